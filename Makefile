@@ -1,0 +1,65 @@
+# factdiff: `make report` and `make test` are all a new machine with a JDK 17+ needs.
+#
+#   make report [CASE=name]  build the tool, write reports/<name>/ from inputs/<name>/case.yaml
+#   make reports             rebuild every case whose inputs, templates or tool changed
+#   make check-reports       rebuild every case into a temporary folder; fail if a committed report differs
+#   make test                run the whole test suite
+#   make bench               print speed figures of the pipeline
+#   make golden              regenerate the golden files of the tests (review the diff!)
+
+SHELL := /bin/bash
+CASE ?= at-tanf-2017
+JAVA ?= java
+MVN := ./mvnw -B -ntp
+JAR := target/factdiff.jar
+TOOL_SOURCES := pom.xml $(shell find src/main templates -type f 2>/dev/null)
+CASES := $(patsubst inputs/%/case.yaml,%,$(wildcard inputs/*/case.yaml))
+OUTPUTS := report.html report.pdf findings.json
+
+.PHONY: report reports check-reports test bench golden jar clean
+
+report: $(JAR)
+	$(JAVA) -jar $(JAR) report inputs/$(CASE)/case.yaml -o reports/$(CASE)
+
+jar: $(JAR)
+
+$(JAR): $(TOOL_SOURCES)
+	$(MVN) -q -DskipTests package
+	@touch $@
+
+reports: $(CASES:%=reports/%/findings.json)
+
+# A case is rebuilt when its folder, the templates or the tool changed (real dependencies).
+.SECONDEXPANSION:
+reports/%/findings.json: $(JAR) $$(shell find inputs/$$* -type f)
+	$(JAVA) -jar $(JAR) report inputs/$*/case.yaml -o reports/$*
+
+check-reports: $(JAR)
+	@tmp=$$(mktemp -d); status=0; \
+	for c in $(CASES); do \
+	  if ! $(JAVA) -jar $(JAR) report inputs/$$c/case.yaml -o $$tmp/$$c >/dev/null; then \
+	    echo "check-reports: inputs/$$c/case.yaml does not build"; status=1; continue; fi; \
+	  for f in $(OUTPUTS); do \
+	    if [ ! -f reports/$$c/$$f ]; then \
+	      echo "check-reports: reports/$$c/$$f is missing (run 'make reports' and commit it)"; status=1; \
+	    elif ! cmp -s $$tmp/$$c/$$f reports/$$c/$$f; then \
+	      echo "check-reports: reports/$$c/$$f differs from a fresh build (run 'make reports' and commit it)"; status=1; \
+	    fi; \
+	  done; \
+	done; \
+	rm -rf $$tmp; \
+	if [ $$status -eq 0 ]; then echo "check-reports: $(words $(CASES)) case(s) up to date"; fi; \
+	exit $$status
+
+test:
+	$(MVN) test
+
+bench: $(JAR)
+	$(JAVA) -cp "$(JAR):target/lib/*" org.factdiff.cli.Bench inputs/$(CASE)/case.yaml
+
+golden:
+	$(MVN) test -Dgolden.update=true -Dtest='*GoldenTest'
+	git --no-pager diff --stat -- src/test/resources
+
+clean:
+	$(MVN) -q clean

@@ -1,0 +1,85 @@
+package org.factdiff;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.factdiff.casefile.Case;
+import org.factdiff.casefile.CaseFile;
+import org.factdiff.casefile.Paper;
+import org.factdiff.compare.Comparison;
+import org.factdiff.ingest.Article;
+import org.factdiff.ingest.Ingest;
+import org.factdiff.report.OutputException;
+import org.factdiff.report.OutputFiles;
+import org.factdiff.report.OutputFormat;
+import org.factdiff.report.ReportDate;
+import org.factdiff.report.ReportSettings;
+import org.factdiff.report.Reports;
+import org.factdiff.report.Templates;
+import org.factdiff.reuse.ReuseResult;
+
+/**
+ * The whole tool in one place: case file in, report files out. Read {@link #analyze} and
+ * {@link #report} first; each line is one stage of the pipeline described in DESIGN.md.
+ */
+public final class Factdiff {
+    private Factdiff() {
+    }
+
+    /**
+     * How to run a report.
+     *
+     * @param outDir          where the report files go
+     * @param templates       a folder of templates overriding the built-in ones
+     * @param formats         which files to write
+     * @param paper           page size; empty means the case file's, else A4
+     * @param sourceDateEpoch the {@code SOURCE_DATE_EPOCH} convention, when set
+     */
+    public record Options(Path outDir, Optional<Path> templates, Set<OutputFormat> formats,
+                          Optional<Paper> paper, OptionalLong sourceDateEpoch, Progress progress) {
+        public Options {
+            Objects.requireNonNull(outDir, "outDir");
+            Objects.requireNonNull(templates, "templates");
+            formats = Set.copyOf(formats);
+            Objects.requireNonNull(paper, "paper");
+            Objects.requireNonNull(sourceDateEpoch, "sourceDateEpoch");
+            Objects.requireNonNull(progress, "progress");
+        }
+    }
+
+    /** Runs every analysis stage over a loaded case. */
+    public static Analysis analyze(Case c, Progress progress) throws InputException {
+        progress.stage("ingest", c.articles().size() + " articles");
+        List<Article> articles = new Ingest().read(c);
+        progress.stage("reuse", "comparing texts");
+        ReuseResult reuse = ReuseResult.none(articles.stream().map(Article::id).toList());
+        progress.stage("claims", "comparing claims");
+        Comparison comparison = Comparison.none();
+        return new Analysis(c, articles, reuse, comparison);
+    }
+
+    /** Loads the case, analyses it and writes the report files; returns the files written. */
+    public static List<Path> report(Path caseFile, Options options) throws InputException {
+        Progress progress = options.progress();
+        progress.stage("case", caseFile.toString());
+        Case c = CaseFile.load(caseFile);
+        Templates templates = Templates.of(options.templates());
+        Analysis analysis = analyze(c, progress);
+        ReportSettings settings = new ReportSettings(
+                ReportDate.resolve(c, analysis.articles(), options.sourceDateEpoch()),
+                options.paper().or(c::paper).orElse(ReportSettings.DEFAULT_PAPER));
+        progress.stage("render", String.join(", ", options.formats().stream().map(OutputFormat::fileName).sorted().toList()));
+        Map<String, byte[]> files = new Reports(templates).render(analysis, settings, options.formats());
+        progress.stage("write", options.outDir().toString());
+        try {
+            return OutputFiles.write(options.outDir(), files);
+        } catch (IOException e) {
+            throw new OutputException("cannot write the report to " + options.outDir() + ": " + e);
+        }
+    }
+}

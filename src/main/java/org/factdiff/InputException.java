@@ -1,0 +1,29 @@
+package org.factdiff;
+
+/**
+ * A mistake in what the user gave the tool: a case file, an article, a template or an option.
+ *
+ * <p>The message is one line that names the input (file, and line and column where known) and
+ * says what is wrong; the command line prints it as is and exits with status 2. Each stage has
+ * its own subclass. Programming errors are {@link IllegalArgumentException} or
+ * {@link IllegalStateException} instead, never this.
+ */
+public class InputException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    public InputException(String message) {
+        super(oneLine(message));
+    }
+
+    public InputException(String message, Throwable cause) {
+        super(oneLine(message), cause);
+    }
+
+    /** Folds any line breaks so that the message stays one line on a terminal. */
+    static String oneLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        return message.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+    }
+}

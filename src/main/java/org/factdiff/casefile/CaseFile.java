@@ -1,0 +1,441 @@
+package org.factdiff.casefile;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.factdiff.Sha256;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Loads a case file (YAML, see DESIGN.md) into a validated {@link Case}.
+ *
+ * <p>The YAML is composed into a node tree (which keeps every node's line and column) and
+ * checked field by field, so that each mistake is reported where it is, with a suggestion
+ * for a misspelt key. YAML is read with limits on size, nesting and aliases so that a hostile
+ * file cannot exhaust memory.
+ */
+public final class CaseFile {
+
+    /** Largest case file read, in bytes; a case file lists articles, it does not hold them. */
+    public static final int MAX_CASE_FILE_BYTES = 1 << 20;
+    /** Deepest nesting of YAML collections accepted (a case file needs 3). */
+    public static final int MAX_YAML_DEPTH = 16;
+    /** Most aliases to collections accepted, against "billion laughs" expansion. */
+    public static final int MAX_YAML_ALIASES = 20;
+    /** Most articles in one case. */
+    public static final int MAX_ARTICLES = 500;
+
+    static final List<String> CASE_KEYS = List.of(
+            "title", "incident_date", "report_date", "language", "paper", "articles", "aliases", "boilerplate");
+    static final List<String> ARTICLE_KEYS = List.of(
+            "id", "file", "title", "outlet", "published", "url", "author");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+
+    private final String name;
+    private final Path folder;
+
+    private CaseFile(String name, Path folder) {
+        this.name = name;
+        this.folder = folder;
+    }
+
+    /**
+     * Reads and validates the case file at {@code path}.
+     *
+     * @throws CaseFileException naming file, line and column of the first mistake
+     */
+    public static Case load(Path path) throws CaseFileException {
+        String name = path.toString();
+        if (!Files.exists(path)) {
+            throw new CaseFileException(name + ": case file not found");
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new CaseFileException(name + ": not a file (give the path of a case.yaml)");
+        }
+        Path absolute = path.toAbsolutePath().normalize();
+        Path folder = absolute.getParent();
+        String id = folder.getFileName() == null ? "case" : folder.getFileName().toString();
+        CaseFile reader = new CaseFile(name, folder);
+        byte[] bytes = reader.readBytes(path);
+        Node root = reader.compose(reader.decode(bytes));
+        return reader.toCase(root, path, folder, id, Sha256.hex(bytes));
+    }
+
+    private byte[] readBytes(Path path) throws CaseFileException {
+        try {
+            if (Files.size(path) > MAX_CASE_FILE_BYTES) {
+                throw new CaseFileException(name + ": case file is larger than "
+                        + (MAX_CASE_FILE_BYTES >> 20) + " MiB; it should only list the articles");
+            }
+            return Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new CaseFileException(name + ": cannot read case file: " + e.getMessage());
+        }
+    }
+
+    private String decode(byte[] bytes) throws CaseFileException {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new CaseFileException(name + ": case file is not UTF-8 text; save it as UTF-8");
+        }
+    }
+
+    private Node compose(String text) throws CaseFileException {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_YAML_ALIASES);
+        options.setNestingDepthLimit(MAX_YAML_DEPTH);
+        options.setCodePointLimit(MAX_CASE_FILE_BYTES);
+        options.setAllowRecursiveKeys(false);
+        options.setProcessComments(false);
+        Yaml yaml = new Yaml(new SafeConstructor(options));
+        Node root;
+        try {
+            root = yaml.compose(new java.io.StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            throw new CaseFileException(at(mark), "malformed YAML: " + problem);
+        } catch (YAMLException e) {
+            throw new CaseFileException(name + ": malformed YAML: " + describe(e));
+        }
+        if (root == null) {
+            throw new CaseFileException(name + ": case file is empty; it needs at least 'title' and 'articles'");
+        }
+        return root;
+    }
+
+    /** SnakeYAML's own limit messages are clear, but name its settings; say what was hit. */
+    private static String describe(YAMLException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("aliases")) {
+            return "too many aliases (more than " + MAX_YAML_ALIASES + "); write the values out";
+        }
+        if (m.contains("Nesting Depth")) {
+            return "nested deeper than " + MAX_YAML_DEPTH + " levels";
+        }
+        if (m.contains("code points")) {
+            return "document is too large";
+        }
+        return m;
+    }
+
+    private Case toCase(Node root, Path file, Path folder, String id, String sha256) throws CaseFileException {
+        Map<String, NodeTuple> fields = mapping(root, "the case file", CASE_KEYS);
+        String title = requiredText(fields, "title", root);
+        Optional<LocalDate> incident = optionalDate(fields, "incident_date");
+        Optional<LocalDate> report = optionalDate(fields, "report_date");
+        String language = optionalText(fields, "language").orElse("en");
+        if (!LANGUAGE.matcher(language).matches()) {
+            throw new CaseFileException(at(fields.get("language").getValueNode()),
+                    "language '" + language + "' is not a language code (use e.g. en, fr, ar)");
+        }
+        Optional<Paper> paper = Optional.empty();
+        Optional<String> paperName = optionalText(fields, "paper");
+        if (paperName.isPresent()) {
+            paper = Optional.of(Paper.named(paperName.get()).orElseThrow(() -> new CaseFileException(
+                    at(fields.get("paper").getValueNode()),
+                    "paper '" + paperName.get() + "' is not known (use a4 or letter)")));
+        }
+        List<ArticleRef> articles = articles(fields, root);
+        List<AliasGroup> aliases = aliases(fields.get("aliases"));
+        List<String> boilerplate = textList(fields.get("boilerplate"), "boilerplate");
+        return new Case(file, folder, id, title, incident, report, language, paper, articles, aliases, boilerplate,
+                sha256);
+    }
+
+    private List<ArticleRef> articles(Map<String, NodeTuple> fields, Node root) throws CaseFileException {
+        NodeTuple tuple = fields.get("articles");
+        if (tuple == null || isNull(tuple.getValueNode())) {
+            throw new CaseFileException(at(tuple == null ? root : tuple.getKeyNode()),
+                    "'articles' is missing: list at least one article (id and file)");
+        }
+        if (!(tuple.getValueNode() instanceof SequenceNode seq)) {
+            throw new CaseFileException(at(tuple.getValueNode()),
+                    "'articles' must be a list of articles, found " + kind(tuple.getValueNode()));
+        }
+        if (seq.getValue().isEmpty()) {
+            throw new CaseFileException(at(seq), "'articles' is empty: list at least one article");
+        }
+        if (seq.getValue().size() > MAX_ARTICLES) {
+            throw new CaseFileException(at(seq), "too many articles (" + seq.getValue().size()
+                    + "); at most " + MAX_ARTICLES + " fit in one case");
+        }
+        List<ArticleRef> out = new ArrayList<>();
+        Map<String, Node> seen = new HashMap<>();
+        for (Node entry : seq.getValue()) {
+            ArticleRef ref = article(entry);
+            Node first = seen.putIfAbsent(ref.id(), entry);
+            if (first != null) {
+                throw new CaseFileException(ref.position(), "duplicate article id '" + ref.id()
+                        + "' (first used at line " + (first.getStartMark().getLine() + 1) + ")");
+            }
+            out.add(ref);
+        }
+        return out;
+    }
+
+    private ArticleRef article(Node entry) throws CaseFileException {
+        Map<String, NodeTuple> f = mapping(entry, "an article", ARTICLE_KEYS);
+        String id = requiredText(f, "id", entry);
+        if (!ArticleRef.ID.matcher(id).matches()) {
+            throw new CaseFileException(at(f.get("id").getValueNode()), "article id '" + id
+                    + "' may only hold lower-case letters, digits and hyphens (e.g. '"
+                    + suggestId(id) + "')");
+        }
+        String file = requiredText(f, "file", entry);
+        Node fileNode = f.get("file").getValueNode();
+        ArticleType type = ArticleType.ofFileName(file).orElseThrow(() -> new CaseFileException(at(fileNode),
+                "unsupported file type '" + file + "' (use " + ArticleType.supported() + ")"));
+        Path path = resolveInside(file, fileNode);
+        Optional<Timestamp> published = Optional.empty();
+        Optional<String> publishedText = optionalText(f, "published");
+        if (publishedText.isPresent()) {
+            try {
+                published = Optional.of(Timestamp.parse(publishedText.get()));
+            } catch (DateTimeException e) {
+                throw new CaseFileException(at(f.get("published").getValueNode()),
+                        "published: " + dateProblem(publishedText.get(), e));
+            }
+        }
+        return new ArticleRef(id, path, file, type,
+                optionalText(f, "title"), optionalText(f, "outlet"), published,
+                optionalText(f, "url"), optionalText(f, "author"), at(entry));
+    }
+
+    /** Resolves an article path and refuses anything that leaves the case folder. */
+    private Path resolveInside(String file, Node node) throws CaseFileException {
+        SourcePosition where = at(node);
+        if (file.startsWith("/") || file.startsWith("\\") || file.matches("^[A-Za-z]:.*")) {
+            throw new CaseFileException(where, "'" + file
+                    + "' is an absolute path; give the path relative to the case folder");
+        }
+        Path relative;
+        try {
+            relative = Path.of(file);
+        } catch (InvalidPathException e) {
+            throw new CaseFileException(where, "'" + file + "' is not a valid path: " + e.getReason());
+        }
+        Path resolved = folder.resolve(relative).normalize();
+        if (relative.isAbsolute() || !resolved.startsWith(folder)) {
+            throw new CaseFileException(where, "'" + file
+                    + "' leaves the case folder; keep articles inside it (e.g. articles/)");
+        }
+        if (!Files.exists(resolved)) {
+            throw new CaseFileException(where, "article file '" + file + "' not found in the case folder");
+        }
+        Path real;
+        Path realFolder;
+        try {
+            real = resolved.toRealPath();
+            realFolder = folder.toRealPath();
+        } catch (IOException e) {
+            throw new CaseFileException(where, "cannot resolve '" + file + "': " + e.getMessage());
+        }
+        if (!real.startsWith(realFolder)) {
+            throw new CaseFileException(where, "'" + file
+                    + "' is a symbolic link that leaves the case folder; copy the file into it instead");
+        }
+        if (!Files.isRegularFile(real)) {
+            throw new CaseFileException(where, "'" + file + "' is not a regular file");
+        }
+        return real;
+    }
+
+    private List<AliasGroup> aliases(NodeTuple tuple) throws CaseFileException {
+        if (tuple == null || isNull(tuple.getValueNode())) {
+            return List.of();
+        }
+        if (!(tuple.getValueNode() instanceof MappingNode map)) {
+            throw new CaseFileException(at(tuple.getValueNode()),
+                    "'aliases' must map a name to its variants (Name: [variant, ...]), found "
+                            + kind(tuple.getValueNode()));
+        }
+        List<AliasGroup> out = new ArrayList<>();
+        Map<String, Node> seen = new HashMap<>();
+        for (NodeTuple t : map.getValue()) {
+            String canonical = scalar(t.getKeyNode(), "an alias name");
+            if (seen.putIfAbsent(canonical, t.getKeyNode()) != null) {
+                throw new CaseFileException(at(t.getKeyNode()), "duplicate alias name '" + canonical + "'");
+            }
+            List<String> variants;
+            if (t.getValueNode() instanceof ScalarNode s && !isNull(s)) {
+                variants = List.of(s.getValue().strip());
+            } else {
+                variants = textList(t, "the variants of '" + canonical + "'");
+            }
+            if (canonical.isBlank()) {
+                throw new CaseFileException(at(t.getKeyNode()), "alias name must not be empty");
+            }
+            out.add(new AliasGroup(canonical, variants));
+        }
+        return out;
+    }
+
+    private List<String> textList(NodeTuple tuple, String what) throws CaseFileException {
+        if (tuple == null || isNull(tuple.getValueNode())) {
+            return List.of();
+        }
+        if (!(tuple.getValueNode() instanceof SequenceNode seq)) {
+            throw new CaseFileException(at(tuple.getValueNode()),
+                    what + " must be a list of texts, found " + kind(tuple.getValueNode()));
+        }
+        List<String> out = new ArrayList<>();
+        for (Node n : seq.getValue()) {
+            String s = scalar(n, "an entry of " + what).strip();
+            if (s.isEmpty()) {
+                throw new CaseFileException(at(n), "empty entry in " + what);
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    /** The fields of a mapping node, checking for unknown and repeated keys. */
+    private Map<String, NodeTuple> mapping(Node node, String what, List<String> known) throws CaseFileException {
+        if (!(node instanceof MappingNode map)) {
+            throw new CaseFileException(at(node), what + " must be a mapping of keys to values, found " + kind(node));
+        }
+        Map<String, NodeTuple> out = new LinkedHashMap<>();
+        for (NodeTuple t : map.getValue()) {
+            Node keyNode = t.getKeyNode();
+            String key = scalar(keyNode, "a key");
+            if (!known.contains(key)) {
+                throw new CaseFileException(at(keyNode), "unknown key '" + key + "' in " + what
+                        + didYouMean(key, known));
+            }
+            NodeTuple first = out.putIfAbsent(key, t);
+            if (first != null) {
+                throw new CaseFileException(at(keyNode), "duplicate key '" + key + "' (first at line "
+                        + (first.getKeyNode().getStartMark().getLine() + 1) + ")");
+            }
+        }
+        return out;
+    }
+
+    static String didYouMean(String key, List<String> known) {
+        LevenshteinDistance distance = new LevenshteinDistance(Math.max(2, key.length() / 3));
+        String lower = key.toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+        return known.stream()
+                .filter(k -> distance.apply(lower, k) >= 0)
+                .min(Comparator.comparingInt((String k) -> distance.apply(lower, k)).thenComparing(k -> k))
+                .map(k -> " (did you mean '" + k + "'?)")
+                .orElse(" (known keys: " + String.join(", ", known) + ")");
+    }
+
+    private String requiredText(Map<String, NodeTuple> fields, String key, Node parent) throws CaseFileException {
+        NodeTuple t = fields.get(key);
+        if (t == null || isNull(t.getValueNode())) {
+            throw new CaseFileException(at(t == null ? parent : t.getKeyNode()), "'" + key + "' is missing");
+        }
+        String value = scalar(t.getValueNode(), "'" + key + "'").strip();
+        if (value.isEmpty()) {
+            throw new CaseFileException(at(t.getValueNode()), "'" + key + "' must not be empty");
+        }
+        return value;
+    }
+
+    private Optional<String> optionalText(Map<String, NodeTuple> fields, String key) throws CaseFileException {
+        NodeTuple t = fields.get(key);
+        if (t == null || isNull(t.getValueNode())) {
+            return Optional.empty();
+        }
+        String value = scalar(t.getValueNode(), "'" + key + "'").strip();
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+
+    private Optional<LocalDate> optionalDate(Map<String, NodeTuple> fields, String key) throws CaseFileException {
+        Optional<String> text = optionalText(fields, key);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Node node = fields.get(key).getValueNode();
+        Timestamp t;
+        try {
+            t = Timestamp.parse(text.get());
+        } catch (DateTimeException e) {
+            throw new CaseFileException(at(node), key + ": " + dateProblem(text.get(), e));
+        }
+        if (t.time().isPresent()) {
+            throw new CaseFileException(at(node), key + ": '" + text.get() + "' must be a date without time (YYYY-MM-DD)");
+        }
+        return Optional.of(t.date());
+    }
+
+    private static String dateProblem(String text, DateTimeException e) {
+        String m = String.valueOf(e.getMessage());
+        return m.startsWith("'") ? m : "'" + text + "' is not a valid date: " + m;
+    }
+
+    private String scalar(Node node, String what) throws CaseFileException {
+        if (!(node instanceof ScalarNode s)) {
+            throw new CaseFileException(at(node), what + " must be a text, found " + kind(node));
+        }
+        return s.getValue();
+    }
+
+    private static boolean isNull(Node node) {
+        return node instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
+    }
+
+    private static String kind(Node node) {
+        if (node instanceof SequenceNode) {
+            return "a list";
+        }
+        if (node instanceof MappingNode) {
+            return "a mapping";
+        }
+        if (isNull(node)) {
+            return "nothing";
+        }
+        return "a text";
+    }
+
+    private SourcePosition at(Node node) {
+        return at(node.getStartMark());
+    }
+
+    private SourcePosition at(Mark mark) {
+        if (mark == null) {
+            return SourcePosition.of(name);
+        }
+        return new SourcePosition(name, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    private static String suggestId(String id) {
+        String s = id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return s.isEmpty() ? "article-1" : s;
+    }
+}

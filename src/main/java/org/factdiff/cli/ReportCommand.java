@@ -1,0 +1,77 @@
+package org.factdiff.cli;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import org.factdiff.Factdiff;
+import org.factdiff.InputException;
+import org.factdiff.casefile.Paper;
+import org.factdiff.report.OutputFormat;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code factdiff report <case.yaml>}: writes report.html, report.pdf and findings.json. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Analyse a case and write its report (report.html, report.pdf, findings.json).")
+final class ReportCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "<case.yaml>", description = "The case file.")
+    Path caseFile;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "<dir>",
+            description = "Output folder (default: reports/<case folder name>).")
+    Path output;
+
+    @Option(names = "--templates", paramLabel = "<dir>",
+            description = "Use the templates in this folder instead of the built-in ones (missing files fall back).")
+    Path templates;
+
+    @Option(names = "--format", split = ",", paramLabel = "<format>",
+            description = "Which files to write: html, pdf, json (default: all).")
+    List<OutputFormat> formats;
+
+    @Option(names = "--paper", paramLabel = "<paper>",
+            description = "Page size of the PDF: a4 or letter (default: the case file's paper, else a4).")
+    Paper paper;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InputException {
+        Path out = output != null ? output : defaultOutput(caseFile);
+        EnumSet<OutputFormat> wanted = formats == null || formats.isEmpty()
+                ? EnumSet.allOf(OutputFormat.class) : EnumSet.copyOf(formats);
+        Factdiff.Options options = new Factdiff.Options(out, Optional.ofNullable(templates), wanted,
+                Optional.ofNullable(paper), sourceDateEpoch(), Terminal.progress(spec.commandLine().getErr()));
+        List<Path> written = Factdiff.report(caseFile, options);
+        for (Path p : written) {
+            spec.commandLine().getOut().println(p);
+        }
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    /** reports/&lt;name of the folder holding the case file&gt;, relative to the working folder. */
+    static Path defaultOutput(Path caseFile) {
+        Path folder = caseFile.toAbsolutePath().normalize().getParent();
+        String name = folder == null || folder.getFileName() == null ? "case" : folder.getFileName().toString();
+        return Path.of("reports", name);
+    }
+
+    static OptionalLong sourceDateEpoch() throws InputException {
+        String value = System.getenv("SOURCE_DATE_EPOCH");
+        if (value == null || value.isBlank()) {
+            return OptionalLong.empty();
+        }
+        try {
+            return OptionalLong.of(Long.parseLong(value.strip()));
+        } catch (NumberFormatException e) {
+            throw new InputException("SOURCE_DATE_EPOCH='" + value + "' is not a number of seconds since 1970");
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.factdiff.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.factdiff.Analysis;
+import org.factdiff.Version;
+import org.factdiff.casefile.Case;
+import org.factdiff.casefile.Timestamp;
+import org.factdiff.ingest.Article;
+
+/** Maps an {@link Analysis} to the {@link ReportModel} the templates read. */
+final class ModelBuilder {
+    static final String UNKNOWN = "unknown";
+    /** Hex digits of a hash shown where space is short; the full hash is in "Reproducibility". */
+    static final int SHORT_HASH = 12;
+
+    /** Articles as the report lists them: by publication (unknown last), then by id. */
+    static final Comparator<Article> READING_ORDER = Comparator
+            .comparing((Article a) -> a.ref().published().orElse(null), Comparator.nullsLast(Timestamp::compareTo))
+            .thenComparing(Article::id);
+
+    private final Analysis analysis;
+    private final ReportSettings settings;
+
+    ModelBuilder(Analysis analysis, ReportSettings settings) {
+        this.analysis = analysis;
+        this.settings = settings;
+    }
+
+    ReportModel build() {
+        Case c = analysis.source();
+        List<Article> ordered = analysis.articles().stream().sorted(READING_ORDER).toList();
+        ReportModel.Meta meta = new ReportModel.Meta(Version.NAME, Version.VERSION, c.language(), false,
+                settings.paper().name().toLowerCase(Locale.ROOT), settings.paper().cssSize());
+        int totalWords = analysis.articles().stream().mapToInt(Article::words).sum();
+        ReportModel.CaseInfo info = new ReportModel.CaseInfo(c.id(), c.title(),
+                c.incidentDate().map(Object::toString).orElse(UNKNOWN),
+                settings.date().map(d -> d.date().toString()).orElse(UNKNOWN),
+                settings.date().map(ReportDate::source).orElse("no date given"),
+                analysis.articles().size(), integer(totalWords));
+        return new ReportModel(meta, info, sections(), sources(ordered), appendix(ordered), reproducibility(c));
+    }
+
+    private List<ReportModel.Section> sections() {
+        List<ReportModel.Section> s = new ArrayList<>();
+        s.add(new ReportModel.Section("sources", "Sources", integer(analysis.articles().size())));
+        s.add(new ReportModel.Section("articles", "Articles", integer(analysis.articles().size())));
+        s.add(new ReportModel.Section("reproducibility", "Reproducibility", ""));
+        return s;
+    }
+
+    private List<ReportModel.Source> sources(List<Article> ordered) {
+        List<ReportModel.Source> rows = new ArrayList<>();
+        for (Article a : ordered) {
+            String url = a.ref().url().orElse("");
+            rows.add(new ReportModel.Source(a.id(), anchor(a.id()),
+                    a.ref().outlet().orElse(UNKNOWN),
+                    a.ref().published().map(Timestamp::toString).orElse(UNKNOWN),
+                    a.ref().title().orElse(""),
+                    a.ref().author().orElse(UNKNOWN),
+                    url, isWebLink(url), a.ref().file(),
+                    a.ref().type().name().toLowerCase(Locale.ROOT),
+                    integer(a.words()), a.sha256(), a.sha256().substring(0, SHORT_HASH)));
+        }
+        return rows;
+    }
+
+    private List<ReportModel.ArticleText> appendix(List<Article> ordered) {
+        List<ReportModel.ArticleText> out = new ArrayList<>();
+        for (Article a : ordered) {
+            out.add(new ReportModel.ArticleText(a.id(), anchor(a.id()),
+                    a.ref().outlet().orElse(UNKNOWN), a.ref().title().orElse(""),
+                    TextMarkup.paragraphs(a.text(), List.of())));
+        }
+        return out;
+    }
+
+    private ReportModel.Reproducibility reproducibility(Case c) {
+        List<ReportModel.Input> inputs = new ArrayList<>();
+        inputs.add(new ReportModel.Input("case.yaml", c.sha256()));
+        analysis.articles().stream()
+                .sorted(Comparator.comparing((Article a) -> a.ref().file()).thenComparing(Article::id))
+                .forEach(a -> inputs.add(new ReportModel.Input(a.ref().file(), a.sha256())));
+        // Only the case folder's name: the report must not depend on where the repository lies.
+        String command = "java -jar target/factdiff.jar report inputs/" + c.id() + "/case.yaml";
+        return new ReportModel.Reproducibility(command, "make report CASE=" + c.id(),
+                Version.NAME + " " + Version.VERSION, inputs);
+    }
+
+    /** The id of an article's place in the appendix. */
+    static String anchor(String articleId) {
+        return "article-" + articleId;
+    }
+
+    /** Only plain web links become clickable; anything else (javascript:, file:, data:) stays text. */
+    static boolean isWebLink(String url) {
+        String u = url.strip().toLowerCase(Locale.ROOT);
+        return (u.startsWith("https://") || u.startsWith("http://")) && !u.contains(" ") && !u.contains("\"");
+    }
+
+    static String integer(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+}

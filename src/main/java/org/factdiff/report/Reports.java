@@ -1,0 +1,64 @@
+package org.factdiff.report;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.factdiff.Analysis;
+import org.factdiff.Version;
+import org.factdiff.ingest.Article;
+
+/** Renders the requested output files of one analysis, in memory, before anything is written. */
+public final class Reports {
+    private final Templates templates;
+
+    public Reports(Templates templates) {
+        this.templates = templates;
+    }
+
+    /** File name to content, in {@link OutputFormat} order. */
+    public Map<String, byte[]> render(Analysis analysis, ReportSettings settings, Set<OutputFormat> formats)
+            throws TemplateException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        Set<OutputFormat> wanted = formats.isEmpty() ? EnumSet.noneOf(OutputFormat.class) : EnumSet.copyOf(formats);
+        ReportModel model = ReportModel.of(analysis, settings);
+        HtmlRenderer html = new HtmlRenderer(templates);
+        for (OutputFormat f : wanted) {
+            byte[] content = switch (f) {
+                case HTML -> html.render(model);
+                case PDF -> new PdfRenderer().render(html.renderText(model.forPdf(true)), pdfInfo(analysis, settings));
+                case JSON -> new FindingsJson().write(analysis, settings.date());
+            };
+            files.put(f.fileName(), content);
+        }
+        return files;
+    }
+
+    private static PdfRenderer.Info pdfInfo(Analysis analysis, ReportSettings settings) {
+        List<String> seed = new ArrayList<>();
+        seed.add(Version.NAME + " " + Version.VERSION);
+        seed.add(analysis.source().sha256());
+        for (Article a : analysis.articles()) {
+            seed.add(a.id() + " " + a.sha256());
+        }
+        seed.add(settings.date().map(d -> d.date().toString()).orElse(""));
+        seed.add(settings.paper().name());
+        String producer = Version.NAME + " " + Version.VERSION;
+        return new PdfRenderer.Info(
+                "Fact-check report: " + analysis.source().title(),
+                producer,
+                "Agreements, contradictions and reused text across " + analysis.articles().size()
+                        + " articles about one incident",
+                "fact-check, " + analysis.source().id(),
+                producer,
+                settings.date().map(ReportDate::date),
+                PdfRenderer.idSeed(seed));
+    }
+
+    static String utf8(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}

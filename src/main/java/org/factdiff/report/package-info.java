@@ -1,0 +1,6 @@
+/**
+ * Renders an {@link org.factdiff.Analysis} as report.html (Freemarker), report.pdf (the same
+ * templates laid out by openhtmltopdf on PDFBox) and findings.json, reproducibly, and writes
+ * them atomically.
+ */
+package org.factdiff.report;

@@ -1,0 +1,28 @@
+package org.factdiff.reuse;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What two articles share.
+ *
+ * @param a         the article id that sorts first
+ * @param b         the other article id
+ * @param coverageA share of a's words inside passages shared with b (0..1)
+ * @param coverageB share of b's words inside passages shared with a (0..1)
+ * @param reason    why the direction was chosen, in one sentence
+ * @param passages  in order of their start in a
+ */
+public record ReusePair(String a, String b, double coverageA, double coverageB,
+                        Direction direction, String reason, List<Passage> passages) {
+    public ReusePair {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        if (a.compareTo(b) >= 0) {
+            throw new IllegalArgumentException("pair must be ordered a < b: " + a + ", " + b);
+        }
+        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(reason, "reason");
+        passages = List.copyOf(passages);
+    }
+}

@@ -1,0 +1,114 @@
+package org.factdiff.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.factdiff.TestFiles;
+import org.factdiff.Version;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CliTest {
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        CommandLine cl = FactdiffCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private static void assertOneLineError(Run r) {
+        assertEquals(2, r.exit(), r.err());
+        assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
+        assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), "no stack trace: " + r.err());
+    }
+
+    @Test
+    void version() {
+        Run r = run("--version");
+        assertEquals(0, r.exit());
+        assertEquals("factdiff " + Version.VERSION, r.out().strip());
+    }
+
+    @Test
+    void help() {
+        Run r = run("--help");
+        assertEquals(0, r.exit());
+        assertTrue(r.out().contains("report") && r.out().contains("check"), r.out());
+        Run sub = run("report", "--help");
+        assertTrue(sub.out().contains("--templates") && sub.out().contains("--format") && sub.out().contains("-o"), sub.out());
+    }
+
+    @Test
+    void usageErrorsExitTwoWithOneLine() {
+        assertOneLineError(run());
+        assertOneLineError(run("report"));
+        assertOneLineError(run("report", "x.yaml", "--format", "xml"));
+        assertOneLineError(run("frobnicate"));
+    }
+
+    @Test
+    void reportWritesTheRequestedFiles() throws Exception {
+        Path out = dir.resolve("out");
+        Run r = run("report", TestFiles.exampleCase().toString(), "-o", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        try (Stream<Path> s = Files.list(out)) {
+            assertEquals(List.of("findings.json", "report.html", "report.pdf"),
+                    s.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        Path json = dir.resolve("json");
+        assertEquals(0, run("report", TestFiles.exampleCase().toString(), "-o", json.toString(), "--format", "json").exit());
+        try (Stream<Path> s = Files.list(json)) {
+            assertEquals(List.of("findings.json"), s.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void badInputLeavesExistingReportUntouched() throws Exception {
+        Path out = dir.resolve("out");
+        assertEquals(0, run("report", TestFiles.exampleCase().toString(), "-o", out.toString()).exit());
+        byte[] before = Files.readAllBytes(out.resolve("report.pdf"));
+        Path bad = TestFiles.write(dir.resolve("case/case.yaml"), "title: x\narticles:\n  - {id: a, file: missing.txt}\n");
+        Run r = run("report", bad.toString(), "-o", out.toString());
+        assertOneLineError(r);
+        assertTrue(r.err().startsWith("factdiff: error: " + bad + ":3:19: article file 'missing.txt' not found"), r.err());
+        assertArrayEquals(before, Files.readAllBytes(out.resolve("report.pdf")));
+
+        TestFiles.write(dir.resolve("tpl/report.ftlh"), "${report.nosuch}\n");
+        Run t = run("report", TestFiles.exampleCase().toString(), "-o", out.toString(), "--templates", dir.resolve("tpl").toString());
+        assertOneLineError(t);
+        assertTrue(t.err().contains("report.ftlh:1:"), t.err());
+        assertArrayEquals(before, Files.readAllBytes(out.resolve("report.pdf")));
+    }
+
+    @Test
+    void checkValidatesWithoutWriting() throws Exception {
+        Run r = run("check", TestFiles.exampleCase().toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains(": ok, 5 articles"), r.out());
+        Path bad = TestFiles.write(dir.resolve("case.yaml"), "title: x\narticles: []\n");
+        assertOneLineError(run("check", bad.toString()));
+    }
+
+    @Test
+    void defaultOutputIsNamedAfterTheCaseFolder() {
+        assertEquals(Path.of("reports", "at-tanf-2017"), ReportCommand.defaultOutput(Path.of("inputs/at-tanf-2017/case.yaml")));
+    }
+}

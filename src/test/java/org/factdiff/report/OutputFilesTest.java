@@ -1,0 +1,53 @@
+package org.factdiff.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputFilesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesAndReplacesWithoutLeavingTemporaries() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "old");
+        Files.writeString(dir.resolve(".factdiff-999-a.txt.tmp"), "stale from a killed run");
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("a.txt", "new".getBytes(StandardCharsets.UTF_8));
+        files.put("b.txt", "bee".getBytes(StandardCharsets.UTF_8));
+        List<Path> written = OutputFiles.write(dir, files);
+        assertEquals(List.of(dir.resolve("a.txt"), dir.resolve("b.txt")), written);
+        assertEquals("new", Files.readString(dir.resolve("a.txt")));
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(List.of("a.txt", "b.txt"), s.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("b.txt")))
+                .replace("rw-rw-r--", "rw-r--r--"), "not owner-only like a temp file");
+    }
+
+    @Test
+    void aFailedWriteLeavesTheOldFiles() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "old");
+        Files.createDirectories(dir.resolve("b.txt")); // a directory in the way of the second file
+        Files.writeString(dir.resolve("b.txt/keep"), "x");
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("b.txt", "bee".getBytes(StandardCharsets.UTF_8));
+        assertThrows(IOException.class, () -> OutputFiles.write(dir, files));
+        assertArrayEquals("old".getBytes(StandardCharsets.UTF_8), Files.readAllBytes(dir.resolve("a.txt")));
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(List.of("a.txt", "b.txt"), s.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.factdiff.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.factdiff.Analysis;
+import org.factdiff.TestFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TemplatesTest {
+    @TempDir
+    Path dir;
+
+    private ReportModel model() throws Exception {
+        Analysis a = ReportFixtures.analyze(TestFiles.exampleCase());
+        return ReportModel.of(a, ReportFixtures.settings(a));
+    }
+
+    @Test
+    void syntaxErrorNamesTemplateLineAndColumn() throws Exception {
+        TestFiles.write(dir.resolve("report.ftlh"), "<html>\n<body>\n  <#if report.meta.pdf>\n</body>\n");
+        TemplateException e = assertThrows(TemplateException.class,
+                () -> new HtmlRenderer(Templates.of(Optional.of(dir))).renderText(model()));
+        assertTrue(e.getMessage().startsWith(dir + "/report.ftlh:"), e.getMessage());
+        assertTrue(e.getMessage().matches(".*report\\.ftlh:\\d+:\\d+: .*"), e.getMessage());
+        assertTrue(!e.getMessage().contains("\n"));
+    }
+
+    @Test
+    void unknownVariableNamesLineAndExpression() throws Exception {
+        TestFiles.write(dir.resolve("report.ftlh"), "<html>\n<body>\n<p>${report.caseInfo.nosuch}</p>\n</body></html>\n");
+        TemplateException e = assertThrows(TemplateException.class,
+                () -> new HtmlRenderer(Templates.of(Optional.of(dir))).renderText(model()));
+        assertTrue(e.getMessage().startsWith(dir + "/report.ftlh:3:"), e.getMessage());
+        assertTrue(e.getMessage().contains("report.caseInfo.nosuch"), e.getMessage());
+    }
+
+    @Test
+    void userFolderOverridesFileByFile() throws Exception {
+        Files.writeString(dir.resolve("report.css"), "body { color: #123456; }\n", StandardCharsets.UTF_8);
+        String html = new HtmlRenderer(Templates.of(Optional.of(dir))).renderText(model());
+        assertTrue(html.contains("#123456"), "the user's CSS is used");
+        assertTrue(html.contains("<h2 id=\"sources-h\">Sources</h2>"), "the built-in report.ftlh still renders");
+    }
+
+    @Test
+    void templatesCannotInstantiateClasses() throws Exception {
+        TestFiles.write(dir.resolve("report.ftlh"), "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}\n");
+        TemplateException e = assertThrows(TemplateException.class,
+                () -> new HtmlRenderer(Templates.of(Optional.of(dir))).renderText(model()));
+        assertTrue(e.getMessage().contains("report.ftlh:1:"), e.getMessage());
+    }
+
+    @Test
+    void missingFolderIsAnInputError() {
+        TemplateException e = assertThrows(TemplateException.class, () -> Templates.of(Optional.of(dir.resolve("nope"))));
+        assertEquals(dir.resolve("nope") + ": template folder not found", e.getMessage());
+    }
+
+    @Test
+    void cssStaysParseableAsXml() throws Exception {
+        String css = Files.readString(TestFiles.project().resolve("templates/report.css"), StandardCharsets.UTF_8);
+        assertTrue(css.indexOf('<') < 0 && css.indexOf('&') < 0, "report.css must not hold < or & (see its header)");
+    }
+}
