@@ -2,12 +2,14 @@ package org.factdiff;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.factdiff.casefile.AliasGroup;
 import org.factdiff.casefile.Case;
 import org.factdiff.casefile.CaseFile;
 import org.factdiff.casefile.Paper;
@@ -22,6 +24,10 @@ import org.factdiff.report.ReportSettings;
 import org.factdiff.report.Reports;
 import org.factdiff.report.Templates;
 import org.factdiff.reuse.ReuseResult;
+import org.factdiff.reuse.WinnowingReuseDetector;
+import org.factdiff.text.Lexicon;
+import org.factdiff.text.ParsedText;
+import org.factdiff.text.TextAnalyzer;
 
 /**
  * The whole tool in one place: case file in, report files out. Read {@link #analyze} and
@@ -56,11 +62,26 @@ public final class Factdiff {
     public static Analysis analyze(Case c, Progress progress) throws InputException {
         progress.stage("ingest", c.articles().size() + " articles");
         List<Article> articles = new Ingest().read(c);
+        progress.stage("text", "sentences and words");
+        List<ParsedText> texts = parse(c, articles);
         progress.stage("reuse", "comparing texts");
-        ReuseResult reuse = ReuseResult.none(articles.stream().map(Article::id).toList());
+        ReuseResult reuse = new WinnowingReuseDetector().detect(articles, texts);
         progress.stage("claims", "comparing claims");
         Comparison comparison = Comparison.none();
         return new Analysis(c, articles, reuse, comparison);
+    }
+
+    /** The text stage: every article's sentences and tokens, names read with the case's aliases. */
+    static List<ParsedText> parse(Case c, List<Article> articles) {
+        List<List<String>> names = new ArrayList<>();
+        for (AliasGroup g : c.aliases()) {
+            List<String> group = new ArrayList<>();
+            group.add(g.canonical());
+            group.addAll(g.variants());
+            names.add(group);
+        }
+        TextAnalyzer analyzer = new TextAnalyzer(Lexicon.withNames(names));
+        return articles.stream().map(a -> analyzer.analyze(a.id(), a.text())).toList();
     }
 
     /** Loads the case, analyses it and writes the report files; returns the files written. */

@@ -100,9 +100,11 @@ public final class FindingsJson {
             n.set("coverage_b", number(p.coverageB()));
             n.put("direction", p.direction().id());
             n.put("direction_reason", p.reason());
+            n.put("containment", p.containment().id());
             ArrayNode passages = n.putArray("passages");
             for (Passage s : p.passages()) {
                 ObjectNode pn = passages.addObject();
+                pn.put("id", s.id());
                 pn.put("kind", s.kind().id());
                 pn.set("similarity", number(s.similarity()));
                 pn.put("a_start", s.a().start());
@@ -112,6 +114,13 @@ public final class FindingsJson {
                 pn.put("b_end", s.b().end());
                 pn.put("b_text", s.b().text());
                 pn.put("shared_by", s.sharedBy());
+                ArrayNode changes = pn.putArray("changes");
+                for (Passage.Change c : s.changes()) {
+                    ObjectNode cn = changes.addObject();
+                    cn.put("op", c.op());
+                    cn.put("a_text", c.a().text());
+                    cn.put("b_text", c.b().text());
+                }
             }
         }
         return list;

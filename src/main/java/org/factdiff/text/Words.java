@@ -3,11 +3,16 @@ package org.factdiff.text;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** What counts as a word: a run of letters and digits, with inner apostrophes, hyphens and dots. */
+/**
+ * What counts as a word, everywhere in factdiff (word counts, coverage, tokens): a number
+ * with its inner separators ("1,000", "3.5"), or a run of letters and digits with inner
+ * apostrophes and dots ("don't", "U.S"). Hyphens separate words ("al-Tanf" is two), so that
+ * "US-led" and "US -led" read the same.
+ */
 public final class Words {
-    /** One word; "U.S.", "don't", "F-15E", "3.5" and "al-Tanf" are each one word. */
+    /** One word. */
     public static final Pattern WORD = Pattern.compile(
-            "[\\p{L}\\p{N}\\p{M}]+(?:['\u2019.\\-][\\p{L}\\p{N}\\p{M}]+)*");
+            "\\p{N}+(?:[.,]\\p{N}+)+|[\\p{L}\\p{N}\\p{M}]+(?:['\u2019.][\\p{L}\\p{N}\\p{M}]+)*");
 
     private Words() {
     }

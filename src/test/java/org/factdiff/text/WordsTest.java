@@ -11,7 +11,7 @@ class WordsTest {
         "''|0",
         "one|1",
         "The U.S. said|3",
-        "F-15E jets near al-Tanf|4",
+        "F-15E jets near al-Tanf|6",
         "don't stop, 3.5 km away|5",
         "Москва и Дамаск|3",
         "  — – …  |0",

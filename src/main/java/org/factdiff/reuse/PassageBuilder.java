@@ -1,0 +1,224 @@
+package org.factdiff.reuse;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Patch;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.factdiff.Sha256;
+import org.factdiff.text.Excerpt;
+import org.factdiff.text.Quotes;
+import org.factdiff.text.Token;
+
+/**
+ * Turns the sentence-level matches of one article pair into passages: merges matches that
+ * follow each other in both texts, measures each passage (word diff with java-diff-utils,
+ * similarity), labels it by its edit profile and drops what is not evidence of reuse.
+ */
+final class PassageBuilder {
+    private final ReuseOptions options;
+
+    PassageBuilder(ReuseOptions options) {
+        this.options = options;
+    }
+
+    List<Passage> build(WinnowingReuseDetector.Doc a, WinnowingReuseDetector.Doc b,
+                        List<WinnowingReuseDetector.Match> matches) {
+        List<int[]> chains = new ArrayList<>();
+        for (WinnowingReuseDetector.Match m : matches) {
+            boolean placed = false;
+            for (int[] c : chains) {
+                if (m.aFrom() >= c[0] && m.aTo() <= c[1] && m.bFrom() >= c[2] && m.bTo() <= c[3]) {
+                    placed = true; // already inside
+                } else if (follows(c[1], m.aFrom()) && follows(c[3], m.bFrom())
+                        || overlaps(c[0], c[1], m.aFrom(), m.aTo()) && overlaps(c[2], c[3], m.bFrom(), m.bTo())) {
+                    c[0] = Math.min(c[0], m.aFrom());
+                    c[1] = Math.max(c[1], m.aTo());
+                    c[2] = Math.min(c[2], m.bFrom());
+                    c[3] = Math.max(c[3], m.bTo());
+                    placed = true;
+                }
+                if (placed) {
+                    break;
+                }
+            }
+            if (!placed) {
+                chains.add(new int[] {m.aFrom(), m.aTo(), m.bFrom(), m.bTo()});
+            }
+        }
+        List<Passage> out = new ArrayList<>();
+        for (int[] c : chains) {
+            Passage p = evaluate(a, b, c[0], c[1], c[2], c[3]);
+            if (p != null) {
+                out.add(p);
+            }
+        }
+        List<Passage> kept = withoutFragments(out);
+        kept.sort(ORDER);
+        return kept;
+    }
+
+    static final java.util.Comparator<Passage> ORDER = java.util.Comparator
+            .comparingInt((Passage p) -> p.a().start()).thenComparingInt(p -> p.b().start())
+            .thenComparingInt(p -> p.a().end()).thenComparingInt(p -> p.b().end());
+
+    /**
+     * Drops a passage when most of one of its sides is already part of a much longer passage
+     * of the same pair: a phrase that recurs elsewhere in the other text ("the coalition
+     * struck the army") is not a second copy of it.
+     */
+    static List<Passage> withoutFragments(List<Passage> passages) {
+        List<Passage> bySize = new ArrayList<>(passages);
+        bySize.sort(java.util.Comparator.comparingInt((Passage p) -> -(p.a().length() + p.b().length())).thenComparing(ORDER));
+        List<Passage> kept = new ArrayList<>();
+        for (Passage p : bySize) {
+            boolean fragment = false;
+            for (Passage q : kept) {
+                boolean muchLonger = q.a().length() + q.b().length() >= FRAGMENT_RATIO * (p.a().length() + p.b().length());
+                if (muchLonger && (mostlyInside(p.a(), q.a()) || mostlyInside(p.b(), q.b()))) {
+                    fragment = true;
+                    break;
+                }
+            }
+            if (!fragment) {
+                kept.add(p);
+            }
+        }
+        return kept;
+    }
+
+    /** How much longer a passage must be than another to make the other a fragment of it. */
+    static final double FRAGMENT_RATIO = 1.5;
+
+    private static boolean mostlyInside(Excerpt inner, Excerpt outer) {
+        int overlap = Math.min(inner.end(), outer.end()) - Math.max(inner.start(), outer.start());
+        return overlap > 0 && overlap * 2 >= inner.length();
+    }
+
+    private boolean follows(int end, int nextStart) {
+        return nextStart >= end && nextStart - end <= options.mergeGap();
+    }
+
+    private static boolean overlaps(int s1, int e1, int s2, int e2) {
+        return s1 < e2 && s2 < e1;
+    }
+
+    /** The passage of tokens [aFrom, aTo) and [bFrom, bTo), or null when it is no evidence of reuse. */
+    Passage evaluate(WinnowingReuseDetector.Doc a, WinnowingReuseDetector.Doc b, int aFrom, int aTo, int bFrom, int bTo) {
+        List<Token> ta = a.text.tokens().subList(aFrom, aTo);
+        List<Token> tb = b.text.tokens().subList(bFrom, bTo);
+        int wordsA = ta.stream().mapToInt(Token::words).sum();
+        int wordsB = tb.stream().mapToInt(Token::words).sum();
+        if (Math.min(wordsA, wordsB) < options.minWords()) {
+            return null;
+        }
+        // In order, on canonical forms: a synonym swap counts as a change.
+        Patch<String> normDiff = DiffUtils.diff(ta.stream().map(Token::norm).toList(), tb.stream().map(Token::norm).toList());
+        int equal = 0;
+        for (int[] e : equalRuns(normDiff, ta.size())) {
+            equal += e[1] - e[0];
+        }
+        double inOrder = 2.0 * equal / (ta.size() + tb.size());
+        // Regardless of order, on synonym classes: what the two sides say in common.
+        double overlap = WinnowingReuseDetector.contentDice(a, aFrom, aTo, b, bFrom, bTo);
+        int shared = (int) Math.round(overlap * (contentCount(a, aFrom, aTo) + contentCount(b, bFrom, bTo)) / 2);
+        double similarity = Math.max(inOrder, overlap);
+        if (shared < options.minContentMatches() || similarity < options.minSimilarity()) {
+            return null;
+        }
+        int aStart = ta.get(0).start();
+        int aEnd = ta.get(ta.size() - 1).end();
+        int bStart = tb.get(0).start();
+        int bEnd = tb.get(tb.size() - 1).end();
+        if (Math.min(wordsA, wordsB) < options.shortQuoteWords()
+                && Quotes.inside(a.quotes, aStart, aEnd) && Quotes.inside(b.quotes, bStart, bEnd)) {
+            return null; // both quote the same speaker briefly: no sign of copying
+        }
+        Patch<String> exactDiff = DiffUtils.diff(ta.stream().map(Token::exact).toList(), tb.stream().map(Token::exact).toList());
+        List<Passage.Change> changes = new ArrayList<>();
+        for (AbstractDelta<String> d : exactDiff.getDeltas()) {
+            changes.add(new Passage.Change(op(d), side(a, ta, d.getSource().getPosition(), d.getSource().size()),
+                    side(b, tb, d.getTarget().getPosition(), d.getTarget().size())));
+        }
+        Excerpt ea = a.text.excerpt(aStart, aEnd);
+        Excerpt eb = b.text.excerpt(bStart, bEnd);
+        return new Passage(id(ea, eb), kind(changes, normDiff, inOrder, ta.size() + tb.size()), round(similarity),
+                ea, eb, changes, 2);
+    }
+
+    /**
+     * The edit profile: verbatim when the words are the same (punctuation, quote style and
+     * spacing aside); near-verbatim when the words keep their order with a few edits (case,
+     * spelling and name variants count as none); else a paraphrase.
+     */
+    PassageKind kind(List<Passage.Change> changes, Patch<String> normDiff, double inOrder, int tokens) {
+        if (changes.isEmpty()) {
+            return PassageKind.VERBATIM;
+        }
+        int edits = normDiff.getDeltas().size();
+        int allowed = Math.max(NEAR_VERBATIM_MIN_EDITS, (int) Math.floor(NEAR_VERBATIM_EDITS_PER_WORD * tokens / 2.0));
+        return edits <= allowed && inOrder >= options.nearVerbatim() ? PassageKind.NEAR_VERBATIM : PassageKind.PARAPHRASE;
+    }
+
+    /** Edits any near-verbatim passage may have. */
+    static final int NEAR_VERBATIM_MIN_EDITS = 2;
+    /** Further edits allowed per word of a near-verbatim passage. */
+    static final double NEAR_VERBATIM_EDITS_PER_WORD = 0.1;
+
+    private static int contentCount(WinnowingReuseDetector.Doc d, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (d.content[i] && !d.stock[i]) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static String op(AbstractDelta<String> d) {
+        return switch (d.getType()) {
+            case CHANGE -> "change";
+            case DELETE -> "delete";
+            case INSERT -> "insert";
+            case EQUAL -> "equal";
+        };
+    }
+
+    /** The words [pos, pos+size) of a passage side as an excerpt; empty at the insertion point when size is 0. */
+    private static Excerpt side(WinnowingReuseDetector.Doc doc, List<Token> tokens, int pos, int size) {
+        if (size > 0) {
+            return doc.text.excerpt(tokens.get(pos).start(), tokens.get(pos + size - 1).end());
+        }
+        int at = pos < tokens.size() ? tokens.get(pos).start() : tokens.get(tokens.size() - 1).end();
+        return doc.text.excerpt(at, at);
+    }
+
+    /** Index ranges of the source list that the patch leaves unchanged. */
+    static List<int[]> equalRuns(Patch<String> patch, int sourceSize) {
+        List<int[]> runs = new ArrayList<>();
+        int pos = 0;
+        for (AbstractDelta<String> d : patch.getDeltas()) {
+            int start = d.getSource().getPosition();
+            if (start > pos) {
+                runs.add(new int[] {pos, start});
+            }
+            pos = start + d.getSource().size();
+        }
+        if (pos < sourceSize) {
+            runs.add(new int[] {pos, sourceSize});
+        }
+        return runs;
+    }
+
+    /** A stable id from the two sides' text, so it survives edits elsewhere in the articles. */
+    static String id(Excerpt a, Excerpt b) {
+        String key = a.article() + "\n" + b.article() + "\n" + a.text() + "\n" + b.text();
+        return "p-" + Sha256.hex(key.getBytes(StandardCharsets.UTF_8)).substring(0, 10);
+    }
+
+    /** Similarities and shares are rounded where they are made, so that no float noise reaches a report. */
+    static double round(double v) {
+        return Math.round(v * 10_000) / 10_000.0;
+    }
+}

@@ -1,0 +1,12 @@
+package org.factdiff.reuse;
+
+import org.factdiff.InputException;
+
+/** The articles cannot be compared within the tool's limits. */
+public final class ReuseException extends InputException {
+    private static final long serialVersionUID = 1L;
+
+    public ReuseException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,60 @@
+package org.factdiff.reuse;
+
+/**
+ * Thresholds of reuse detection, each a named value with the reason for it. Change them with
+ * the {@code with...} methods; the defaults were chosen on the example and development cases.
+ *
+ * @param gram              content words per fingerprint (function words are skipped)
+ * @param window            winnowing window: any run of {@code gram + window - 1} shared content
+ *                          words is sure to be seen
+ * @param maxPostings       a fingerprint found more often than this in one article is too common
+ *                          to be evidence and is skipped (also bounds the work on repetitive text)
+ * @param minWords          fewer words than this (on the shorter side) is no passage
+ * @param minContentMatches fewer matching content words than this is no passage
+ * @param shortQuoteWords   a passage inside quotation marks on both sides with fewer words than
+ *                          this is a quote of the same speaker, not a copy
+ * @param nearVerbatim      share of words matching in order from which a passage with few edits
+ *                          is near-verbatim, not a paraphrase
+ * @param minSimilarity     similarity below which aligned words are not a shared passage
+ * @param mergeGap          passages separated by at most this many words merge into one
+ * @param containment       coverage from which an article counts as contained in another
+ * @param maxAlignmentCells alignment work allowed for one case (cells of the alignment matrices)
+ */
+public record ReuseOptions(int gram, int window, int maxPostings, int minWords, int minContentMatches,
+                           int shortQuoteWords, double nearVerbatim, double minSimilarity, int mergeGap,
+                           double containment, long maxAlignmentCells) {
+    public static final int DEFAULT_GRAM = 3;
+    public static final int DEFAULT_WINDOW = 2;
+    public static final int DEFAULT_MAX_POSTINGS = 32;
+    public static final int DEFAULT_MIN_WORDS = 8;
+    public static final int DEFAULT_MIN_CONTENT_MATCHES = 4;
+    public static final int DEFAULT_SHORT_QUOTE_WORDS = 12;
+    public static final double DEFAULT_NEAR_VERBATIM = 0.7;
+    public static final double DEFAULT_MIN_SIMILARITY = 0.4;
+    public static final int DEFAULT_MERGE_GAP = 4;
+    public static final double DEFAULT_CONTAINMENT = 0.8;
+    public static final long DEFAULT_MAX_ALIGNMENT_CELLS = 400_000_000L;
+
+    public static final ReuseOptions DEFAULTS = new ReuseOptions(DEFAULT_GRAM, DEFAULT_WINDOW, DEFAULT_MAX_POSTINGS,
+            DEFAULT_MIN_WORDS, DEFAULT_MIN_CONTENT_MATCHES, DEFAULT_SHORT_QUOTE_WORDS, DEFAULT_NEAR_VERBATIM,
+            DEFAULT_MIN_SIMILARITY, DEFAULT_MERGE_GAP, DEFAULT_CONTAINMENT, DEFAULT_MAX_ALIGNMENT_CELLS);
+
+    public ReuseOptions {
+        if (gram < 1 || window < 1 || maxPostings < 1 || minWords < 1 || mergeGap < 0 || maxAlignmentCells < 1) {
+            throw new IllegalArgumentException("reuse options out of range: " + this);
+        }
+        if (!(0 < minSimilarity && minSimilarity <= nearVerbatim && nearVerbatim <= 1)) {
+            throw new IllegalArgumentException("need 0 < minSimilarity <= nearVerbatim <= 1: " + this);
+        }
+    }
+
+    public ReuseOptions withMaxAlignmentCells(long cells) {
+        return new ReuseOptions(gram, window, maxPostings, minWords, minContentMatches, shortQuoteWords, nearVerbatim,
+                minSimilarity, mergeGap, containment, cells);
+    }
+
+    public ReuseOptions withMinWords(int words) {
+        return new ReuseOptions(gram, window, maxPostings, words, minContentMatches, shortQuoteWords, nearVerbatim,
+                minSimilarity, mergeGap, containment, maxAlignmentCells);
+    }
+}

@@ -1,0 +1,406 @@
+package org.factdiff.reuse;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.factdiff.ingest.Article;
+import org.factdiff.text.Lexicon;
+import org.factdiff.text.ParsedText;
+import org.factdiff.text.Quotes;
+import org.factdiff.text.Sentence;
+import org.factdiff.text.TextAnalyzer;
+import org.factdiff.text.Token;
+
+/**
+ * Reuse detection the way text-reuse detectors work:
+ *
+ * <ol>
+ *   <li>fingerprint each sentence by hashed runs of {@code gram} content words (canonical
+ *       forms: case, spelling, stems, names), keeping one hash per {@code window}
+ *       (winnowing), and put them in one inverted index over all articles;</li>
+ *   <li>sentence pairs of two articles that share a fingerprint are candidates (no pair of
+ *       articles is ever aligned in full); a gapped local alignment over their tokens keeps
+ *       the part that really matches, and neighbouring sentence pairs are tried in turn, so
+ *       that a passage grows beyond its seeds;</li>
+ *   <li>matches adjacent in both articles merge into maximal passages, which are measured
+ *       (word diff, similarity), labelled verbatim, near-verbatim or paraphrase, and dropped
+ *       when short, made of stock phrases or a short quote of the same speaker.</li>
+ * </ol>
+ *
+ * <p>Articles are handled in id order and every pair as (a, b) with a &lt; b, so the result
+ * does not depend on the order of the case file, and comparing b with a is comparing a with b.
+ */
+public final class WinnowingReuseDetector implements ReuseDetector {
+    /** Score a sentence-pair alignment needs to count: about three matching content words. */
+    static final int MIN_MATCH_SCORE = 3 * TokenAligner.MATCH_CONTENT;
+    /** Matching content words a sentence-pair alignment needs to count. */
+    static final int MIN_MATCH_CONTENT = 2;
+    /** Words left unaligned at a sentence's start or end that still join the passage. */
+    static final int SNAP_WORDS = 5;
+    /** Sentences sharing this much of their content words are a match as wholes (reordered paraphrase). */
+    static final double SENTENCE_DICE = 0.7;
+
+    private final ReuseOptions options;
+
+    public WinnowingReuseDetector() {
+        this(ReuseOptions.DEFAULTS);
+    }
+
+    public WinnowingReuseDetector(ReuseOptions options) {
+        this.options = options;
+    }
+
+    /** One article prepared for matching. */
+    static final class Doc {
+        final int index;
+        final String id;
+        final Article article;
+        final ParsedText text;
+        final int[] ids;
+        final long[] hashes;
+        final boolean[] content;
+        final boolean[] stock;
+        final List<Quotes.Quote> quotes;
+        final int[] sentenceStart;
+        final int[] sentenceEnd;
+
+        Doc(int index, Article article, ParsedText text, Vocabulary vocabulary, List<int[]> stockPhrases, Lexicon lexicon) {
+            this.index = index;
+            this.id = article.id();
+            this.article = article;
+            this.text = text;
+            List<Token> tokens = text.tokens();
+            ids = new int[tokens.size()];
+            hashes = new long[tokens.size()];
+            content = new boolean[tokens.size()];
+            for (int i = 0; i < tokens.size(); i++) {
+                // Synonym classes, so that a spun copy ("fatalities" for "deaths") still aligns.
+                String word = lexicon.synonymClass(tokens.get(i).norm());
+                ids[i] = vocabulary.id(word);
+                hashes[i] = fnv(word);
+                content[i] = tokens.get(i).content();
+            }
+            stock = markStock(ids, stockPhrases);
+            quotes = Quotes.find(text.text());
+            int sentences = text.sentences().size();
+            sentenceStart = new int[sentences];
+            sentenceEnd = new int[sentences];
+            java.util.Arrays.fill(sentenceStart, -1);
+            for (int i = 0; i < tokens.size(); i++) {
+                int s = tokens.get(i).sentence();
+                if (sentenceStart[s] < 0) {
+                    sentenceStart[s] = i;
+                }
+                sentenceEnd[s] = i + 1;
+            }
+        }
+
+        /** FNV-1a of a canonical form: fingerprints depend on the words only, not on other articles. */
+        static long fnv(String s) {
+            long h = 0xcbf29ce484222325L;
+            for (int i = 0; i < s.length(); i++) {
+                h = (h ^ s.charAt(i)) * 0x100000001b3L;
+            }
+            return h;
+        }
+
+        int sentences() {
+            return sentenceStart.length;
+        }
+
+        boolean hasTokens(int sentence) {
+            return sentence >= 0 && sentence < sentences() && sentenceStart[sentence] >= 0;
+        }
+
+        private static boolean[] markStock(int[] ids, List<int[]> phrases) {
+            boolean[] stock = new boolean[ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                for (int[] p : phrases) {
+                    if (i + p.length <= ids.length && matchesAt(ids, i, p)) {
+                        for (int k = 0; k < p.length; k++) {
+                            stock[i + k] = true;
+                        }
+                    }
+                }
+            }
+            return stock;
+        }
+
+        private static boolean matchesAt(int[] ids, int at, int[] phrase) {
+            for (int k = 0; k < phrase.length; k++) {
+                if (ids[at + k] != phrase[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** Canonical forms to small ints, in order of first sight (deterministic for a given input order). */
+    static final class Vocabulary {
+        private final Map<String, Integer> ids = new HashMap<>();
+
+        int id(String norm) {
+            return ids.computeIfAbsent(norm, k -> ids.size());
+        }
+    }
+
+    /** A sentence pair's aligned part: token ranges [aFrom, aTo) and [bFrom, bTo). */
+    record Match(int aFrom, int aTo, int bFrom, int bTo) {
+    }
+
+    @Override
+    public ReuseResult detect(List<Article> articles, List<ParsedText> texts) throws ReuseException {
+        if (articles.size() != texts.size()) {
+            throw new IllegalArgumentException("one parsed text per article expected");
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing(i -> articles.get(i).id()));
+        Vocabulary vocabulary = new Vocabulary();
+        Lexicon lexicon = Lexicon.builtIn();
+        List<int[]> stock = stockPhrases(vocabulary, lexicon);
+        List<Doc> docs = new ArrayList<>();
+        for (int i : order) {
+            if (!articles.get(i).id().equals(texts.get(i).id())) {
+                throw new IllegalArgumentException("parsed text " + texts.get(i).id() + " for article " + articles.get(i).id());
+            }
+            docs.add(new Doc(docs.size(), articles.get(i), texts.get(i), vocabulary, stock, lexicon));
+        }
+
+        Map<Long, TreeSet<Long>> candidates = candidates(docs);
+        PassageBuilder builder = new PassageBuilder(options);
+        Budget budget = new Budget(options.maxAlignmentCells());
+        Map<Long, List<Passage>> passages = new TreeMap<>();
+        for (Map.Entry<Long, TreeSet<Long>> e : candidates.entrySet()) {
+            Doc a = docs.get((int) (e.getKey() >>> 32));
+            Doc b = docs.get((int) (e.getKey() & 0xFFFFFFFFL));
+            List<Match> matches = align(a, b, e.getValue(), budget);
+            List<Passage> found = builder.build(a, b, matches);
+            if (!found.isEmpty()) {
+                passages.put(e.getKey(), found);
+            }
+        }
+        return new Provenance(options).summarize(docs, passages);
+    }
+
+    private static List<int[]> stockPhrases(Vocabulary vocabulary, Lexicon lexicon) {
+        TextAnalyzer analyzer = new TextAnalyzer(lexicon);
+        List<int[]> out = new ArrayList<>();
+        for (String phrase : StockPhrases.PHRASES) {
+            List<Token> tokens = analyzer.analyze("stock", phrase).tokens();
+            int[] ids = new int[tokens.size()];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = vocabulary.id(lexicon.synonymClass(tokens.get(i).norm()));
+            }
+            out.add(ids);
+        }
+        return out;
+    }
+
+    /** Sentence pairs sharing a fingerprint, per article pair (keys pack two ints into a long). */
+    private Map<Long, TreeSet<Long>> candidates(List<Doc> docs) {
+        Map<Long, List<long[]>> index = new HashMap<>();
+        for (Doc d : docs) {
+            for (int s = 0; s < d.sentences(); s++) {
+                if (!d.hasTokens(s)) {
+                    continue;
+                }
+                for (long hash : Fingerprints.winnow(d, s, options.gram(), options.window())) {
+                    index.computeIfAbsent(hash, k -> new ArrayList<>()).add(new long[] {d.index, s});
+                }
+            }
+        }
+        Map<Long, TreeSet<Long>> pairs = new TreeMap<>();
+        List<Long> hashes = new ArrayList<>(index.keySet());
+        hashes.sort(Long::compare);
+        for (long hash : hashes) {
+            List<long[]> postings = index.get(hash);
+            Map<Integer, List<Integer>> byDoc = new TreeMap<>();
+            for (long[] p : postings) {
+                byDoc.computeIfAbsent((int) p[0], k -> new ArrayList<>()).add((int) p[1]);
+            }
+            if (byDoc.size() < 2 || byDoc.values().stream().anyMatch(l -> l.size() > options.maxPostings())) {
+                continue;
+            }
+            List<Integer> ds = new ArrayList<>(byDoc.keySet());
+            for (int x = 0; x < ds.size(); x++) {
+                for (int y = x + 1; y < ds.size(); y++) {
+                    long pairKey = pack(ds.get(x), ds.get(y));
+                    TreeSet<Long> set = pairs.computeIfAbsent(pairKey, k -> new TreeSet<>());
+                    for (int sa : byDoc.get(ds.get(x))) {
+                        for (int sb : byDoc.get(ds.get(y))) {
+                            set.add(pack(sa, sb));
+                        }
+                    }
+                }
+            }
+        }
+        return pairs;
+    }
+
+    /** Aligns candidate sentence pairs and grows from each match to the neighbouring sentences. */
+    private List<Match> align(Doc a, Doc b, TreeSet<Long> seeds, Budget budget) throws ReuseException {
+        Set<Long> tried = new HashSet<>();
+        Deque<Long> queue = new ArrayDeque<>(seeds);
+        List<Match> matches = new ArrayList<>();
+        while (!queue.isEmpty()) {
+            long key = queue.pollFirst();
+            if (!tried.add(key)) {
+                continue;
+            }
+            int sa = (int) (key >>> 32);
+            int sb = (int) (key & 0xFFFFFFFFL);
+            if (!a.hasTokens(sa) || !b.hasTokens(sb)) {
+                continue;
+            }
+            int aFrom = a.sentenceStart[sa];
+            int aTo = a.sentenceEnd[sa];
+            int bFrom = b.sentenceStart[sb];
+            int bTo = b.sentenceEnd[sb];
+            budget.spend((long) (aTo - aFrom) * (bTo - bFrom), a.id, b.id);
+            TokenAligner.Alignment al = TokenAligner.align(a.ids, a.content, aFrom, aTo, b.ids, b.content, bFrom, bTo);
+            if (al.score() < MIN_MATCH_SCORE || al.contentMatches() < MIN_MATCH_CONTENT) {
+                continue;
+            }
+            if (contentDice(a, aFrom, aTo, b, bFrom, bTo) >= SENTENCE_DICE) {
+                // The two sentences say the same, perhaps reordered: the passage is both of them.
+                matches.add(new Match(aFrom, aTo, bFrom, bTo));
+            } else {
+                // A few words left at a sentence's start or end belong to the passage too.
+                matches.add(new Match(
+                        al.aFrom() - aFrom <= SNAP_WORDS ? aFrom : al.aFrom(),
+                        aTo - al.aTo() <= SNAP_WORDS ? aTo : al.aTo(),
+                        al.bFrom() - bFrom <= SNAP_WORDS ? bFrom : al.bFrom(),
+                        bTo - al.bTo() <= SNAP_WORDS ? bTo : al.bTo()));
+            }
+            // Extension: the sentences before and after, in both texts, may continue the passage.
+            if (al.aTo() == aTo || al.bTo() == bTo) {
+                queue.addLast(pack(sa + 1, sb + 1));
+                queue.addLast(pack(sa, sb + 1));
+                queue.addLast(pack(sa + 1, sb));
+            }
+            if (al.aFrom() == aFrom || al.bFrom() == bFrom) {
+                queue.addLast(pack(sa - 1, sb - 1));
+                queue.addLast(pack(sa, sb - 1));
+                queue.addLast(pack(sa - 1, sb));
+            }
+        }
+        matches.sort(Comparator.comparingInt(Match::aFrom).thenComparingInt(Match::bFrom)
+                .thenComparingInt(Match::aTo).thenComparingInt(Match::bTo));
+        return matches;
+    }
+
+    /** Dice coefficient of the content words (synonym classes, as multisets) of two token ranges. */
+    static double contentDice(Doc a, int aFrom, int aTo, Doc b, int bFrom, int bTo) {
+        Map<Integer, Integer> bag = new HashMap<>();
+        int na = 0;
+        int nb = 0;
+        for (int i = aFrom; i < aTo; i++) {
+            if (a.content[i] && !a.stock[i]) {
+                bag.merge(a.ids[i], 1, Integer::sum);
+                na++;
+            }
+        }
+        int common = 0;
+        for (int j = bFrom; j < bTo; j++) {
+            if (b.content[j] && !b.stock[j]) {
+                nb++;
+                Integer left = bag.get(b.ids[j]);
+                if (left != null && left > 0) {
+                    common++;
+                    bag.put(b.ids[j], left - 1);
+                }
+            }
+        }
+        return na + nb == 0 ? 0 : 2.0 * common / (na + nb);
+    }
+
+    static long pack(int hi, int lo) {
+        return ((long) hi << 32) | (lo & 0xFFFFFFFFL);
+    }
+
+    /** The alignment work one case may take (issue: bounded work on hostile input). */
+    static final class Budget {
+        private long left;
+        private final long total;
+
+        Budget(long total) {
+            this.total = total;
+            this.left = total;
+        }
+
+        void spend(long cells, String a, String b) throws ReuseException {
+            left -= cells;
+            if (left < 0) {
+                throw new ReuseException("comparing " + a + " with " + b + " exceeds the alignment limit of "
+                        + total + " cells (ReuseOptions.maxAlignmentCells); the articles are too long or too "
+                        + "repetitive: split the case or shorten the articles");
+            }
+        }
+    }
+
+    /** Fingerprints of one sentence. */
+    static final class Fingerprints {
+        private Fingerprints() {
+        }
+
+        /** Winnowed hashes of runs of {@code gram} content (non-stock) tokens of sentence {@code s}. */
+        static List<Long> winnow(Doc d, int s, int gram, int window) {
+            List<Integer> positions = new ArrayList<>();
+            for (int i = d.sentenceStart[s]; i < d.sentenceEnd[s]; i++) {
+                if (d.content[i] && !d.stock[i]) {
+                    positions.add(i);
+                }
+            }
+            int grams = positions.size() - gram + 1;
+            if (grams <= 0) {
+                return List.of();
+            }
+            long[] hashes = new long[grams];
+            for (int g = 0; g < grams; g++) {
+                long h = 0x84222325cbf29ce4L;
+                for (int k = 0; k < gram; k++) {
+                    h = (h * 31 + d.hashes[positions.get(g + k)]) * 0x100000001b3L;
+                }
+                hashes[g] = h ^ (h >>> 29);
+            }
+            List<Long> out = new ArrayList<>();
+            int last = -1;
+            int w = Math.min(window, grams);
+            for (int start = 0; start + w <= grams; start++) {
+                int min = start;
+                for (int k = start + 1; k < start + w; k++) {
+                    if (hashes[k] <= hashes[min]) {
+                        min = k; // rightmost minimum, as in Schleimer et al.
+                    }
+                }
+                if (min != last) {
+                    out.add(hashes[min]);
+                    last = min;
+                }
+            }
+            return out;
+        }
+    }
+
+    /** For tests: the passages keyed by pair, without the summary. */
+    static Map<String, List<Passage>> byPair(ReuseResult r) {
+        Map<String, List<Passage>> out = new LinkedHashMap<>();
+        for (ReusePair p : r.pairs()) {
+            out.put(p.a() + "~" + p.b(), p.passages());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,212 @@
+package org.factdiff.text;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits clean text into sentences the way news text needs: the JDK's sentence
+ * {@link BreakIterator}, corrected by rules it lacks.
+ *
+ * <ul>
+ *   <li>a line break ends a sentence (headlines, captions, list items have no final stop),
+ *       unless the text was hard-wrapped: the line ends without a stop and the next begins in
+ *       lower case or a digit, or the line ends in a comma or a function word, or inside a
+ *       quotation;</li>
+ *   <li>no split after an abbreviation ("U.S.", "Gen.", "Sept.", "Okla.") or an initial ("John
+ *       F. Kennedy"), nor before a piece that begins in lower case;</li>
+ *   <li>no split inside a quotation: "It did happen. It was against..." stays with its
+ *       "the official said".</li>
+ * </ul>
+ */
+public final class Segmenter {
+    /** A sentence longer than this is cut at a space, so that later stages stay bounded. */
+    public static final int MAX_SENTENCE_CHARS = 3000;
+
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "rev", "gen", "gov", "sen", "rep", "lt", "col", "sgt", "capt", "maj",
+            "cmdr", "adm", "cpl", "pvt", "st", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec", "no", "nos", "vs", "etc", "inc", "corp", "co", "ltd", "jr", "sr", "ave",
+            "blvd", "rd", "approx", "est", "dept", "univ", "ala", "ariz", "ark", "calif", "colo", "conn", "del",
+            "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont",
+            "neb", "nev", "okla", "ore", "pa", "tenn", "va", "vt", "wash", "wis", "wyo", "e.g", "i.e", "a.m", "p.m",
+            "u.s", "u.k", "u.n", "e.u", "n.y", "n.j", "n.c", "s.c", "n.h", "n.m", "n.d", "s.d", "r.i", "d.c",
+            "w.va", "u.s.a", "fig", "op", "vol", "pp", "govt");
+
+    public List<Sentence> split(String text) {
+        List<int[]> spans = new ArrayList<>();
+        for (int[] block : blocks(text)) {
+            splitBlock(text, block[0], block[1], spans);
+        }
+        List<Sentence> out = new ArrayList<>();
+        for (int[] s : spans) {
+            for (int[] piece : bound(text, s[0], s[1])) {
+                out.add(new Sentence(out.size(), piece[0], piece[1]));
+            }
+        }
+        return out;
+    }
+
+    /** Runs of lines that belong together: one line, or a hard-wrapped paragraph. */
+    private static List<int[]> blocks(String text) {
+        List<int[]> lines = new ArrayList<>();
+        int start = 0;
+        while (start <= text.length()) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl;
+            if (!text.substring(start, end).isBlank()) {
+                lines.add(new int[] {start, end});
+            }
+            if (nl < 0) {
+                break;
+            }
+            start = nl + 1;
+        }
+        List<int[]> blocks = new ArrayList<>();
+        for (int[] line : lines) {
+            if (!blocks.isEmpty()) {
+                int[] last = blocks.get(blocks.size() - 1);
+                if (continues(text, last, line) || openQuote(text.substring(last[0], last[1]))) {
+                    last[1] = line[1];
+                    continue;
+                }
+            }
+            blocks.add(new int[] {line[0], line[1]});
+        }
+        return blocks;
+    }
+
+    /** True when {@code next} is the continuation of a hard-wrapped sentence in {@code prev}. */
+    private static boolean continues(String text, int[] prev, int[] next) {
+        String p = text.substring(prev[0], prev[1]).strip();
+        String n = text.substring(next[0], next[1]).strip();
+        if (p.isEmpty() || n.isEmpty()) {
+            return false;
+        }
+        char last = p.charAt(p.length() - 1);
+        if (".!?:;\"\u201D\u2019)]".indexOf(last) >= 0) {
+            return false;
+        }
+        if (last == ',' || last == '-' || last == '\u2014' || last == '\u2013') {
+            return true;
+        }
+        char first = firstLetterOrDigit(n);
+        if (Character.isLowerCase(first) || Character.isDigit(first)) {
+            return true;
+        }
+        String lastWord = p.substring(p.lastIndexOf(' ') + 1);
+        return StopWords.contains(lastWord) && !lastWord.isEmpty() && Character.isLowerCase(lastWord.charAt(0));
+    }
+
+    private static char firstLetterOrDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return c;
+            }
+        }
+        return ' ';
+    }
+
+    private static void splitBlock(String text, int from, int to, List<int[]> out) {
+        String block = text.substring(from, to);
+        BreakIterator it = BreakIterator.getSentenceInstance(Locale.ROOT);
+        it.setText(block);
+        List<int[]> pieces = new ArrayList<>();
+        int start = it.first();
+        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            pieces.add(new int[] {start, end});
+        }
+        int[] current = null;
+        for (int[] piece : pieces) {
+            String pieceText = block.substring(piece[0], piece[1]);
+            if (pieceText.isBlank()) {
+                continue;
+            }
+            if (current != null && joins(block.substring(current[0], current[1]), pieceText)) {
+                current[1] = piece[1];
+            } else {
+                if (current != null) {
+                    add(text, from + current[0], from + current[1], out);
+                }
+                current = new int[] {piece[0], piece[1]};
+            }
+        }
+        if (current != null) {
+            add(text, from + current[0], from + current[1], out);
+        }
+    }
+
+    /** True when the break between {@code prev} and {@code next} is not a sentence end. */
+    static boolean joins(String prev, String next) {
+        String p = prev.strip();
+        String n = next.strip();
+        char first = firstLetterOrDigit(n);
+        if (Character.isLowerCase(first)) {
+            return true;
+        }
+        if (openQuote(p)) {
+            return true;
+        }
+        if (!p.endsWith(".")) {
+            return false;
+        }
+        int space = Math.max(p.lastIndexOf(' '), Math.max(p.lastIndexOf('('), p.lastIndexOf('\u201C')));
+        String word = p.substring(space + 1, p.length() - 1);
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return true; // an initial
+        }
+        return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True when the text has opened a quotation it has not closed. */
+    static boolean openQuote(String s) {
+        int straight = 0;
+        int open = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"') {
+                straight++;
+            } else if (c == '\u201C') {
+                open++;
+            } else if (c == '\u201D') {
+                open--;
+            }
+        }
+        return straight % 2 == 1 || open > 0;
+    }
+
+    private static void add(String text, int start, int end, List<int[]> out) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new int[] {start, end});
+        }
+    }
+
+    /** Cuts an overlong sentence at spaces so that no piece exceeds {@link #MAX_SENTENCE_CHARS}. */
+    private static List<int[]> bound(String text, int start, int end) {
+        List<int[]> out = new ArrayList<>();
+        while (end - start > MAX_SENTENCE_CHARS) {
+            int cut = text.lastIndexOf(' ', start + MAX_SENTENCE_CHARS);
+            if (cut <= start) {
+                cut = start + MAX_SENTENCE_CHARS;
+            }
+            out.add(new int[] {start, cut});
+            start = cut;
+            while (start < end && text.charAt(start) == ' ') {
+                start++;
+            }
+        }
+        if (end > start) {
+            out.add(new int[] {start, end});
+        }
+        return out;
+    }
+}

@@ -1,0 +1,72 @@
+package org.factdiff.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * The shared text stage: sentences and normalised tokens of a clean text. Names of the
+ * lexicon become one token each ("Russian Federation" and "Russia" read the same); every
+ * other word gets its canonical form. Names never span two sentences.
+ */
+public final class TextAnalyzer {
+    private final Lexicon lexicon;
+    private final Segmenter segmenter = new Segmenter();
+
+    public TextAnalyzer(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public ParsedText analyze(String id, String text) {
+        List<Sentence> sentences = segmenter.split(text);
+        List<Token> tokens = new ArrayList<>();
+        int words = 0;
+        Matcher m = Words.WORD.matcher(text);
+        List<int[]> spans = new ArrayList<>();
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        words = spans.size();
+        int w = 0;
+        for (Sentence s : sentences) {
+            while (w < spans.size() && spans.get(w)[0] < s.start()) {
+                w++; // a word outside every sentence cannot happen, but stay safe
+            }
+            List<int[]> inside = new ArrayList<>();
+            while (w < spans.size() && spans.get(w)[1] <= s.end()) {
+                inside.add(spans.get(w++));
+            }
+            tokenize(text, s.index(), inside, tokens);
+        }
+        return new ParsedText(id, text, sentences, tokens, words);
+    }
+
+    private void tokenize(String text, int sentence, List<int[]> spans, List<Token> out) {
+        List<String> surfaces = new ArrayList<>(spans.size());
+        for (int[] s : spans) {
+            surfaces.add(text.substring(s[0], s[1]));
+        }
+        for (int i = 0; i < spans.size(); ) {
+            Lexicon.NameMatch name = lexicon.matchName(surfaces, i);
+            if (name != null) {
+                int start = spans.get(i)[0];
+                int end = spans.get(i + name.words() - 1)[1];
+                out.add(new Token(start, end, exact(text.substring(start, end)), name.group(), true, name.words(), sentence));
+                i += name.words();
+                continue;
+            }
+            String surface = surfaces.get(i);
+            String folded = Lexicon.fold(surface);
+            boolean content = !StopWords.contains(folded) && !folded.isEmpty();
+            String norm = lexicon.norm(surface);
+            out.add(new Token(spans.get(i)[0], spans.get(i)[1], exact(surface), norm.isEmpty() ? folded : norm,
+                    content, 1, sentence));
+            i++;
+        }
+    }
+
+    /** The surface with typographic variants unified, case kept. */
+    static String exact(String surface) {
+        return surface.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"');
+    }
+}
