@@ -40,12 +40,15 @@ final class ModelBuilder {
                 settings.date().map(d -> d.date().toString()).orElse(UNKNOWN),
                 settings.date().map(ReportDate::source).orElse("no date given"),
                 analysis.articles().size(), integer(totalWords));
-        return new ReportModel(meta, info, sections(), sources(ordered), appendix(ordered), reproducibility(c));
+        ReuseSection reuse = new ReuseSection(analysis, ordered);
+        return new ReportModel(meta, info, sections(), sources(ordered), reuse.build(), appendix(ordered, reuse),
+                reproducibility(c));
     }
 
     private List<ReportModel.Section> sections() {
         List<ReportModel.Section> s = new ArrayList<>();
         s.add(new ReportModel.Section("sources", "Sources", integer(analysis.articles().size())));
+        s.add(new ReportModel.Section("reuse", "Reused text", integer(analysis.reuse().pairs().size())));
         s.add(new ReportModel.Section("articles", "Articles", integer(analysis.articles().size())));
         s.add(new ReportModel.Section("reproducibility", "Reproducibility", ""));
         return s;
@@ -67,12 +70,12 @@ final class ModelBuilder {
         return rows;
     }
 
-    private List<ReportModel.ArticleText> appendix(List<Article> ordered) {
+    private List<ReportModel.ArticleText> appendix(List<Article> ordered, ReuseSection reuse) {
         List<ReportModel.ArticleText> out = new ArrayList<>();
         for (Article a : ordered) {
             out.add(new ReportModel.ArticleText(a.id(), anchor(a.id()),
                     a.ref().outlet().orElse(UNKNOWN), a.ref().title().orElse(""),
-                    TextMarkup.paragraphs(a.text(), List.of())));
+                    TextMarkup.paragraphs(a.text(), reuse.marks(a.id()))));
         }
         return out;
     }

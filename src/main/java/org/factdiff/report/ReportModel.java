@@ -15,6 +15,7 @@ public record ReportModel(
         CaseInfo caseInfo,
         List<Section> sections,
         List<Source> sources,
+        Reuse reuse,
         List<ArticleText> appendix,
         Reproducibility reproducibility) {
 
@@ -23,6 +24,7 @@ public record ReportModel(
         Objects.requireNonNull(caseInfo, "caseInfo");
         sections = List.copyOf(sections);
         sources = List.copyOf(sources);
+        Objects.requireNonNull(reuse, "reuse");
         appendix = List.copyOf(appendix);
         Objects.requireNonNull(reproducibility, "reproducibility");
     }
@@ -34,7 +36,7 @@ public record ReportModel(
 
     /** The same model for the other output. */
     public ReportModel forPdf(boolean pdf) {
-        return new ReportModel(meta.withPdf(pdf), caseInfo, sections, sources, appendix, reproducibility);
+        return new ReportModel(meta.withPdf(pdf), caseInfo, sections, sources, reuse, appendix, reproducibility);
     }
 
     /**
@@ -85,11 +87,90 @@ public record ReportModel(
     /**
      * A run of text with the same marks.
      *
-     * @param marks  space-separated CSS classes, "" when plain
-     * @param anchor element id for links to this spot, "" when none
-     * @param href   link target within the report, "" when none
+     * @param marks   space-separated CSS classes, "" when plain
+     * @param anchors element ids of the spots that start here, for links to them
+     * @param href    link target within the report, "" when none
      */
-    public record Segment(String text, String marks, String anchor, String href, String title) {
+    public record Segment(String text, String marks, List<String> anchors, String href, String title) {
+        public Segment {
+            anchors = List.copyOf(anchors);
+        }
+
+        static Segment plain(String text) {
+            return new Segment(text, "", List.of(), "", "");
+        }
+    }
+
+    /**
+     * The reused-text section.
+     *
+     * @param summary  one or two sentences on how much is copied and by whom
+     * @param columns  article ids of the coverage matrix, in reading order
+     * @param matrix   one row per article: how much of it each other article holds
+     * @param graph    the provenance graph, laid out
+     * @param pairs    article pairs that share text, most copied first
+     */
+    public record Reuse(String summary, List<String> columns, List<MatrixRow> matrix, Graph graph, List<Pair> pairs) {
+        public Reuse {
+            columns = List.copyOf(columns);
+            matrix = List.copyOf(matrix);
+            pairs = List.copyOf(pairs);
+        }
+    }
+
+    /** A row of the coverage matrix; {@code original} is the share of the article found nowhere else. */
+    public record MatrixRow(String id, String anchor, List<Cell> cells, String original) {
+        public MatrixRow {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /**
+     * A cell: {@code text} the share ("89%", "" when none, "—" on the diagonal), {@code level}
+     * 0-5 for the heat colour, {@code href} the pair's place in the report.
+     */
+    public record Cell(String text, int level, String title, String href) {
+    }
+
+    /** An SVG drawing: its size and its parts, all coordinates already computed. */
+    public record Graph(int width, int height, List<Node> nodes, List<Edge> edges) {
+        public Graph {
+            nodes = List.copyOf(nodes);
+            edges = List.copyOf(edges);
+        }
+    }
+
+    /** An article in the graph. */
+    public record Node(String id, String x, String y, String labelX, String labelY, String anchor, String anchorText) {
+    }
+
+    /**
+     * A pair in the graph: a line from (x1,y1) to (x2,y2), an arrow at the second end when the
+     * direction is known, its width, and a label at (labelX, labelY).
+     */
+    public record Edge(String x1, String y1, String x2, String y2, String width, boolean directed, String label,
+                       String labelX, String labelY, String title, String href) {
+    }
+
+    /** Two articles that share text, with their passages. */
+    public record Pair(String anchor, String a, String b, String headline, String reason, String coverageA,
+                       String coverageB, List<Shared> passages) {
+        public Pair {
+            passages = List.copyOf(passages);
+        }
+    }
+
+    /**
+     * One shared passage, side by side; {@code aText}/{@code bText} are segments with the
+     * changed words marked; {@code aHref}/{@code bHref} lead to the spot in the article text;
+     * {@code verbatim} when both sides have the same words (shown once).
+     */
+    public record Shared(String anchor, String kind, boolean verbatim, String similarity, String sharedBy, String a, String b,
+                         List<Segment> aText, List<Segment> bText, String aHref, String bHref) {
+        public Shared {
+            aText = List.copyOf(aText);
+            bText = List.copyOf(bText);
+        }
     }
 
     /** How to rebuild this report and what it was built from. */

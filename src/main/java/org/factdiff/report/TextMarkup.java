@@ -77,7 +77,7 @@ final class TextMarkup {
 
     private static ReportModel.Segment segment(String piece, int start, List<Mark> marks) {
         StringBuilder classes = new StringBuilder();
-        String anchor = "";
+        List<String> anchors = new ArrayList<>();
         String href = "";
         String title = "";
         for (Mark m : marks) {
@@ -85,8 +85,8 @@ final class TextMarkup {
                 if (!(" " + classes + " ").contains(" " + m.cssClass() + " ")) {
                     classes.append(classes.length() == 0 ? "" : " ").append(m.cssClass());
                 }
-                if (anchor.isEmpty() && !m.anchor().isEmpty() && isFirstSegment(m, start)) {
-                    anchor = m.anchor();
+                if (!m.anchor().isEmpty() && isFirstSegment(m, start) && !anchors.contains(m.anchor())) {
+                    anchors.add(m.anchor());
                 }
                 if (href.isEmpty()) {
                     href = m.href();
@@ -94,7 +94,7 @@ final class TextMarkup {
                 }
             }
         }
-        return new ReportModel.Segment(piece, classes.toString(), anchor, href, title);
+        return new ReportModel.Segment(piece, classes.toString(), anchors, href, title);
     }
 
     /** The direction of a line by its first strong character, as the Unicode bidi algorithm does. */

@@ -113,11 +113,20 @@ final class PassageBuilder {
         if (Math.min(wordsA, wordsB) < options.minWords()) {
             return null;
         }
-        // In order, on canonical forms: a synonym swap counts as a change.
+        // Words in common, in order, reading synonyms as the same word.
+        Patch<Integer> classDiff = DiffUtils.diff(ids(a, aFrom, aTo), ids(b, bFrom, bTo));
+        // Edits, on canonical forms: a synonym swap counts as a change.
         Patch<String> normDiff = DiffUtils.diff(ta.stream().map(Token::norm).toList(), tb.stream().map(Token::norm).toList());
         int equal = 0;
-        for (int[] e : equalRuns(normDiff, ta.size())) {
+        int equalWords = 0;
+        for (int[] e : equalRuns(classDiff, ta.size())) {
             equal += e[1] - e[0];
+            for (int i = e[0]; i < e[1]; i++) {
+                equalWords += ta.get(i).words();
+            }
+        }
+        if (equalWords < options.minWords()) {
+            return null; // too few words in common, whatever surrounds them
         }
         double inOrder = 2.0 * equal / (ta.size() + tb.size());
         // Regardless of order, on synonym classes: what the two sides say in common.
@@ -166,6 +175,14 @@ final class PassageBuilder {
     /** Further edits allowed per word of a near-verbatim passage. */
     static final double NEAR_VERBATIM_EDITS_PER_WORD = 0.1;
 
+    private static List<Integer> ids(WinnowingReuseDetector.Doc d, int from, int to) {
+        List<Integer> out = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            out.add(d.ids[i]);
+        }
+        return out;
+    }
+
     private static int contentCount(WinnowingReuseDetector.Doc d, int from, int to) {
         int n = 0;
         for (int i = from; i < to; i++) {
@@ -195,10 +212,10 @@ final class PassageBuilder {
     }
 
     /** Index ranges of the source list that the patch leaves unchanged. */
-    static List<int[]> equalRuns(Patch<String> patch, int sourceSize) {
+    static <T> List<int[]> equalRuns(Patch<T> patch, int sourceSize) {
         List<int[]> runs = new ArrayList<>();
         int pos = 0;
-        for (AbstractDelta<String> d : patch.getDeltas()) {
+        for (AbstractDelta<T> d : patch.getDeltas()) {
             int start = d.getSource().getPosition();
             if (start > pos) {
                 runs.add(new int[] {pos, start});

@@ -46,8 +46,8 @@ final class Provenance {
             }
             double covA = coverage(a, spans.get(a.index).get(b.index));
             double covB = coverage(b, spans.get(b.index).get(a.index));
-            Containment containment = covA >= options.containment() && covA > covB ? Containment.A_IN_B
-                    : covB >= options.containment() && covB > covA ? Containment.B_IN_A : Containment.NONE;
+            Containment containment = contains(covA, covB) ? Containment.A_IN_B
+                    : contains(covB, covA) ? Containment.B_IN_A : Containment.NONE;
             pairs.add(direct(a, b, covA, covB, containment, passages));
         }
         Map<String, Double> original = new TreeMap<>();
@@ -58,6 +58,18 @@ final class Provenance {
         }
         return new ReuseResult(pairs, original);
     }
+
+    /**
+     * True when the first article is nearly all inside the second and the second adds
+     * material of its own: two near-copies of each other contain neither.
+     */
+    private boolean contains(double coverageOfContained, double coverageOfContainer) {
+        return coverageOfContained >= options.containment()
+                && coverageOfContainer <= coverageOfContained - CONTAINER_ADDS;
+    }
+
+    /** How much less of the container must be shared than of the contained article. */
+    static final double CONTAINER_ADDS = 0.2;
 
     /** In how many articles the passage appears: its two, plus those sharing most of either side. */
     private static int sharedBy(Passage p, int a, int b, Map<Integer, Map<Integer, List<int[]>>> spans, int docs) {

@@ -274,16 +274,21 @@ public final class WinnowingReuseDetector implements ReuseDetector {
             if (al.score() < MIN_MATCH_SCORE || al.contentMatches() < MIN_MATCH_CONTENT) {
                 continue;
             }
-            if (contentDice(a, aFrom, aTo, b, bFrom, bTo) >= SENTENCE_DICE) {
-                // The two sentences say the same, perhaps reordered: the passage is both of them.
+            boolean wholeA = al.aFrom() == aFrom && al.aTo() == aTo;
+            boolean wholeB = al.bFrom() == bFrom && al.bTo() == bTo;
+            if (!wholeA && !wholeB && contentDice(a, aFrom, aTo, b, bFrom, bTo) >= SENTENCE_DICE) {
+                // The two sentences say the same, reordered: the passage is both of them. (When
+                // one sentence aligns whole, the other's extra words were added, not moved.)
                 matches.add(new Match(aFrom, aTo, bFrom, bTo));
             } else {
-                // A few words left at a sentence's start or end belong to the passage too.
-                matches.add(new Match(
-                        al.aFrom() - aFrom <= SNAP_WORDS ? aFrom : al.aFrom(),
-                        aTo - al.aTo() <= SNAP_WORDS ? aTo : al.aTo(),
-                        al.bFrom() - bFrom <= SNAP_WORDS ? bFrom : al.bFrom(),
-                        bTo - al.bTo() <= SNAP_WORDS ? bTo : al.bTo()));
+                // A few different words at the start or end of both sentences were replaced, not
+                // added: they belong to the passage too ("Spokesman" / "Spokeswoman for the office").
+                boolean head = al.aFrom() > aFrom && al.bFrom() > bFrom
+                        && al.aFrom() - aFrom <= SNAP_WORDS && al.bFrom() - bFrom <= SNAP_WORDS;
+                boolean tail = al.aTo() < aTo && al.bTo() < bTo
+                        && aTo - al.aTo() <= SNAP_WORDS && bTo - al.bTo() <= SNAP_WORDS;
+                matches.add(new Match(head ? aFrom : al.aFrom(), tail ? aTo : al.aTo(),
+                        head ? bFrom : al.bFrom(), tail ? bTo : al.bTo()));
             }
             // Extension: the sentences before and after, in both texts, may continue the passage.
             if (al.aTo() == aTo || al.bTo() == bTo) {

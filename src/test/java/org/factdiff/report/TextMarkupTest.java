@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class TextMarkupTest {
     private static String show(List<ReportModel.Paragraph> ps) {
         return ps.stream().map(p -> p.segments().stream()
-                        .map(s -> s.marks().isEmpty() ? s.text() : "[" + s.marks() + (s.anchor().isEmpty() ? "" : "#" + s.anchor()) + ":" + s.text() + "]")
+                        .map(s -> s.marks().isEmpty() ? s.text() : "[" + s.marks() + (s.anchors().isEmpty() ? "" : "#" + String.join("#", s.anchors())) + ":" + s.text() + "]")
                         .collect(Collectors.joining()))
                 .collect(Collectors.joining(" | "));
     }

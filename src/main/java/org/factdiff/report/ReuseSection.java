@@ -1,0 +1,239 @@
+package org.factdiff.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.factdiff.Analysis;
+import org.factdiff.ingest.Article;
+import org.factdiff.reuse.Direction;
+import org.factdiff.reuse.Passage;
+import org.factdiff.reuse.PassageKind;
+import org.factdiff.reuse.ReusePair;
+import org.factdiff.text.Excerpt;
+
+/** Builds the reused-text part of the report model and the marks it puts in the article texts. */
+final class ReuseSection {
+    /** Size of the provenance graph's drawing, in CSS pixels. */
+    static final int GRAPH_WIDTH = 640;
+    static final int GRAPH_HEIGHT = 360;
+    /** Radius of an article's circle in the graph. */
+    static final double NODE_RADIUS = 7;
+
+    private final Analysis analysis;
+    private final List<Article> ordered;
+
+    ReuseSection(Analysis analysis, List<Article> ordered) {
+        this.analysis = analysis;
+        this.ordered = ordered;
+    }
+
+    ReportModel.Reuse build() {
+        List<ReusePair> pairs = analysis.reuse().pairs();
+        List<String> columns = ordered.stream().map(Article::id).toList();
+        List<ReportModel.MatrixRow> matrix = new ArrayList<>();
+        for (Article row : ordered) {
+            List<ReportModel.Cell> cells = new ArrayList<>();
+            for (Article col : ordered) {
+                cells.add(cell(row.id(), col.id()));
+            }
+            matrix.add(new ReportModel.MatrixRow(row.id(), ModelBuilder.anchor(row.id()), cells,
+                    percent(analysis.reuse().originalShare().getOrDefault(row.id(), 1.0))));
+        }
+        List<ReusePair> byWeight = new ArrayList<>(pairs);
+        byWeight.sort(Comparator.comparingDouble((ReusePair p) -> -Math.max(p.coverageA(), p.coverageB()))
+                .thenComparing(ReusePair::a).thenComparing(ReusePair::b));
+        List<ReportModel.Pair> views = new ArrayList<>();
+        for (ReusePair p : byWeight) {
+            views.add(pair(p));
+        }
+        return new ReportModel.Reuse(summary(pairs), columns, matrix, graph(pairs), views);
+    }
+
+    /** Marks of every passage side that lies in {@code article}, linking to the passage. */
+    List<TextMarkup.Mark> marks(String article) {
+        List<TextMarkup.Mark> marks = new ArrayList<>();
+        for (ReusePair p : analysis.reuse().pairs()) {
+            for (Passage s : p.passages()) {
+                Excerpt side = p.a().equals(article) ? s.a() : p.b().equals(article) ? s.b() : null;
+                if (side == null) {
+                    continue;
+                }
+                String other = p.a().equals(article) ? p.b() : p.a();
+                marks.add(new TextMarkup.Mark(side.start(), side.end(), "reused", sideAnchor(s, article),
+                        "#" + s.id(), kind(s) + " shared with " + other));
+            }
+        }
+        marks.sort(Comparator.comparingInt(TextMarkup.Mark::start).thenComparingInt(TextMarkup.Mark::end)
+                .thenComparing(TextMarkup.Mark::anchor));
+        return marks;
+    }
+
+    static String sideAnchor(Passage s, String article) {
+        return s.id() + "-" + article;
+    }
+
+    private ReportModel.Cell cell(String row, String col) {
+        if (row.equals(col)) {
+            return new ReportModel.Cell("\u2014", 0, row, "");
+        }
+        for (ReusePair p : analysis.reuse().pairs()) {
+            if (p.a().equals(row) && p.b().equals(col) || p.b().equals(row) && p.a().equals(col)) {
+                double share = p.a().equals(row) ? p.coverageA() : p.coverageB();
+                String title = String.format(Locale.ROOT, "%s of %s's words are also in %s", percent(share), row, col);
+                return new ReportModel.Cell(percent(share), level(share), title, "#" + pairAnchor(p));
+            }
+        }
+        return new ReportModel.Cell("", 0, row + " and " + col + " share no passage", "");
+    }
+
+    /** Heat level 0-5: 0 nothing, then by fifths of coverage. */
+    static int level(double share) {
+        if (share <= 0) {
+            return 0;
+        }
+        return Math.min(5, 1 + (int) Math.floor(share * 5));
+    }
+
+    private ReportModel.Pair pair(ReusePair p) {
+        List<ReportModel.Shared> passages = new ArrayList<>();
+        for (Passage s : p.passages()) {
+            passages.add(new ReportModel.Shared(s.id(), kind(s), s.kind() == PassageKind.VERBATIM, String.format(Locale.ROOT, "%.2f", s.similarity()),
+                    String.format(Locale.ROOT, "shared by %d of %d articles", s.sharedBy(), analysis.articles().size()),
+                    p.a(), p.b(), side(s.a(), s, true), side(s.b(), s, false),
+                    "#" + sideAnchor(s, p.a()), "#" + sideAnchor(s, p.b())));
+        }
+        return new ReportModel.Pair(pairAnchor(p), p.a(), p.b(), headline(p), sentence(p.reason()),
+                percent(p.coverageA()), percent(p.coverageB()), passages);
+    }
+
+    static String pairAnchor(ReusePair p) {
+        return "pair-" + p.a() + "--" + p.b();
+    }
+
+    private static String headline(ReusePair p) {
+        String passages = p.passages().size() == 1 ? "1 shared passage" : p.passages().size() + " shared passages";
+        if (p.direction() == Direction.UNKNOWN) {
+            return String.format(Locale.ROOT, "%s and %s: %s; who copied whom is unknown", p.a(), p.b(), passages);
+        }
+        double copied = p.direction() == Direction.A_TO_B ? p.coverageA() : p.coverageB();
+        return String.format(Locale.ROOT, "%s likely copied %s: %s, %s of %s", p.copier(), p.origin(), passages,
+                percent(copied), p.origin());
+    }
+
+    private static String sentence(String reason) {
+        return reason.isEmpty() ? reason : Character.toUpperCase(reason.charAt(0)) + reason.substring(1) + ".";
+    }
+
+    private static String kind(Passage s) {
+        return s.kind().id();
+    }
+
+    /** One side's text, changed words marked. */
+    private static List<ReportModel.Segment> side(Excerpt e, Passage s, boolean a) {
+        List<TextMarkup.Mark> marks = new ArrayList<>();
+        for (Passage.Change c : s.changes()) {
+            Excerpt changed = a ? c.a() : c.b();
+            if (changed.length() > 0) {
+                marks.add(new TextMarkup.Mark(changed.start() - e.start(), changed.end() - e.start(),
+                        a ? "diff-a" : "diff-b", "", "", c.op()));
+            }
+        }
+        List<ReportModel.Segment> out = new ArrayList<>();
+        for (ReportModel.Paragraph p : TextMarkup.paragraphs(e.text(), marks)) {
+            if (!out.isEmpty()) {
+                out.add(ReportModel.Segment.plain(" "));
+            }
+            out.addAll(p.segments());
+        }
+        return out;
+    }
+
+    private String summary(List<ReusePair> pairs) {
+        int n = analysis.articles().size();
+        if (n < 2) {
+            return "One article: nothing to compare.";
+        }
+        if (pairs.isEmpty()) {
+            return "No two articles share a passage: each reads as written independently.";
+        }
+        long words = analysis.articles().stream().mapToLong(Article::words).sum();
+        double copied = 0;
+        for (Article a : analysis.articles()) {
+            copied += a.words() * (1 - analysis.reuse().originalShare().getOrDefault(a.id(), 1.0));
+        }
+        Map<String, Double> contained = new HashMap<>();
+        for (ReusePair p : pairs) {
+            if (p.direction() != Direction.UNKNOWN) {
+                double share = p.direction() == Direction.A_TO_B ? p.coverageB() : p.coverageA();
+                contained.merge(p.copier(), share, Math::max);
+            }
+        }
+        String most = analysis.articles().stream()
+                .max(Comparator.comparingDouble((Article a) -> analysis.reuse().originalShare().getOrDefault(a.id(), 1.0))
+                        .thenComparing(Article::id, Comparator.reverseOrder()))
+                .map(Article::id).orElse("");
+        return String.format(Locale.ROOT, "%d of %d article pairs share text; %s of all words also appear in another "
+                        + "article. The most original article is %s (%s of its words found nowhere else).",
+                pairs.size(), n * (n - 1) / 2, percent(words == 0 ? 0 : copied / words), most,
+                percent(analysis.reuse().originalShare().getOrDefault(most, 1.0)));
+    }
+
+    /** The provenance graph: articles on a circle in reading order, a line per pair that shares text. */
+    private ReportModel.Graph graph(List<ReusePair> pairs) {
+        int n = ordered.size();
+        double cx = GRAPH_WIDTH / 2.0;
+        double cy = GRAPH_HEIGHT / 2.0;
+        double r = Math.min(cx, cy) - 50;
+        Map<String, double[]> at = new HashMap<>();
+        List<ReportModel.Node> nodes = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            double angle = -Math.PI / 2 + 2 * Math.PI * i / Math.max(1, n);
+            double x = n == 1 ? cx : cx + r * 1.45 * Math.cos(angle);
+            double y = n == 1 ? cy : cy + r * Math.sin(angle);
+            at.put(ordered.get(i).id(), new double[] {x, y});
+            double lx = x + (Math.cos(angle) >= 0 ? 12 : -12);
+            double ly = y + (Math.sin(angle) > 0.5 ? 18 : Math.sin(angle) < -0.5 ? -10 : 4);
+            nodes.add(new ReportModel.Node(ordered.get(i).id(), num(x), num(y), num(lx), num(ly),
+                    Math.cos(angle) >= 0 ? "start" : "end", "#" + ModelBuilder.anchor(ordered.get(i).id())));
+        }
+        List<ReportModel.Edge> edges = new ArrayList<>();
+        for (ReusePair p : pairs) {
+            boolean directed = p.direction() != Direction.UNKNOWN;
+            String from = directed ? p.origin() : p.a();
+            String to = directed ? p.copier() : p.b();
+            double[] f = at.get(from);
+            double[] t = at.get(to);
+            double dx = t[0] - f[0];
+            double dy = t[1] - f[1];
+            double len = Math.max(1e-9, Math.hypot(dx, dy));
+            double ux = dx / len;
+            double uy = dy / len;
+            double gap = NODE_RADIUS + 2;
+            double x1 = f[0] + ux * gap;
+            double y1 = f[1] + uy * gap;
+            double x2 = t[0] - ux * (gap + (directed ? 4 : 0));
+            double y2 = t[1] - uy * (gap + (directed ? 4 : 0));
+            double share = Math.max(p.coverageA(), p.coverageB());
+            double width = 1 + 5 * share;
+            String label = directed ? percent(p.direction() == Direction.A_TO_B ? p.coverageA() : p.coverageB())
+                    : percent(share);
+            String title = directed ? p.copier() + " likely copied " + p.origin()
+                    : p.a() + " and " + p.b() + " share text";
+            edges.add(new ReportModel.Edge(num(x1), num(y1), num(x2), num(y2), num(width), directed, label,
+                    num((x1 + x2) / 2 - uy * 9), num((y1 + y2) / 2 + ux * 9 + 3), title, "#" + pairAnchor(p)));
+        }
+        return new ReportModel.Graph(GRAPH_WIDTH, GRAPH_HEIGHT, nodes, edges);
+    }
+
+    static String percent(double share) {
+        return String.format(Locale.ROOT, "%d%%", Math.round(share * 100));
+    }
+
+    /** Coordinates with one decimal, locale-independent. */
+    static String num(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+}

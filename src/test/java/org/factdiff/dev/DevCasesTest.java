@@ -1,0 +1,109 @@
+package org.factdiff.dev;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.factdiff.Analysis;
+import org.factdiff.Factdiff;
+import org.factdiff.Progress;
+import org.factdiff.TestFiles;
+import org.factdiff.casefile.CaseFile;
+import org.factdiff.reuse.Passage;
+import org.factdiff.reuse.ReusePair;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The development cases of ../shared/dev-cases (real articles with gold findings), scored the
+ * way their score.py scores findings.json. Floors sit just under what the tool reaches, so
+ * that a change that makes findings worse on real cases fails here. Skipped when ../shared is
+ * absent (a user's clone).
+ */
+class DevCasesTest {
+    static final List<String> CASES = List.of("moore-tornado-2013", "amtrak-188-philadelphia-2015",
+            "helene-buncombe-death-count-2024");
+    /** Gold reuse pairs found with their example passage, over all cases (reached: 23 of 32). */
+    static final int REUSE_FLOOR = 22;
+    /** Gold unrelated pairs kept clean, over all cases (reached: 34 of 35). */
+    static final int NO_REUSE_FLOOR = 34;
+
+    static final Map<String, Analysis> analyses = new LinkedHashMap<>();
+    static final Map<String, Map<String, Object>> golds = new LinkedHashMap<>();
+
+    @BeforeAll
+    @SuppressWarnings("unchecked")
+    static void run() throws Exception {
+        Optional<Path> shared = TestFiles.shared();
+        assumeTrue(shared.isPresent() && Files.isDirectory(shared.get().resolve("dev-cases")),
+                "../shared/dev-cases is absent: development cases skipped");
+        for (String c : CASES) {
+            Path dir = shared.get().resolve("dev-cases").resolve(c);
+            analyses.put(c, Factdiff.analyze(CaseFile.load(dir.resolve("case.yaml")), Progress.QUIET));
+            golds.put(c, (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions()))
+                    .load(Files.readString(dir.resolve("gold.yaml"))));
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void reusePairsAreFoundAndUnrelatedPairsKeptClean() {
+        int hit = 0;
+        int total = 0;
+        int clean = 0;
+        int unrelated = 0;
+        List<String> report = new ArrayList<>();
+        for (String c : CASES) {
+            Analysis a = analyses.get(c);
+            Map<String, Object> gold = golds.get(c);
+            for (Map<String, Object> r : (List<Map<String, Object>>) gold.getOrDefault("reuse", List.of())) {
+                total++;
+                String ga = (String) r.get("a");
+                String gb = (String) r.get("b");
+                ReusePair p = pair(a, ga, gb);
+                boolean ok = false;
+                if (p != null) {
+                    boolean flipped = !p.a().equals(ga);
+                    for (Passage s : p.passages()) {
+                        String ta = flipped ? s.b().text() : s.a().text();
+                        String tb = flipped ? s.a().text() : s.b().text();
+                        if (Score.wordCoverage((String) r.get("example_a"), ta) >= 0.8
+                                && Score.wordCoverage((String) r.get("example_b"), tb) >= 0.8) {
+                            ok = true;
+                            break;
+                        }
+                    }
+                }
+                hit += ok ? 1 : 0;
+                report.add((ok ? "HIT  " : "MISS ") + c + " reuse " + ga + "~" + gb);
+            }
+            for (List<String> pairIds : (List<List<String>>) gold.getOrDefault("no_reuse", List.of())) {
+                unrelated++;
+                ReusePair p = pair(a, pairIds.get(0), pairIds.get(1));
+                boolean ok = p == null || p.passages().isEmpty() || Math.max(p.coverageA(), p.coverageB()) < 0.05;
+                clean += ok ? 1 : 0;
+                report.add((ok ? "HIT  " : "MISS ") + c + " no_reuse " + pairIds);
+            }
+        }
+        report.forEach(System.out::println);
+        System.out.printf(Locale.ROOT, "reuse %d/%d, unrelated kept clean %d/%d%n", hit, total, clean, unrelated);
+        assertTrue(hit >= REUSE_FLOOR, "gold reuse found " + hit + "/" + total + ", floor " + REUSE_FLOOR);
+        assertTrue(clean >= NO_REUSE_FLOOR, "unrelated pairs clean " + clean + "/" + unrelated + ", floor " + NO_REUSE_FLOOR);
+    }
+
+    static ReusePair pair(Analysis a, String x, String y) {
+        Set<String> want = Set.of(x, y);
+        return a.reuse().pairs().stream().filter(p -> want.equals(Set.of(p.a(), p.b()))).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,188 @@
+package org.factdiff.reuse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.factdiff.Articles;
+import org.factdiff.ingest.Article;
+import org.factdiff.text.Excerpt;
+import org.junit.jupiter.api.Test;
+
+/** Hand-made pairs for each kind of reuse, for stock phrases, and for unrelated texts. */
+class WinnowingReuseDetectorTest {
+    static ReuseResult detect(List<Article> articles) throws ReuseException {
+        return detect(articles, List.of());
+    }
+
+    static ReuseResult detect(List<Article> articles, List<List<String>> names) throws ReuseException {
+        return new WinnowingReuseDetector().detect(articles, Articles.parse(articles, names));
+    }
+
+    static final String HARBOUR = "Heavy rain flooded the old harbour district on Sunday night. "
+            + "Firefighters rescued fourteen residents from their homes in the lower town, the fire chief said. "
+            + "The river rose two metres in six hours, the highest level recorded since the great flood of 1998.";
+
+    @Test
+    void verbatimPassageWithOffsetsInBothTexts() throws Exception {
+        Article a = Articles.of("a", "Local news in brief. " + HARBOUR + " Other news follows.");
+        Article b = Articles.of("b", "Weather desk: " + HARBOUR);
+        ReuseResult r = detect(List.of(a, b));
+        assertEquals(1, r.pairs().size());
+        ReusePair p = r.pairs().get(0);
+        assertEquals(1, p.passages().size());
+        Passage s = p.passages().get(0);
+        assertEquals(PassageKind.VERBATIM, s.kind(), s.a().text() + " || " + s.b().text() + " " + s.changes());
+        assertEquals(1.0, s.similarity());
+        assertTrue(s.a().text().startsWith("Heavy rain flooded") && s.a().text().endsWith("great flood of 1998"), s.a().text());
+        assertEquals(a.text().substring(s.a().start(), s.a().end()), s.a().text());
+        assertEquals(b.text().substring(s.b().start(), s.b().end()), s.b().text());
+        assertTrue(s.changes().isEmpty());
+        assertTrue(p.coverageB() > 0.9, "b is almost all shared: " + p.coverageB());
+    }
+
+    @Test
+    void nearVerbatimWithEditsCaseQuotesAndTransliteration() throws Exception {
+        Article a = Articles.of("a", "Officials said the convoy was hit near the town of al-Qaim on Tuesday, "
+                + "killing at least nine fighters and destroying four trucks, according to a local monitor.");
+        Article b = Articles.of("b", "Officials said the convoy was struck near the town of Al Qaim on Tuesday, "
+                + "killing at least nine fighters and destroying 4 trucks, according to the local monitor.");
+        ReuseResult r = detect(List.of(a, b), List.of(List.of("Al Qaim", "al-Qaim")));
+        Passage s = r.pairs().get(0).passages().get(0);
+        assertEquals(PassageKind.NEAR_VERBATIM, s.kind());
+        assertTrue(s.similarity() > 0.85 && s.similarity() < 1, "similarity " + s.similarity());
+        List<String> changedInA = s.changes().stream().map(c -> c.a().text()).toList();
+        assertTrue(changedInA.contains("hit"), "the replaced word is a change: " + changedInA);
+    }
+
+    @Test
+    void paraphraseBySynonymsAbbreviationsAndReordering() throws Exception {
+        Article a = Articles.of("a", "The United Nations said on Friday that the number of deaths from the earthquake "
+                + "had risen to 212, and that rescue teams were still searching collapsed buildings in the capital. "
+                + "Aid convoys reached the northern province late on Thursday.");
+        Article b = Articles.of("b", "Rescue teams are still searching collapsed structures in the capital, the UN stated "
+                + "on Friday, adding that the earthquake fatality count had climbed to 212. "
+                + "Sports results are on page nine.");
+        ReuseResult r = detect(List.of(a, b));
+        assertEquals(1, r.pairs().size(), "the spun sentence is found");
+        Passage s = r.pairs().get(0).passages().get(0);
+        assertEquals(PassageKind.PARAPHRASE, s.kind());
+        assertTrue(s.a().text().contains("rescue teams were still searching"), s.a().text());
+        assertTrue(s.b().text().contains("the UN stated"), s.b().text());
+    }
+
+    @Test
+    void stockPhrasesAndShortQuotesAreNoReuse() throws Exception {
+        Article a = Articles.of("a", "According to a spokesman, the US-led coalition struck a depot, he told reporters. "
+                + "\"We are monitoring,\" the mayor said on Monday.");
+        Article b = Articles.of("b", "According to a witness, the US-led coalition has ended its mission in the north, "
+                + "an official told reporters. \"We are monitoring,\" a resident said after the blast.");
+        assertTrue(detect(List.of(a, b)).pairs().isEmpty(), "stock phrases and a short quote are not reuse");
+    }
+
+    @Test
+    void shortSharedPhrasesAreNotPassages() throws Exception {
+        Article a = Articles.of("a", "The prime minister visited the flooded villages on Monday.");
+        Article b = Articles.of("b", "Critics said the prime minister visited the flooded villages far too late.");
+        assertTrue(detect(List.of(a, b)).pairs().isEmpty());
+    }
+
+    @Test
+    void unrelatedSubjectsShareNothing() throws Exception {
+        Article a = Articles.of("a", HARBOUR + " Schools in the district will stay closed until the water recedes, "
+                + "the council said in a statement on Monday morning.");
+        Article b = Articles.of("b", "The home side won the cup final three goals to one on Saturday evening. "
+                + "Their captain scored twice in the second half, and the coach said the team had played its best "
+                + "football of the season. Fans celebrated in the main square until late at night.");
+        ReuseResult r = detect(List.of(a, b));
+        assertTrue(r.pairs().isEmpty());
+        assertEquals(1.0, r.originalShare().get("a"));
+        assertEquals(1.0, r.originalShare().get("b"));
+    }
+
+    @Test
+    void symmetricAndIndependentOfArticleOrder() throws Exception {
+        List<Article> articles = new ArrayList<>(List.of(
+                Articles.of("c", "Intro. " + HARBOUR),
+                Articles.of("a", HARBOUR + " More to come."),
+                Articles.of("b", "Heavy rain flooded the old harbour district on Sunday night. Firefighters rescued "
+                        + "14 people from their homes in the lower town, the fire chief told reporters.")));
+        ReuseResult reference = detect(articles);
+        Random random = new Random(7);
+        for (int i = 0; i < 5; i++) {
+            Collections.shuffle(articles, random);
+            assertEquals(reference, detect(articles), "order " + articles.stream().map(Article::id).toList());
+        }
+        for (ReusePair p : reference.pairs()) {
+            assertTrue(p.a().compareTo(p.b()) < 0);
+        }
+    }
+
+    @Test
+    void coverageContainmentAndDirection() throws Exception {
+        Article early = Articles.of("early", HARBOUR, "2024-05-01T08:00Z");
+        Article late = Articles.of("late", "Update at noon: " + HARBOUR + " Power was restored to most of the town by "
+                + "midday, and the regional government promised emergency funds for the families that lost their homes.",
+                "2024-05-01T12:00Z");
+        ReusePair p = detect(List.of(early, late)).pairs().get(0);
+        assertEquals(Direction.A_TO_B, p.direction());
+        assertTrue(p.reason().contains("early was published before late"), p.reason());
+        assertEquals(Containment.A_IN_B, p.containment());
+
+        Article undated = Articles.of("early", HARBOUR);
+        Article container = Articles.of("late", "Update at noon: " + HARBOUR + " Power was restored to most of the "
+                + "town by midday, and the regional government promised emergency funds for the families.");
+        ReusePair q = detect(List.of(undated, container)).pairs().get(0);
+        assertEquals(Direction.A_TO_B, q.direction(), "the container is the later text");
+        assertTrue(q.reason().contains("late contains"), q.reason());
+
+        Article x = Articles.of("x", HARBOUR + " The mayor praised the volunteers who filled sandbags through the night.");
+        Article y = Articles.of("y", HARBOUR + " Train services to the coast were suspended until further notice.");
+        assertEquals(Direction.UNKNOWN, detect(List.of(x, y)).pairs().get(0).direction());
+    }
+
+    @Test
+    void sharedByCountsEveryArticleWithThePassage() throws Exception {
+        ReuseResult r = detect(List.of(
+                Articles.of("a", HARBOUR), Articles.of("b", "Wire: " + HARBOUR), Articles.of("c", "Also: " + HARBOUR),
+                Articles.of("d", "Unrelated: the cup final ended three goals to one after a late penalty.")));
+        for (ReusePair p : r.pairs()) {
+            for (Passage s : p.passages()) {
+                assertEquals(3, s.sharedBy(), p.a() + "~" + p.b());
+            }
+        }
+    }
+
+    @Test
+    void everyExcerptIsExactlyItsSpan() throws Exception {
+        List<Article> articles = List.of(Articles.of("a", "Intro line\n" + HARBOUR), Articles.of("b", HARBOUR.replace("fourteen", "14")));
+        ReuseResult r = detect(articles);
+        for (ReusePair p : r.pairs()) {
+            for (Passage s : p.passages()) {
+                check(articles, s.a());
+                check(articles, s.b());
+                for (Passage.Change c : s.changes()) {
+                    check(articles, c.a());
+                    check(articles, c.b());
+                }
+            }
+        }
+    }
+
+    private static void check(List<Article> articles, Excerpt e) {
+        String text = articles.stream().filter(x -> x.id().equals(e.article())).findFirst().orElseThrow().text();
+        assertEquals(text.substring(e.start(), e.end()), e.text());
+    }
+
+    @Test
+    void alignmentWorkIsBounded() {
+        List<Article> articles = List.of(Articles.of("a", HARBOUR), Articles.of("b", HARBOUR));
+        WinnowingReuseDetector tight = new WinnowingReuseDetector(ReuseOptions.DEFAULTS.withMaxAlignmentCells(10));
+        ReuseException e = org.junit.jupiter.api.Assertions.assertThrows(ReuseException.class,
+                () -> tight.detect(articles, Articles.parse(articles, List.of())));
+        assertTrue(e.getMessage().contains("exceeds the alignment limit"), e.getMessage());
+    }
+}

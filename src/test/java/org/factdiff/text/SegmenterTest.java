@@ -1,0 +1,61 @@
+package org.factdiff.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SegmenterTest {
+    private static List<String> split(String text) {
+        return new Segmenter().split(text).stream().map(s -> s.text(text)).toList();
+    }
+
+    @Test
+    void abbreviationsAndInitialsDoNotEndSentences() {
+        assertEquals(List.of(
+                        "The U.S. Army said Gen. Smith arrived on Sept. 3 with Dr. Jones.",
+                        "John F. Kennedy Airport was closed.",
+                        "MOORE, Okla. (AP) — Crews searched all night."),
+                split("The U.S. Army said Gen. Smith arrived on Sept. 3 with Dr. Jones. John F. Kennedy Airport was closed. "
+                        + "MOORE, Okla. (AP) — Crews searched all night."));
+    }
+
+    @Test
+    void aQuotationOfSeveralSentencesStaysWithItsAttribution() {
+        assertEquals(List.of("\"The strike did happen. It was against a force. It left,\" the official said.", "Next."),
+                split("\"The strike did happen. It was against a force. It left,\" the official said. Next."));
+        assertEquals(List.of("“We came. We saw,” she said.", "Then she left."),
+                split("“We came. We saw,” she said. Then she left."));
+    }
+
+    @Test
+    void headlinesCaptionsAndListItemsAreSentencesOfTheirOwn() {
+        assertEquals(List.of("Storm hits the coast", "Photo: Agency", "First item", "Second item", "The storm came."),
+                split("Storm hits the coast\nPhoto: Agency\nFirst item\nSecond item\nThe storm came."));
+    }
+
+    @Test
+    void hardWrappedLinesAreJoined() {
+        String text = "Spokeswoman Amy said she believes some victims were counted twice in the\n\nearly chaos. "
+                + "At least\n\n24 people were killed, and\nthose numbers rose.";
+        assertEquals(List.of("Spokeswoman Amy said she believes some victims were counted twice in the\n\nearly chaos.",
+                "At least\n\n24 people were killed, and\nthose numbers rose."), split(text));
+    }
+
+    @Test
+    void offsetsPointIntoTheText() {
+        String text = "  One.  Two three.\nFour";
+        for (Sentence s : new Segmenter().split(text)) {
+            assertEquals(s.text(text).strip(), s.text(text), "trimmed");
+        }
+        assertEquals(List.of("One.", "Two three.", "Four"), split(text));
+    }
+
+    @Test
+    void overlongSentencesAreCut() {
+        String text = "word ".repeat(2000) + "end.";
+        for (Sentence s : new Segmenter().split(text)) {
+            assertEquals(true, s.end() - s.start() <= Segmenter.MAX_SENTENCE_CHARS);
+        }
+    }
+}
