@@ -2,18 +2,27 @@ package org.factdiff;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.factdiff.align.ClaimGroup;
+import org.factdiff.align.SlotClaimAligner;
 import org.factdiff.casefile.AliasGroup;
 import org.factdiff.casefile.Case;
 import org.factdiff.casefile.CaseFile;
 import org.factdiff.casefile.Paper;
+import org.factdiff.casefile.Timestamp;
+import org.factdiff.claims.Claim;
+import org.factdiff.claims.ClaimExtractor;
+import org.factdiff.claims.RuleBasedClaimExtractor;
 import org.factdiff.compare.Comparison;
+import org.factdiff.compare.RuleBasedComparer;
 import org.factdiff.ingest.Article;
 import org.factdiff.ingest.Ingest;
 import org.factdiff.report.OutputException;
@@ -63,16 +72,27 @@ public final class Factdiff {
         progress.stage("ingest", c.articles().size() + " articles");
         List<Article> articles = new Ingest().read(c);
         progress.stage("text", "sentences and words");
-        List<ParsedText> texts = parse(c, articles);
+        Lexicon lexicon = lexicon(c);
+        TextAnalyzer analyzer = new TextAnalyzer(lexicon);
+        List<ParsedText> texts = articles.stream().map(a -> analyzer.analyze(a.id(), a.text())).toList();
         progress.stage("reuse", "comparing texts");
         ReuseResult reuse = new WinnowingReuseDetector().detect(articles, texts);
-        progress.stage("claims", "comparing claims");
-        Comparison comparison = Comparison.none();
+        progress.stage("claims", "extracting claims");
+        ClaimExtractor extractor = new RuleBasedClaimExtractor(lexicon, referenceDate(c, articles));
+        List<Claim> claims = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            claims.addAll(extractor.extract(articles.get(i), texts.get(i)));
+        }
+        progress.stage("compare", "aligning and comparing " + claims.size() + " claims");
+        List<ClaimGroup> groups = new SlotClaimAligner().align(claims);
+        Map<String, ParsedText> byId = new TreeMap<>();
+        texts.forEach(t -> byId.put(t.id(), t));
+        Comparison comparison = new RuleBasedComparer().compare(groups, claims, reuse, byId);
         return new Analysis(c, articles, reuse, comparison);
     }
 
-    /** The text stage: every article's sentences and tokens, names read with the case's aliases. */
-    static List<ParsedText> parse(Case c, List<Article> articles) {
+    /** The built-in name variants plus the case's aliases. */
+    static Lexicon lexicon(Case c) {
         List<List<String>> names = new ArrayList<>();
         for (AliasGroup g : c.aliases()) {
             List<String> group = new ArrayList<>();
@@ -80,8 +100,16 @@ public final class Factdiff {
             group.addAll(g.variants());
             names.add(group);
         }
-        TextAnalyzer analyzer = new TextAnalyzer(Lexicon.withNames(names));
-        return articles.stream().map(a -> analyzer.analyze(a.id(), a.text())).toList();
+        return Lexicon.withNames(names);
+    }
+
+    /** The date the case is about: the incident's, else the earliest publication date, if any. */
+    static Optional<LocalDate> referenceDate(Case c, List<Article> articles) {
+        if (c.incidentDate().isPresent()) {
+            return c.incidentDate();
+        }
+        return articles.stream().map(a -> a.ref().published()).flatMap(Optional::stream).min(Timestamp::compareTo)
+                .map(Timestamp::utcDate);
     }
 
     /** Loads the case, analyses it and writes the report files; returns the files written. */

@@ -1,0 +1,205 @@
+package org.factdiff.align;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.factdiff.claims.Claim;
+import org.factdiff.claims.Quantity;
+import org.factdiff.claims.QuoteMention;
+import org.factdiff.text.Lexicon;
+import org.factdiff.text.Words;
+
+/**
+ * Aligns claims by their slots and words:
+ *
+ * <ul>
+ *   <li>figures with the same key (event, counted thing, date context, superseded or not);
+ *       figures without an event (distances, speeds, counts of things) also need sentences
+ *       that share {@link #FIGURE_CONTEXT} content words, since "10 miles" alone says nothing
+ *       of what is measured;</li>
+ *   <li>sentences whose content words overlap by {@link #STATEMENT_DICE} or more;</li>
+ *   <li>quotations whose words overlap by {@link #QUOTE_DICE} or more.</li>
+ * </ul>
+ * Only check-worthy claims take part.
+ */
+public final class SlotClaimAligner implements ClaimAligner {
+    /** Content words two sentences must share for figures without an event to be the same fact. */
+    public static final int FIGURE_CONTEXT = 3;
+    /** Overlap of content words from which two sentences state the same fact. */
+    public static final double STATEMENT_DICE = 0.55;
+    /** Content words two sentences must share at least to state the same fact. */
+    public static final int STATEMENT_SHARED = 5;
+    /** Overlap of words from which two quotations are the same quotation. */
+    public static final double QUOTE_DICE = 0.6;
+    /** A quotation shorter than this, in words, is not compared. */
+    public static final int QUOTE_WORDS = 5;
+
+    private static final Comparator<Claim> CLAIM_ORDER = Comparator.comparing(Claim::article)
+            .thenComparingInt(Claim::sentence);
+
+    @Override
+    public List<ClaimGroup> align(List<Claim> claims) {
+        List<Claim> worthy = claims.stream().filter(Claim::checkWorthy).sorted(CLAIM_ORDER).toList();
+        List<ClaimGroup> out = new ArrayList<>();
+        out.addAll(figures(worthy));
+        out.addAll(statements(worthy));
+        out.addAll(quotes(worthy));
+        return out;
+    }
+
+    private List<ClaimGroup> figures(List<Claim> claims) {
+        Map<String, List<Member>> byKey = new TreeMap<>();
+        for (Claim c : claims) {
+            for (Quantity q : c.quantities()) {
+                if (!q.part()) {
+                    byKey.computeIfAbsent(q.key(), k -> new ArrayList<>()).add(new Member(c, Optional.of(q), Optional.empty()));
+                }
+            }
+        }
+        List<ClaimGroup> out = new ArrayList<>();
+        for (Map.Entry<String, List<Member>> e : byKey.entrySet()) {
+            List<Member> members = e.getValue();
+            boolean event = !members.get(0).quantity().orElseThrow().event().isEmpty();
+            if (event) {
+                out.add(new ClaimGroup(GroupKind.FIGURE, e.getKey(), members));
+                continue;
+            }
+            // Without an event, split by what the sentences talk about.
+            List<List<Member>> clusters = cluster(members, (x, y) -> shared(x.claim(), y.claim()) >= FIGURE_CONTEXT);
+            for (List<Member> cluster : clusters) {
+                out.add(new ClaimGroup(GroupKind.FIGURE, e.getKey(), cluster));
+            }
+        }
+        return out;
+    }
+
+    private List<ClaimGroup> statements(List<Claim> claims) {
+        List<Member> members = claims.stream().map(c -> new Member(c, Optional.empty(), Optional.empty())).toList();
+        List<ClaimGroup> out = new ArrayList<>();
+        for (List<Member> cluster : completeLink(members, (x, y) -> shared(x.claim(), y.claim()) >= STATEMENT_SHARED
+                && dice(x.claim().content(), y.claim().content()) >= STATEMENT_DICE)) {
+            if (cluster.stream().map(Member::article).distinct().count() >= 2) {
+                out.add(new ClaimGroup(GroupKind.STATEMENT, cluster.get(0).claim().id(), cluster));
+            }
+        }
+        return out;
+    }
+
+    private List<ClaimGroup> quotes(List<Claim> claims) {
+        List<Member> members = new ArrayList<>();
+        Map<Member, Set<String>> words = new HashMap<>();
+        for (Claim c : claims) {
+            for (QuoteMention q : c.quotes()) {
+                if (Words.count(q.evidence().text()) >= QUOTE_WORDS) {
+                    Member m = new Member(c, Optional.empty(), Optional.of(q));
+                    members.add(m);
+                    words.put(m, quoteWords(q.evidence().text()));
+                }
+            }
+        }
+        List<ClaimGroup> out = new ArrayList<>();
+        for (List<Member> cluster : cluster(members, (x, y) -> !x.article().equals(y.article())
+                && dice(words.get(x), words.get(y)) >= QUOTE_DICE)) {
+            if (cluster.stream().map(Member::article).distinct().count() >= 2) {
+                out.add(new ClaimGroup(GroupKind.QUOTE, cluster.get(0).claim().id(), cluster));
+            }
+        }
+        return out;
+    }
+
+    static Set<String> quoteWords(String quote) {
+        Set<String> out = new HashSet<>();
+        java.util.regex.Matcher m = Words.WORD.matcher(quote);
+        while (m.find()) {
+            out.add(Lexicon.fold(m.group()));
+        }
+        return out;
+    }
+
+    /**
+     * Groups in which every two members of different articles are related (complete link), so
+     * that no chain of half-similar sentences joins unrelated ones. Each member joins the first
+     * group it fits, in member order; same-article members never join one group.
+     */
+    static List<List<Member>> completeLink(List<Member> members, java.util.function.BiPredicate<Member, Member> related) {
+        List<List<Member>> groups = new ArrayList<>();
+        for (Member m : members) {
+            List<Member> home = null;
+            for (List<Member> g : groups) {
+                boolean fits = g.stream().noneMatch(x -> x.article().equals(m.article()))
+                        && g.stream().allMatch(x -> related.test(x, m));
+                if (fits) {
+                    home = g;
+                    break;
+                }
+            }
+            if (home == null) {
+                groups.add(new ArrayList<>(List.of(m)));
+            } else {
+                home.add(m);
+            }
+        }
+        return groups;
+    }
+
+    /** Single-link clusters by a symmetric relation, in member order. */
+    static List<List<Member>> cluster(List<Member> members, java.util.function.BiPredicate<Member, Member> related) {
+        int[] parent = new int[members.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < members.size(); i++) {
+            for (int j = i + 1; j < members.size(); j++) {
+                if (related.test(members.get(i), members.get(j))) {
+                    int ri = find(parent, i);
+                    int rj = find(parent, j);
+                    if (ri != rj) {
+                        parent[Math.max(ri, rj)] = Math.min(ri, rj);
+                    }
+                }
+            }
+        }
+        Map<Integer, List<Member>> groups = new TreeMap<>();
+        for (int i = 0; i < members.size(); i++) {
+            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(members.get(i));
+        }
+        return new ArrayList<>(groups.values());
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    static int shared(Claim a, Claim b) {
+        int n = 0;
+        for (String w : a.content()) {
+            if (b.content().contains(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static double dice(Set<String> a, Set<String> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 0;
+        }
+        int common = 0;
+        for (String w : a) {
+            if (b.contains(w)) {
+                common++;
+            }
+        }
+        return 2.0 * common / (a.size() + b.size());
+    }
+}

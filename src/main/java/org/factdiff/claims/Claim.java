@@ -1,0 +1,49 @@
+package org.factdiff.claims;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.factdiff.text.Excerpt;
+
+/**
+ * What one sentence of an article claims, with typed slots.
+ *
+ * @param id          stable: from the article id and the sentence's words
+ * @param evidence    the sentence
+ * @param sentence    its index in the article
+ * @param quantities  figures it states
+ * @param times       clock times and dates it names, as written ("9:30 p.m.", "April 7")
+ * @param actors      names of people, organisations, groups, countries and places it names
+ *                    (canonical forms)
+ * @param quotes      quotations it holds
+ * @param source      whom it credits ("Reuters", "a US defense official"), or ""
+ * @param negated     true when it denies ("did not", "no one")
+ * @param hedge       the word that makes it uncertain ("reportedly", "unclear"), or ""
+ * @param events      what the sentence says happened to people ("death", "injury"), from
+ *                    {@code Cues.EVENTS}, whether or not it gives a figure
+ * @param content     canonical content words (synonym classes), for alignment
+ * @param checkWorthy true when it states a fact one could check: a figure, a time or date,
+ *                    a named actor doing something, or a quotation
+ */
+public record Claim(String id, String article, Excerpt evidence, int sentence, List<Quantity> quantities,
+                    List<String> times, List<String> actors, List<QuoteMention> quotes, String source,
+                    boolean negated, String hedge, Set<String> events, Set<String> content, boolean checkWorthy) {
+    public Claim {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(evidence, "evidence");
+        quantities = List.copyOf(quantities);
+        times = List.copyOf(times);
+        actors = List.copyOf(actors);
+        quotes = List.copyOf(quotes);
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(hedge, "hedge");
+        events = Set.copyOf(events);
+        content = Set.copyOf(content);
+    }
+
+    /** True when the hedge says the thing is not known ("it is unclear whether"), not only unconfirmed. */
+    public boolean unknown() {
+        return Cues.isUnknown(hedge);
+    }
+}

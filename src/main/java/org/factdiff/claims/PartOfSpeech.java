@@ -1,0 +1,46 @@
+package org.factdiff.claims;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+
+/**
+ * Universal Dependencies part-of-speech tags (NOUN, PROPN, VERB, NUM, ...) from OpenNLP's
+ * English EWT model, which ships as a jar on Maven Central. The model is read once per JVM;
+ * a tagger is not thread-safe, so each extractor keeps its own.
+ */
+final class PartOfSpeech {
+    static final String MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    private static POSModel model;
+
+    private final POSTaggerME tagger;
+
+    PartOfSpeech() {
+        this.tagger = new POSTaggerME(model());
+    }
+
+    private static synchronized POSModel model() {
+        if (model == null) {
+            try (InputStream in = PartOfSpeech.class.getResourceAsStream(MODEL)) {
+                if (in == null) {
+                    throw new IllegalStateException("part-of-speech model " + MODEL + " missing from the class path");
+                }
+                model = new POSModel(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return model;
+    }
+
+    /** One tag per word. */
+    String[] tag(List<String> words) {
+        if (words.isEmpty()) {
+            return new String[0];
+        }
+        return tagger.tag(words.toArray(new String[0]));
+    }
+}

@@ -1,0 +1,53 @@
+package org.factdiff.claims;
+
+import java.util.Objects;
+import org.factdiff.text.Excerpt;
+
+/**
+ * A figure a sentence states about something.
+ *
+ * @param evidence the words of the figure, from the qualifier to the counted thing
+ * @param value    the figure ("24"; the lower end of a range)
+ * @param upper    the upper end of a range, else the same as {@code value}
+ * @param thing    what is counted, in canonical form ("people", "child", "car", "mph")
+ * @param event    what happened to it, from {@link Cues#EVENTS} ("death", "injury"), or ""
+ * @param earlier  true for a figure the sentence gives as superseded ("initially said 51",
+ *                 "from 51 to 24")
+ * @param part     true for a part of a total ("238 passengers and five crew"): not comparable alone
+ * @param context  the date the sentence speaks of when it names one other than the incident's,
+ *                 e.g. "2016-09-17" or "april"; "" for the incident itself
+ */
+public record Quantity(Excerpt evidence, double value, double upper, Qualifier qualifier, String thing, String event,
+                       boolean earlier, boolean part, String context) {
+    public Quantity {
+        Objects.requireNonNull(evidence, "evidence");
+        Objects.requireNonNull(qualifier, "qualifier");
+        Objects.requireNonNull(thing, "thing");
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(context, "context");
+        if (upper < value) {
+            throw new IllegalArgumentException("range upper < lower: " + value + ".." + upper);
+        }
+    }
+
+    /** The figure as a reader would write it: "at least 24", "20 to 30". */
+    public String display() {
+        String n = number(value);
+        if (qualifier == Qualifier.RANGE) {
+            return n + " to " + number(upper);
+        }
+        return qualifier.words().isEmpty() ? n : qualifier.words() + " " + n;
+    }
+
+    static String number(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return String.format(java.util.Locale.ROOT, "%d", (long) v);
+        }
+        return String.format(java.util.Locale.ROOT, "%s", v);
+    }
+
+    /** The fact this figure is about, for aligning it with the same fact elsewhere. */
+    public String key() {
+        return event + "|" + thing + "|" + context + (earlier ? "|earlier" : "");
+    }
+}

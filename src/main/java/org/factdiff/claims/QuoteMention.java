@@ -1,0 +1,18 @@
+package org.factdiff.claims;
+
+import java.util.Objects;
+import org.factdiff.text.Excerpt;
+
+/**
+ * A quotation and whom the article credits with it.
+ *
+ * @param evidence the quoted words (marks excluded)
+ * @param speaker  the credited speaker as written ("the defense official", "Nutter"), or ""
+ * @param named    true when the speaker is named (a proper name), not only described
+ */
+public record QuoteMention(Excerpt evidence, String speaker, boolean named) {
+    public QuoteMention {
+        Objects.requireNonNull(evidence, "evidence");
+        Objects.requireNonNull(speaker, "speaker");
+    }
+}

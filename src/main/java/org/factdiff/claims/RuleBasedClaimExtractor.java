@@ -1,0 +1,668 @@
+package org.factdiff.claims;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factdiff.Sha256;
+import org.factdiff.ingest.Article;
+import org.factdiff.text.Excerpt;
+import org.factdiff.text.Lexicon;
+import org.factdiff.text.ParsedText;
+import org.factdiff.text.Quotes;
+import org.factdiff.text.Sentence;
+import org.factdiff.text.Token;
+
+/**
+ * Claim extraction by explainable rules over part-of-speech tags and the cue words of
+ * {@link Cues}: every sentence becomes a claim whose slots say what it states.
+ */
+public final class RuleBasedClaimExtractor implements ClaimExtractor {
+    /** Words either side of a figure searched for what happened ("killed", "injured"). */
+    static final int EVENT_WINDOW = 10;
+    /** Words before a figure searched for "initially", "previously". */
+    static final int EARLIER_WINDOW = 6;
+    /** Words after a quotation searched for "..., the official said". */
+    static final int SPEAKER_WINDOW = 8;
+    /** A quotation shorter than this is a phrase in quotation marks, not a quote of someone. */
+    static final int MIN_QUOTE_WORDS = 3;
+    /** A line without a final stop and shorter than this is a headline or caption: it repeats the text. */
+    static final int HEADLINE_WORDS = 14;
+
+    private static final Pattern CLOCK = Pattern.compile(
+            "(?i)\\b(?:(shortly after|shortly before|just after|just before|about|around|approximately|roughly|"
+                    + "after|before|at|by)\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)");
+    /** Photo captions and credits: page furniture, not claims of the story. */
+    private static final Pattern CAPTION = Pattern.compile(
+            "\u00A9|\\(c\\)|(?i)^(photo|image|picture|credit|source)s?\\s*:|(?i)/\\s*(handout|getty|ap photo)");
+    private static final Pattern YEAR = Pattern.compile("(18|19|20)\\d\\d");
+
+    private final Lexicon lexicon;
+    private final Optional<LocalDate> reference;
+    private final PartOfSpeech pos = new PartOfSpeech();
+
+    /**
+     * @param lexicon   the case's lexicon (names read as in the text stage)
+     * @param reference the incident's date, when known: figures in sentences about other dates
+     *                  are kept apart from the incident's
+     */
+    public RuleBasedClaimExtractor(Lexicon lexicon, Optional<LocalDate> reference) {
+        this.lexicon = lexicon;
+        this.reference = reference;
+    }
+
+    @Override
+    public List<Claim> extract(Article article, ParsedText text) {
+        List<Claim> claims = new ArrayList<>();
+        List<Quotes.Quote> quotes = Quotes.find(text.text());
+        List<Token> all = text.tokens();
+        int t = 0;
+        for (Sentence s : text.sentences()) {
+            int from = t;
+            while (t < all.size() && all.get(t).sentence() == s.index()) {
+                t++;
+            }
+            List<Token> tokens = all.subList(from, t);
+            if (!tokens.isEmpty()) {
+                claims.add(new SentenceReader(article.id(), text, s, tokens, quotes).claim());
+            }
+        }
+        return claims;
+    }
+
+    /** Reads one sentence. */
+    private final class SentenceReader {
+        final String article;
+        final ParsedText text;
+        final Sentence sentence;
+        final List<Token> tokens;
+        final List<Quotes.Quote> quotes;
+        final List<String> surface = new ArrayList<>();
+        final List<String> low = new ArrayList<>();
+        final String[] tags;
+
+        SentenceReader(String article, ParsedText text, Sentence sentence, List<Token> tokens, List<Quotes.Quote> quotes) {
+            this.article = article;
+            this.text = text;
+            this.sentence = sentence;
+            this.tokens = tokens;
+            this.quotes = quotes;
+            for (Token tk : tokens) {
+                String s = text.text().substring(tk.start(), tk.end());
+                surface.add(s);
+                low.add(Lexicon.fold(s));
+            }
+            this.tags = pos.tag(surface);
+        }
+
+        Claim claim() {
+            String sentenceText = sentence.text(text.text());
+            String context = dateContext();
+            List<Quantity> quantities = quantities(context);
+            List<String> times = times(sentenceText);
+            List<String> actors = actors();
+            List<QuoteMention> quoteMentions = quoteMentions();
+            String source = source();
+            boolean negated = false;
+            String hedge = "";
+            for (int i = 0; i < tokens.size(); i++) {
+                String w = low.get(i);
+                if (Cues.NEGATIONS.contains(w) || w.endsWith("n't")) {
+                    negated = true;
+                }
+                if (hedge.isEmpty() && (Cues.UNKNOWN.contains(w) || Cues.HEDGES.contains(w) && isHedgeUse(i))) {
+                    hedge = surface.get(i);
+                }
+            }
+            if (hedge.isEmpty()) {
+                hedge = unknownPhrase();
+            }
+            Set<String> events = new java.util.TreeSet<>();
+            for (String w : low) {
+                String e = Cues.eventOf(w);
+                if (!e.isEmpty()) {
+                    events.add(e);
+                }
+            }
+            Set<String> content = new LinkedHashSet<>();
+            for (Token tk : tokens) {
+                if (tk.content()) {
+                    content.add(lexicon.synonymClass(tk.norm()));
+                }
+            }
+            boolean headline = tokens.size() < HEADLINE_WORDS && !endsAsSentence(sentenceText)
+                    || CAPTION.matcher(sentenceText).find();
+            if (headline) {
+                quantities = List.of(); // a headline repeats, in short, what the text states
+            }
+            boolean namedAction = !actors.isEmpty() && hasVerb();
+            boolean worthy = !headline && tokens.size() >= 5 && (!quantities.isEmpty() || !times.isEmpty()
+                    || namedAction || quoteMentions.stream().anyMatch(q -> words(q.evidence().text()) >= 5));
+            String id = "c-" + Sha256.hex((article + "\n" + sentenceText).getBytes(StandardCharsets.UTF_8)).substring(0, 10);
+            return new Claim(id, article, text.excerpt(sentence.start(), sentence.end()), sentence.index(), quantities,
+                    times, actors, quoteMentions, source, negated, hedge, events, content, worthy);
+        }
+
+        /** "may" and "might" hedge as auxiliaries; "May" the month does not. */
+        private boolean isHedgeUse(int i) {
+            String w = low.get(i);
+            if (w.equals("may") || w.equals("might")) {
+                return "AUX".equals(tags[i]) && Character.isLowerCase(surface.get(i).charAt(0));
+            }
+            return true;
+        }
+
+        private String unknownPhrase() {
+            for (List<String> phrase : Cues.UNKNOWN_PHRASES) {
+                for (int i = 0; i + phrase.size() <= low.size(); i++) {
+                    if (low.subList(i, i + phrase.size()).equals(phrase)) {
+                        return text.text().substring(tokens.get(i).start(), tokens.get(i + phrase.size() - 1).end());
+                    }
+                }
+            }
+            return "";
+        }
+
+        private boolean hasVerb() {
+            for (String tag : tags) {
+                if ("VERB".equals(tag)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // ---------------------------------------------------------------- figures
+
+        List<Quantity> quantities(String context) {
+            List<Quantity> out = new ArrayList<>();
+            List<int[]> spans = new ArrayList<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                double[] number = number(i);
+                if (number == null || isDateOrTime(i) || isIdentifier(i) || isConversion(i, spans)) {
+                    continue;
+                }
+                int last = (int) number[1];
+                double value = number[0];
+                double upper = value;
+                Qualifier qualifier = Qualifier.EXACT;
+                int first = i;
+                int[] range = range(last);
+                if (range != null) {
+                    double[] end = number(range[0]);
+                    upper = Math.max(value, end[0]);
+                    value = Math.min(value, end[0]);
+                    last = (int) end[1];
+                    qualifier = Qualifier.RANGE;
+                    if (i >= 1 && low.get(i - 1).equals("between")) {
+                        first = i - 1;
+                    }
+                } else {
+                    int[] q = qualifier(i);
+                    if (q != null) {
+                        qualifier = Qualifier.values()[q[1]];
+                        first = q[0];
+                    }
+                }
+                int head = thingHead(last);
+                String thing = head < 0 ? "" : lexicon.synonymClass(tokens.get(head).norm());
+                String event = event(i, last, head);
+                if (head >= 0 && Cues.EVENT_NOUNS_OF_PEOPLE.contains(low.get(head))) {
+                    thing = "people";
+                } else if (head >= 0 && Cues.PEOPLE.contains(low.get(head))) {
+                    thing = "people";
+                }
+                if (thing.isEmpty() && !event.isEmpty() && !event.equals("derailment")) {
+                    thing = "people";
+                } else if (!thing.isEmpty() && !event.equals("derailment") && !isPeople(head, thing)) {
+                    event = ""; // "two schools ... died": what happens to people says nothing of schools
+                }
+                if (thing.isEmpty() && event.isEmpty()) {
+                    i = last;
+                    continue;
+                }
+                int end = Math.max(last, head);
+                Excerpt evidence = text.excerpt(tokens.get(first).start(), tokens.get(end).end());
+                out.add(new Quantity(evidence, value, upper, qualifier, thing, event, earlier(first, last), false, context));
+                spans.add(new int[] {first, end});
+                i = end;
+            }
+            return withTotals(out);
+        }
+
+        /** The value of the number at token i and the index of its last token, or null. */
+        double[] number(int i) {
+            if (i < 0 || i >= tokens.size()) {
+                return null;
+            }
+            String w = low.get(i);
+            double value;
+            int last = i;
+            if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
+                try {
+                    value = Double.parseDouble(w.replace(",", ""));
+                } catch (NumberFormatException e) {
+                    return null;
+                }
+            } else if (Cues.NUMBER_WORDS.containsKey(w) && !w.equals("hundred") && !w.equals("dozen")) {
+                value = Cues.NUMBER_WORDS.get(w);
+                if (value >= 20 && i + 1 < tokens.size() && gap(i + 1).equals("-")
+                        && Cues.NUMBER_WORDS.getOrDefault(low.get(i + 1), 100) < 10) {
+                    value += Cues.NUMBER_WORDS.get(low.get(i + 1));
+                    last = i + 1;
+                }
+                if (w.equals("one") && !"NUM".equals(tags[i])) {
+                    return null; // "one of the officials"
+                }
+            } else if (w.equals("a") && i + 1 < tokens.size() && low.get(i + 1).equals("dozen")) {
+                return new double[] {12, i + 1};
+            } else {
+                return null;
+            }
+            if (last + 1 < tokens.size() && Cues.MULTIPLIERS.containsKey(low.get(last + 1))) {
+                value *= Cues.MULTIPLIERS.get(low.get(last + 1));
+                last++;
+            }
+            return new double[] {value, last};
+        }
+
+        /** The index of the second number of "20 to 30", "20-30", "between 20 and 30". */
+        private int[] range(int last) {
+            if (last + 2 < tokens.size()) {
+                String w = low.get(last + 1);
+                boolean revision = last >= 1 && low.get(last - 1).equals("from");
+                boolean to = !revision && (w.equals("to") || w.equals("and") && last >= 1
+                        && low.subList(Math.max(0, last - 3), last).contains("between"));
+                if (to && number(last + 2) != null && !isDateOrTime(last + 2)) {
+                    return new int[] {last + 2};
+                }
+            }
+            if (last + 1 < tokens.size() && gap(last + 1).strip().equals("-") && number(last + 1) != null) {
+                return new int[] {last + 1};
+            }
+            return null;
+        }
+
+        /** [first token, qualifier ordinal] of the qualifier right before token i, or null. */
+        private int[] qualifier(int i) {
+            for (Map.Entry<List<String>, Qualifier> q : Cues.QUALIFIERS) {
+                int n = q.getKey().size();
+                if (i - n >= 0 && low.subList(i - n, i).equals(q.getKey())) {
+                    return new int[] {i - n, q.getValue().ordinal()};
+                }
+            }
+            return null;
+        }
+
+        /** The head noun of what the figure counts, or -1. */
+        private int thingHead(int last) {
+            int k = last + 1;
+            int head = -1;
+            int seen = 0;
+            if (k < tokens.size() && low.get(k).equals("of") && k + 1 < tokens.size()) {
+                k++; // "dozens of people", "nine of the dead"
+                if (low.get(k).equals("the") || low.get(k).equals("them")) {
+                    k++;
+                }
+            }
+            while (k < tokens.size() && seen < 5) {
+                String tag = tags[k];
+                if (!gap(k).isBlank() && !gap(k).strip().equals("-")) {
+                    break; // punctuation ends the phrase
+                }
+                if (k + 1 < tokens.size() && gap(k + 1).equals("-")) {
+                    k++; // "US-backed", "pro-government": a modifier, not the head
+                    seen++;
+                    continue;
+                }
+                if (gap(k).equals("-") && !"NOUN".equals(tag)) {
+                    k++;
+                    seen++;
+                    continue;
+                }
+                if ("NOUN".equals(tag) || "PROPN".equals(tag) && tokens.get(k).isName()) {
+                    head = k;
+                } else if (!"ADJ".equals(tag) && !"PROPN".equals(tag) && !("VERB".equals(tag) && head < 0 && seen == 0
+                        && Cues.EVENT_NOUNS_OF_PEOPLE.contains(low.get(k)))) {
+                    break;
+                }
+                k++;
+                seen++;
+            }
+            if (head < 0 && last + 1 < tokens.size() && Cues.EVENT_NOUNS_OF_PEOPLE.contains(low.get(last + 1))) {
+                head = last + 1;
+            }
+            return head;
+        }
+
+        /** The nearest event word around the figure, by the priority of {@link Cues#EVENTS}. */
+        private String event(int first, int last, int head) {
+            if (head >= 0) {
+                String e = eventOf(low.get(head));
+                if (!e.isEmpty()) {
+                    return e;
+                }
+            }
+            String best = "";
+            int bestDistance = Integer.MAX_VALUE;
+            for (int k = Math.max(0, first - EVENT_WINDOW); k < Math.min(tokens.size(), last + 1 + EVENT_WINDOW); k++) {
+                String e = eventOf(low.get(k));
+                if (e.isEmpty()) {
+                    continue;
+                }
+                int d = k < first ? first - k : k - last;
+                if (e.equals("critical") && d <= 3) {
+                    return e;
+                }
+                if (d < bestDistance) {
+                    best = e;
+                    bestDistance = d;
+                }
+            }
+            return best;
+        }
+
+        private String eventOf(String word) {
+            return Cues.eventOf(word);
+        }
+
+        private boolean earlier(int first, int last) {
+            for (int k = Math.max(0, first - EARLIER_WINDOW); k < first; k++) {
+                if (Cues.EARLIER.contains(low.get(k))) {
+                    return true;
+                }
+            }
+            // "from 51 to 24" and "to 24 from 51": the "from" figure is the old one.
+            if (first >= 1 && low.get(first - 1).equals("from")) {
+                return true;
+            }
+            return false;
+        }
+
+        private boolean isDateOrTime(int i) {
+            String w = low.get(i);
+            String prev = i >= 1 ? low.get(i - 1) : "";
+            String next = i + 1 < tokens.size() ? low.get(i + 1) : "";
+            if (Cues.MONTHS.contains(prev) && isCapitalized(i - 1) || Cues.MONTHS.contains(next) && isCapitalized(i + 1)) {
+                return true;
+            }
+            if (YEAR.matcher(w).matches() && (i + 1 >= tokens.size() || !"NOUN".equals(tags[i + 1]))) {
+                return true;
+            }
+            if (next.equals("am") || next.equals("pm") || next.equals("a.m") || next.equals("p.m") || next.equals("gmt")
+                    || next.equals("utc") || next.equals("o'clock")) {
+                return true;
+            }
+            String after = i + 1 < tokens.size() ? gap(i + 1) : "";
+            String rest = text.text().substring(tokens.get(i).end(), Math.min(text.text().length(), tokens.get(i).end() + 5));
+            return after.startsWith(":") || rest.matches("(?i)^\\s*(a\\.m|p\\.m|am\\b|pm\\b).*") || w.matches("\\d{1,2}[:.]\\d{2}");
+        }
+
+        private boolean isCapitalized(int i) {
+            return i >= 0 && i < surface.size() && Character.isUpperCase(surface.get(i).charAt(0));
+        }
+
+        /** "Train 188", "Flight 17": a number naming something, not counting. */
+        private boolean isIdentifier(int i) {
+            if (i == 0) {
+                return false;
+            }
+            boolean namePrev = "PROPN".equals(tags[i - 1]) && isCapitalized(i - 1) && gap(i).equals(" ");
+            int head = thingHead(i);
+            return namePrev && head < 0 || low.get(i - 1).equals("no") && isCapitalized(i - 1);
+        }
+
+        /** "40 kilometers (25 miles)": the figure in brackets repeats the one before. */
+        private boolean isConversion(int i, List<int[]> spans) {
+            if (spans.isEmpty()) {
+                return false;
+            }
+            int prevEnd = spans.get(spans.size() - 1)[1];
+            return prevEnd == i - 1 && gap(i).contains("(");
+        }
+
+        /** Marks "20 children and 31 others" as parts and adds their total. */
+        private List<Quantity> withTotals(List<Quantity> in) {
+            List<Quantity> out = new ArrayList<>();
+            for (int k = 0; k < in.size(); k++) {
+                Quantity q = in.get(k);
+                if (k + 1 < in.size()) {
+                    Quantity r = in.get(k + 1);
+                    String between = text.text().substring(q.evidence().end(), r.evidence().start()).strip();
+                    if ((between.equals("and") || between.equals(", and")) && isPersonCount(q) && isPersonCount(r)) {
+                        out.add(part(q));
+                        out.add(part(r));
+                        Excerpt both = text.excerpt(q.evidence().start(), r.evidence().end());
+                        String event = q.event().isEmpty() ? r.event() : q.event();
+                        out.add(new Quantity(both, q.value() + r.value(), q.upper() + r.upper(), q.qualifier(), "people",
+                                event, q.earlier(), false, q.context()));
+                        k++;
+                        continue;
+                    }
+                }
+                out.add(q);
+            }
+            return out;
+        }
+
+        private boolean isPeople(int head, String thing) {
+            return thing.equals("people") || head >= 0 && Cues.PERSON_NOUNS.contains(low.get(head));
+        }
+
+        private boolean isPersonCount(Quantity q) {
+            String last = Lexicon.fold(q.evidence().text().replaceAll(".*\\s", ""));
+            return Cues.PERSON_NOUNS.contains(last);
+        }
+
+        private Quantity part(Quantity q) {
+            return new Quantity(q.evidence(), q.value(), q.upper(), q.qualifier(), q.thing(), q.event(), q.earlier(), true,
+                    q.context());
+        }
+
+        // ---------------------------------------------------------------- dates and times
+
+        List<String> times(String sentenceText) {
+            List<String> out = new ArrayList<>();
+            Matcher m = CLOCK.matcher(sentenceText);
+            while (m.find()) {
+                out.add(m.group().strip());
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                String w = low.get(i);
+                if (Cues.MONTHS.contains(w) && isCapitalized(i) && !(w.equals("may") && "AUX".equals(tags[i]))
+                        && i + 1 < tokens.size() && number(i + 1) != null) {
+                    out.add(surface.get(i) + " " + surface.get(i + 1));
+                } else if (Cues.WEEKDAYS.contains(w) && isCapitalized(i)) {
+                    out.add(surface.get(i));
+                }
+            }
+            return out;
+        }
+
+        /**
+         * The date the sentence speaks of, when it names one far from the incident: a year or a
+         * month other than the incident's. "" when it names none or the incident's own.
+         */
+        String dateContext() {
+            if (reference.isEmpty()) {
+                return "";
+            }
+            LocalDate ref = reference.get();
+            for (int i = 0; i < tokens.size(); i++) {
+                String w = low.get(i);
+                if (YEAR.matcher(w).matches() && (i + 1 >= tokens.size() || !"NOUN".equals(tags[i + 1]))) {
+                    int year = Integer.parseInt(w);
+                    if (year != ref.getYear()) {
+                        return String.valueOf(year);
+                    }
+                }
+                if (Cues.MONTHS.contains(w) && isCapitalized(i) && !(w.equals("may") && "AUX".equals(tags[i]))) {
+                    int month = month(w);
+                    if (month > 0 && month != ref.getMonthValue() && Math.abs(month - ref.getMonthValue()) % 11 != 0) {
+                        return String.valueOf(month);
+                    }
+                }
+            }
+            return "";
+        }
+
+        private int month(String w) {
+            String[] names = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+            for (int m = 0; m < names.length; m++) {
+                if (w.startsWith(names[m])) {
+                    return m + 1;
+                }
+            }
+            return 0;
+        }
+
+        // ---------------------------------------------------------------- names, quotes, sources
+
+        List<String> actors() {
+            List<String> out = new ArrayList<>();
+            StringBuilder run = new StringBuilder();
+            for (int i = 0; i < tokens.size(); i++) {
+                Token tk = tokens.get(i);
+                boolean name = tk.isName() || "PROPN".equals(tags[i]) && isCapitalized(i)
+                        && !Cues.MONTHS.contains(low.get(i)) && !Cues.WEEKDAYS.contains(low.get(i));
+                if (name) {
+                    run.append(run.length() == 0 ? "" : " ").append(tk.isName() ? tk.norm() : tk.norm());
+                } else if (run.length() > 0) {
+                    out.add(run.toString());
+                    run.setLength(0);
+                }
+            }
+            if (run.length() > 0) {
+                out.add(run.toString());
+            }
+            return out.stream().distinct().toList();
+        }
+
+        List<QuoteMention> quoteMentions() {
+            List<QuoteMention> out = new ArrayList<>();
+            for (Quotes.Quote q : quotes) {
+                if (q.start() < sentence.start() || q.end() > sentence.end() + 1) {
+                    continue;
+                }
+                int end = Math.min(q.end(), sentence.end());
+                String quoted = text.text().substring(q.start(), end);
+                if (words(quoted) < MIN_QUOTE_WORDS) {
+                    continue;
+                }
+                int[] speaker = speaker(q.start(), end);
+                String who = speaker == null ? "" : text.text().substring(tokens.get(speaker[0]).start(), tokens.get(speaker[1]).end());
+                boolean named = false;
+                if (speaker != null) {
+                    for (int k = speaker[0]; k <= speaker[1]; k++) {
+                        named |= "PROPN".equals(tags[k]) && isCapitalized(k) || tokens.get(k).isName();
+                    }
+                }
+                out.add(new QuoteMention(text.excerpt(q.start(), end), who, named));
+            }
+            return out;
+        }
+
+        /** Token range of the speaker credited for the quote [qs, qe), or null. */
+        private int[] speaker(int qs, int qe) {
+            int after = -1;
+            int before = -1;
+            for (int k = 0; k < tokens.size(); k++) {
+                if (after < 0 && tokens.get(k).start() >= qe) {
+                    after = k;
+                }
+                if (tokens.get(k).end() <= qs) {
+                    before = k;
+                }
+            }
+            if (after >= 0) {
+                for (int k = after; k < Math.min(tokens.size(), after + SPEAKER_WINDOW); k++) {
+                    if (Cues.REPORTING.contains(low.get(k)) && "VERB".equals(tags[k]) || low.get(k).equals("said")) {
+                        if (k > after) {
+                            return new int[] {after, k - 1}; // "..." the official said
+                        }
+                        int stop = k + 1;
+                        while (stop < tokens.size() && stop < k + 1 + SPEAKER_WINDOW && gap(stop).isBlank()) {
+                            stop++;
+                        }
+                        return stop > k + 1 ? new int[] {k + 1, asSaying(k + 1, stop - 1)} : null; // said X
+                    }
+                }
+            }
+            if (before >= 0) {
+                for (int k = before; k >= Math.max(0, before - SPEAKER_WINDOW); k--) {
+                    if (Cues.REPORTING.contains(low.get(k)) && ("VERB".equals(tags[k]) || low.get(k).equals("said"))) {
+                        int start = k;
+                        while (start > 0 && k - start < SPEAKER_WINDOW && gap(start).isBlank()) {
+                            start--;
+                        }
+                        return start < k ? new int[] {start, k - 1} : null; // X said: "..."
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** Drops a trailing "as saying" from "cited X as saying". */
+        private int asSaying(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (low.get(k).equals("as") && low.get(k + 1).startsWith("say")) {
+                    return Math.max(from, k - 1);
+                }
+            }
+            return to;
+        }
+
+        /** Whom the sentence credits: the phrase before a reporting verb, or after "according to". */
+        String source() {
+            for (int k = 0; k < tokens.size(); k++) {
+                if (low.get(k).equals("according") && k + 1 < tokens.size() && low.get(k + 1).equals("to")) {
+                    int end = k + 2;
+                    while (end + 1 < tokens.size() && end - k < 8 && gap(end + 1).isBlank()) {
+                        end++;
+                    }
+                    return k + 2 < tokens.size() ? span(k + 2, end) : "";
+                }
+            }
+            for (int k = 1; k < tokens.size(); k++) {
+                if (Cues.REPORTING.contains(low.get(k)) && "VERB".equals(tags[k])) {
+                    int start = k - 1;
+                    while (start > 0 && k - start < 6 && gap(start).isBlank() && !"VERB".equals(tags[start - 1])) {
+                        start--;
+                    }
+                    return span(start, k - 1);
+                }
+            }
+            return "";
+        }
+
+        private String span(int from, int to) {
+            return text.text().substring(tokens.get(from).start(), tokens.get(to).end());
+        }
+
+        /** The characters between token i-1 and token i (or before token 0 in its sentence). */
+        String gap(int i) {
+            int start = i == 0 ? sentence.start() : tokens.get(i - 1).end();
+            return text.text().substring(start, tokens.get(i).start());
+        }
+    }
+
+    static int words(String s) {
+        return org.factdiff.text.Words.count(s);
+    }
+
+    private static boolean endsAsSentence(String s) {
+        String t = s.strip();
+        return !t.isEmpty() && ".!?\"\u201D\u2019".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

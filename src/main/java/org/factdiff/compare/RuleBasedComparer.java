@@ -1,0 +1,531 @@
+package org.factdiff.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.factdiff.align.ClaimGroup;
+import org.factdiff.align.GroupKind;
+import org.factdiff.align.Member;
+import org.factdiff.claims.Claim;
+import org.factdiff.claims.Quantity;
+import org.factdiff.claims.QuoteMention;
+import org.factdiff.reuse.Passage;
+import org.factdiff.reuse.ReusePair;
+import org.factdiff.reuse.ReuseResult;
+import org.factdiff.text.Excerpt;
+import org.factdiff.text.Lexicon;
+import org.factdiff.text.ParsedText;
+import org.factdiff.text.Words;
+
+/**
+ * Compares aligned claims by explainable rules, precision first: a contradiction needs
+ * evidence from two articles that demonstrably speak of the same fact (the same figure key,
+ * or sentences that are nearly the same), and one plain sentence says what differs.
+ */
+public final class RuleBasedComparer implements ClaimComparer {
+    /** A claim mostly inside a passage shared with another article is stated there too. */
+    static final double SHARED_SHARE = 0.5;
+    /** A sentence saying a figure is unknown needs this many words to count (not a fragment). */
+    static final int UNKNOWN_MIN_WORDS = 6;
+    /** Longest statement shown for an agreement, in characters. */
+    static final int STATEMENT_CHARS = 160;
+
+    private IndependentSources independent;
+    private Map<String, ParsedText> texts;
+    private ReuseResult reuse;
+
+    @Override
+    public Comparison compare(List<ClaimGroup> groups, List<Claim> claims, ReuseResult reuse, Map<String, ParsedText> texts) {
+        this.independent = new IndependentSources(reuse);
+        this.texts = texts;
+        this.reuse = reuse;
+        List<Contradiction> contradictions = new ArrayList<>();
+        List<Agreement> agreements = new ArrayList<>();
+        List<AlteredQuote> quotes = new ArrayList<>();
+        for (ClaimGroup g : groups) {
+            if (g.articles() < 2) {
+                continue;
+            }
+            switch (g.kind()) {
+                case FIGURE -> figures(g, contradictions, agreements);
+                case STATEMENT -> statements(g, contradictions, agreements);
+                case QUOTE -> quotes(g, contradictions, quotes);
+            }
+        }
+        contradictions.addAll(unknownVersusFigures(groups, claims));
+        List<SingleSource> single = singleSource(groups, claims);
+        return new Comparison(sortContradictions(dedupe(contradictions)), sortQuotes(quotes),
+                sortAgreements(dedupeAgreements(agreements)), single);
+    }
+
+    // ---------------------------------------------------------------- figures
+
+    private void figures(ClaimGroup g, List<Contradiction> contradictions, List<Agreement> agreements) {
+        Map<String, Member> first = firstPerArticle(g.members());
+        Map<String, List<Member>> byValue = new TreeMap<>();
+        for (Member m : first.values()) {
+            Quantity q = m.quantity().orElseThrow();
+            byValue.computeIfAbsent(valueKey(q), k -> new ArrayList<>()).add(m);
+        }
+        String topic = topic(first.values().iterator().next().quantity().orElseThrow());
+        for (List<Member> same : byValue.values()) {
+            if (same.size() >= 2) {
+                Quantity q = same.get(0).quantity().orElseThrow();
+                List<Excerpt> sources = same.stream().map(m -> m.claim().evidence()).sorted().toList();
+                String statement = statement(q);
+                agreements.add(new Agreement(Ids.of("a", keyParts(statement, sources)), statement, sources,
+                        independent.count(sources)));
+            }
+        }
+        if (byValue.size() >= 2) {
+            List<Contradiction.Value> values = new ArrayList<>();
+            for (Member m : first.values()) {
+                Quantity q = m.quantity().orElseThrow();
+                values.add(new Contradiction.Value(m.claim().evidence(), q.display() + " (" + q.evidence().text() + ")"));
+            }
+            values.sort(Comparator.comparing(Contradiction.Value::evidence));
+            String explanation = "Articles give different figures for " + topic + ": " + byValue.values().stream()
+                    .map(ms -> ms.get(0).quantity().orElseThrow().display() + " ("
+                            + ms.stream().map(Member::article).collect(Collectors.joining(", ")) + ")")
+                    .collect(Collectors.joining(" vs ")) + "." + caution(byValue);
+            contradictions.add(new Contradiction(Ids.of("x", valueParts("number", values)), topic,
+                    ContradictionKind.NUMBER, explanation, values));
+        }
+    }
+
+    /** A figure in the article's own words, with what happened: "three US-backed Syrian rebels killed". */
+    static String statement(Quantity q) {
+        String words = q.evidence().text().replaceAll("\\s+", " ");
+        String event = eventWords(q.event());
+        String s = event.isEmpty() || words.toLowerCase(Locale.ROOT).contains(event) ? words : words + " " + event;
+        if (q.earlier()) {
+            s += " (earlier figure)";
+        }
+        if (!q.context().isEmpty()) {
+            s += " (" + contextLabel(q.context()) + ")";
+        }
+        return s;
+    }
+
+    private static String eventWords(String event) {
+        return switch (event) {
+            case "death" -> "killed";
+            case "injury" -> "injured";
+            case "critical" -> "in critical condition";
+            case "missing" -> "missing";
+            case "rescue" -> "rescued";
+            case "displacement" -> "displaced";
+            case "arrest" -> "arrested";
+            case "derailment" -> "derailed";
+            default -> "";
+        };
+    }
+
+    private static String caution(Map<String, List<Member>> byValue) {
+        boolean bounds = byValue.values().stream().flatMap(List::stream)
+                .anyMatch(m -> m.quantity().orElseThrow().qualifier() != org.factdiff.claims.Qualifier.EXACT);
+        return bounds ? " Some are bounds (\"at least\", \"up to\"); figures also change as reporting goes on,"
+                + " so check when each article was written." : " Check when each article was written: tolls and counts"
+                + " change as reporting goes on.";
+    }
+
+    private static String valueKey(Quantity q) {
+        return Quantity.class.getSimpleName() + ":" + q.value() + ":" + q.upper();
+    }
+
+    /** What a figure counts, in words: "people killed", "children injured", "mph". */
+    static String topic(Quantity q) {
+        String thing;
+        if (q.thing().equals("people")) {
+            thing = "people";
+        } else {
+            String[] words = q.evidence().text().strip().split("\\s+");
+            thing = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}/%-]", "");
+        }
+        String t = (thing + " " + eventWords(q.event())).strip();
+        if (q.earlier()) {
+            t += " (earlier figure)";
+        }
+        if (!q.context().isEmpty()) {
+            t += " (" + contextLabel(q.context()) + ")";
+        }
+        return t;
+    }
+
+    private static String contextLabel(String context) {
+        if (context.length() == 4) {
+            return "in " + context;
+        }
+        String[] months = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December"};
+        int m = Integer.parseInt(context);
+        return "in " + months[m - 1];
+    }
+
+    // ---------------------------------------------------------------- statements
+
+    private void statements(ClaimGroup g, List<Contradiction> contradictions, List<Agreement> agreements) {
+        List<Member> members = g.members();
+        // Per kind: the values each article gives, joined across all pairs of the group.
+        Map<ContradictionKind, Map<String, Excerpt[]>> found = new TreeMap<>();
+        for (int i = 0; i < members.size(); i++) {
+            for (int j = i + 1; j < members.size(); j++) {
+                Member a = members.get(i);
+                Member b = members.get(j);
+                if (a.article().equals(b.article())) {
+                    continue;
+                }
+                for (SentenceDiff.Difference d : SentenceDiff.between(a.claim(), texts.get(a.article()), b.claim(),
+                        texts.get(b.article()))) {
+                    Map<String, Excerpt[]> byArticle = found.computeIfAbsent(d.kind(), k -> new TreeMap<>());
+                    byArticle.putIfAbsent(a.article(), new Excerpt[] {a.claim().evidence(), d.a()});
+                    byArticle.putIfAbsent(b.article(), new Excerpt[] {b.claim().evidence(), d.b()});
+                }
+            }
+        }
+        for (Map.Entry<ContradictionKind, Map<String, Excerpt[]>> e : found.entrySet()) {
+            List<Contradiction.Value> values = new ArrayList<>();
+            Set<String> distinct = new HashSet<>();
+            for (Excerpt[] v : e.getValue().values()) {
+                String value = valueText(v[0], v[1], e.getKey());
+                values.add(new Contradiction.Value(v[0], value));
+                distinct.add(value.toLowerCase(Locale.ROOT));
+            }
+            if (distinct.size() < 2) {
+                continue;
+            }
+            values.sort(Comparator.comparing(Contradiction.Value::evidence));
+            contradictions.add(new Contradiction(Ids.of("x", valueParts(e.getKey().id(), values)), topicOf(values),
+                    e.getKey(), explain(e.getKey(), values), values));
+        }
+        if (found.isEmpty()) {
+            Map<String, Member> first = firstPerArticle(members);
+            List<Excerpt> sources = first.values().stream().map(m -> m.claim().evidence()).sorted().toList();
+            String statement = shorten(sources.get(0).text());
+            agreements.add(new Agreement(Ids.of("a", keyParts(statement, sources)), statement, sources,
+                    independent.count(sources)));
+        }
+    }
+
+    /** The changed words, with a word of context when one side is empty. */
+    private static String valueText(Excerpt sentence, Excerpt changed, ContradictionKind kind) {
+        if (changed.length() > 0) {
+            return changed.text();
+        }
+        return kind == ContradictionKind.HEDGE ? "(stated as fact)" : kind == ContradictionKind.NEGATION
+                ? "(not denied)" : "(not stated)";
+    }
+
+    private static String topicOf(List<Contradiction.Value> values) {
+        return shorten(values.get(0).evidence().text(), 70);
+    }
+
+    private static String explain(ContradictionKind kind, List<Contradiction.Value> values) {
+        String sides = values.stream().map(v -> v.evidence().article() + " says \u201C" + v.value() + "\u201D")
+                .collect(Collectors.joining("; "));
+        if (kind == ContradictionKind.HEDGE) {
+            Map<String, List<String>> byValue = new TreeMap<>();
+            for (Contradiction.Value v : values) {
+                byValue.computeIfAbsent(v.value(), k -> new ArrayList<>()).add(v.evidence().article());
+            }
+            List<String> plain = byValue.getOrDefault("(stated as fact)", List.of());
+            List<String> hedgers = new ArrayList<>();
+            List<String> cues = new ArrayList<>();
+            byValue.forEach((value, articles) -> {
+                if (!value.equals("(stated as fact)")) {
+                    hedgers.addAll(articles);
+                    cues.add("\u201C" + value + "\u201D");
+                }
+            });
+            if (!plain.isEmpty() && !hedgers.isEmpty()) {
+                return and(plain) + (plain.size() == 1 ? " states" : " state") + " as fact what " + and(hedgers)
+                        + (hedgers.size() == 1 ? " hedges" : " hedge") + " (" + String.join(", ", cues) + ").";
+            }
+        }
+        return switch (kind) {
+            case HEDGE -> "One states as fact what another hedges: " + sides + ".";
+            case NEGATION -> "The same sentence says opposite things: " + sides + ".";
+            case NUMBER -> "The same sentence gives different figures: " + sides + ".";
+            case DATE -> "The same sentence gives different dates or times: " + sides + ".";
+            case ENTITY -> "The same sentence names different actors, places or groups: " + sides + ".";
+            case ATTRIBUTION -> "The same statement is credited to different sources: " + sides + ".";
+        };
+    }
+
+    // ---------------------------------------------------------------- quotations
+
+    private void quotes(ClaimGroup g, List<Contradiction> contradictions, List<AlteredQuote> quotes) {
+        Map<String, Member> first = firstPerArticle(g.members());
+        Set<String> wordings = new HashSet<>();
+        for (Member m : first.values()) {
+            wordings.add(wording(m.quote().orElseThrow().evidence(), texts.get(m.article())));
+        }
+        List<AlteredQuote.Variant> variants = new ArrayList<>();
+        for (Member m : first.values()) {
+            QuoteMention q = m.quote().orElseThrow();
+            variants.add(new AlteredQuote.Variant(q.evidence(), q.speaker()));
+        }
+        variants.sort(Comparator.comparing(AlteredQuote.Variant::evidence));
+        if (wordings.size() >= 2) {
+            List<String> parts = variants.stream().map(v -> v.evidence().article() + ":" + v.evidence().text()).toList();
+            quotes.add(new AlteredQuote(Ids.of("q", parts), variants.get(0).evidence().text(), variants));
+        }
+        // Named speakers that share no name: the quote is credited to different people.
+        List<Member> named = first.values().stream().filter(m -> m.quote().orElseThrow().named()).toList();
+        for (int i = 0; i < named.size(); i++) {
+            for (int j = i + 1; j < named.size(); j++) {
+                QuoteMention a = named.get(i).quote().orElseThrow();
+                QuoteMention b = named.get(j).quote().orElseThrow();
+                if (!sameSpeaker(a.speaker(), b.speaker())) {
+                    List<Contradiction.Value> values = new ArrayList<>(List.of(
+                            new Contradiction.Value(named.get(i).claim().evidence(), a.speaker()),
+                            new Contradiction.Value(named.get(j).claim().evidence(), b.speaker())));
+                    values.sort(Comparator.comparing(Contradiction.Value::evidence));
+                    contradictions.add(new Contradiction(Ids.of("x", valueParts("attribution", values)),
+                            "who said \u201C" + shorten(a.evidence().text(), 50) + "\u201D", ContradictionKind.ATTRIBUTION,
+                            "The same quotation is credited to different people: " + values.stream()
+                                    .map(v -> v.evidence().article() + " to " + v.value()).collect(Collectors.joining("; "))
+                                    + ".", values));
+                }
+            }
+        }
+    }
+
+    /**
+     * A quotation's words, folded: case, punctuation, typography and the spelling of names
+     * ("al-Tanf", "At Tanf") do not make it altered; any other word does.
+     */
+    private static String wording(Excerpt quote, ParsedText text) {
+        StringBuilder b = new StringBuilder();
+        for (org.factdiff.text.Token t : text.tokens()) {
+            if (t.start() >= quote.start() && t.end() <= quote.end()) {
+                b.append(t.isName() ? t.norm() : Lexicon.fold(text.text().substring(t.start(), t.end()))).append(' ');
+            }
+        }
+        return b.toString().strip();
+    }
+
+    private static boolean sameSpeaker(String a, String b) {
+        Set<String> wa = capitalized(a);
+        Set<String> wb = capitalized(b);
+        for (String w : wa) {
+            if (wb.contains(w)) {
+                return true;
+            }
+        }
+        return wa.isEmpty() || wb.isEmpty();
+    }
+
+    private static Set<String> capitalized(String s) {
+        Set<String> out = new HashSet<>();
+        java.util.regex.Matcher m = Words.WORD.matcher(s);
+        while (m.find()) {
+            String w = m.group();
+            if (Character.isUpperCase(w.charAt(0)) && w.length() > 2) {
+                out.add(Lexicon.fold(w));
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- unknown versus figures
+
+    /**
+     * "It is unclear whether anyone was killed" against "six killed": one article asserts a
+     * figure that another calls unknown.
+     */
+    private List<Contradiction> unknownVersusFigures(List<ClaimGroup> groups, List<Claim> claims) {
+        List<Contradiction> out = new ArrayList<>();
+        Map<String, List<Claim>> unknownByEvent = new TreeMap<>();
+        for (Claim c : claims) {
+            if (c.unknown() && c.quantities().isEmpty() && Words.count(c.evidence().text()) >= UNKNOWN_MIN_WORDS) {
+                for (String e : c.events()) {
+                    unknownByEvent.computeIfAbsent(e, k -> new ArrayList<>()).add(c);
+                }
+            }
+        }
+        for (Map.Entry<String, List<Claim>> e : unknownByEvent.entrySet()) {
+            Map<String, Member> asserted = new TreeMap<>();
+            for (ClaimGroup g : groups) {
+                if (g.kind() != GroupKind.FIGURE) {
+                    continue;
+                }
+                for (Member m : g.members()) {
+                    Quantity q = m.quantity().orElseThrow();
+                    if (q.event().equals(e.getKey()) && q.context().isEmpty() && !q.earlier() && m.claim().hedge().isEmpty()) {
+                        asserted.putIfAbsent(m.article(), m);
+                    }
+                }
+            }
+            Map<String, Claim> unknown = new TreeMap<>();
+            for (Claim c : e.getValue()) {
+                unknown.putIfAbsent(c.article(), c);
+            }
+            unknown.keySet().removeAll(asserted.keySet());
+            if (asserted.isEmpty() || unknown.isEmpty()) {
+                continue;
+            }
+            List<Contradiction.Value> values = new ArrayList<>();
+            for (Member m : asserted.values()) {
+                values.add(new Contradiction.Value(m.claim().evidence(), m.quantity().orElseThrow().display()));
+            }
+            for (Claim c : unknown.values()) {
+                values.add(new Contradiction.Value(c.evidence(), c.hedge()));
+            }
+            values.sort(Comparator.comparing(Contradiction.Value::evidence));
+            String event = topic(asserted.values().iterator().next().quantity().orElseThrow());
+            out.add(new Contradiction(Ids.of("x", valueParts("hedge-unknown", values)), event, ContradictionKind.HEDGE,
+                    String.join(", ", asserted.keySet()) + " report" + (asserted.size() == 1 ? "s" : "")
+                            + " a figure for " + event + "; " + String.join(", ", unknown.keySet())
+                            + (unknown.size() == 1 ? " says" : " say") + " it is not known (\u201C"
+                            + unknown.values().iterator().next().hedge() + "\u201D).", values));
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- single source
+
+    private List<SingleSource> singleSource(List<ClaimGroup> groups, List<Claim> claims) {
+        Set<String> corroborated = new HashSet<>();
+        for (ClaimGroup g : groups) {
+            if (g.articles() >= 2) {
+                g.members().forEach(m -> corroborated.add(m.claim().id()));
+            }
+        }
+        List<SingleSource> out = new ArrayList<>();
+        for (Claim c : claims) {
+            if (!c.checkWorthy() || corroborated.contains(c.id()) || sharedElsewhere(c.evidence())) {
+                continue;
+            }
+            boolean factual = !c.quantities().isEmpty() || !c.times().isEmpty()
+                    || c.quotes().stream().anyMatch(q -> q.named() && Words.count(q.evidence().text()) >= 5);
+            if (factual) {
+                out.add(new SingleSource(Ids.of("s", List.of(c.article(), c.evidence().text())), c.evidence()));
+            }
+        }
+        out.sort(Comparator.comparing(SingleSource::evidence).thenComparing(SingleSource::id));
+        return out;
+    }
+
+    /** True when most of the excerpt lies in passages its article shares with another. */
+    private boolean sharedElsewhere(Excerpt e) {
+        int covered = 0;
+        for (ReusePair p : reuse.pairs()) {
+            for (Passage s : p.passages()) {
+                Excerpt side = p.a().equals(e.article()) ? s.a() : p.b().equals(e.article()) ? s.b() : null;
+                if (side != null) {
+                    covered = Math.max(covered, Math.min(side.end(), e.end()) - Math.max(side.start(), e.start()));
+                }
+            }
+        }
+        return covered >= SHARED_SHARE * e.length();
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static Map<String, Member> firstPerArticle(List<Member> members) {
+        Map<String, Member> first = new TreeMap<>();
+        for (Member m : members) {
+            first.putIfAbsent(m.article(), m);
+        }
+        return first;
+    }
+
+    private static List<String> keyParts(String statement, List<Excerpt> sources) {
+        List<String> parts = new ArrayList<>();
+        parts.add(statement);
+        sources.forEach(s -> parts.add(s.article() + ":" + s.text()));
+        return parts;
+    }
+
+    private static List<String> valueParts(String kind, List<Contradiction.Value> values) {
+        List<String> parts = new ArrayList<>();
+        parts.add(kind);
+        values.forEach(v -> parts.add(v.evidence().article() + ":" + v.value() + ":" + v.evidence().text()));
+        return parts;
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    static String and(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
+    static String shorten(String s) {
+        return shorten(s, STATEMENT_CHARS);
+    }
+
+    static String shorten(String s, int max) {
+        String t = s.replaceAll("\\s+", " ").strip();
+        if (t.length() <= max) {
+            return t;
+        }
+        int cut = t.lastIndexOf(' ', max - 1);
+        return t.substring(0, cut > max / 2 ? cut : max - 1) + "\u2026";
+    }
+
+    /** The same values (articles and words) found twice, e.g. by a figure and by a sentence diff, count once. */
+    private static List<Contradiction> dedupe(List<Contradiction> in) {
+        Map<String, Contradiction> out = new LinkedHashMap<>();
+        for (Contradiction c : in) {
+            String key = c.kind() + "|" + c.values().stream().map(v -> v.evidence().article() + "@" + v.evidence().start())
+                    .sorted().collect(Collectors.joining(","));
+            out.putIfAbsent(key, c);
+        }
+        // A sentence-level number difference already covered by a figure contradiction adds nothing.
+        List<Contradiction> kept = new ArrayList<>();
+        for (Contradiction c : out.values()) {
+            boolean covered = c.kind() == ContradictionKind.NUMBER && c.topic().length() > 0 && out.values().stream()
+                    .anyMatch(o -> o != c && o.kind() == ContradictionKind.NUMBER && o.values().size() > c.values().size()
+                            && evidenceOf(o).containsAll(evidenceOf(c)));
+            if (!covered) {
+                kept.add(c);
+            }
+        }
+        return kept;
+    }
+
+    private static Set<String> evidenceOf(Contradiction c) {
+        return c.values().stream().map(v -> v.evidence().article() + "@" + v.evidence().start()).collect(Collectors.toSet());
+    }
+
+    private static List<Agreement> dedupeAgreements(List<Agreement> in) {
+        Map<String, Agreement> out = new LinkedHashMap<>();
+        for (Agreement a : in) {
+            out.putIfAbsent(a.id(), a);
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private static List<Contradiction> sortContradictions(List<Contradiction> in) {
+        List<Contradiction> out = new ArrayList<>(in);
+        out.sort(Comparator.comparingLong((Contradiction c) -> -c.values().stream().map(v -> v.evidence().article())
+                        .distinct().count())
+                .thenComparing(Contradiction::kind).thenComparing(Contradiction::topic).thenComparing(Contradiction::id));
+        return out;
+    }
+
+    private static List<Agreement> sortAgreements(List<Agreement> in) {
+        List<Agreement> out = new ArrayList<>(in);
+        out.sort(Comparator.comparingInt((Agreement a) -> -a.sources().size())
+                .thenComparingInt(a -> -a.independentSources()).thenComparing(Agreement::statement)
+                .thenComparing(Agreement::id));
+        return out;
+    }
+
+    private static List<AlteredQuote> sortQuotes(List<AlteredQuote> in) {
+        List<AlteredQuote> out = new ArrayList<>(in);
+        out.sort(Comparator.comparingInt((AlteredQuote q) -> -q.variants().size()).thenComparing(AlteredQuote::quote)
+                .thenComparing(AlteredQuote::id));
+        return out;
+    }
+}

@@ -1,0 +1,237 @@
+package org.factdiff.compare;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.DeltaType;
+import com.github.difflib.patch.Patch;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.factdiff.claims.Claim;
+import org.factdiff.claims.Cues;
+import org.factdiff.text.Excerpt;
+import org.factdiff.text.Lexicon;
+import org.factdiff.text.ParsedText;
+import org.factdiff.text.Token;
+
+/**
+ * What differs between two sentences that say nearly the same: the word diff of their
+ * canonical forms (names, spelling and case already read as the same), each difference typed
+ * by what it changes. Only small differences in mostly equal sentences count: a rewrite of
+ * half a sentence is a paraphrase, not a changed fact.
+ */
+final class SentenceDiff {
+    /** Share of words two sentences must have in common, in order, for a difference to be a changed fact. */
+    static final double MIN_SIMILARITY = 0.6;
+    /** The longest difference, in words on either side, still read as one changed value. */
+    static final int MAX_CHANGE = 8;
+    /** Words either side of a difference looked at for names in the same list ("Russia, Iran and Turkey"). */
+    static final int NAME_WINDOW = 2;
+
+    /** One typed difference: the changed words on each side (a side may be empty, at the insertion point). */
+    record Difference(ContradictionKind kind, Excerpt a, Excerpt b) {
+    }
+
+    private SentenceDiff() {
+    }
+
+    static List<Difference> between(Claim ca, ParsedText pa, Claim cb, ParsedText pb) {
+        List<Token> ta = tokens(pa, ca);
+        List<Token> tb = tokens(pb, cb);
+        List<Difference> out = new ArrayList<>();
+        if (ta.isEmpty() || tb.isEmpty()) {
+            return out;
+        }
+        Patch<String> patch = DiffUtils.diff(ta.stream().map(Token::norm).toList(), tb.stream().map(Token::norm).toList());
+        int changed = 0;
+        for (AbstractDelta<String> d : patch.getDeltas()) {
+            changed += Math.max(d.getSource().size(), d.getTarget().size());
+        }
+        double similarity = 1.0 - (double) changed / Math.max(ta.size(), tb.size());
+        if (similarity < MIN_SIMILARITY) {
+            return out;
+        }
+        Set<String> namesA = names(ca);
+        Set<String> namesB = names(cb);
+        for (int[] r : regions(patch)) {
+            int as = r[0];
+            int ae = r[1];
+            int bs = r[2];
+            int be = r[3];
+            if (ae - as > MAX_CHANGE || be - bs > MAX_CHANGE) {
+                continue;
+            }
+            DeltaType type = ae > as && be > bs ? DeltaType.CHANGE : ae > as ? DeltaType.DELETE : DeltaType.INSERT;
+            ContradictionKind kind = kind(type, pa, ta, as, ae, namesA, pb, tb, bs, be, namesB);
+            if (kind != null) {
+                out.add(new Difference(kind, span(pa, ta, as, ae), span(pb, tb, bs, be)));
+            }
+        }
+        return out;
+    }
+
+    /** Words that may stand equal between two edits and still leave them one changed value. */
+    static final int JOIN_EQUAL = 1;
+
+    /**
+     * The patch's edits, those separated by at most {@link #JOIN_EQUAL} equal words joined:
+     * "safe zone backed by Russia, Iran and Turkey" against "deconfliction zone with Russia" is
+     * one changed value, not three. Each region is [aFrom, aTo, bFrom, bTo).
+     */
+    static List<int[]> regions(Patch<String> patch) {
+        List<int[]> out = new ArrayList<>();
+        for (AbstractDelta<String> d : patch.getDeltas()) {
+            int as = d.getSource().getPosition();
+            int ae = as + d.getSource().size();
+            int bs = d.getTarget().getPosition();
+            int be = bs + d.getTarget().size();
+            if (!out.isEmpty()) {
+                int[] last = out.get(out.size() - 1);
+                if (as - last[1] <= JOIN_EQUAL && bs - last[3] <= JOIN_EQUAL) {
+                    last[1] = ae;
+                    last[3] = be;
+                    continue;
+                }
+            }
+            out.add(new int[] {as, ae, bs, be});
+        }
+        return out;
+    }
+
+    private static ContradictionKind kind(DeltaType type, ParsedText pa, List<Token> ta, int as, int ae, Set<String> namesA,
+                                          ParsedText pb, List<Token> tb, int bs, int be, Set<String> namesB) {
+        List<String> wa = words(pa, ta, as, ae);
+        List<String> wb = words(pb, tb, bs, be);
+        boolean hedgeA = wa.stream().anyMatch(SentenceDiff::isHedge);
+        boolean hedgeB = wb.stream().anyMatch(SentenceDiff::isHedge);
+        if (hedgeA != hedgeB) {
+            return ContradictionKind.HEDGE;
+        }
+        boolean notA = wa.stream().anyMatch(SentenceDiff::isNegation);
+        boolean notB = wb.stream().anyMatch(SentenceDiff::isNegation);
+        if (notA != notB || type == DeltaType.CHANGE && opposite(wa, wb)) {
+            return ContradictionKind.NEGATION;
+        }
+        if (type != DeltaType.CHANGE && !namesInDelta(ta, as, ae, namesA) && !namesInDelta(tb, bs, be, namesB)) {
+            return null;
+        }
+        List<String> numA = numbers(wa);
+        List<String> numB = numbers(wb);
+        if (type == DeltaType.CHANGE && !numA.isEmpty() && !numB.isEmpty() && !numA.equals(numB)) {
+            return ContradictionKind.NUMBER;
+        }
+        if (type == DeltaType.CHANGE && wa.stream().anyMatch(SentenceDiff::isDateWord)
+                && wb.stream().anyMatch(SentenceDiff::isDateWord)) {
+            return ContradictionKind.DATE;
+        }
+        Set<String> na = names(ta, Math.max(0, as - NAME_WINDOW), Math.min(ta.size(), ae + NAME_WINDOW), namesA);
+        Set<String> nb = names(tb, Math.max(0, bs - NAME_WINDOW), Math.min(tb.size(), be + NAME_WINDOW), namesB);
+        boolean nameChanged = namesInDelta(ta, as, ae, namesA) || namesInDelta(tb, bs, be, namesB);
+        if (!na.isEmpty() && !nb.isEmpty() && !na.equals(nb) && nameChanged) {
+            boolean reporting = around(pa, ta, as, ae).stream().anyMatch(Cues.REPORTING::contains)
+                    || around(pb, tb, bs, be).stream().anyMatch(Cues.REPORTING::contains);
+            return reporting ? ContradictionKind.ATTRIBUTION : ContradictionKind.ENTITY;
+        }
+        return null;
+    }
+
+    private static boolean isHedge(String w) {
+        return Cues.HEDGES.contains(w) && !w.equals("may") || Cues.UNKNOWN.contains(w);
+    }
+
+    private static boolean isNegation(String w) {
+        return Cues.NEGATIONS.contains(w) || w.endsWith("n't");
+    }
+
+    private static boolean isDateWord(String w) {
+        return Cues.MONTHS.contains(w) || Cues.WEEKDAYS.contains(w) || w.matches("(18|19|20)\\d\\d")
+                || w.equals("yesterday") || w.equals("today") || w.equals("tonight");
+    }
+
+    /** True when a word of one side begins as the opposite of a word of the other ("over-" / "under-"). */
+    private static boolean opposite(List<String> wa, List<String> wb) {
+        for (List<String> pair : Cues.OPPOSITES) {
+            for (String x : wa) {
+                for (String y : wb) {
+                    if (x.startsWith(pair.get(0)) && y.startsWith(pair.get(1))
+                            || x.startsWith(pair.get(1)) && y.startsWith(pair.get(0))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<String> numbers(List<String> words) {
+        List<String> out = new ArrayList<>();
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
+                out.add(w.replace(",", ""));
+            } else if (Cues.NUMBER_WORDS.containsKey(w)) {
+                out.add(String.valueOf(Cues.NUMBER_WORDS.get(w)));
+            }
+        }
+        return out;
+    }
+
+    /** The words of a claim's actors (canonical forms), for telling names in a difference. */
+    private static Set<String> names(Claim c) {
+        Set<String> out = new HashSet<>();
+        for (String actor : c.actors()) {
+            for (String w : actor.split(" ")) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isName(Token t, Set<String> actorWords) {
+        return t.isName() || actorWords.contains(t.norm());
+    }
+
+    private static boolean namesInDelta(List<Token> t, int from, int to, Set<String> actorWords) {
+        for (int i = from; i < to; i++) {
+            if (isName(t.get(i), actorWords)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> names(List<Token> t, int from, int to, Set<String> actorWords) {
+        Set<String> out = new HashSet<>();
+        for (int i = from; i < to; i++) {
+            if (isName(t.get(i), actorWords)) {
+                out.add(t.get(i).norm());
+            }
+        }
+        return out;
+    }
+
+    private static List<String> words(ParsedText p, List<Token> t, int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            out.add(Lexicon.fold(p.text().substring(t.get(i).start(), t.get(i).end())));
+        }
+        return out;
+    }
+
+    private static List<String> around(ParsedText p, List<Token> t, int from, int to) {
+        return words(p, t, Math.max(0, from - 1), Math.min(t.size(), to + 1));
+    }
+
+    /** The changed words as an excerpt; an empty side is an empty excerpt where they would be. */
+    private static Excerpt span(ParsedText p, List<Token> t, int from, int to) {
+        if (to > from) {
+            return p.excerpt(t.get(from).start(), t.get(to - 1).end());
+        }
+        int at = from < t.size() ? t.get(from).start() : t.get(t.size() - 1).end();
+        return p.excerpt(at, at);
+    }
+
+    static List<Token> tokens(ParsedText p, Claim c) {
+        return p.tokens().stream().filter(t -> t.sentence() == c.sentence()).toList();
+    }
+}
