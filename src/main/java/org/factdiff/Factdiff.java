@@ -87,7 +87,7 @@ public final class Factdiff {
         List<ClaimGroup> groups = new SlotClaimAligner().align(claims);
         Map<String, ParsedText> byId = new TreeMap<>();
         texts.forEach(t -> byId.put(t.id(), t));
-        Comparison comparison = new RuleBasedComparer().compare(groups, claims, reuse, byId);
+        Comparison comparison = new RuleBasedComparer(lexicon).compare(groups, claims, reuse, byId);
         return new Analysis(c, articles, reuse, comparison);
     }
 

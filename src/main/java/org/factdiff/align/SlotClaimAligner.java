@@ -40,6 +40,9 @@ public final class SlotClaimAligner implements ClaimAligner {
     /** A quotation shorter than this, in words, is not compared. */
     public static final int QUOTE_WORDS = 5;
 
+    /** Hedges that make a figure a guess. */
+    static final Set<String> MODAL_HEDGES = Set.of("may", "might", "possibly", "perhaps", "probably", "likely");
+
     private static final Comparator<Claim> CLAIM_ORDER = Comparator.comparing(Claim::article)
             .thenComparingInt(Claim::sentence);
 
@@ -56,6 +59,9 @@ public final class SlotClaimAligner implements ClaimAligner {
     private List<ClaimGroup> figures(List<Claim> claims) {
         Map<String, List<Member>> byKey = new TreeMap<>();
         for (Claim c : claims) {
+            if (MODAL_HEDGES.contains(c.hedge().toLowerCase(java.util.Locale.ROOT))) {
+                continue; // "may be inside", "might rise": a guess, not a figure to compare
+            }
             for (Quantity q : c.quantities()) {
                 if (!q.part()) {
                     byKey.computeIfAbsent(q.key(), k -> new ArrayList<>()).add(new Member(c, Optional.of(q), Optional.empty()));
@@ -65,8 +71,8 @@ public final class SlotClaimAligner implements ClaimAligner {
         List<ClaimGroup> out = new ArrayList<>();
         for (Map.Entry<String, List<Member>> e : byKey.entrySet()) {
             List<Member> members = e.getValue();
-            boolean event = !members.get(0).quantity().orElseThrow().event().isEmpty();
-            if (event) {
+            Quantity q0 = members.get(0).quantity().orElseThrow();
+            if (!q0.event().isEmpty() || q0.rating() || q0.clock()) {
                 out.add(new ClaimGroup(GroupKind.FIGURE, e.getKey(), members));
                 continue;
             }

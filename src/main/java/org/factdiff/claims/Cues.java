@@ -113,6 +113,11 @@ public final class Cues {
             List.of("upgrad", "downgrad"), List.of("more", "fewer"), List.of("before", "after"),
             List.of("alive", "dead"), List.of("guilty", "innocent"), List.of("won", "lost"));
 
+    /** Words that report the event itself happening, so that a clock time in the sentence is its time. */
+    public static final Set<String> OCCURRENCE = Set.of("derailed", "crashed", "crash", "collided", "collision",
+            "struck", "hit", "exploded", "explosion", "occurred", "happened", "erupted", "collapsed", "touched",
+            "landfall", "attack", "attacked", "shooting", "blast", "fire", "began", "started", "accident");
+
     /** Verbs and words that credit a statement to a source. */
     public static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "tell", "reported", "reports",
             "report", "reporting", "according", "cited", "cites", "confirmed", "stated", "added", "announced",

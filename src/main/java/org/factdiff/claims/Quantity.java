@@ -30,8 +30,19 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
         }
     }
 
+    /** What a clock time counts: it is an interval of minutes after midnight. */
+    public static final String CLOCK_TIME = "clock time";
+
+    /** True for a clock time, whose value and upper bound are minutes after midnight. */
+    public boolean clock() {
+        return thing.equals(CLOCK_TIME);
+    }
+
     /** The figure as a reader would write it: "at least 24", "20 to 30". */
     public String display() {
+        if (clock()) {
+            return evidence.text();
+        }
         String n = number(value);
         if (qualifier == Qualifier.RANGE) {
             return n + " to " + number(upper);
@@ -49,5 +60,10 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
     /** The fact this figure is about, for aligning it with the same fact elsewhere. */
     public String key() {
         return event + "|" + thing + "|" + context + (earlier ? "|earlier" : "");
+    }
+
+    /** True for a rating on a named scale ("EF5", "Category 4"), whose scale says what is rated. */
+    public boolean rating() {
+        return thing.startsWith("scale ");
     }
 }

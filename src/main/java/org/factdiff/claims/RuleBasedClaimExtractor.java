@@ -28,9 +28,17 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     /** Words either side of a figure searched for what happened ("killed", "injured"). */
     static final int EVENT_WINDOW = 10;
     /** Words before a figure searched for "initially", "previously". */
-    static final int EARLIER_WINDOW = 6;
+    static final int EARLIER_WINDOW = 8;
     /** Words after a quotation searched for "..., the official said". */
     static final int SPEAKER_WINDOW = 8;
+    /** Minutes a clock time given as exact may be off ("9:30 p.m."). */
+    static final int TIME_EXACT = 5;
+    /** Minutes either side of a time given as "about 9:30". */
+    static final int TIME_ABOUT = 14;
+    /** Minutes after (before) a time given as "shortly after (before) 9". */
+    static final int TIME_NEAR = 20;
+    /** Minutes after (before) a time given as "after (before) 9". */
+    static final int TIME_FAR = 120;
     /** A quotation shorter than this is a phrase in quotation marks, not a quote of someone. */
     static final int MIN_QUOTE_WORDS = 3;
     /** A line without a final stop and shorter than this is a headline or caption: it repeats the text. */
@@ -42,6 +50,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     /** Photo captions and credits: page furniture, not claims of the story. */
     private static final Pattern CAPTION = Pattern.compile(
             "\u00A9|\\(c\\)|(?i)^(photo|image|picture|credit|source)s?\\s*:|(?i)/\\s*(handout|getty|ap photo)");
+    /** A rating written as one word: "EF5", "F4". */
+    private static final Pattern RATING = Pattern.compile("(EF|F)(\\d)");
+    /** Words that name a scale when a number follows: "EF-4", "Category 4", "magnitude 7.1". */
+    private static final Set<String> SCALES = Set.of("ef", "f", "category", "magnitude");
     private static final Pattern YEAR = Pattern.compile("(18|19|20)\\d\\d");
 
     private final Lexicon lexicon;
@@ -186,7 +198,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             List<int[]> spans = new ArrayList<>();
             for (int i = 0; i < tokens.size(); i++) {
                 double[] number = number(i);
-                if (number == null || isDateOrTime(i) || isIdentifier(i) || isConversion(i, spans)) {
+                if (number == null || isDateOrTime(i) || isIdentifier(i) || isConversion(i, spans) || isPartitiveOne(i)) {
                     continue;
                 }
                 int last = (int) number[1];
@@ -211,6 +223,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                         first = q[0];
                     }
                 }
+                if (first >= 1 && low.get(first - 1).equals("by")) {
+                    i = last; // "overcounted by 30", "lowered by 30": a change, not a count
+                    continue;
+                }
                 int head = thingHead(last);
                 String thing = head < 0 ? "" : lexicon.synonymClass(tokens.get(head).norm());
                 String event = event(i, last, head);
@@ -228,13 +244,114 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     i = last;
                     continue;
                 }
+                boolean earlier = earlier(first, last);
+                if (first >= 1 && low.get(first - 1).equals("including") && !out.isEmpty()) {
+                    // "24 people, including seven children": a subset of the figure before it.
+                    Quantity whole = out.get(out.size() - 1);
+                    event = event.isEmpty() || !whole.event().isEmpty() ? whole.event() : event;
+                    earlier = whole.earlier();
+                }
+                if (!isPeople(head, thing) && !thing.isEmpty()) {
+                    event = event.equals("derailment") ? event : "";
+                    thing = thing + dimension(Math.max(last, head));
+                }
                 int end = Math.max(last, head);
                 Excerpt evidence = text.excerpt(tokens.get(first).start(), tokens.get(end).end());
-                out.add(new Quantity(evidence, value, upper, qualifier, thing, event, earlier(first, last), false, context));
+                out.add(new Quantity(evidence, value, upper, qualifier, thing, event, earlier, false, context));
                 spans.add(new int[] {first, end});
                 i = end;
             }
+            out.addAll(ratings(context));
+            out.addAll(clockTimes(context));
+            out.sort(java.util.Comparator.comparing(Quantity::evidence));
             return withTotals(out);
+        }
+
+        /**
+         * Clock times of the event the sentence reports ("derailed about 9:30 p.m."), as
+         * intervals of minutes after midnight: "about" widens a time, "shortly after" opens it
+         * forwards.
+         */
+        private List<Quantity> clockTimes(String context) {
+            List<Quantity> out = new ArrayList<>();
+            boolean occurrence = low.stream().anyMatch(Cues.OCCURRENCE::contains);
+            if (!occurrence) {
+                return out;
+            }
+            String s = text.text().substring(sentence.start(), sentence.end());
+            Matcher m = CLOCK.matcher(s);
+            while (m.find()) {
+                int hour = Integer.parseInt(m.group(2));
+                int minute = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+                if (hour > 12 || minute > 59) {
+                    continue;
+                }
+                boolean pm = m.group(4).toLowerCase(Locale.ROOT).startsWith("p");
+                int t = (hour % 12 + (pm ? 12 : 0)) * 60 + minute;
+                String q = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+                int[] window = switch (q) {
+                    case "shortly after", "just after" -> new int[] {t, t + TIME_NEAR};
+                    case "shortly before", "just before" -> new int[] {t - TIME_NEAR, t};
+                    case "about", "around", "approximately", "roughly" -> new int[] {t - TIME_ABOUT, t + TIME_ABOUT};
+                    case "after" -> new int[] {t, t + TIME_FAR};
+                    case "before", "by" -> new int[] {t - TIME_FAR, t};
+                    default -> new int[] {t - TIME_EXACT, t + TIME_EXACT};
+                };
+                int start = sentence.start() + m.start() + (m.group().length() - m.group().stripLeading().length());
+                out.add(new Quantity(text.excerpt(start, sentence.start() + m.end()), window[0], window[1],
+                        Qualifier.RANGE, Quantity.CLOCK_TIME, "", false, false, context));
+            }
+            return out;
+        }
+
+        /** Ratings on a scale: "EF-4", "EF5", "F4", "Category 4", "magnitude 7.1". */
+        private List<Quantity> ratings(String context) {
+            List<Quantity> out = new ArrayList<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                Matcher joined = RATING.matcher(surface.get(i));
+                String scale = null;
+                double value = 0;
+                int last = i;
+                if (joined.matches()) {
+                    scale = joined.group(1);
+                    value = Double.parseDouble(joined.group(2));
+                } else if (i + 1 < tokens.size() && SCALES.contains(low.get(i)) && isCapitalizedOrScale(i)
+                        && number(i + 1) != null && (gap(i + 1).equals("-") || gap(i + 1).equals(" "))) {
+                    scale = low.get(i);
+                    value = number(i + 1)[0];
+                    last = (int) number(i + 1)[1];
+                }
+                if (scale == null) {
+                    continue;
+                }
+                String thing = "scale " + scale.toLowerCase(Locale.ROOT).replace("ef", "f");
+                boolean earlier = i >= 1 && low.get(i - 1).equals("from");
+                out.add(new Quantity(text.excerpt(tokens.get(i).start(), tokens.get(last).end()), value, value,
+                        Qualifier.EXACT, thing, "", earlier, false, context));
+                i = last;
+            }
+            return out;
+        }
+
+        private boolean isCapitalizedOrScale(int i) {
+            return isCapitalized(i) || low.get(i).equals("magnitude");
+        }
+
+        /** "one of the officials", "one of the 136 people": not a count. */
+        private boolean isPartitiveOne(int i) {
+            return low.get(i).equals("one") && i + 1 < tokens.size() && low.get(i + 1).equals("of");
+        }
+
+        /**
+         * What a measure measures, from the word after it: "10 miles south" (a position) is not
+         * "two miles wide" (a width).
+         */
+        private String dimension(int last) {
+            if (last + 1 < tokens.size() && gap(last + 1).isBlank()
+                    && ("ADJ".equals(tags[last + 1]) || "ADV".equals(tags[last + 1]))) {
+                return " " + low.get(last + 1);
+            }
+            return "";
         }
 
         /** The value of the number at token i and the index of its last token, or null. */
@@ -375,7 +492,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
         private boolean earlier(int first, int last) {
             for (int k = Math.max(0, first - EARLIER_WINDOW); k < first; k++) {
-                if (Cues.EARLIER.contains(low.get(k))) {
+                if (Cues.EARLIER.contains(low.get(k)) || low.get(k).equals("used") && k + 1 < first
+                        && low.get(k + 1).equals("to")) {
                     return true;
                 }
             }
@@ -388,6 +506,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
         private boolean isDateOrTime(int i) {
             String w = low.get(i);
+            if (i >= 1 && SCALES.contains(low.get(i - 1)) && isCapitalizedOrScale(i - 1)) {
+                return true; // a rating, read by ratings()
+            }
             String prev = i >= 1 ? low.get(i - 1) : "";
             String next = i + 1 < tokens.size() ? low.get(i + 1) : "";
             if (Cues.MONTHS.contains(prev) && isCapitalized(i - 1) || Cues.MONTHS.contains(next) && isCapitalized(i + 1)) {
@@ -435,7 +556,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 Quantity q = in.get(k);
                 if (k + 1 < in.size()) {
                     Quantity r = in.get(k + 1);
-                    String between = text.text().substring(q.evidence().end(), r.evidence().start()).strip();
+                    String between = r.evidence().start() >= q.evidence().end()
+                            ? text.text().substring(q.evidence().end(), r.evidence().start()).strip() : "";
                     if ((between.equals("and") || between.equals(", and")) && isPersonCount(q) && isPersonCount(r)) {
                         out.add(part(q));
                         out.add(part(r));

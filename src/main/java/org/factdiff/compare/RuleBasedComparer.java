@@ -37,9 +37,15 @@ public final class RuleBasedComparer implements ClaimComparer {
     /** Longest statement shown for an agreement, in characters. */
     static final int STATEMENT_CHARS = 160;
 
+    private final Lexicon lexicon;
     private IndependentSources independent;
     private Map<String, ParsedText> texts;
     private ReuseResult reuse;
+
+    /** @param lexicon the case's lexicon, for reading synonyms as rewording */
+    public RuleBasedComparer(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
 
     @Override
     public Comparison compare(List<ClaimGroup> groups, List<Claim> claims, ReuseResult reuse, Map<String, ParsedText> texts) {
@@ -79,10 +85,14 @@ public final class RuleBasedComparer implements ClaimComparer {
             if (same.size() >= 2) {
                 Quantity q = same.get(0).quantity().orElseThrow();
                 List<Excerpt> sources = same.stream().map(m -> m.claim().evidence()).sorted().toList();
-                String statement = statement(q);
+                String statement = q.clock() ? "the event happened " + q.display() : statement(q);
                 agreements.add(new Agreement(Ids.of("a", keyParts(statement, sources)), statement, sources,
                         independent.count(sources)));
             }
+        }
+        boolean clock = first.values().iterator().next().quantity().orElseThrow().clock();
+        if (clock && !disjoint(first.values())) {
+            return; // times that may all be right ("shortly after 9", "about 9:15") are no contradiction
         }
         if (byValue.size() >= 2) {
             List<Contradiction.Value> values = new ArrayList<>();
@@ -128,6 +138,19 @@ public final class RuleBasedComparer implements ClaimComparer {
         };
     }
 
+    /** True when two of the members' intervals cannot both hold. */
+    private static boolean disjoint(java.util.Collection<Member> members) {
+        List<Quantity> qs = members.stream().map(m -> m.quantity().orElseThrow()).toList();
+        for (int i = 0; i < qs.size(); i++) {
+            for (int j = i + 1; j < qs.size(); j++) {
+                if (qs.get(i).upper() < qs.get(j).value() || qs.get(j).upper() < qs.get(i).value()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static String caution(Map<String, List<Member>> byValue) {
         boolean bounds = byValue.values().stream().flatMap(List::stream)
                 .anyMatch(m -> m.quantity().orElseThrow().qualifier() != org.factdiff.claims.Qualifier.EXACT);
@@ -142,6 +165,9 @@ public final class RuleBasedComparer implements ClaimComparer {
 
     /** What a figure counts, in words: "people killed", "children injured", "mph". */
     static String topic(Quantity q) {
+        if (q.clock()) {
+            return "time of the event";
+        }
         String thing;
         if (q.thing().equals("people")) {
             thing = "people";
@@ -183,7 +209,7 @@ public final class RuleBasedComparer implements ClaimComparer {
                     continue;
                 }
                 for (SentenceDiff.Difference d : SentenceDiff.between(a.claim(), texts.get(a.article()), b.claim(),
-                        texts.get(b.article()))) {
+                        texts.get(b.article()), lexicon)) {
                     Map<String, Excerpt[]> byArticle = found.computeIfAbsent(d.kind(), k -> new TreeMap<>());
                     byArticle.putIfAbsent(a.article(), new Excerpt[] {a.claim().evidence(), d.a()});
                     byArticle.putIfAbsent(b.article(), new Excerpt[] {b.claim().evidence(), d.b()});

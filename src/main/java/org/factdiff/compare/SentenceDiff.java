@@ -36,20 +36,39 @@ final class SentenceDiff {
     private SentenceDiff() {
     }
 
-    static List<Difference> between(Claim ca, ParsedText pa, Claim cb, ParsedText pb) {
+    /** Below {@link #MIN_SIMILARITY}, only words of opposite meaning in a short change still count. */
+    static final double MIN_SIMILARITY_OPPOSITE = 0.35;
+    /** The longest change, in words, read as a swap of opposite words in a reworded sentence. */
+    static final int MAX_OPPOSITE_CHANGE = 3;
+
+    static List<Difference> between(Claim ca, ParsedText pa, Claim cb, ParsedText pb, Lexicon lexicon) {
         List<Token> ta = tokens(pa, ca);
         List<Token> tb = tokens(pb, cb);
         List<Difference> out = new ArrayList<>();
         if (ta.isEmpty() || tb.isEmpty()) {
             return out;
         }
-        Patch<String> patch = DiffUtils.diff(ta.stream().map(Token::norm).toList(), tb.stream().map(Token::norm).toList());
+        // Synonym classes: "deaths" for "fatalities" is a rewording, not a changed fact.
+        Patch<String> patch = DiffUtils.diff(ta.stream().map(t -> lexicon.synonymClass(t.norm())).toList(),
+                tb.stream().map(t -> lexicon.synonymClass(t.norm())).toList());
         int changed = 0;
         for (AbstractDelta<String> d : patch.getDeltas()) {
             changed += Math.max(d.getSource().size(), d.getTarget().size());
         }
         double similarity = 1.0 - (double) changed / Math.max(ta.size(), tb.size());
         if (similarity < MIN_SIMILARITY) {
+            if (similarity >= MIN_SIMILARITY_OPPOSITE) {
+                for (AbstractDelta<String> d : patch.getDeltas()) {
+                    int as = d.getSource().getPosition();
+                    int ae = as + d.getSource().size();
+                    int bs = d.getTarget().getPosition();
+                    int be = bs + d.getTarget().size();
+                    if (d.getType() == DeltaType.CHANGE && ae - as <= MAX_OPPOSITE_CHANGE && be - bs <= MAX_OPPOSITE_CHANGE
+                            && opposite(words(pa, ta, as, ae), words(pb, tb, bs, be))) {
+                        out.add(new Difference(ContradictionKind.NEGATION, span(pa, ta, as, ae), span(pb, tb, bs, be)));
+                    }
+                }
+            }
             return out;
         }
         Set<String> namesA = names(ca);
@@ -121,19 +140,75 @@ final class SentenceDiff {
         if (type == DeltaType.CHANGE && !numA.isEmpty() && !numB.isEmpty() && !numA.equals(numB)) {
             return ContradictionKind.NUMBER;
         }
-        if (type == DeltaType.CHANGE && wa.stream().anyMatch(SentenceDiff::isDateWord)
-                && wb.stream().anyMatch(SentenceDiff::isDateWord)) {
+        Set<String> datesA = wa.stream().filter(SentenceDiff::isDateWord).collect(java.util.stream.Collectors.toSet());
+        Set<String> datesB = wb.stream().filter(SentenceDiff::isDateWord).collect(java.util.stream.Collectors.toSet());
+        if (type == DeltaType.CHANGE && !datesA.isEmpty() && !datesB.isEmpty() && !datesA.equals(datesB)) {
             return ContradictionKind.DATE;
         }
-        Set<String> na = names(ta, Math.max(0, as - NAME_WINDOW), Math.min(ta.size(), ae + NAME_WINDOW), namesA);
-        Set<String> nb = names(tb, Math.max(0, bs - NAME_WINDOW), Math.min(tb.size(), be + NAME_WINDOW), namesB);
+        List<List<String>> runsA = runs(pa, ta, Math.max(0, as - NAME_WINDOW), Math.min(ta.size(), ae + NAME_WINDOW), namesA);
+        List<List<String>> runsB = runs(pb, tb, Math.max(0, bs - NAME_WINDOW), Math.min(tb.size(), be + NAME_WINDOW), namesB);
         boolean nameChanged = namesInDelta(ta, as, ae, namesA) || namesInDelta(tb, bs, be, namesB);
-        if (!na.isEmpty() && !nb.isEmpty() && !na.equals(nb) && nameChanged) {
-            boolean reporting = around(pa, ta, as, ae).stream().anyMatch(Cues.REPORTING::contains)
-                    || around(pb, tb, bs, be).stream().anyMatch(Cues.REPORTING::contains);
-            return reporting ? ContradictionKind.ATTRIBUTION : ContradictionKind.ENTITY;
+        if (!nameChanged || runsA.isEmpty() || runsB.isEmpty()) {
+            return null;
         }
-        return null;
+        List<List<String>> onlyA = unshared(runsA, runsB);
+        List<List<String>> onlyB = unshared(runsB, runsA);
+        boolean replaced = !onlyA.isEmpty() && !onlyB.isEmpty() && onlyA.size() == runsA.size() - shared(runsA, runsB);
+        boolean listed = onlyA.isEmpty() != onlyB.isEmpty()
+                && (onlyA.isEmpty() ? listJoined(pb, tb, bs, be) : listJoined(pa, ta, as, ae));
+        if (!replaced && !listed) {
+            return null; // a title or descriptor of the same name ("Spokesman Amy Elliot"), not another actor
+        }
+        boolean reporting = around(pa, ta, as, ae).stream().anyMatch(Cues.REPORTING::contains)
+                || around(pb, tb, bs, be).stream().anyMatch(Cues.REPORTING::contains);
+        return reporting ? ContradictionKind.ATTRIBUTION : ContradictionKind.ENTITY;
+    }
+
+    /** Runs of consecutive name tokens (canonical forms) in [from, to), split at commas and "and". */
+    private static List<List<String>> runs(ParsedText p, List<Token> t, int from, int to, Set<String> actorWords) {
+        List<List<String>> out = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            boolean joined = i > from && p.text().substring(t.get(i - 1).end(), t.get(i).start()).isBlank();
+            if (isName(t.get(i), actorWords)) {
+                if (!run.isEmpty() && !joined) {
+                    out.add(run);
+                    run = new ArrayList<>();
+                }
+                run.add(t.get(i).norm());
+            } else if (!run.isEmpty()) {
+                out.add(run);
+                run = new ArrayList<>();
+            }
+        }
+        if (!run.isEmpty()) {
+            out.add(run);
+        }
+        return out;
+    }
+
+    /** The runs of {@code a} that share no name with any run of {@code b}. */
+    private static List<List<String>> unshared(List<List<String>> a, List<List<String>> b) {
+        List<List<String>> out = new ArrayList<>();
+        for (List<String> r : a) {
+            boolean shares = b.stream().anyMatch(o -> o.stream().anyMatch(r::contains));
+            if (!shares) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private static int shared(List<List<String>> a, List<List<String>> b) {
+        return a.size() - unshared(a, b).size();
+    }
+
+    /** True when the changed words join names in a list: "Russia, Iran and Turkey". */
+    private static boolean listJoined(ParsedText p, List<Token> t, int from, int to) {
+        int start = t.get(Math.max(0, from - 1)).start();
+        int end = t.get(Math.min(t.size() - 1, Math.max(from, to))).end();
+        String s = p.text().substring(start, end);
+        return s.contains(",") || s.contains(" and ");
     }
 
     private static boolean isHedge(String w) {
@@ -198,16 +273,6 @@ final class SentenceDiff {
             }
         }
         return false;
-    }
-
-    private static Set<String> names(List<Token> t, int from, int to, Set<String> actorWords) {
-        Set<String> out = new HashSet<>();
-        for (int i = from; i < to; i++) {
-            if (isName(t.get(i), actorWords)) {
-                out.add(t.get(i).norm());
-            }
-        }
-        return out;
     }
 
     private static List<String> words(ParsedText p, List<Token> t, int from, int to) {
