@@ -511,8 +511,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             }
             String prev = i >= 1 ? low.get(i - 1) : "";
             String next = i + 1 < tokens.size() ? low.get(i + 1) : "";
-            if (Cues.MONTHS.contains(prev) && isCapitalized(i - 1) || Cues.MONTHS.contains(next) && isCapitalized(i + 1)) {
-                return true;
+            boolean digits = !w.isEmpty() && Character.isDigit(w.charAt(0));
+            if (digits && (Cues.MONTHS.contains(prev) && isCapitalized(i - 1) && gap(i).isBlank()
+                    || Cues.MONTHS.contains(next) && isCapitalized(i + 1) && gap(i + 1).isBlank())) {
+                return true; // "May 20", "20 May": a day of the month
             }
             if (YEAR.matcher(w).matches() && (i + 1 >= tokens.size() || !"NOUN".equals(tags[i + 1]))) {
                 return true;
@@ -535,7 +537,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             if (i == 0) {
                 return false;
             }
-            boolean namePrev = "PROPN".equals(tags[i - 1]) && isCapitalized(i - 1) && gap(i).equals(" ");
+            boolean namePrev = "PROPN".equals(tags[i - 1]) && isCapitalized(i - 1) && gap(i).equals(" ")
+                    && (i - 1 > 0 || tokens.get(i - 1).isName()) && !Cues.QUALIFIERS.stream()
+                    .anyMatch(q -> q.getKey().contains(low.get(i - 1))) && !low.get(i - 1).equals("between");
             int head = thingHead(i);
             return namePrev && head < 0 || low.get(i - 1).equals("no") && isCapitalized(i - 1);
         }
@@ -598,9 +602,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             }
             for (int i = 0; i < tokens.size(); i++) {
                 String w = low.get(i);
-                if (Cues.MONTHS.contains(w) && isCapitalized(i) && !(w.equals("may") && "AUX".equals(tags[i]))
-                        && i + 1 < tokens.size() && number(i + 1) != null) {
-                    out.add(surface.get(i) + " " + surface.get(i + 1));
+                if (Cues.MONTHS.contains(w) && isCapitalized(i) && !(w.equals("may") && "AUX".equals(tags[i]))) {
+                    boolean day = i + 1 < tokens.size() && number(i + 1) != null;
+                    out.add(day ? surface.get(i) + " " + surface.get(i + 1) : surface.get(i));
                 } else if (Cues.WEEKDAYS.contains(w) && isCapitalized(i)) {
                     out.add(surface.get(i));
                 }
@@ -719,6 +723,12 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             }
             if (before >= 0) {
                 for (int k = before; k >= Math.max(0, before - SPEAKER_WINDOW); k--) {
+                    if ((low.get(k).equals("cited") || low.get(k).equals("quoted")) && k < before) {
+                        int as = asSaying(k + 1, before);
+                        if (as < before - 1) {
+                            return new int[] {k + 1, as}; // Reuters cited X as saying "..."
+                        }
+                    }
                     if (Cues.REPORTING.contains(low.get(k)) && ("VERB".equals(tags[k]) || low.get(k).equals("said"))) {
                         int start = k;
                         while (start > 0 && k - start < SPEAKER_WINDOW && gap(start).isBlank()) {

@@ -22,6 +22,11 @@ public enum ContradictionKind {
         return id;
     }
 
+    /** A one-word tag for the report: the id, capitalised. */
+    public String tag() {
+        return Character.toUpperCase(id.charAt(0)) + id.substring(1);
+    }
+
     /** A heading for the report. */
     public String label() {
         return label;

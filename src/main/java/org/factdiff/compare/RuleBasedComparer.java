@@ -30,6 +30,8 @@ import org.factdiff.text.Words;
  * or sentences that are nearly the same), and one plain sentence says what differs.
  */
 public final class RuleBasedComparer implements ClaimComparer {
+    /** A claim naming someone but giving no figure needs this many words to be a fact one could check. */
+    static final int SINGLE_SOURCE_WORDS = 10;
     /** A claim mostly inside a passage shared with another article is stated there too. */
     static final double SHARED_SHARE = 0.5;
     /** A sentence saying a figure is unknown needs this many words to count (not a fragment). */
@@ -431,7 +433,8 @@ public final class RuleBasedComparer implements ClaimComparer {
                 continue;
             }
             boolean factual = !c.quantities().isEmpty() || !c.times().isEmpty()
-                    || c.quotes().stream().anyMatch(q -> q.named() && Words.count(q.evidence().text()) >= 5);
+                    || c.quotes().stream().anyMatch(q -> q.named() && Words.count(q.evidence().text()) >= 5)
+                    || !c.actors().isEmpty() && Words.count(c.evidence().text()) >= SINGLE_SOURCE_WORDS;
             if (factual) {
                 out.add(new SingleSource(Ids.of("s", List.of(c.article(), c.evidence().text())), c.evidence()));
             }

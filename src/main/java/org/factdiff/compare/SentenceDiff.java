@@ -83,7 +83,12 @@ final class SentenceDiff {
             }
             DeltaType type = ae > as && be > bs ? DeltaType.CHANGE : ae > as ? DeltaType.DELETE : DeltaType.INSERT;
             ContradictionKind kind = kind(type, pa, ta, as, ae, namesA, pb, tb, bs, be, namesB);
-            if (kind != null) {
+            if (kind == ContradictionKind.ENTITY || kind == ContradictionKind.ATTRIBUTION) {
+                // Show the whole list of names: "Egypt, Qatar and Turkey" against "Egypt".
+                int[] a = withNeighbourNames(pa, ta, as, ae, namesA);
+                int[] b = withNeighbourNames(pb, tb, bs, be, namesB);
+                out.add(new Difference(kind, span(pa, ta, a[0], a[1]), span(pb, tb, b[0], b[1])));
+            } else if (kind != null) {
                 out.add(new Difference(kind, span(pa, ta, as, ae), span(pb, tb, bs, be)));
             }
         }
@@ -162,6 +167,28 @@ final class SentenceDiff {
         boolean reporting = around(pa, ta, as, ae).stream().anyMatch(Cues.REPORTING::contains)
                 || around(pb, tb, bs, be).stream().anyMatch(Cues.REPORTING::contains);
         return reporting ? ContradictionKind.ATTRIBUTION : ContradictionKind.ENTITY;
+    }
+
+    /** [from, to) grown over the names next to it that are joined to it by spaces, commas or "and". */
+    private static int[] withNeighbourNames(ParsedText p, List<Token> t, int from, int to, Set<String> actorWords) {
+        int f = from;
+        int e = to;
+        while (f > 0 && isName(t.get(f - 1), actorWords) && joinsList(p, t, f - 1, f == e ? Math.min(f, t.size() - 1) : f)) {
+            f--;
+        }
+        while (e < t.size() && isName(t.get(e), actorWords) && joinsList(p, t, Math.max(f, e - 1), e)) {
+            e++;
+        }
+        return new int[] {f, e};
+    }
+
+    /** True when only spaces, a comma or "and" stand between tokens i and j. */
+    private static boolean joinsList(ParsedText p, List<Token> t, int i, int j) {
+        if (i >= j) {
+            return true;
+        }
+        String between = p.text().substring(t.get(i).end(), t.get(j).start()).strip();
+        return between.isEmpty() || between.equals(",") || between.equals("and") || between.equals(", and");
     }
 
     /** Runs of consecutive name tokens (canonical forms) in [from, to), split at commas and "and". */

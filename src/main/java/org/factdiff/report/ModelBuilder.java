@@ -41,14 +41,21 @@ final class ModelBuilder {
                 settings.date().map(ReportDate::source).orElse("no date given"),
                 analysis.articles().size(), integer(totalWords));
         ReuseSection reuse = new ReuseSection(analysis, ordered);
-        return new ReportModel(meta, info, sections(), sources(ordered), reuse.build(), appendix(ordered, reuse),
-                reproducibility(c));
+        FindingsSection findings = new FindingsSection(analysis, ordered);
+        return new ReportModel(meta, info, sections(), sources(ordered), findings.build(), reuse.build(),
+                appendix(ordered, reuse, findings), reproducibility(c));
     }
 
     private List<ReportModel.Section> sections() {
         List<ReportModel.Section> s = new ArrayList<>();
-        s.add(new ReportModel.Section("sources", "Sources", integer(analysis.articles().size())));
+        var c = analysis.comparison();
+        s.add(new ReportModel.Section("contradictions", "Contradictions", integer(c.contradictions().size())));
+        s.add(new ReportModel.Section("altered-quotes", "Altered quotes", integer(c.alteredQuotes().size())));
+        s.add(new ReportModel.Section("agreements", "Agreements", integer(c.agreements().size())));
+        s.add(new ReportModel.Section("single-source", "Single-source claims", integer(c.singleSource().size())));
+        s.add(new ReportModel.Section("facts", "Facts by article", ""));
         s.add(new ReportModel.Section("reuse", "Reused text", integer(analysis.reuse().pairs().size())));
+        s.add(new ReportModel.Section("sources", "Sources", integer(analysis.articles().size())));
         s.add(new ReportModel.Section("articles", "Articles", integer(analysis.articles().size())));
         s.add(new ReportModel.Section("reproducibility", "Reproducibility", ""));
         return s;
@@ -70,14 +77,22 @@ final class ModelBuilder {
         return rows;
     }
 
-    private List<ReportModel.ArticleText> appendix(List<Article> ordered, ReuseSection reuse) {
+    private List<ReportModel.ArticleText> appendix(List<Article> ordered, ReuseSection reuse, FindingsSection findings) {
         List<ReportModel.ArticleText> out = new ArrayList<>();
         for (Article a : ordered) {
             out.add(new ReportModel.ArticleText(a.id(), anchor(a.id()),
                     a.ref().outlet().orElse(UNKNOWN), a.ref().title().orElse(""),
-                    TextMarkup.paragraphs(a.text(), reuse.marks(a.id()))));
+                    TextMarkup.paragraphs(a.text(), marks(a.id(), reuse, findings))));
         }
         return out;
+    }
+
+    private static List<TextMarkup.Mark> marks(String article, ReuseSection reuse, FindingsSection findings) {
+        List<TextMarkup.Mark> marks = new ArrayList<>(findings.marks(article));
+        marks.addAll(reuse.marks(article));
+        marks.sort(Comparator.comparingInt(TextMarkup.Mark::start).thenComparingInt(TextMarkup.Mark::end)
+                .thenComparing(TextMarkup.Mark::anchor));
+        return marks;
     }
 
     private ReportModel.Reproducibility reproducibility(Case c) {

@@ -15,6 +15,7 @@ public record ReportModel(
         CaseInfo caseInfo,
         List<Section> sections,
         List<Source> sources,
+        Findings findings,
         Reuse reuse,
         List<ArticleText> appendix,
         Reproducibility reproducibility) {
@@ -24,6 +25,7 @@ public record ReportModel(
         Objects.requireNonNull(caseInfo, "caseInfo");
         sections = List.copyOf(sections);
         sources = List.copyOf(sources);
+        Objects.requireNonNull(findings, "findings");
         Objects.requireNonNull(reuse, "reuse");
         appendix = List.copyOf(appendix);
         Objects.requireNonNull(reproducibility, "reproducibility");
@@ -36,7 +38,7 @@ public record ReportModel(
 
     /** The same model for the other output. */
     public ReportModel forPdf(boolean pdf) {
-        return new ReportModel(meta.withPdf(pdf), caseInfo, sections, sources, reuse, appendix, reproducibility);
+        return new ReportModel(meta.withPdf(pdf), caseInfo, sections, sources, findings, reuse, appendix, reproducibility);
     }
 
     /**
@@ -99,6 +101,73 @@ public record ReportModel(
         static Segment plain(String text) {
             return new Segment(text, "", List.of(), "", "");
         }
+    }
+
+    /**
+     * What the claims show.
+     *
+     * @param contradictions most articles first
+     * @param matrix         the main facts against the articles
+     * @param singleSource   grouped by article
+     */
+    public record Findings(List<ContradictionView> contradictions, List<QuoteView> alteredQuotes,
+                           List<AgreementView> agreements, String independentSummary, List<SingleView> singleSource,
+                           List<String> matrixColumns, List<FactRow> matrix) {
+        public Findings {
+            contradictions = List.copyOf(contradictions);
+            alteredQuotes = List.copyOf(alteredQuotes);
+            agreements = List.copyOf(agreements);
+            singleSource = List.copyOf(singleSource);
+            matrixColumns = List.copyOf(matrixColumns);
+            matrix = List.copyOf(matrix);
+        }
+    }
+
+    /** One piece of evidence: an article's words, and where they are in the article text. */
+    public record Quote(String article, String outlet, String label, List<Segment> text, String href) {
+        public Quote {
+            text = List.copyOf(text);
+        }
+    }
+
+    /** A contradiction: {@code kind} as a heading, one plain sentence, the evidence of every side. */
+    public record ContradictionView(String anchor, String kind, String kindId, String tag, String topic, String explanation,
+                                    List<Quote> values) {
+        public ContradictionView {
+            values = List.copyOf(values);
+        }
+    }
+
+    /** An altered quotation with each article's wording (changed words marked) and speaker. */
+    public record QuoteView(String anchor, String quote, List<Quote> variants) {
+        public QuoteView {
+            variants = List.copyOf(variants);
+        }
+    }
+
+    /** A fact several articles state; {@code count} reads "3 articles, 1 independent source". */
+    public record AgreementView(String anchor, String statement, String count, boolean independent, List<Quote> sources) {
+        public AgreementView {
+            sources = List.copyOf(sources);
+        }
+    }
+
+    /** What only one article states. */
+    public record SingleView(String article, String outlet, List<Quote> claims) {
+        public SingleView {
+            claims = List.copyOf(claims);
+        }
+    }
+
+    /** A main fact and what each article says of it: "states", a value, or "" (omits). */
+    public record FactRow(String fact, String href, boolean contradicted, List<FactCell> cells) {
+        public FactRow {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /** A cell of the fact matrix: {@code state} is "states", "differs" or "omits". */
+    public record FactCell(String text, String state) {
     }
 
     /**

@@ -17,6 +17,9 @@ import org.factdiff.Factdiff;
 import org.factdiff.Progress;
 import org.factdiff.TestFiles;
 import org.factdiff.casefile.CaseFile;
+import org.factdiff.compare.Comparison;
+import org.factdiff.compare.Contradiction;
+import org.factdiff.text.Excerpt;
 import org.factdiff.reuse.Passage;
 import org.factdiff.reuse.ReusePair;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,6 +41,15 @@ class DevCasesTest {
     static final int REUSE_FLOOR = 22;
     /** Gold unrelated pairs kept clean, over all cases (reached: 34 of 35). */
     static final int NO_REUSE_FLOOR = 34;
+
+    /** Gold contradictions reported with evidence from two of their articles (reached: 12 of 22). */
+    static final int CONTRADICTION_FLOOR = 11;
+    /** Look-alike conflicts wrongly reported as contradictions (reached: 0 of 11). */
+    static final int FALSE_CONTRADICTION_CEILING = 0;
+    /** Gold agreements found with evidence from two of their articles (reached: 27 of 34). */
+    static final int AGREEMENT_FLOOR = 25;
+    /** Gold single-source claims found (reached: 22 of 32). */
+    static final int SINGLE_SOURCE_FLOOR = 20;
 
     static final Map<String, Analysis> analyses = new LinkedHashMap<>();
     static final Map<String, Map<String, Object>> golds = new LinkedHashMap<>();
@@ -100,6 +112,68 @@ class DevCasesTest {
         System.out.printf(Locale.ROOT, "reuse %d/%d, unrelated kept clean %d/%d%n", hit, total, clean, unrelated);
         assertTrue(hit >= REUSE_FLOOR, "gold reuse found " + hit + "/" + total + ", floor " + REUSE_FLOOR);
         assertTrue(clean >= NO_REUSE_FLOOR, "unrelated pairs clean " + clean + "/" + unrelated + ", floor " + NO_REUSE_FLOOR);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void claimsFindingsAgainstGold() {
+        int contra = 0;
+        int falseContra = 0;
+        int agree = 0;
+        int single = 0;
+        for (String c : CASES) {
+            Comparison cmp = analyses.get(c).comparison();
+            Map<String, Object> gold = golds.get(c);
+            for (Map<String, Object> g : (List<Map<String, Object>>) gold.getOrDefault("contradictions", List.of())) {
+                contra += matchesContradiction(cmp, (Map<String, String>) g.get("values")) ? 1 : 0;
+            }
+            for (Map<String, Object> g : (List<Map<String, Object>>) gold.getOrDefault("not_contradictions", List.of())) {
+                if (matchesContradiction(cmp, (Map<String, String>) g.get("values"))) {
+                    falseContra++;
+                    System.out.println("FALSE " + c + ": " + g.get("topic"));
+                }
+            }
+            for (Map<String, Object> g : (List<Map<String, Object>>) gold.getOrDefault("agreements", List.of())) {
+                Map<String, String> evidence = (Map<String, String>) g.getOrDefault("evidence", Map.of());
+                List<String> sources = (List<String>) g.get("sources");
+                boolean ok = cmp.agreements().stream().anyMatch(a -> {
+                    long good = a.sources().stream().filter(s -> sources.contains(s.article())
+                            && (evidence.isEmpty() || Score.wordCoverage(evidence.get(s.article()), s.text()) >= 0.5))
+                            .map(Excerpt::article).distinct().count();
+                    return good >= 2;
+                });
+                agree += ok ? 1 : 0;
+            }
+            for (Map<String, Object> g : (List<Map<String, Object>>) gold.getOrDefault("single_source", List.of())) {
+                String article = (String) g.getOrDefault("article", g.get("source"));
+                single += cmp.singleSource().stream().anyMatch(s -> s.evidence().article().equals(article)
+                        && Score.wordCoverage((String) g.get("excerpt"), s.evidence().text()) >= 0.6) ? 1 : 0;
+            }
+        }
+        System.out.printf(Locale.ROOT, "contradictions %d, false %d, agreements %d, single-source %d%n",
+                contra, falseContra, agree, single);
+        assertTrue(contra >= CONTRADICTION_FLOOR, "contradictions found " + contra + ", floor " + CONTRADICTION_FLOOR);
+        assertTrue(falseContra <= FALSE_CONTRADICTION_CEILING, "look-alikes reported " + falseContra);
+        assertTrue(agree >= AGREEMENT_FLOOR, "agreements found " + agree + ", floor " + AGREEMENT_FLOOR);
+        assertTrue(single >= SINGLE_SOURCE_FLOOR, "single-source found " + single + ", floor " + SINGLE_SOURCE_FLOOR);
+    }
+
+    /** As score.py: one reported contradiction holds evidence covering two of the gold values. */
+    static boolean matchesContradiction(Comparison cmp, Map<String, String> values) {
+        for (Contradiction x : cmp.contradictions()) {
+            Set<String> matched = new java.util.HashSet<>();
+            for (Map.Entry<String, String> g : values.entrySet()) {
+                for (Contradiction.Value v : x.values()) {
+                    if (v.evidence().article().equals(g.getKey()) && Score.wordCoverage(g.getValue(), v.evidence().text()) >= 0.5) {
+                        matched.add(g.getKey());
+                    }
+                }
+            }
+            if (matched.size() >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static ReusePair pair(Analysis a, String x, String y) {

@@ -1,0 +1,39 @@
+package org.factdiff.compare;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.factdiff.Articles;
+import org.factdiff.align.ClaimGroup;
+import org.factdiff.align.SlotClaimAligner;
+import org.factdiff.claims.Claim;
+import org.factdiff.claims.RuleBasedClaimExtractor;
+import org.factdiff.ingest.Article;
+import org.factdiff.reuse.ReuseResult;
+import org.factdiff.reuse.WinnowingReuseDetector;
+import org.factdiff.text.Lexicon;
+import org.factdiff.text.ParsedText;
+
+/** The claim stages over articles made from strings. */
+final class ClaimsPipeline {
+    private ClaimsPipeline() {
+    }
+
+    static Comparison compare(List<Article> articles) throws Exception {
+        List<ParsedText> texts = Articles.parse(articles, List.of());
+        Lexicon lexicon = Lexicon.builtIn();
+        RuleBasedClaimExtractor x = new RuleBasedClaimExtractor(lexicon, Optional.of(LocalDate.of(2024, 5, 1)));
+        List<Claim> claims = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            claims.addAll(x.extract(articles.get(i), texts.get(i)));
+        }
+        List<ClaimGroup> groups = new SlotClaimAligner().align(claims);
+        ReuseResult reuse = new WinnowingReuseDetector().detect(articles, texts);
+        Map<String, ParsedText> byId = new TreeMap<>();
+        texts.forEach(t -> byId.put(t.id(), t));
+        return new RuleBasedComparer(lexicon).compare(groups, claims, reuse, byId);
+    }
+}

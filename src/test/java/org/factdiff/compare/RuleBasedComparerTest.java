@@ -1,0 +1,132 @@
+package org.factdiff.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.factdiff.Articles;
+import org.factdiff.ingest.Article;
+import org.factdiff.text.Excerpt;
+import org.junit.jupiter.api.Test;
+
+/** Hand-made articles for each kind of finding, and for look-alikes that are none. */
+class RuleBasedComparerTest {
+    static List<Contradiction> of(Comparison c, ContradictionKind kind) {
+        return c.contradictions().stream().filter(x -> x.kind() == kind).toList();
+    }
+
+    @Test
+    void differentFiguresForTheSameFactAreANumberContradiction() throws Exception {
+        Comparison c = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "At least 12 people were killed when the bridge collapsed on Monday evening."),
+                Articles.of("b", "Officials said 15 people were killed after the old bridge fell into the river."),
+                Articles.of("c", "The collapse killed 12 people, the fire service said in a short statement.")));
+        Contradiction x = of(c, ContradictionKind.NUMBER).get(0);
+        assertEquals("people killed", x.topic());
+        assertEquals(List.of("a", "b", "c"), x.values().stream().map(v -> v.evidence().article()).toList());
+        assertTrue(x.explanation().contains("at least 12 (a, c) vs 15 (b)"), x.explanation());
+        Agreement twelve = c.agreements().stream().filter(a -> a.statement().contains("12")).findFirst().orElseThrow();
+        assertEquals(2, twelve.sources().size());
+        assertEquals(2, twelve.independentSources(), "worded differently: two independent sources");
+    }
+
+    @Test
+    void copiedSentencesAreOneSource() throws Exception {
+        String wire = "The fire service said 14 people were rescued from the flooded houses in the lower town overnight.";
+        Comparison c = ClaimsPipeline.compare(List.of(Articles.of("a", wire + " Roads stay closed."),
+                Articles.of("b", "Update: " + wire), Articles.of("c", "Volunteers in boats saved 14 residents before dawn, neighbours told our reporter.")));
+        Agreement a = c.agreements().stream().filter(x -> x.statement().contains("14")).findFirst().orElseThrow();
+        assertEquals(3, a.sources().size());
+        assertEquals(2, a.independentSources(), "a and b share the wire sentence");
+    }
+
+    @Test
+    void aDifferentListOfActorsInTheSameSentence() throws Exception {
+        Comparison c = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "The ceasefire was brokered by Egypt, Qatar and Turkey after two days of talks in the capital."),
+                Articles.of("b", "The ceasefire was brokered by Egypt after two days of talks in the capital.")));
+        Contradiction x = of(c, ContradictionKind.ENTITY).get(0);
+        assertEquals("Egypt, Qatar and Turkey", x.values().get(0).value());
+        assertEquals("Egypt", x.values().get(1).value());
+    }
+
+    @Test
+    void hedgedByOneStatedByAnother() throws Exception {
+        Comparison c = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "The rebels reportedly entered the northern district of the city late on Sunday night."),
+                Articles.of("b", "The rebels entered the northern district of the city late on Sunday night.")));
+        Contradiction x = of(c, ContradictionKind.HEDGE).get(0);
+        assertTrue(x.explanation().startsWith("b states as fact what a hedges"), x.explanation());
+    }
+
+    @Test
+    void unknownAgainstAFigure() throws Exception {
+        Comparison c = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "It is unclear whether anyone was killed in the explosion at the chemical plant."),
+                Articles.of("b", "Two workers were killed in the explosion at the chemical plant, the company said.")));
+        Contradiction x = of(c, ContradictionKind.HEDGE).get(0);
+        assertTrue(x.explanation().contains("says it is not known"), x.explanation());
+    }
+
+    @Test
+    void oppositeWordsAreANegation() throws Exception {
+        Comparison c = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "The county overcounted storm deaths by as many as 30, the sheriff's office said on Tuesday."),
+                Articles.of("b", "The county undercounted storm deaths by as many as 30, the sheriff's office said on Tuesday.")));
+        assertEquals(1, of(c, ContradictionKind.NEGATION).size());
+        assertTrue(of(c, ContradictionKind.NUMBER).isEmpty(), "\"by 30\" is a change, not a count");
+    }
+
+    @Test
+    void alteredQuoteAndDifferentSpeakers() throws Exception {
+        Comparison c = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "\"I have never seen anything like this in my whole life,\" Mayor Anna Berg said on Tuesday."),
+                Articles.of("b", "\"I have never seen anything like this in my life,\" said Peter Holm, a passenger on the train.")));
+        AlteredQuote q = c.alteredQuotes().get(0);
+        assertEquals(2, q.variants().size());
+        Contradiction who = of(c, ContradictionKind.ATTRIBUTION).get(0);
+        assertTrue(who.explanation().contains("Mayor Anna Berg") && who.explanation().contains("Peter Holm"), who.explanation());
+    }
+
+    @Test
+    void lookAlikesAreNoContradiction() throws Exception {
+        Comparison c = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "Spokesman Amy Lund said some victims were counted twice in the early chaos of the storm."),
+                Articles.of("b", "Medical examiner spokeswoman Amy Lund said some victims were counted twice in the chaos."),
+                Articles.of("c", "The town lies 10 miles south of the capital. The path was two miles wide."),
+                Articles.of("d", "The county lowered its count by 30 to 42 deaths."),
+                Articles.of("e", "The county overcounted deaths by as many as 30, officials said.")));
+        assertTrue(c.contradictions().isEmpty(), c.contradictions().toString());
+    }
+
+    @Test
+    void singleSourceClaimsAreWhatOnlyOneArticleStates() throws Exception {
+        Comparison c = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "The storm killed 24 people on Monday. The league pledged $1 million in donations on Tuesday."),
+                Articles.of("b", "The storm killed 24 people in the suburb on Monday afternoon.")));
+        List<String> single = c.singleSource().stream().map(s -> s.evidence().text()).toList();
+        assertEquals(List.of("The league pledged $1 million in donations on Tuesday."), single);
+    }
+
+    @Test
+    void everyFindingHasExactEvidenceAndStableOrder() throws Exception {
+        List<Article> articles = new ArrayList<>(List.of(
+                Articles.of("a", "At least 12 people were killed when the bridge collapsed. The mayor reportedly resigned."),
+                Articles.of("b", "Officials said 15 people were killed after the bridge fell. The mayor resigned."),
+                Articles.of("c", "The collapse killed 12 people, the fire service said.")));
+        Comparison reference = ClaimsPipeline.compare(articles);
+        Collections.shuffle(articles, new Random(3));
+        assertEquals(reference, ClaimsPipeline.compare(articles), "independent of article order");
+        List<Excerpt> all = new ArrayList<>();
+        reference.contradictions().forEach(x -> x.values().forEach(v -> all.add(v.evidence())));
+        reference.agreements().forEach(a -> all.addAll(a.sources()));
+        reference.singleSource().forEach(s -> all.add(s.evidence()));
+        for (Excerpt e : all) {
+            String text = articles.stream().filter(a -> a.id().equals(e.article())).findFirst().orElseThrow().text();
+            assertEquals(text.substring(e.start(), e.end()), e.text());
+        }
+    }
+}
