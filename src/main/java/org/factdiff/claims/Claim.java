@@ -15,6 +15,7 @@ import org.factdiff.text.Excerpt;
  * @param times       clock times and dates it names, as written ("9:30 p.m.", "April 7")
  * @param actors      names of people, organisations, groups, countries and places it names
  *                    (canonical forms)
+ * @param places      the names it gives as places ("in Moore", "near At Tanf"), as written
  * @param quotes      quotations it holds
  * @param source      whom it credits ("Reuters", "a US defense official"), or ""
  * @param negated     true when it denies ("did not", "no one")
@@ -26,7 +27,7 @@ import org.factdiff.text.Excerpt;
  *                    a named actor doing something, or a quotation
  */
 public record Claim(String id, String article, Excerpt evidence, int sentence, List<Quantity> quantities,
-                    List<String> times, List<String> actors, List<QuoteMention> quotes, String source,
+                    List<String> times, List<String> actors, List<String> places, List<QuoteMention> quotes, String source,
                     boolean negated, String hedge, Set<String> events, Set<String> content, boolean checkWorthy) {
     public Claim {
         Objects.requireNonNull(id, "id");
@@ -35,6 +36,7 @@ public record Claim(String id, String article, Excerpt evidence, int sentence, L
         quantities = List.copyOf(quantities);
         times = List.copyOf(times);
         actors = List.copyOf(actors);
+        places = List.copyOf(places);
         quotes = List.copyOf(quotes);
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(hedge, "hedge");

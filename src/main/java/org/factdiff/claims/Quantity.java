@@ -38,9 +38,14 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
         return thing.equals(CLOCK_TIME);
     }
 
+    /** True for a measure converted to metric, whose value differs from the words of its evidence. */
+    public boolean converted() {
+        return Units.isMetricOf(thing, evidence.text());
+    }
+
     /** The figure as a reader would write it: "at least 24", "20 to 30". */
     public String display() {
-        if (clock()) {
+        if (clock() || converted()) {
             return evidence.text();
         }
         String n = number(value);

@@ -47,6 +47,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     private static final Pattern CLOCK = Pattern.compile(
             "(?i)\\b(?:(shortly after|shortly before|just after|just before|about|around|approximately|roughly|"
                     + "after|before|at|by)\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)");
+    /** Prepositions after which a name is a place. */
+    static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at", "outside", "inside", "around", "from",
+            "into", "across", "towards", "toward");
+
     /** Photo captions and credits: page furniture, not claims of the story. */
     private static final Pattern CAPTION = Pattern.compile(
             "\u00A9|\\(c\\)|(?i)^(photo|image|picture|credit|source)s?\\s*:|(?i)/\\s*(handout|getty|ap photo)");
@@ -83,7 +87,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             }
             List<Token> tokens = all.subList(from, t);
             if (!tokens.isEmpty()) {
-                claims.add(new SentenceReader(article.id(), text, s, tokens, quotes).claim());
+                claims.add(new SentenceReader(article.id(), text, s, tokens, quotes,
+                        article.ref().published().map(org.factdiff.casefile.Timestamp::date)).claim());
             }
         }
         return claims;
@@ -99,9 +104,12 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         final List<String> surface = new ArrayList<>();
         final List<String> low = new ArrayList<>();
         final String[] tags;
+        final Optional<LocalDate> published;
 
-        SentenceReader(String article, ParsedText text, Sentence sentence, List<Token> tokens, List<Quotes.Quote> quotes) {
+        SentenceReader(String article, ParsedText text, Sentence sentence, List<Token> tokens, List<Quotes.Quote> quotes,
+                       Optional<LocalDate> published) {
             this.article = article;
+            this.published = published;
             this.text = text;
             this.sentence = sentence;
             this.tokens = tokens;
@@ -120,6 +128,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             List<Quantity> quantities = quantities(context);
             List<String> times = times(sentenceText);
             List<String> actors = actors();
+            List<String> places = places();
             List<QuoteMention> quoteMentions = quoteMentions();
             String source = source();
             boolean negated = false;
@@ -159,7 +168,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     || namedAction || quoteMentions.stream().anyMatch(q -> words(q.evidence().text()) >= 5));
             String id = "c-" + Sha256.hex((article + "\n" + sentenceText).getBytes(StandardCharsets.UTF_8)).substring(0, 10);
             return new Claim(id, article, text.excerpt(sentence.start(), sentence.end()), sentence.index(), quantities,
-                    times, actors, quoteMentions, source, negated, hedge, events, content, worthy);
+                    times, actors, places, quoteMentions, source, negated, hedge, events, content, worthy);
         }
 
         /** "may" and "might" hedge as auxiliaries; "May" the month does not. */
@@ -253,6 +262,12 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 }
                 if (!isPeople(head, thing) && !thing.isEmpty()) {
                     event = event.equals("derailment") ? event : "";
+                    double[] metric = Units.metric(thing, value, upper);
+                    if (metric != null) {
+                        thing = Units.metricThing(thing);
+                        value = metric[0];
+                        upper = metric[1];
+                    }
                     thing = thing + dimension(Math.max(last, head));
                 }
                 int end = Math.max(last, head);
@@ -594,6 +609,12 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
         // ---------------------------------------------------------------- dates and times
 
+        /** The date of the weekday named in an article published on {@code published}: that day or the last before it. */
+        private LocalDate weekdayBefore(LocalDate published, String weekday) {
+            java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(weekday.toUpperCase(Locale.ROOT));
+            return published.with(java.time.temporal.TemporalAdjusters.previousOrSame(day));
+        }
+
         List<String> times(String sentenceText) {
             List<String> out = new ArrayList<>();
             Matcher m = CLOCK.matcher(sentenceText);
@@ -606,7 +627,12 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     boolean day = i + 1 < tokens.size() && number(i + 1) != null;
                     out.add(day ? surface.get(i) + " " + surface.get(i + 1) : surface.get(i));
                 } else if (Cues.WEEKDAYS.contains(w) && isCapitalized(i)) {
-                    out.add(surface.get(i));
+                    String day = surface.get(i);
+                    out.add(published.map(p -> day + " (" + weekdayBefore(p, w) + ")").orElse(day));
+                } else if (w.equals("last") && i + 1 < tokens.size() && low.get(i + 1).equals("week")) {
+                    out.add(published.map(p -> "last week (week of " + p.minusWeeks(1)
+                            .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)) + ")")
+                            .orElse("last week"));
                 }
             }
             return out;
@@ -667,6 +693,29 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             }
             if (run.length() > 0) {
                 out.add(run.toString());
+            }
+            return out.stream().distinct().toList();
+        }
+
+        /** Names after a preposition of place ("in Moore", "near At Tanf"), as written. */
+        List<String> places() {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i + 1 < tokens.size(); i++) {
+                if (!PLACE_PREPOSITIONS.contains(low.get(i))) {
+                    continue;
+                }
+                int k = i + 1;
+                if (k < tokens.size() && low.get(k).equals("the")) {
+                    k++;
+                }
+                int start = k;
+                while (k < tokens.size() && (tokens.get(k).isName() || "PROPN".equals(tags[k]) && isCapitalized(k))
+                        && !Cues.MONTHS.contains(low.get(k)) && !Cues.WEEKDAYS.contains(low.get(k))) {
+                    k++;
+                }
+                if (k > start) {
+                    out.add(span(start, k - 1));
+                }
             }
             return out.stream().distinct().toList();
         }
