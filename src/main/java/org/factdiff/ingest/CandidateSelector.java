@@ -48,9 +48,12 @@ final class CandidateSelector {
     /** An author line is short; longer matches are author biographies. */
     static final int MAX_BYLINE_CHARS = 100;
 
+    /** Elements whose own text votes (divs that hold only inline content join them as paragraphs). */
     private static final Set<String> TAGS_TO_SCORE = Set.of("section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre");
+    /** Containers and headings that are dropped when they hold no text, only breaks and rules. */
     private static final Set<String> EMPTY_REMOVABLE = Set.of("div", "section", "header", "h1", "h2", "h3", "h4",
             "h5", "h6");
+    /** Joined siblings with other tags become divs, so that cleaning does not treat them as forms or cells. */
     private static final Set<String> KEEP_TAG_WHEN_JOINED = Set.of("div", "article", "section", "p");
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
 
@@ -201,6 +204,7 @@ final class CandidateSelector {
             if (text.length() < MIN_PARAGRAPH_CHARS) {
                 continue;
             }
+            // A point for the paragraph, one per comma-separated piece (prose has clauses), some for length.
             double points = 1 + (PageSignals.commas(text) + 1)
                     + Math.min(text.length() / CHARS_PER_POINT, MAX_LENGTH_POINTS);
             int level = 0;
@@ -212,6 +216,7 @@ final class CandidateSelector {
                     scores.put(a, initialScore(a));
                     candidates.add(a);
                 }
+                // The parent gets the whole vote, the grandparent half, and further up a third per level.
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
                 scores.put(a, scores.get(a) + points / divider);
             }
@@ -219,7 +224,10 @@ final class CandidateSelector {
         return candidates;
     }
 
-    /** Start score by tag (containers up, lists and headings down) plus the class weight. */
+    /**
+     * Start score by tag plus the class weight: divs usually wrap prose, pre/td/blockquote
+     * sometimes do; lists, forms and headings hold furniture more often than stories.
+     */
     private double initialScore(Element e) {
         int score = switch (e.normalName()) {
             case "div" -> 5;

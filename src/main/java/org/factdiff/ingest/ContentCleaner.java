@@ -40,6 +40,7 @@ final class ContentCleaner {
     /** A table with more cells than this holds data, not layout. */
     static final int DATA_TABLE_CELLS = 10;
 
+    /** Elements whose text shows that a block holds content, not only stray inline text. */
     private static final Set<String> TEXTISH = Set.of("span", "li", "td", "blockquote", "dl", "div", "img", "ol",
             "p", "pre", "table", "ul");
     private static final Set<String> EMBEDS = Set.of("object", "embed", "iframe");
@@ -51,6 +52,7 @@ final class ContentCleaner {
         this.rules = Set.copyOf(rules);
     }
 
+    /** Cleans the story's blocks in place; {@code article} is the div the selector returned. */
     void clean(Element article) {
         markDataTables(article);
         cleanConditionally(article, "form");

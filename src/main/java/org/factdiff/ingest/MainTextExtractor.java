@@ -45,6 +45,7 @@ final class MainTextExtractor {
     private static final Pattern SCREEN_READER_ONLY = Pattern.compile(
             "(?i)(?:^|\\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|a11y-hidden)"
                     + "(?:$|\\s)");
+    private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][^<>]*>");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern IMAGE_FILE = Pattern.compile("(?i)\\.(jpg|jpeg|png|webp)");
 
@@ -74,7 +75,9 @@ final class MainTextExtractor {
             }
         }
         if (statedBody.isPresent()) {
-            String stated = BlockText.of(Jsoup.parseBodyFragment(statedBody.get()).body());
+            // Usually plain text with line breaks; some publishers put the body's HTML there.
+            String stated = HTML_TAG.matcher(statedBody.get()).find()
+                    ? BlockText.of(Jsoup.parseBodyFragment(statedBody.get()).body()) : statedBody.get();
             int statedLength = SPACES.matcher(stated.strip()).replaceAll(" ").length();
             if (statedLength >= MIN_STORY_CHARS && best.length() < statedLength * MIN_SHARE_OF_STATED_BODY) {
                 return best.headline().map(h -> h + "\n\n").orElse("") + stated;

@@ -175,7 +175,8 @@ final class MetadataExtractor {
     }
 
     private static int wordCount(String s) {
-        return SPACES.split(s, -1).length;
+        String t = s.strip();
+        return t.isEmpty() ? 0 : SPACES.split(t).length;
     }
 
     private static Optional<String> byline(Document doc, Optional<JsonLdArticle> ld, Map<String, String> meta) {

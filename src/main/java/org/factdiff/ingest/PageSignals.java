@@ -18,12 +18,13 @@ import org.jsoup.nodes.TextNode;
 /**
  * What an element's class, id, role, style and text say about whether it is story or page
  * furniture: the word lists and measures that Mozilla Readability found to work on real
- * news pages, shared by the stages of {@link MainTextExtractor}.
+ * news pages (its lists, Apache License 2.0, with a few additions marked below), shared by
+ * the stages of {@link MainTextExtractor}.
  */
 final class PageSignals {
     private static final int CI = Pattern.CASE_INSENSITIVE;
 
-    /** Class/id words of parts that are almost never the story (Readability's "unlikely candidates"). */
+    /** Class/id words of parts that are almost never the story (Readability's list, plus cookie notices). */
     static final Pattern UNLIKELY = Pattern.compile("-ad-|ai2html|banner|breadcrumbs|combx|comment|community"
             + "|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox"
             + "|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup"
@@ -46,10 +47,12 @@ final class PageSignals {
             + "|v\\.qq)\\.com|(archive|upload\\.wikimedia)\\.org|player\\.twitch\\.tv)", CI);
     /** A block whose whole text is one of these is an ad slot. */
     static final Pattern AD_WORDS = Pattern.compile(
-            "^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio)$", CI | Pattern.UNICODE_CASE);
+            "^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio)$",
+            CI | Pattern.UNICODE_CASE);
     /** A block whose whole text is one of these is a loading placeholder. */
     static final Pattern LOADING_WORDS = Pattern.compile(
-            "^((loading|正在加载|Загрузка|chargement|cargando)(…|\\.\\.\\.)?)$", CI | Pattern.UNICODE_CASE);
+            "^((loading|正在加载|Загрузка|chargement|cargando)(…|\\.\\.\\.)?)$",
+            CI | Pattern.UNICODE_CASE);
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "(?:^|;)\\s*(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)\\b", CI);
     private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}_]+");

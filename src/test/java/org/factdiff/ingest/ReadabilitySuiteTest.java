@@ -36,13 +36,18 @@ import org.junit.jupiter.api.Test;
  * captions and credits (recall), and we keep the headline as the first line (precision).
  */
 class ReadabilitySuiteTest {
-    /** Mean F1 reached was 0.990 (P 0.992, R 0.988); the floor sits just under it. */
+    /** Mean F1 reached is 0.989 (precision 0.992, recall 0.988); the floor sits just under it. */
     static final double MIN_MEAN_F1 = 0.98;
-    /** No page may fall below this F1. */
+    /** No page may fall below this F1 (the lowest reached is 0.78, a photo essay whose credits we drop). */
     static final double MIN_PAGE_F1 = 0.5;
-    /** Floors per metadata field, each just under the share of pages that agree with Readability. */
+    /**
+     * Floors of the share of pages with a Readability value that we match, each just under
+     * what is reached: title 127/127, siteName 62/62, publishedTime 33/33, lang 73/73, byline
+     * 64/76 (most of the 12 others are Readability's mistakes: a date or "Follow Author" taken
+     * for the author, a related story's writer, a trailing date kept).
+     */
     static final Map<String, Double> MIN_FIELD_ACCURACY = new TreeMap<>(Map.of(
-            "title", 0.0, "byline", 0.0, "siteName", 0.0, "publishedTime", 0.0, "lang", 0.0));
+            "title", 0.99, "byline", 0.83, "siteName", 0.99, "publishedTime", 0.99, "lang", 0.99));
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BY = Pattern.compile("^by\\b[\\s:]*");
