@@ -37,10 +37,13 @@ final class MainTextExtractor {
     /** Caption or credit blocks longer than this (characters) are prose that happens to be marked so. */
     static final int MAX_CAPTION_CHARS = 400;
 
-    /** Class/id words of image captions and credits, which are not part of the story's text. */
-    private static final Pattern CAPTION = Pattern.compile(
-            "(?i)(?:^|[\\s_-])(?:caption|captions|credit|credits|photo-?credit|image-?credit|wp-caption-text)"
-                    + "(?:$|[\\s_-])");
+    /**
+     * A class or id that names an image caption or credit ({@code caption}, {@code wp-caption-text},
+     * {@code photo-credit}), but not a wrapper that merely says whether there is one
+     * ({@code no_caption}, {@code has-caption}).
+     */
+    private static final Pattern CAPTION = Pattern.compile("(?i)^(?!(?:no|has|with|without)[-_])(?:[a-z0-9]+[-_]+)*"
+            + "(?:caption|captions|credit|credits)(?:[-_]+(?:text|inner|content|wrapper|container))?$");
     /** Class words of text meant only for screen readers. */
     private static final Pattern SCREEN_READER_ONLY = Pattern.compile(
             "(?i)(?:^|\\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|a11y-hidden)"
@@ -138,9 +141,10 @@ final class MainTextExtractor {
     private record Attempt(Element story, int length, Optional<String> headline) {
     }
 
-    /** What Readability does before looking for the story: code, styles and layout line breaks out. */
+    /** What Readability does before looking for the story: code, styles, navigation and layout line breaks out. */
     static void prepare(Document doc) {
-        doc.select("script, noscript, style, template").remove();
+        // <nav> is navigation by definition: unlike a class name, it never marks a story.
+        doc.select("script, noscript, style, template, nav").remove();
         removePlaceholderImages(doc);
         replaceDoubleBreaks(doc.body());
         doc.select("font").tagName("span");
@@ -225,11 +229,20 @@ final class MainTextExtractor {
             }
             String marks = PageSignals.marks(e);
             if (SCREEN_READER_ONLY.matcher(marks).find()
-                    || CAPTION.matcher(marks).find() && e.text().length() <= MAX_CAPTION_CHARS
+                    || isCaption(e) && e.text().length() <= MAX_CAPTION_CHARS
                     || isMediaFigure(e)) {
                 e.remove();
             }
         }
+    }
+
+    private static boolean isCaption(Element e) {
+        for (String word : SPACES.split(PageSignals.marks(e).strip())) {
+            if (CAPTION.matcher(word).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A figure that shows a picture or video, with at most a short caption left in it. */

@@ -101,12 +101,14 @@ class MainTextExtractorTest {
                 + "<figure><span class='visually-hidden'>Image</span><img src='harbour.jpg' alt=''>"
                 + "<figcaption>The flooded harbour on Monday.</figcaption></figure>"
                 + "<div class='image'><img src='b.jpg'><span class='photo-credit'>Photo: Example Agency</span></div>"
+                + "<div class='item no_caption'><h2>Rescue teams worked through the night</h2><img src='c.jpg'></div>"
                 + story(P2, P3)
                 + "<figure><blockquote><p>We have never seen water this high, not in my lifetime.</p></blockquote></figure>"
                 + story(P4) + "</article></body></html>";
         String text = text(html);
         assertAbsent(text, "Image", "flooded harbour on Monday", "Example Agency");
         assertTrue(text.contains("We have never seen water this high"), text);
+        assertTrue(text.contains("Rescue teams worked through the night"), text);
     }
 
     @Test

@@ -36,9 +36,9 @@ import org.junit.jupiter.api.Test;
  * captions and credits (recall), and we keep the headline as the first line (precision).
  */
 class ReadabilitySuiteTest {
-    /** Mean F1 reached is 0.989 (precision 0.992, recall 0.988); the floor sits just under it. */
+    /** Mean F1 reached is 0.990 (precision 0.992, recall 0.988); the floor sits just under it. */
     static final double MIN_MEAN_F1 = 0.98;
-    /** No page may fall below this F1 (the lowest reached is 0.78, a photo essay whose credits we drop). */
+    /** No page may fall below this F1 (the lowest reached is 0.77, a photo essay whose credits we drop). */
     static final double MIN_PAGE_F1 = 0.5;
     /**
      * Floors of the share of pages with a Readability value that we match, each just under
