@@ -59,42 +59,50 @@ final class MainTextExtractor {
      * @param title the article's title from the page's metadata; a heading repeating it is the headline
      */
     String extract(Document doc, Optional<String> title) {
-        Optional<String> statedBody = JsonLdArticle.find(doc).flatMap(JsonLdArticle::articleBody);
+        Optional<String> stated = JsonLdArticle.find(doc).flatMap(JsonLdArticle::articleBody)
+                .map(MainTextExtractor::statedText);
         prepare(doc);
         Attempt best = bestAttempt(doc, title);
         if (best.length() < MIN_STORY_CHARS) {
-            // Too little text anywhere: a story the publisher marked beats whatever relaxed rules let in.
-            Document copy = doc.clone();
-            Optional<Element> marked = markedStory(copy);
-            if (marked.isPresent()) {
-                Element story = marked.get();
-                story.remove();
-                copy.body().empty();
-                copy.body().appendChild(story);
-                Attempt within = bestAttempt(copy, title);
-                if (within.length() > 0) {
-                    best = new Attempt(within.story(), within.length(), within.headline().or(best::headline));
-                }
+            // Too little text anywhere: a story the publisher marked beats whatever looser rules let in.
+            Optional<Attempt> marked = withinMarkedStory(doc, title);
+            if (marked.isPresent() && marked.get().length() > 0) {
+                Attempt m = marked.get();
+                best = new Attempt(m.story(), m.length(), m.headline().or(best::headline));
             }
         }
-        if (statedBody.isPresent()) {
-            // Usually plain text with line breaks; some publishers put the body's HTML there.
-            String stated = HTML_TAG.matcher(statedBody.get()).find()
-                    ? BlockText.of(Jsoup.parseBodyFragment(statedBody.get()).body()) : statedBody.get();
-            int statedLength = SPACES.matcher(stated.strip()).replaceAll(" ").length();
+        String headline = best.headline().map(h -> h + "\n\n").orElse("");
+        if (stated.isPresent()) {
+            int statedLength = SPACES.matcher(stated.get().strip()).replaceAll(" ").length();
             if (statedLength >= MIN_STORY_CHARS && best.length() < statedLength * MIN_SHARE_OF_STATED_BODY) {
-                return best.headline().map(h -> h + "\n\n").orElse("") + stated;
+                return headline + stated.get();
             }
         }
         if (best.length() == 0) {
             return BlockText.of(doc.body());
         }
         removeCaptions(best.story());
-        String text = BlockText.of(best.story());
-        if (best.headline().isPresent()) {
-            text = best.headline().get() + "\n\n" + text;
+        return headline + BlockText.of(best.story());
+    }
+
+    /** The JSON-LD articleBody as text: usually plain text with line breaks, sometimes the body's HTML. */
+    private static String statedText(String articleBody) {
+        return HTML_TAG.matcher(articleBody).find()
+                ? BlockText.of(Jsoup.parseBodyFragment(articleBody).body()) : articleBody;
+    }
+
+    /** The best try on a copy of the page reduced to the story its markup marks, if it marks one. */
+    private static Optional<Attempt> withinMarkedStory(Document doc, Optional<String> title) {
+        Document copy = doc.clone();
+        Optional<Element> marked = markedStory(copy);
+        if (marked.isEmpty()) {
+            return Optional.empty();
         }
-        return text;
+        Element story = marked.get();
+        story.remove();
+        copy.body().empty();
+        copy.body().appendChild(story);
+        return Optional.of(bestAttempt(copy, title));
     }
 
     /**

@@ -2,12 +2,12 @@ package org.factdiff.ingest;
 
 import java.time.DateTimeException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.factdiff.casefile.Timestamp;
 import org.jsoup.nodes.Document;
@@ -32,6 +32,8 @@ final class MetadataExtractor {
     /** A shortened title of this many words or fewer is suspect; the full title is kept instead. */
     static final int SHORT_TITLE_WORDS = 4;
 
+    // Meta keys per field, most trusted first: Dublin Core is set for the document itself,
+    // Open Graph and Twitter for share cards, Parse.ly and Sailthru for analytics.
     private static final List<String> TITLE_KEYS = List.of("dc:title", "dcterm:title", "og:title",
             "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title");
     private static final List<String> BYLINE_KEYS = List.of("dc:creator", "dcterm:creator", "author",
@@ -46,6 +48,7 @@ final class MetadataExtractor {
     /** Class/id words of page parts whose author lines are not the article's (comments, other stories). */
     private static final Pattern NOT_THE_STORY = Pattern.compile("(?i)comment|disqus|replies|respond|related"
             + "|recommend|sidebar|footer|sponsor|shoutbox|community|popup|newsletter|widget|promo");
+    /** Elements whose author lines are never the article's: menus and comment forms. */
     private static final Set<String> NOT_THE_STORY_TAGS = Set.of("nav", "form");
     private static final Pattern SEPARATOR = Pattern.compile(" [|\\-–—\\\\/>»] ");
     private static final Pattern HIERARCHY = Pattern.compile(" [\\\\/>»] ");
@@ -78,7 +81,7 @@ final class MetadataExtractor {
      * same key; otherwise the first occurrence wins.
      */
     static Map<String, String> metaValues(Document doc) {
-        Map<String, String> values = new HashMap<>();
+        Map<String, String> values = new TreeMap<>();
         List<Element> metas = doc.getElementsByTag("meta");
         for (Element m : metas) {
             String content = m.attr("content").strip();

@@ -55,10 +55,12 @@ class ReadabilitySuiteTest {
 
     @Test
     void extractsMainTextAndMetadataLikeFirefoxReaderView() throws IOException {
-        Optional<Path> shared = TestFiles.shared();
-        Path suite = shared.map(p -> p.resolve("fixtures/readability")).orElse(Path.of("fixtures/readability"));
-        Assumptions.assumeTrue(Files.isDirectory(suite),
-                "skipped: Readability test pages not found at " + suite + " (put ../shared beside the project)");
+        Optional<Path> suiteDir = TestFiles.shared().map(p -> p.resolve("fixtures/readability"))
+                .filter(Files::isDirectory);
+        Assumptions.assumeTrue(suiteDir.isPresent(), () -> "skipped: Readability test pages not found at "
+                + System.getProperty("factdiff.shared", "../shared") + "/fixtures/readability"
+                + " (put the shared folder beside the project, or set -Dfactdiff.shared)");
+        Path suite = suiteDir.get();
         List<Path> pages;
         try (Stream<Path> s = Files.list(suite)) {
             pages = s.filter(p -> Files.isRegularFile(p.resolve("source.html"))).sorted().toList();
