@@ -1,5 +1,8 @@
 package org.factdiff.ingest;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,8 +11,9 @@ import org.jsoup.nodes.Document;
 
 /**
  * Saved web pages: decoded (BOM, then the page's declared charset, then UTF-8 with a
- * Windows-1252 fallback), parsed with jsoup without any base URI (nothing is ever fetched),
- * and reduced to the article's main text by {@link MainTextExtractor}.
+ * Windows-1252 fallback), parsed with jsoup without any base URI (nothing is ever fetched
+ * or resolved), and reduced to the article's main text by {@link MainTextExtractor}; the
+ * page's own statements about the article are read by {@link #metadata(byte[])}.
  */
 public final class HtmlReader implements ArticleReader {
     /** How far into the file a {@code <meta charset>} is looked for, as browsers do. */
@@ -18,13 +22,58 @@ public final class HtmlReader implements ArticleReader {
             "(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)");
 
     private final MainTextExtractor extractor = new MainTextExtractor();
+    private final MetadataExtractor metadataExtractor = new MetadataExtractor();
 
     @Override
     public String read(byte[] bytes, String name) throws IngestException {
-        String html = TextDecoder.decode(bytes, declaredCharset(bytes));
+        String html = decode(bytes);
         BinaryCheck.requireText(html, name);
         Document doc = Jsoup.parse(html);
-        return extractor.extract(doc);
+        // The title tells the extractor which heading is the headline; read it before the page is changed.
+        PageMetadata metadata = metadataExtractor.extract(doc);
+        return extractor.extract(doc, metadata.title());
+    }
+
+    /**
+     * The article's title, author, outlet, publication date, address and language as the page
+     * states them (see {@link PageMetadata}); empty fields where it does not. Never fails:
+     * bytes that are no web page give empty metadata.
+     */
+    public PageMetadata metadata(byte[] bytes) {
+        return metadataExtractor.extract(Jsoup.parse(decode(bytes)));
+    }
+
+    /**
+     * The page as text in its declared charset, except that bytes which are valid UTF-8 with
+     * multi-byte characters are read as UTF-8: pages re-saved by an editor or a browser keep a
+     * stale {@code charset=gb2312} or {@code windows-1252}, and legacy text is practically never
+     * valid UTF-8 by accident.
+     */
+    static String decode(byte[] bytes) {
+        String declared = declaredCharset(bytes);
+        return TextDecoder.decode(bytes, declared != null && isMultibyteUtf8(bytes) ? null : declared);
+    }
+
+    private static boolean isMultibyteUtf8(byte[] bytes) {
+        boolean multibyte = false;
+        for (byte b : bytes) {
+            if (b < 0) {
+                multibyte = true;
+                break;
+            }
+        }
+        if (!multibyte) {
+            return false;
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     static String declaredCharset(byte[] bytes) {
