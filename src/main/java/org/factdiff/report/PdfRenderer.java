@@ -7,6 +7,8 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -25,7 +28,16 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import javax.xml.transform.TransformerException;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.AdobePDFSchema;
+import org.apache.xmpbox.schema.DublinCoreSchema;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.xml.DomXmpParser;
+import org.apache.xmpbox.xml.XmpParsingException;
+import org.apache.xmpbox.xml.XmpSerializer;
 import com.openhtmltopdf.util.XRLog;
 import org.factdiff.Sha256;
 import org.factdiff.ingest.BundledFontMapper;
@@ -89,10 +101,16 @@ public final class PdfRenderer {
             builder.useExternalResourceAccessControl((uri, type) -> false,
                     ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             builder.withProducer(info.producer());
+            // Archival (PDF/A-2b) and accessible (tagged, PDF/UA mode): every font embedded, an sRGB
+            // output intent, a structure tree for screen readers.
+            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B);
+            builder.usePdfUaAccessibility(true);
+            builder.useColorProfile(srgbProfile());
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();
             }
             describe(doc, info);
+            describeXmp(doc, info);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();
@@ -117,6 +135,60 @@ public final class PdfRenderer {
         ids.add(new COSString(id));
         ids.add(new COSString(id));
         doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    /**
+     * The XMP metadata again, now with the same title, author, subject, keywords and dates as the
+     * document information (PDF/A requires both to agree), and with the report date instead of
+     * the clock.
+     */
+    private static void describeXmp(PDDocument doc, Info info) throws IOException {
+        PDMetadata metadata = doc.getDocumentCatalog().getMetadata();
+        if (metadata == null) {
+            return;
+        }
+        try {
+            DomXmpParser parser = new DomXmpParser();
+            parser.setStrictParsing(false);
+            XMPMetadata xmp = parser.parse(metadata.toByteArray());
+            DublinCoreSchema dc = xmp.getDublinCoreSchema() != null ? xmp.getDublinCoreSchema() : xmp.createAndAddDublinCoreSchema();
+            dc.setTitle(info.title());
+            for (String c : new ArrayList<>(dc.getCreators() == null ? List.of() : dc.getCreators())) {
+                dc.removeCreator(c);
+            }
+            dc.addCreator(info.author());
+            dc.addDescription(null, info.subject());
+            XMPBasicSchema basic = xmp.getXMPBasicSchema() != null ? xmp.getXMPBasicSchema() : xmp.createAndAddXMPBasicSchema();
+            basic.setCreatorTool(info.producer());
+            Calendar when = info.date().map(PdfRenderer::utcMidnight).orElse(null);
+            if (when != null) {
+                basic.setCreateDate(when);
+                basic.setModifyDate(when);
+                basic.setMetadataDate(when);
+            } else {
+                basic.removeProperty(basic.getCreateDateProperty());
+            }
+            AdobePDFSchema pdf = xmp.getAdobePDFSchema() != null ? xmp.getAdobePDFSchema() : xmp.createAndAddAdobePDFSchema();
+            pdf.setProducer(info.producer());
+            pdf.setKeywords(info.keywords());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new XmpSerializer().serialize(xmp, out, true);
+            metadata.importXMPMetadata(out.toByteArray());
+        } catch (XmpParsingException | TransformerException e) {
+            throw new IOException("cannot rewrite the PDF's XMP metadata", e);
+        }
+    }
+
+    /**
+     * The JVM's sRGB profile for the PDF/A output intent, with the one header field that JDK
+     * builds fill differently (the primary platform) fixed, so that the PDF's bytes do not
+     * depend on the JDK.
+     */
+    static byte[] srgbProfile() {
+        byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData().clone();
+        byte[] platform = "APPL".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(platform, 0, icc, 40, 4);
+        return icc;
     }
 
     private static Calendar utcMidnight(LocalDate date) {

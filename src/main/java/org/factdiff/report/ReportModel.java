@@ -201,8 +201,8 @@ public record ReportModel(
     public record Cell(String text, int level, String title, String href) {
     }
 
-    /** An SVG drawing: its size and its parts, all coordinates already computed. */
-    public record Graph(int width, int height, List<Node> nodes, List<Edge> edges) {
+    /** An SVG drawing: its size, a text alternative, and its parts, all coordinates already computed. */
+    public record Graph(int width, int height, String description, List<Node> nodes, List<Edge> edges) {
         public Graph {
             nodes = List.copyOf(nodes);
             edges = List.copyOf(edges);

@@ -225,7 +225,20 @@ final class ReuseSection {
             edges.add(new ReportModel.Edge(num(x1), num(y1), num(x2), num(y2), num(width), directed, label,
                     num((x1 + x2) / 2 - uy * 9), num((y1 + y2) / 2 + ux * 9 + 3), title, "#" + pairAnchor(p)));
         }
-        return new ReportModel.Graph(GRAPH_WIDTH, GRAPH_HEIGHT, nodes, edges);
+        return new ReportModel.Graph(GRAPH_WIDTH, GRAPH_HEIGHT, describe(pairs), nodes, edges);
+    }
+
+    /** The graph in words, for screen readers and the PDF's structure tree. */
+    private static String describe(List<ReusePair> pairs) {
+        if (pairs.isEmpty()) {
+            return "Provenance graph: no two articles share text.";
+        }
+        List<String> parts = new ArrayList<>();
+        for (ReusePair p : pairs) {
+            parts.add(p.direction() == Direction.UNKNOWN ? p.a() + " and " + p.b() + " share text"
+                    : p.copier() + " likely copied " + p.origin());
+        }
+        return "Provenance graph: " + String.join("; ", parts) + ".";
     }
 
     static String percent(double share) {
