@@ -6,6 +6,7 @@
 #   make test                run the whole test suite
 #   make bench               print speed figures of the pipeline
 #   make golden              regenerate the golden files of the tests (review the diff!)
+#   make screenshot          regenerate docs/report-page-1.png, page one of the example report (needs pdftoppm)
 
 SHELL := /bin/bash
 CASE ?= at-tanf-2017
@@ -16,7 +17,7 @@ TOOL_SOURCES := pom.xml $(shell find src/main templates -type f 2>/dev/null)
 CASES := $(patsubst inputs/%/case.yaml,%,$(wildcard inputs/*/case.yaml))
 OUTPUTS := report.html report.pdf findings.json
 
-.PHONY: report reports check-reports test bench golden jar clean
+.PHONY: report reports check-reports test bench golden screenshot jar clean
 
 report: $(JAR)
 	$(JAVA) -jar $(JAR) report inputs/$(CASE)/case.yaml -o reports/$(CASE)
@@ -60,6 +61,10 @@ bench: $(JAR)
 golden:
 	$(MVN) test -Dgolden.update=true -Dtest='*GoldenTest'
 	git --no-pager diff --stat -- src/test/resources
+
+screenshot: reports/at-tanf-2017/findings.json
+	@mkdir -p docs
+	pdftoppm -r 80 -png -f 1 -l 1 -singlefile reports/at-tanf-2017/report.pdf docs/report-page-1
 
 clean:
 	$(MVN) -q clean

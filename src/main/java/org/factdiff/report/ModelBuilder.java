@@ -42,13 +42,15 @@ final class ModelBuilder {
                 analysis.articles().size(), integer(totalWords));
         ReuseSection reuse = new ReuseSection(analysis, ordered);
         FindingsSection findings = new FindingsSection(analysis, ordered);
-        return new ReportModel(meta, info, sections(), sources(ordered), findings.build(), reuse.build(),
+        SummarySection summary = new SummarySection(analysis, ordered);
+        return new ReportModel(meta, info, sections(), summary.build(), sources(ordered), findings.build(), reuse.build(),
                 appendix(ordered, reuse, findings), reproducibility(c));
     }
 
     private List<ReportModel.Section> sections() {
         List<ReportModel.Section> s = new ArrayList<>();
         var c = analysis.comparison();
+        s.add(new ReportModel.Section("summary", "Summary", ""));
         s.add(new ReportModel.Section("contradictions", "Contradictions", integer(c.contradictions().size())));
         s.add(new ReportModel.Section("altered-quotes", "Altered quotes", integer(c.alteredQuotes().size())));
         s.add(new ReportModel.Section("agreements", "Agreements", integer(c.agreements().size())));

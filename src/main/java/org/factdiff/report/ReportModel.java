@@ -14,6 +14,7 @@ public record ReportModel(
         Meta meta,
         CaseInfo caseInfo,
         List<Section> sections,
+        Summary summary,
         List<Source> sources,
         Findings findings,
         Reuse reuse,
@@ -24,6 +25,7 @@ public record ReportModel(
         Objects.requireNonNull(meta, "meta");
         Objects.requireNonNull(caseInfo, "caseInfo");
         sections = List.copyOf(sections);
+        Objects.requireNonNull(summary, "summary");
         sources = List.copyOf(sources);
         Objects.requireNonNull(findings, "findings");
         Objects.requireNonNull(reuse, "reuse");
@@ -38,7 +40,8 @@ public record ReportModel(
 
     /** The same model for the other output. */
     public ReportModel forPdf(boolean pdf) {
-        return new ReportModel(meta.withPdf(pdf), caseInfo, sections, sources, findings, reuse, appendix, reproducibility);
+        return new ReportModel(meta.withPdf(pdf), caseInfo, sections, summary, sources, findings, reuse, appendix,
+                reproducibility);
     }
 
     /**
@@ -101,6 +104,52 @@ public record ReportModel(
         static Segment plain(String text) {
             return new Segment(text, "", List.of(), "", "");
         }
+    }
+
+    /**
+     * Page one: what an editor needs to decide in a minute. Every number links to its proof.
+     *
+     * @param contradictions the most important, one line each
+     * @param lines          the other figures, each a sentence with one linked number
+     */
+    public record Summary(List<SummaryItem> contradictions, String moreContradictions, List<SummaryLine> lines,
+                          Timeline timeline) {
+        public Summary {
+            contradictions = List.copyOf(contradictions);
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** A contradiction in one line: its tag, a short sentence, and its place in the report. */
+    public record SummaryItem(String tag, String text, String href) {
+    }
+
+    /**
+     * A sentence of the summary in three parts around its linked figure:
+     * {@code before} <a href>{@code number}</a> {@code after}.
+     */
+    public record SummaryLine(String before, String number, String href, String after) {
+    }
+
+    /**
+     * The publication timeline: one row per article, at its time when known, in the
+     * "date unknown" band when not, with arrows from source to copy where the direction is known.
+     */
+    public record Timeline(int width, int height, String description, List<Tick> ticks, List<TimelineRow> rows,
+                           List<Edge> arrows, String unknownX, String unknownLabelX, boolean anyUnknown) {
+        public Timeline {
+            ticks = List.copyOf(ticks);
+            rows = List.copyOf(rows);
+            arrows = List.copyOf(arrows);
+        }
+    }
+
+    /** A time-axis label. */
+    public record Tick(String x, String label) {
+    }
+
+    /** An article on the timeline; {@code dated} false when its date is unknown. */
+    public record TimelineRow(String id, String y, String labelY, String x, boolean dated, String date, String anchor) {
     }
 
     /**

@@ -1,0 +1,163 @@
+package org.factdiff.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.factdiff.Analysis;
+import org.factdiff.casefile.Timestamp;
+import org.factdiff.compare.Comparison;
+import org.factdiff.compare.Contradiction;
+import org.factdiff.ingest.Article;
+import org.factdiff.reuse.Direction;
+import org.factdiff.reuse.ReusePair;
+
+/** Page one of the report: the few lines an editor reads first, and the publication timeline. */
+final class SummarySection {
+    /** Contradictions shown on page one. */
+    static final int TOP_CONTRADICTIONS = 5;
+    /** Longest line of a contradiction on page one, in characters. */
+    static final int LINE_CHARS = 150;
+    static final int TIMELINE_WIDTH = 640;
+    static final int TIMELINE_ROW = 24;
+    static final int TIMELINE_LABELS = 150;
+    static final int TIMELINE_UNKNOWN = 110;
+
+    private final Analysis analysis;
+    private final List<Article> ordered;
+
+    SummarySection(Analysis analysis, List<Article> ordered) {
+        this.analysis = analysis;
+        this.ordered = ordered;
+    }
+
+    ReportModel.Summary build() {
+        Comparison c = analysis.comparison();
+        List<ReportModel.SummaryItem> top = new ArrayList<>();
+        for (Contradiction x : c.contradictions().subList(0, Math.min(TOP_CONTRADICTIONS, c.contradictions().size()))) {
+            top.add(new ReportModel.SummaryItem(x.kind().tag(), FindingsSection.shorten(line(x), LINE_CHARS), "#" + x.id()));
+        }
+        int more = c.contradictions().size() - top.size();
+        String moreText = more <= 0 ? "" : String.format(Locale.ROOT, "%d more", more);
+        List<ReportModel.SummaryLine> lines = new ArrayList<>();
+        long corroborated = c.agreements().stream().filter(a -> a.independentSources() >= 2).count();
+        lines.add(new ReportModel.SummaryLine("", String.valueOf(corroborated), "#agreements", String.format(Locale.ROOT,
+                " of %d fact%s stated by several articles %s corroborated by two or more independent sources.",
+                c.agreements().size(), c.agreements().size() == 1 ? "" : "s", corroborated == 1 ? "is" : "are")));
+        lines.add(copying());
+        lines.add(mostOriginal());
+        lines.add(new ReportModel.SummaryLine("", String.valueOf(c.singleSource().size()), "#single-source",
+                " check-worthy claim" + (c.singleSource().size() == 1 ? " is" : "s are") + " made by one article only; "
+                        + c.alteredQuotes().size() + " quotation" + (c.alteredQuotes().size() == 1 ? " is" : "s are")
+                        + " given in different words."));
+        return new ReportModel.Summary(top, moreText, lines, timeline());
+    }
+
+    /** "topic: “a” (x, y) vs “b” (z)": the values side by side, each with the articles that give it. */
+    static String line(Contradiction x) {
+        Map<String, List<String>> byValue = new java.util.LinkedHashMap<>();
+        for (Contradiction.Value v : x.values()) {
+            byValue.computeIfAbsent(v.value(), k -> new ArrayList<>()).add(v.evidence().article());
+        }
+        List<String> parts = new ArrayList<>();
+        byValue.forEach((value, articles) -> parts.add("\u201C" + FindingsSection.shorten(value, 50) + "\u201D ("
+                + String.join(", ", articles) + ")"));
+        String topic = x.topic().length() <= TOPIC_CHARS ? x.topic() + ": " : "";
+        return topic + String.join(" vs ", parts);
+    }
+
+    /** Topics longer than this (a sentence's beginning) are left out of the one-line summary. */
+    static final int TOPIC_CHARS = 40;
+
+    private ReportModel.SummaryLine copying() {
+        long words = analysis.articles().stream().mapToLong(Article::words).sum();
+        double copied = 0;
+        for (Article a : analysis.articles()) {
+            copied += a.words() * (1 - analysis.reuse().originalShare().getOrDefault(a.id(), 1.0));
+        }
+        String share = ReuseSection.percent(words == 0 ? 0 : copied / words);
+        Optional<ReusePair> heaviest = analysis.reuse().pairs().stream().filter(p -> p.direction() != Direction.UNKNOWN)
+                .max(Comparator.comparingDouble((ReusePair p) -> p.direction() == Direction.A_TO_B ? p.coverageB() : p.coverageA())
+                        .thenComparing(ReusePair::a, Comparator.reverseOrder()));
+        String after = " of all words also appear in another article";
+        if (heaviest.isPresent()) {
+            ReusePair p = heaviest.get();
+            double part = p.direction() == Direction.A_TO_B ? p.coverageB() : p.coverageA();
+            double whole = p.direction() == Direction.A_TO_B ? p.coverageA() : p.coverageB();
+            after += String.format(Locale.ROOT, "; the heaviest copier is %s: %s of its words come from %s (%s of that article).",
+                    p.copier(), ReuseSection.percent(part), p.origin(), ReuseSection.percent(whole));
+        } else if (analysis.reuse().pairs().isEmpty()) {
+            after += ": every article was written on its own.";
+        } else {
+            after += "; who copied whom cannot be told from the dates and texts.";
+        }
+        return new ReportModel.SummaryLine("", share, "#reuse", after);
+    }
+
+    private ReportModel.SummaryLine mostOriginal() {
+        Map<String, Double> original = analysis.reuse().originalShare();
+        Article most = analysis.articles().stream()
+                .max(Comparator.comparingDouble((Article a) -> original.getOrDefault(a.id(), 1.0))
+                        .thenComparing(Article::id, Comparator.reverseOrder()))
+                .orElseThrow();
+        return new ReportModel.SummaryLine("The most original article is " + most.id() + ": ",
+                ReuseSection.percent(original.getOrDefault(most.id(), 1.0)), "#" + ModelBuilder.anchor(most.id()),
+                " of its words appear in no other article.");
+    }
+
+    /** Articles by publication time, undated ones in their own band, arrows from source to copy. */
+    private ReportModel.Timeline timeline() {
+        int n = ordered.size();
+        int height = 40 + TIMELINE_ROW * n;
+        double left = TIMELINE_LABELS + 10;
+        double right = TIMELINE_WIDTH - TIMELINE_UNKNOWN - 20;
+        List<Timestamp> known = ordered.stream().map(a -> a.ref().published()).flatMap(Optional::stream).sorted().toList();
+        long min = known.isEmpty() ? 0 : known.get(0).epochSecond();
+        long max = known.isEmpty() ? 0 : known.get(known.size() - 1).epochSecond();
+        double unknownX = TIMELINE_WIDTH - TIMELINE_UNKNOWN / 2.0;
+        List<ReportModel.TimelineRow> rows = new ArrayList<>();
+        Map<String, double[]> at = new HashMap<>();
+        boolean anyUnknown = false;
+        for (int i = 0; i < n; i++) {
+            Article a = ordered.get(i);
+            double y = 30 + TIMELINE_ROW * i + TIMELINE_ROW / 2.0;
+            Optional<Timestamp> t = a.ref().published();
+            double x = t.map(ts -> max == min ? (left + right) / 2 : left + (right - left) * (ts.epochSecond() - min) / (double) (max - min))
+                    .orElse(unknownX);
+            anyUnknown |= t.isEmpty();
+            at.put(a.id(), new double[] {x, y});
+            rows.add(new ReportModel.TimelineRow(a.id(), num(y), num(y + 4), num(x), t.isPresent(),
+                    t.map(Timestamp::toString).orElse("date unknown"), "#" + ModelBuilder.anchor(a.id())));
+        }
+        List<ReportModel.Tick> ticks = new ArrayList<>();
+        if (!known.isEmpty()) {
+            ticks.add(new ReportModel.Tick(num(max == min ? (left + right) / 2 : left), known.get(0).toString()));
+            if (max != min) {
+                ticks.add(new ReportModel.Tick(num(right), known.get(known.size() - 1).toString()));
+            }
+        }
+        List<ReportModel.Edge> arrows = new ArrayList<>();
+        for (ReusePair p : analysis.reuse().pairs()) {
+            if (p.direction() == Direction.UNKNOWN) {
+                continue;
+            }
+            double[] f = at.get(p.origin());
+            double[] t = at.get(p.copier());
+            double dy = t[1] > f[1] ? 7 : -7;
+            arrows.add(new ReportModel.Edge(num(f[0]), num(f[1] + dy), num(t[0]), num(t[1] - dy * 1.6), "1.5", true,
+                    "", "", "", p.copier() + " likely copied " + p.origin(), "#" + ReuseSection.pairAnchor(p)));
+        }
+        String description = "Publication timeline: " + String.join("; ", rows.stream().map(r -> r.id() + " " + r.date()).toList())
+                + (arrows.isEmpty() ? "." : "; arrows from source to copy: "
+                + String.join("; ", arrows.stream().map(ReportModel.Edge::title).toList()) + ".");
+        return new ReportModel.Timeline(TIMELINE_WIDTH, height, description, ticks, rows, arrows, num(unknownX - TIMELINE_UNKNOWN / 2.0 + 5),
+                num(unknownX), anyUnknown);
+    }
+
+    private static String num(double v) {
+        return ReuseSection.num(v);
+    }
+}

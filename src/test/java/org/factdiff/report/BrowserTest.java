@@ -1,0 +1,97 @@
+package org.factdiff.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.factdiff.TestFiles;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Opens report.html in headless Chromium, fails on any console message (the report has no
+ * script, so a message means a blocked load or a broken page) or failed request, and saves a
+ * full-page screenshot to target/browser-test/. Skipped, with a message, where Chromium is
+ * not installed; .ci/run installs Debian's chromium so that it runs in CI.
+ */
+class BrowserTest {
+    static final Path OUT = TestFiles.project().resolve("target/browser-test");
+    /** Tall enough for the whole example report at this width. */
+    static final String WINDOW = "1280,24000";
+    static Optional<String> chromium;
+
+    @BeforeAll
+    static void find() {
+        chromium = locate();
+    }
+
+    static Optional<String> locate() {
+        for (String name : List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")) {
+            for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+                Path p = Path.of(dir, name);
+                if (Files.isExecutable(p)) {
+                    return Optional.of(p.toString());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Chromium's complaints while loading {@code page}: console messages and failed loads. */
+    static List<String> complaints(Path page, Path screenshot) throws IOException, InterruptedException {
+        Path profile = Files.createTempDirectory("factdiff-chromium-");
+        List<String> command = List.of(chromium.orElseThrow(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0",
+                "--hide-scrollbars", "--window-size=" + WINDOW, "--screenshot=" + screenshot,
+                page.toUri().toString());
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "Chromium did not finish");
+        List<String> out = new ArrayList<>();
+        for (String line : output.split("\n")) {
+            if (line.contains(":CONSOLE") || line.contains("net::ERR_") || line.contains("Failed to load resource")
+                    || line.contains("Refused to")) {
+                out.add(line.strip());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void reportLoadsCleanlyAndIsScreenshot() throws Exception {
+        assumeTrue(chromium.isPresent(), "Chromium not found on PATH: browser test skipped "
+                + "(install Debian's chromium, as .ci/run does, to run it)");
+        Files.createDirectories(OUT);
+        Path page = OUT.resolve("report.html");
+        Files.write(page, ReportFixtures.render(TestFiles.exampleCase(), EnumSet.of(OutputFormat.HTML)).get("report.html"));
+        Path shot = OUT.resolve("report.png");
+        Files.deleteIfExists(shot);
+        List<String> complaints = complaints(page, shot);
+        assertEquals(List.of(), complaints, "console messages or blocked loads in report.html");
+        assertTrue(Files.size(shot) > 10_000, "a screenshot was written");
+    }
+
+    @Test
+    void theCheckCatchesAConsoleErrorAndABlockedLoad() throws Exception {
+        assumeTrue(chromium.isPresent(), "Chromium not found on PATH: browser test skipped");
+        Files.createDirectories(OUT);
+        Path bad = OUT.resolve("bad.html");
+        Files.writeString(bad, "<!DOCTYPE html><html><head><meta http-equiv=\"Content-Security-Policy\" "
+                + "content=\"default-src 'none'\"></head><body><img src=\"https://example.invalid/x.png\"></body></html>",
+                StandardCharsets.UTF_8);
+        List<String> complaints = complaints(bad, OUT.resolve("bad.png"));
+        assertFalse(complaints.isEmpty(), "a blocked image must be reported");
+    }
+}
