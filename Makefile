@@ -5,6 +5,7 @@
 #   make check-reports       rebuild every case into a temporary folder; fail if a committed report differs
 #   make test                run the whole test suite
 #   make bench               print speed figures of the pipeline
+#   make fuzz                fuzz the case-file loader and the text pipeline longer (FUZZ_TIME=10m each)
 #   make golden              regenerate the golden files of the tests (review the diff!)
 #   make screenshot          regenerate docs/report-page-1.png, page one of the example report (needs pdftoppm)
 
@@ -17,7 +18,7 @@ TOOL_SOURCES := pom.xml $(shell find src/main templates -type f 2>/dev/null)
 CASES := $(patsubst inputs/%/case.yaml,%,$(wildcard inputs/*/case.yaml))
 OUTPUTS := report.html report.pdf findings.json
 
-.PHONY: report reports check-reports test bench golden screenshot jar clean
+.PHONY: report reports check-reports test bench fuzz golden screenshot jar clean
 
 report: $(JAR)
 	$(JAVA) -jar $(JAR) report inputs/$(CASE)/case.yaml -o reports/$(CASE)
@@ -57,6 +58,10 @@ test:
 
 bench: $(JAR)
 	$(JAVA) -cp "$(JAR):target/lib/*" org.factdiff.cli.Bench inputs/$(CASE)/case.yaml
+
+FUZZ_TIME ?= 10m
+fuzz:
+	$(MVN) test-compile surefire:test@fuzz -Dfuzz.duration=$(FUZZ_TIME)
 
 golden:
 	$(MVN) test -Dgolden.update=true -Dtest='*GoldenTest'

@@ -71,6 +71,11 @@ public final class Factdiff {
     public static Analysis analyze(Case c, Progress progress) throws InputException {
         progress.stage("ingest", c.articles().size() + " articles");
         List<Article> articles = new Ingest().read(c);
+        return analyze(c, articles, progress);
+    }
+
+    /** Runs the analysis stages after ingestion, over articles already read. */
+    public static Analysis analyze(Case c, List<Article> articles, Progress progress) throws InputException {
         progress.stage("text", "sentences and words");
         Lexicon lexicon = lexicon(c);
         TextAnalyzer analyzer = new TextAnalyzer(lexicon);

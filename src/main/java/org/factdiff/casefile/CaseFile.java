@@ -84,9 +84,26 @@ public final class CaseFile {
         Path folder = absolute.getParent();
         String id = folder.getFileName() == null ? "case" : folder.getFileName().toString();
         CaseFile reader = new CaseFile(name, folder);
-        byte[] bytes = reader.readBytes(path);
-        Node root = reader.compose(reader.decode(bytes));
-        return reader.toCase(root, path, folder, id, Sha256.hex(bytes));
+        return reader.parse(reader.readBytes(path), path, id);
+    }
+
+    /**
+     * Validates the bytes of a case file named {@code name} whose articles lie under
+     * {@code folder} (the fuzz tests call this without touching the disk for the YAML).
+     */
+    public static Case parse(byte[] bytes, String name, Path folder) throws CaseFileException {
+        Path absolute = folder.toAbsolutePath().normalize();
+        String id = absolute.getFileName() == null ? "case" : absolute.getFileName().toString();
+        return new CaseFile(name, absolute).parse(bytes, absolute.resolve("case.yaml"), id);
+    }
+
+    private Case parse(byte[] bytes, Path file, String id) throws CaseFileException {
+        if (bytes.length > MAX_CASE_FILE_BYTES) {
+            throw new CaseFileException(name + ": case file is larger than " + (MAX_CASE_FILE_BYTES >> 20)
+                    + " MiB; it should only list the articles");
+        }
+        Node root = compose(decode(bytes));
+        return toCase(root, file, folder, id, Sha256.hex(bytes));
     }
 
     private byte[] readBytes(Path path) throws CaseFileException {
@@ -130,6 +147,9 @@ public final class CaseFile {
             throw new CaseFileException(at(mark), "malformed YAML: " + problem);
         } catch (YAMLException e) {
             throw new CaseFileException(name + ": malformed YAML: " + describe(e));
+        } catch (IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException e) {
+            // SnakeYAML throws these too on some malformed input (found by fuzzing, e.g. a bad tag).
+            throw new CaseFileException(name + ": malformed YAML: " + e.getMessage());
         }
         if (root == null) {
             throw new CaseFileException(name + ": case file is empty; it needs at least 'title' and 'articles'");

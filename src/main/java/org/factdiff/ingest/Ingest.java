@@ -16,6 +16,8 @@ import org.factdiff.text.Words;
 public final class Ingest {
     /** Largest article file read, in bytes; a news article is a few hundred kilobytes at most. */
     public static final long MAX_ARTICLE_BYTES = 32L << 20;
+    /** Largest HTML page read, in bytes: parsing takes several times its size in memory. */
+    public static final long MAX_HTML_BYTES = 16L << 20;
 
     private final Map<ArticleType, ArticleReader> readers = new EnumMap<>(ArticleType.class);
 
@@ -26,8 +28,27 @@ public final class Ingest {
         readers.put(ArticleType.PDF, new PdfReader());
     }
 
+    /** All article files of a case together, in bytes: more than this is no longer one incident's coverage. */
+    public static final long MAX_CASE_BYTES = 128L << 20;
+    /** Clean text of one article, in characters: a longer "article" is a dump, not a story. */
+    public static final int MAX_TEXT_CHARS = 4 << 20;
+
     /** The case's articles, in case-file order. */
     public List<Article> read(Case c) throws IngestException {
+        long total = 0;
+        for (ArticleRef ref : c.articles()) {
+            try {
+                long size = Files.size(ref.path());
+                checkSize(ref, size);
+                total += size;
+            } catch (IOException e) {
+                throw new IngestException(ref.file() + ": cannot read article file: " + InputMessages.brief(e));
+            }
+        }
+        if (total > MAX_CASE_BYTES) {
+            throw new IngestException(c.file() + ": the articles total " + (total >> 20) + " MiB, more than the "
+                    + (MAX_CASE_BYTES >> 20) + " MiB limit (Ingest.MAX_CASE_BYTES); split the case or trim the files");
+        }
         TextCleaner cleaner = new TextCleaner(c.boilerplate());
         List<Article> out = new ArrayList<>();
         for (ArticleRef ref : c.articles()) {
@@ -36,21 +57,33 @@ public final class Ingest {
         return List.copyOf(out);
     }
 
+    private static void checkSize(ArticleRef ref, long size) throws IngestException {
+        String name = ref.file();
+        if (ref.type() == ArticleType.HTML && size > MAX_HTML_BYTES) {
+            throw new IngestException(name + ": web page is " + (size >> 20) + " MiB, more than the "
+                    + (MAX_HTML_BYTES >> 20) + " MiB limit (Ingest.MAX_HTML_BYTES); save the article alone");
+        }
+        if (size > MAX_ARTICLE_BYTES) {
+            throw new IngestException(name + ": article file is " + (size >> 20) + " MiB, more than the "
+                    + (MAX_ARTICLE_BYTES >> 20) + " MiB limit (Ingest.MAX_ARTICLE_BYTES); give only the article's text");
+        }
+    }
+
     Article read(ArticleRef ref, TextCleaner cleaner) throws IngestException {
         String name = ref.file();
         byte[] bytes;
         try {
-            long size = Files.size(ref.path());
-            if (size > MAX_ARTICLE_BYTES) {
-                throw new IngestException(name + ": article file is " + (size >> 20) + " MiB, more than the "
-                        + (MAX_ARTICLE_BYTES >> 20) + " MiB limit; give only the article's text");
-            }
+            checkSize(ref, Files.size(ref.path()));
             bytes = Files.readAllBytes(ref.path());
         } catch (IOException e) {
             throw new IngestException(name + ": cannot read article file: " + InputMessages.brief(e));
         }
         String raw = readers.get(ref.type()).read(bytes, name);
         String text = cleaner.clean(raw);
+        if (text.length() > MAX_TEXT_CHARS) {
+            throw new IngestException(name + ": the article's text has " + text.length() + " characters, more than the "
+                    + MAX_TEXT_CHARS + " limit (Ingest.MAX_TEXT_CHARS); give only the article");
+        }
         if (text.isEmpty()) {
             throw new IngestException(name + ": no text left in article '" + ref.id()
                     + "' (empty, or only boilerplate); remove it from the case or fix the file");

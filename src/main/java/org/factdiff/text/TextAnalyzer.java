@@ -10,6 +10,9 @@ import java.util.regex.Matcher;
  * other word gets its canonical form. Names never span two sentences.
  */
 public final class TextAnalyzer {
+    /** A "word" longer than this (a pasted hash, base64, a run of letters) is left out of the analysis. */
+    public static final int MAX_WORD_CHARS = 64;
+
     private final Lexicon lexicon;
     private final Segmenter segmenter = new Segmenter();
 
@@ -24,7 +27,9 @@ public final class TextAnalyzer {
         Matcher m = Words.WORD.matcher(text);
         List<int[]> spans = new ArrayList<>();
         while (m.find()) {
-            spans.add(new int[] {m.start(), m.end()});
+            if (m.end() - m.start() <= MAX_WORD_CHARS) {
+                spans.add(new int[] {m.start(), m.end()});
+            }
         }
         words = spans.size();
         int w = 0;
