@@ -113,7 +113,7 @@ public final class Factdiff {
         if (c.incidentDate().isPresent()) {
             return c.incidentDate();
         }
-        return articles.stream().map(a -> a.ref().published()).flatMap(Optional::stream).min(Timestamp::compareTo)
+        return articles.stream().map(a -> a.published()).flatMap(Optional::stream).min(Timestamp::compareTo)
                 .map(Timestamp::utcDate);
     }
 

@@ -10,6 +10,7 @@ public enum ArticleType {
     TEXT("txt"),
     MARKDOWN("md", "markdown"),
     HTML("html", "htm", "xhtml"),
+    MHTML("mhtml", "mht"),
     PDF("pdf");
 
     private final String[] extensions;

@@ -88,7 +88,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             List<Token> tokens = all.subList(from, t);
             if (!tokens.isEmpty()) {
                 claims.add(new SentenceReader(article.id(), text, s, tokens, quotes,
-                        article.ref().published().map(org.factdiff.casefile.Timestamp::date)).claim());
+                        article.published().map(org.factdiff.casefile.Timestamp::date)).claim());
             }
         }
         return claims;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = FactdiffCommand.VersionProvider.class,
         description = "Compares news articles about one incident: agreements, contradictions, reused text.",
-        subcommands = {ReportCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ReportCommand.class, CheckCommand.class, InitCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success, 1 internal error, 2 bad input or usage."})
 public final class FactdiffCommand implements Runnable {
     /** Exit status for a mistake in the input or the command line. */
@@ -24,7 +24,7 @@ public final class FactdiffCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "give a command: report, check or help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "give a command: report, check, init or help");
     }
 
     /** A configured command line: one-line errors, exit codes as documented. */

@@ -43,6 +43,18 @@ public final class HtmlReader implements ArticleReader {
         return metadataExtractor.extract(Jsoup.parse(decode(bytes)));
     }
 
+    @Override
+    public Metadata found(byte[] bytes, String cleanText) {
+        Document doc = Jsoup.parse(decode(bytes));
+        PageMetadata m = metadataExtractor.extract(doc);
+        java.util.Map<String, String> from = metadataExtractor.sources(doc, m);
+        return new Metadata(Field.of(m.title(), "page: " + from.get("title")),
+                Field.of(m.byline(), "page: " + from.get("byline")),
+                Field.of(m.siteName(), "page: " + from.get("siteName")),
+                Field.of(m.published(), "page: " + from.get("published")),
+                Field.of(m.canonicalUrl(), "page: " + from.get("url")));
+    }
+
     /**
      * The page as text in its declared charset, except that bytes which are valid UTF-8 with
      * multi-byte characters are read as UTF-8: pages re-saved by an editor or a browser keep a

@@ -25,6 +25,7 @@ public final class Ingest {
         readers.put(ArticleType.TEXT, new PlainTextReader());
         readers.put(ArticleType.MARKDOWN, new MarkdownReader());
         readers.put(ArticleType.HTML, new HtmlReader());
+        readers.put(ArticleType.MHTML, new MhtmlReader());
         readers.put(ArticleType.PDF, new PdfReader());
     }
 
@@ -59,7 +60,7 @@ public final class Ingest {
 
     private static void checkSize(ArticleRef ref, long size) throws IngestException {
         String name = ref.file();
-        if (ref.type() == ArticleType.HTML && size > MAX_HTML_BYTES) {
+        if ((ref.type() == ArticleType.HTML || ref.type() == ArticleType.MHTML) && size > MAX_HTML_BYTES) {
             throw new IngestException(name + ": web page is " + (size >> 20) + " MiB, more than the "
                     + (MAX_HTML_BYTES >> 20) + " MiB limit (Ingest.MAX_HTML_BYTES); save the article alone");
         }
@@ -88,6 +89,7 @@ public final class Ingest {
             throw new IngestException(name + ": no text left in article '" + ref.id()
                     + "' (empty, or only boilerplate); remove it from the case or fix the file");
         }
-        return new Article(ref, text, Sha256.hex(bytes), Words.count(text));
+        Metadata metadata = Metadata.merge(ref, readers.get(ref.type()).found(bytes, text));
+        return new Article(ref, metadata, text, Sha256.hex(bytes), Words.count(text));
     }
 }

@@ -74,6 +74,47 @@ final class MetadataExtractor {
     }
 
     /**
+     * Where each field of {@code m} came from, for people to judge it: "JSON-LD",
+     * "&lt;meta og:title&gt;", "&lt;title&gt;", "&lt;time&gt; element", "author line in the page".
+     * Keys: title, byline, siteName, published, url.
+     */
+    Map<String, String> sources(Document doc, PageMetadata m) {
+        Optional<JsonLdArticle> ld = JsonLdArticle.find(doc);
+        Map<String, String> meta = metaValues(doc);
+        Map<String, String> out = new TreeMap<>();
+        m.title().ifPresent(t -> out.put("title", ld.isPresent() && (ld.get().name().flatMap(MetadataExtractor::clean)
+                .equals(Optional.of(t)) || ld.get().headline().flatMap(MetadataExtractor::clean).equals(Optional.of(t)))
+                ? "JSON-LD" : metaKey(meta, TITLE_KEYS, t).orElse("<title>")));
+        m.byline().ifPresent(b -> out.put("byline", ld.isPresent() && !ld.get().authors().isEmpty()
+                && cleanByline(String.join(", ", ld.get().authors())).equals(Optional.of(b)) ? "JSON-LD"
+                : BYLINE_KEYS.stream().filter(k -> meta.containsKey(k) && cleanByline(meta.get(k)).equals(Optional.of(b)))
+                        .findFirst().map(k -> "<meta " + k + ">").orElse("author line in the page")));
+        m.siteName().ifPresent(n -> out.put("siteName", ld.flatMap(JsonLdArticle::publisher).flatMap(MetadataExtractor::clean)
+                .equals(Optional.of(n)) ? "JSON-LD" : "<meta og:site_name>"));
+        m.published().ifPresent(p -> out.put("published", ld.flatMap(JsonLdArticle::datePublished).map(MetadataExtractor::parses)
+                .orElse(Optional.empty()).equals(Optional.of(p)) ? "JSON-LD" : PUBLISHED_KEYS.stream()
+                .filter(k -> meta.containsKey(k) && parses(meta.get(k)).equals(Optional.of(p))).findFirst()
+                .map(k -> "<meta " + k + ">").orElse("<time> element")));
+        m.canonicalUrl().ifPresent(u -> out.put("url", doc.select("link[rel~=(?i)canonical]").stream()
+                .anyMatch(l -> l.attr("href").strip().equals(u)) ? "<link rel=canonical>"
+                : ld.flatMap(JsonLdArticle::url).map(String::strip).equals(Optional.of(u)) ? "JSON-LD" : "<meta og:url>"));
+        return out;
+    }
+
+    private static Optional<String> metaKey(Map<String, String> meta, List<String> keys, String value) {
+        return keys.stream().filter(k -> meta.containsKey(k) && clean(meta.get(k)).equals(Optional.of(value))).findFirst()
+                .map(k -> "<meta " + k + ">");
+    }
+
+    private static Optional<Timestamp> parses(String v) {
+        try {
+            return Optional.of(Timestamp.parse(v));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * {@code <meta>} contents by normalised key: each {@code property} token lower-cased
      * ({@code og:title}); a {@code name} lower-cased with dots as colons ({@code DC.title} ->
      * {@code dc:title}); {@code itemprop:x} and {@code http-equiv:x}. A {@code property} (the

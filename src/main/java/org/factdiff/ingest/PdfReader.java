@@ -1,6 +1,8 @@
 package org.factdiff.ingest;
 
 import java.io.IOException;
+import java.util.Optional;
+import org.factdiff.casefile.Timestamp;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -11,6 +13,51 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * PDF may carry are never run or read; only the text of its pages is.
  */
 public final class PdfReader implements ArticleReader {
+    /**
+     * Title, author and creation date from the PDF's document information, else its XMP
+     * metadata. The creation date is the file's, which is the article's date only as far as
+     * the PDF was made when it was published: it is marked as such.
+     */
+    @Override
+    public Metadata found(byte[] bytes, String cleanText) {
+        BundledFontMapper.install();
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            var info = doc.getDocumentInformation();
+            Field<String> title = Field.of(text(info.getTitle()), "PDF document information");
+            Field<String> author = Field.of(text(info.getAuthor()), "PDF document information");
+            Field<Timestamp> created = Field.of(Optional.ofNullable(info.getCreationDate()).map(PdfReader::timestamp),
+                    "PDF creation date");
+            var xmp = doc.getDocumentCatalog().getMetadata();
+            if (xmp != null && (title.value().isEmpty() || author.value().isEmpty())) {
+                try {
+                    var parser = new org.apache.xmpbox.xml.DomXmpParser();
+                    parser.setStrictParsing(false);
+                    var dc = parser.parse(xmp.toByteArray()).getDublinCoreSchema();
+                    if (dc != null) {
+                        title = title.or(Field.of(text(dc.getTitle()), "PDF XMP metadata"));
+                        author = author.or(Field.of(text(dc.getCreators() == null ? null : String.join(", ", dc.getCreators())),
+                                "PDF XMP metadata"));
+                    }
+                } catch (org.apache.xmpbox.xml.XmpParsingException | org.apache.xmpbox.type.BadFieldValueException | RuntimeException e) {
+                    // Broken XMP states nothing: keep what the document information says.
+                }
+            }
+            return new Metadata(title, author, Field.unknown(), created, Field.unknown()).withFallback(
+                    TextMetadata.fromTop(cleanText));
+        } catch (IOException | RuntimeException e) {
+            return TextMetadata.fromTop(cleanText);
+        }
+    }
+
+    private static Optional<String> text(String s) {
+        return s == null || s.isBlank() ? Optional.empty() : Optional.of(s.strip().replaceAll("\\s+", " "));
+    }
+
+    private static Timestamp timestamp(java.util.Calendar c) {
+        var instant = c.toInstant().atOffset(java.time.ZoneOffset.UTC);
+        return new Timestamp(instant.toLocalDate(), Optional.of(instant.toLocalTime()), Optional.of(java.time.ZoneOffset.UTC));
+    }
+
     @Override
     public String read(byte[] bytes, String name) throws IngestException {
         BundledFontMapper.install();

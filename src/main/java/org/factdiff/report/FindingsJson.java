@@ -77,15 +77,21 @@ public final class FindingsJson {
         for (Article a : sorted) {
             ObjectNode n = list.addObject();
             n.put("id", a.id());
-            n.put("outlet", a.ref().outlet().orElse("unknown"));
-            n.put("published", a.ref().published().map(Object::toString).orElse(null));
+            n.put("outlet", a.outlet().orElse("unknown"));
+            n.put("published", a.published().map(Object::toString).orElse(null));
             n.put("file", a.ref().file());
             n.put("sha256", a.sha256());
             n.put("words", a.words());
             n.set("original_share", number(analysis.reuse().originalShare().getOrDefault(a.id(), 1.0)));
-            n.put("title", a.ref().title().orElse(null));
-            n.put("author", a.ref().author().orElse(null));
-            n.put("url", a.ref().url().orElse(null));
+            n.put("title", a.title().orElse(null));
+            n.put("author", a.author().orElse(null));
+            n.put("url", a.url().orElse(null));
+            ObjectNode from = n.putObject("metadata_from");
+            from.put("title", a.metadata().title().provenance());
+            from.put("author", a.metadata().author().provenance());
+            from.put("outlet", a.metadata().outlet().provenance());
+            from.put("published", a.metadata().published().provenance());
+            from.put("url", a.metadata().url().provenance());
         }
         return list;
     }

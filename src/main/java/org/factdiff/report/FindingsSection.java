@@ -32,7 +32,7 @@ final class FindingsSection {
     FindingsSection(Analysis analysis, List<Article> ordered) {
         this.analysis = analysis;
         this.ordered = ordered;
-        ordered.forEach(a -> outlets.put(a.id(), a.ref().outlet().orElse(ModelBuilder.UNKNOWN)));
+        ordered.forEach(a -> outlets.put(a.id(), a.outlet().orElse(ModelBuilder.UNKNOWN)));
     }
 
     ReportModel.Findings build() {

@@ -18,7 +18,7 @@ final class ModelBuilder {
 
     /** Articles as the report lists them: by publication (unknown last), then by id. */
     static final Comparator<Article> READING_ORDER = Comparator
-            .comparing((Article a) -> a.ref().published().orElse(null), Comparator.nullsLast(Timestamp::compareTo))
+            .comparing((Article a) -> a.published().orElse(null), Comparator.nullsLast(Timestamp::compareTo))
             .thenComparing(Article::id);
 
     private final Analysis analysis;
@@ -66,15 +66,17 @@ final class ModelBuilder {
     private List<ReportModel.Source> sources(List<Article> ordered) {
         List<ReportModel.Source> rows = new ArrayList<>();
         for (Article a : ordered) {
-            String url = a.ref().url().orElse("");
+            String url = a.url().orElse("");
             rows.add(new ReportModel.Source(a.id(), anchor(a.id()),
-                    a.ref().outlet().orElse(UNKNOWN),
-                    a.ref().published().map(Timestamp::toString).orElse(UNKNOWN),
-                    a.ref().title().orElse(""),
-                    a.ref().author().orElse(UNKNOWN),
+                    a.outlet().orElse(UNKNOWN),
+                    a.published().map(Timestamp::toString).orElse(UNKNOWN),
+                    a.title().orElse(""),
+                    a.author().orElse(UNKNOWN),
                     url, isWebLink(url), a.ref().file(),
                     a.ref().type().name().toLowerCase(Locale.ROOT),
-                    integer(a.words()), a.sha256(), a.sha256().substring(0, SHORT_HASH)));
+                    integer(a.words()), a.sha256(), a.sha256().substring(0, SHORT_HASH),
+                    a.metadata().outlet().provenance(), a.metadata().published().provenance(),
+                    a.metadata().title().provenance(), a.metadata().author().provenance()));
         }
         return rows;
     }
@@ -83,7 +85,7 @@ final class ModelBuilder {
         List<ReportModel.ArticleText> out = new ArrayList<>();
         for (Article a : ordered) {
             out.add(new ReportModel.ArticleText(a.id(), anchor(a.id()),
-                    a.ref().outlet().orElse(UNKNOWN), a.ref().title().orElse(""),
+                    a.outlet().orElse(UNKNOWN), a.title().orElse(""),
                     TextMarkup.paragraphs(a.text(), marks(a.id(), reuse, findings))));
         }
         return out;

@@ -32,7 +32,7 @@ public record ReportDate(LocalDate date, String source) {
             return Optional.of(new ReportDate(d, "SOURCE_DATE_EPOCH"));
         }
         return articles.stream()
-                .map(a -> a.ref().published())
+                .map(a -> a.published())
                 .flatMap(Optional::stream)
                 .max(Timestamp::compareTo)
                 .map(t -> new ReportDate(t.utcDate(), "latest publication date of the articles"));

@@ -65,10 +65,13 @@ public record ReportModel(
     public record Section(String id, String title, String count) {
     }
 
-    /** One row of the sources table. */
+    /**
+     * One row of the sources table; each {@code ...From} says where the value came from:
+     * "case file", the page's metadata ("page: JSON-LD"), the text's first lines, or "unknown".
+     */
     public record Source(String id, String anchor, String outlet, String published, String title, String author,
                          String url, boolean urlIsLink, String file, String type, String words, String sha256,
-                         String sha256Short) {
+                         String sha256Short, String outletFrom, String publishedFrom, String titleFrom, String authorFrom) {
     }
 
     /** One article's full text in the appendix. */

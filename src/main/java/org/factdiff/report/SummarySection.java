@@ -114,7 +114,7 @@ final class SummarySection {
         int height = 40 + TIMELINE_ROW * n;
         double left = TIMELINE_LABELS + 10;
         double right = TIMELINE_WIDTH - TIMELINE_UNKNOWN - 20;
-        List<Timestamp> known = ordered.stream().map(a -> a.ref().published()).flatMap(Optional::stream).sorted().toList();
+        List<Timestamp> known = ordered.stream().map(a -> a.published()).flatMap(Optional::stream).sorted().toList();
         long min = known.isEmpty() ? 0 : known.get(0).epochSecond();
         long max = known.isEmpty() ? 0 : known.get(known.size() - 1).epochSecond();
         double unknownX = TIMELINE_WIDTH - TIMELINE_UNKNOWN / 2.0;
@@ -124,7 +124,7 @@ final class SummarySection {
         for (int i = 0; i < n; i++) {
             Article a = ordered.get(i);
             double y = 30 + TIMELINE_ROW * i + TIMELINE_ROW / 2.0;
-            Optional<Timestamp> t = a.ref().published();
+            Optional<Timestamp> t = a.published();
             double x = t.map(ts -> max == min ? (left + right) / 2 : left + (right - left) * (ts.epochSecond() - min) / (double) (max - min))
                     .orElse(unknownX);
             anyUnknown |= t.isEmpty();

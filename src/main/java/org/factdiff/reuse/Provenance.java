@@ -130,8 +130,8 @@ final class Provenance {
 
     private ReusePair direct(WinnowingReuseDetector.Doc a, WinnowingReuseDetector.Doc b, double covA, double covB,
                              Containment containment, List<Passage> passages) {
-        Optional<Timestamp> pa = a.article.ref().published();
-        Optional<Timestamp> pb = b.article.ref().published();
+        Optional<Timestamp> pa = a.article.published();
+        Optional<Timestamp> pb = b.article.published();
         if (pa.isPresent() && pb.isPresent()) {
             int order = knownOrder(pa.get(), pb.get());
             if (order != 0) {

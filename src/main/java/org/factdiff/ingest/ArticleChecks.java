@@ -1,0 +1,109 @@
+package org.factdiff.ingest;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.factdiff.text.Words;
+
+/**
+ * Warnings for {@code factdiff check}: articles that look cut off, too short to be an article,
+ * a list or index page rather than a story, or the same article twice. They do not stop a
+ * report; they tell the fact-checker what to look at.
+ */
+public final class ArticleChecks {
+    /** Fewer words than this is a snippet, not an article. */
+    public static final int MIN_WORDS = 80;
+    /** Share of short lines above which a text reads as a list of headlines or links. */
+    public static final double LIST_SHARE = 0.6;
+    /** A line with fewer words than this is short (a headline, a link). */
+    public static final int SHORT_LINE_WORDS = 8;
+    /** Share of shared word 5-grams from which two articles are the same article. */
+    public static final double SAME_ARTICLE = 0.9;
+
+    private ArticleChecks() {
+    }
+
+    public static List<String> warnings(List<Article> articles) {
+        List<String> out = new ArrayList<>();
+        for (Article a : articles) {
+            String name = a.ref().file() + " (" + a.id() + ")";
+            if (a.words() < MIN_WORDS) {
+                out.add(name + ": only " + a.words() + " words; too short to be an article? (check the file)");
+            }
+            if (looksTruncated(a.text())) {
+                out.add(name + ": ends in the middle of a sentence; the text may be cut off");
+            }
+            if (looksLikeList(a.text())) {
+                out.add(name + ": mostly short lines; it looks like a list or index page, not one article");
+            }
+        }
+        for (int i = 0; i < articles.size(); i++) {
+            for (int j = i + 1; j < articles.size(); j++) {
+                Article x = articles.get(i);
+                Article y = articles.get(j);
+                if (x.sha256().equals(y.sha256())) {
+                    out.add(x.id() + " and " + y.id() + ": the same file twice (identical bytes)");
+                } else if (overlap(x.text(), y.text()) >= SAME_ARTICLE) {
+                    out.add(x.id() + " and " + y.id() + ": nearly the same text; the same article twice?");
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Trailing lines that are credits or captions, not the story's last sentence. */
+    private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
+            "(?i)^(photo|image|picture|source|credit|video)s?\\s*:|\u00A9|^\\W*$");
+
+    static boolean looksTruncated(String text) {
+        List<String> lines = new ArrayList<>(text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+        while (!lines.isEmpty() && CREDIT.matcher(lines.get(lines.size() - 1)).find()) {
+            lines.remove(lines.size() - 1);
+        }
+        if (lines.isEmpty()) {
+            return false;
+        }
+        String last = lines.get(lines.size() - 1);
+        char end = last.charAt(last.length() - 1);
+        boolean stops = ".!?\"\u201D\u2019')]\u2026:".indexOf(end) >= 0;
+        return !stops && Words.count(last) >= SHORT_LINE_WORDS;
+    }
+
+    static boolean looksLikeList(String text) {
+        List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
+        if (lines.size() < 10) {
+            return false;
+        }
+        long shortLines = lines.stream().filter(l -> Words.count(l) < SHORT_LINE_WORDS).count();
+        return shortLines >= LIST_SHARE * lines.size();
+    }
+
+    /** Share of the smaller text's word 5-grams found in the other. */
+    static double overlap(String a, String b) {
+        Set<String> ga = grams(a);
+        Set<String> gb = grams(b);
+        if (ga.isEmpty() || gb.isEmpty()) {
+            return 0;
+        }
+        Set<String> small = ga.size() <= gb.size() ? ga : gb;
+        Set<String> large = small == ga ? gb : ga;
+        long common = small.stream().filter(large::contains).count();
+        return (double) common / small.size();
+    }
+
+    private static Set<String> grams(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher m = Words.WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            words.add(m.group());
+        }
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 5 <= words.size(); i++) {
+            out.add(String.join(" ", words.subList(i, i + 5)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,89 @@
+package org.factdiff.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.factdiff.TestFiles;
+import org.factdiff.casefile.ArticleRef;
+import org.factdiff.casefile.Case;
+import org.factdiff.casefile.CaseFile;
+import org.factdiff.ingest.FileMetadataTestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InitCommandTest {
+    @TempDir
+    Path tmp;
+
+    private Path savedPages() throws Exception {
+        Path from = tmp.resolve("saved pages");
+        Files.createDirectories(from);
+        Files.writeString(from.resolve("daily.html"), FileMetadataTestSupport.PAGE, StandardCharsets.UTF_8);
+        Files.writeString(from.resolve("wire copy.txt"), "Bridge collapses in the old town\nMarch 5, 2024\nBy Jo Smith\n"
+                + "The old bridge over the river collapsed on Monday evening, officials said.\n", StandardCharsets.UTF_8);
+        Files.write(from.resolve("press.pdf"), FileMetadataTestSupport.pdf());
+        Files.writeString(from.resolve("notes.docx"), "not an article", StandardCharsets.UTF_8);
+        return from;
+    }
+
+    @Test
+    void writesACaseThatPassesCheck() throws Exception {
+        Path from = savedPages();
+        Path caseDir = tmp.resolve("bridge-2024");
+        CliTest.Run r = CliTest.run("init", caseDir.toString(), "--from", from.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("with 3 articles"), r.out());
+        String yaml = Files.readString(caseDir.resolve("case.yaml"), StandardCharsets.UTF_8);
+        assertTrue(yaml.contains("outlet: \"Daily Example\"  # from page: <meta og:site_name>"), yaml);
+        assertTrue(yaml.contains("published: \"2024-03-05\"  # from dateline in the text"), yaml);
+        assertTrue(yaml.contains("# outlet: unknown"), yaml);
+        assertTrue(yaml.contains("incident_date: 2024-03-05  # guessed"), yaml);
+        Case c = CaseFile.load(caseDir.resolve("case.yaml"));
+        assertEquals(3, c.articles().size());
+        for (ArticleRef a : c.articles()) {
+            assertTrue(Files.exists(caseDir.resolve(a.file())), a.file());
+        }
+        assertTrue(c.articles().stream().anyMatch(a -> a.id().equals("daily-example-bridge-falls")),
+                c.articles().stream().map(ArticleRef::id).toList().toString());
+        assertEquals(0, CliTest.run("check", caseDir.resolve("case.yaml").toString()).exit());
+    }
+
+    @Test
+    void neverOverwritesACaseFileUnlessForced() throws Exception {
+        Path from = savedPages();
+        Path caseDir = tmp.resolve("case");
+        TestFiles.write(caseDir.resolve("case.yaml"), "title: mine\n");
+        CliTest.Run r = CliTest.run("init", caseDir.toString(), "--from", from.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("a case file is already there; use --force"), r.err());
+        assertEquals("title: mine\n", Files.readString(caseDir.resolve("case.yaml")));
+        assertEquals(0, CliTest.run("init", caseDir.toString(), "--from", from.toString(), "--force").exit());
+    }
+
+    @Test
+    void checkWarnsWithoutFailing() throws Exception {
+        Path dir = tmp.resolve("warn");
+        String story = "The old bridge over the river collapsed on Monday evening, officials said, and rescuers searched "
+                + "the cold water through the night for anyone who had been on it when it fell. ";
+        TestFiles.write(dir.resolve("a.txt"), story.repeat(6));
+        TestFiles.write(dir.resolve("b.txt"), story.repeat(6));
+        TestFiles.write(dir.resolve("c.txt"), "Too short to be a story.");
+        TestFiles.write(dir.resolve("d.txt"), story.repeat(5) + "The mayor said the town would rebuild the bridge within");
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < 15; i++) {
+            list.append("Read more: headline number ").append(i).append('\n');
+        }
+        TestFiles.write(dir.resolve("e.txt"), list.toString());
+        TestFiles.write(dir.resolve("case.yaml"), "title: t\narticles:\n  - {id: a, file: a.txt}\n  - {id: b, file: b.txt}\n"
+                + "  - {id: c, file: c.txt}\n  - {id: d, file: d.txt}\n  - {id: e, file: e.txt}\n");
+        CliTest.Run r = CliTest.run("check", dir.resolve("case.yaml").toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("a and b: the same file twice"), r.err());
+        assertTrue(r.err().contains("c.txt (c): only"), r.err());
+        assertTrue(r.err().contains("d.txt (d): ends in the middle of a sentence"), r.err());
+        assertTrue(r.err().contains("e.txt (e): mostly short lines"), r.err());
+    }
+}

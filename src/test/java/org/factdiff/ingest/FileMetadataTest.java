@@ -1,0 +1,99 @@
+package org.factdiff.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.TimeZone;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.factdiff.TestFiles;
+import org.factdiff.casefile.CaseFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Metadata from PDFs and MHTML files, and how it meets the case file's values. */
+class FileMetadataTest {
+    @TempDir
+    Path dir;
+
+    static final String PAGE = "<html lang=\"en\"><head><title>Bridge falls | Daily Example</title>"
+            + "<meta property=\"og:site_name\" content=\"Daily Example\">"
+            + "<meta property=\"article:published_time\" content=\"2024-03-05T08:30:00Z\">"
+            + "<meta name=\"author\" content=\"Ana Lima\"></head><body><article><h1>Bridge falls</h1>"
+            + "<p>The old bridge over the river collapsed on Monday evening, officials said, and rescuers searched the water.</p>"
+            + "</article></body></html>";
+
+    static byte[] pdf() throws Exception {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+                cs.newLineAtOffset(50, 700);
+                cs.showText("The old bridge over the river collapsed on Monday evening.");
+                cs.endText();
+            }
+            doc.getDocumentInformation().setTitle("Bridge report");
+            doc.getDocumentInformation().setAuthor("City Press Office");
+            Calendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+            c.clear();
+            c.set(2024, Calendar.MARCH, 6, 9, 0, 0);
+            doc.getDocumentInformation().setCreationDate(c);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void pdfDocumentInformation() throws Exception {
+        Metadata m = new PdfReader().found(pdf(), "The old bridge over the river collapsed.");
+        assertEquals("Bridge report", m.title().value().orElseThrow());
+        assertEquals("PDF document information", m.title().source());
+        assertEquals("City Press Office", m.author().value().orElseThrow());
+        assertEquals("2024-03-06T09:00Z", m.published().value().orElseThrow().toString());
+        assertEquals("PDF creation date", m.published().source());
+    }
+
+    @Test
+    void mhtmlQuotedPrintableAndBase64() throws Exception {
+        String qp = PAGE.replace("=", "=3D").replace("Bridge falls", "Bridge=\r\n falls");
+        String mhtml = "From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n"
+                + "\ttype=\"text/html\";\r\n\tboundary=\"----MultipartBoundary--abc\"\r\n\r\n"
+                + "------MultipartBoundary--abc\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+                + qp + "\r\n------MultipartBoundary--abc--\r\n";
+        MhtmlReader r = new MhtmlReader();
+        String text = new TextCleaner(List.of()).clean(r.read(mhtml.getBytes(StandardCharsets.ISO_8859_1), "p.mhtml"));
+        assertTrue(text.contains("The old bridge over the river collapsed"), text);
+        assertEquals("Daily Example", r.found(mhtml.getBytes(StandardCharsets.ISO_8859_1), text).outlet().value().orElseThrow());
+        String b64 = "Content-Type: multipart/related; boundary=\"B\"\r\n\r\n--B\r\nContent-Type: text/html; charset=utf-8\r\n"
+                + "Content-Transfer-Encoding: base64\r\n\r\n" + Base64.getMimeEncoder().encodeToString(PAGE.getBytes(StandardCharsets.UTF_8))
+                + "\r\n--B--\r\n";
+        assertTrue(new MhtmlReader().read(b64.getBytes(StandardCharsets.ISO_8859_1), "b.mht").contains("rescuers searched"));
+    }
+
+    @Test
+    void theCaseFileWinsAndThePageFillsTheRest() throws Exception {
+        Files.writeString(dir.resolve("a.html"), PAGE, StandardCharsets.UTF_8);
+        TestFiles.write(dir.resolve("case.yaml"), "title: t\narticles:\n  - {id: a, file: a.html, outlet: Example Daily}\n");
+        Article a = new Ingest().read(CaseFile.load(dir.resolve("case.yaml"))).get(0);
+        assertEquals("Example Daily", a.outlet().orElseThrow());
+        assertEquals(Metadata.CASE_FILE, a.metadata().outlet().source());
+        assertEquals("2024-03-05T08:30Z", a.published().orElseThrow().toString());
+        assertEquals("page: <meta article:published_time>", a.metadata().published().source());
+        assertEquals("Ana Lima", a.author().orElseThrow());
+        assertEquals("unknown", a.metadata().url().provenance());
+    }
+}
