@@ -61,8 +61,12 @@ class ProcessSafetyTest {
         Forked.Result r = Forked.run(jvm, NoNetworkMain.class.getName(), "report", TestFiles.exampleCase().toString(),
                 "-o", out.toString());
         assertEquals(0, r.exit(), r.output());
-        assertArrayEquals(Files.readAllBytes(TestFiles.project().resolve("reports/at-tanf-2017/findings.json")),
-                Files.readAllBytes(out.resolve("findings.json")), "the same findings offline");
+        Path online = tmp.resolve("online");
+        assertEquals(0, Forked.run(List.of(), MAIN, "report", TestFiles.exampleCase().toString(), "-o", online.toString()).exit());
+        for (String name : List.of("findings.json", "report.html", "report.pdf")) {
+            assertArrayEquals(Files.readAllBytes(online.resolve(name)), Files.readAllBytes(out.resolve(name)),
+                    name + " is the same offline");
+        }
     }
 
     @Test
