@@ -22,6 +22,7 @@ import org.factdiff.reuse.ReuseResult;
 import org.factdiff.text.Excerpt;
 import org.factdiff.text.Lexicon;
 import org.factdiff.text.ParsedText;
+import org.factdiff.text.Snippets;
 import org.factdiff.text.Words;
 
 /**
@@ -494,12 +495,7 @@ public final class RuleBasedComparer implements ClaimComparer {
     }
 
     static String shorten(String s, int max) {
-        String t = s.replaceAll("\\s+", " ").strip();
-        if (t.length() <= max) {
-            return t;
-        }
-        int cut = t.lastIndexOf(' ', max - 1);
-        return t.substring(0, cut > max / 2 ? cut : max - 1) + "\u2026";
+        return Snippets.shorten(s, max);
     }
 
     /** The same values (articles and words) found twice, e.g. by a figure and by a sentence diff, count once. */

@@ -18,6 +18,7 @@ import org.factdiff.compare.Contradiction;
 import org.factdiff.compare.SingleSource;
 import org.factdiff.ingest.Article;
 import org.factdiff.text.Excerpt;
+import org.factdiff.text.Snippets;
 import org.factdiff.text.Words;
 
 /** Builds the claims part of the report model and the marks it puts in the article texts. */
@@ -233,11 +234,6 @@ final class FindingsSection {
 
     /** Shortened for a table cell, at a word boundary. */
     static String shorten(String s, int max) {
-        String t = s.replaceAll("\\s+", " ").strip();
-        if (t.length() <= max) {
-            return t;
-        }
-        int cut = t.lastIndexOf(' ', max - 1);
-        return t.substring(0, cut > max / 2 ? cut : max - 1) + "\u2026";
+        return Snippets.shorten(s, max);
     }
 }

@@ -25,15 +25,11 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.factdiff.TestFiles;
+import org.factdiff.TestPdfs;
 import org.factdiff.cli.FactdiffCommand;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -224,28 +220,9 @@ class HostileInputTest {
     }
 
     static byte[] pdf(String text, boolean encrypt, boolean javascript) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.beginText();
-                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-                cs.newLineAtOffset(50, 700);
-                cs.showText(text);
-                cs.endText();
-            }
-            if (javascript) {
-                doc.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('pwned');"));
-            }
-            if (encrypt) {
-                StandardProtectionPolicy p = new StandardProtectionPolicy("owner", "secret", new AccessPermission());
-                p.setEncryptionKeyLength(128);
-                doc.protect(p);
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            return out.toByteArray();
-        }
+        TestPdfs.Spec spec = TestPdfs.Spec.of(text);
+        spec = encrypt ? spec.encrypted("owner", "secret") : spec;
+        return TestPdfs.make(javascript ? spec.scripted() : spec);
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.factdiff.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,12 +11,8 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.factdiff.TestFiles;
+import org.factdiff.TestPdfs;
 import org.factdiff.casefile.CaseFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,26 +30,11 @@ class FileMetadataTest {
             + "</article></body></html>";
 
     static byte[] pdf() throws Exception {
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.beginText();
-                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-                cs.newLineAtOffset(50, 700);
-                cs.showText("The old bridge over the river collapsed on Monday evening.");
-                cs.endText();
-            }
-            doc.getDocumentInformation().setTitle("Bridge report");
-            doc.getDocumentInformation().setAuthor("City Press Office");
-            Calendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-            c.clear();
-            c.set(2024, Calendar.MARCH, 6, 9, 0, 0);
-            doc.getDocumentInformation().setCreationDate(c);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            return out.toByteArray();
-        }
+        Calendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        c.clear();
+        c.set(2024, Calendar.MARCH, 6, 9, 0, 0);
+        return TestPdfs.make(TestPdfs.Spec.of("The old bridge over the river collapsed on Monday evening.")
+                .described("Bridge report", "City Press Office", c));
     }
 
     @Test

@@ -3,41 +3,14 @@ package org.factdiff.ingest;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.factdiff.TestPdfs;
 import org.junit.jupiter.api.Test;
 
 class PdfReaderTest {
     static byte[] pdf(String[] lines, String ownerPassword, String userPassword) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.beginText();
-                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                cs.newLineAtOffset(72, 700);
-                for (String line : lines) {
-                    cs.showText(line);
-                    cs.newLineAtOffset(0, -16);
-                }
-                cs.endText();
-            }
-            if (ownerPassword != null) {
-                StandardProtectionPolicy p = new StandardProtectionPolicy(ownerPassword, userPassword, new AccessPermission());
-                p.setEncryptionKeyLength(128);
-                doc.protect(p);
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            return out.toByteArray();
-        }
+        TestPdfs.Spec spec = TestPdfs.Spec.of(lines);
+        return TestPdfs.make(ownerPassword == null ? spec : spec.encrypted(ownerPassword, userPassword));
     }
 
     @Test
