@@ -23,12 +23,17 @@ import org.factdiff.text.Excerpt;
  * @param events      what the sentence says happened to people ("death", "injury"), from
  *                    {@code Cues.EVENTS}, whether or not it gives a figure
  * @param content     canonical content words (synonym classes), for alignment
+ * @param roles       who does what to whom in it (attacks, support)
+ * @param otherOccasion true when it speaks of another occasion than the incident: another
+ *                    year or month, or "previously", "the first time"
  * @param checkWorthy true when it states a fact one could check: a figure, a time or date,
- *                    a named actor doing something, or a quotation
+ *                    a named actor doing something, an act done to someone or something
+ *                    ("a tank was hit"), or a quotation
  */
 public record Claim(String id, String article, Excerpt evidence, int sentence, List<Quantity> quantities,
                     List<String> times, List<String> actors, List<String> places, List<QuoteMention> quotes, String source,
-                    boolean negated, String hedge, Set<String> events, Set<String> content, boolean checkWorthy) {
+                    boolean negated, String hedge, Set<String> events, Set<String> content, List<Role> roles,
+                    boolean otherOccasion, boolean checkWorthy) {
     public Claim {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(article, "article");
@@ -42,6 +47,7 @@ public record Claim(String id, String article, Excerpt evidence, int sentence, L
         Objects.requireNonNull(hedge, "hedge");
         events = Set.copyOf(events);
         content = Set.copyOf(content);
+        roles = List.copyOf(roles);
     }
 
     /** True when the hedge says the thing is not known ("it is unclear whether"), not only unconfirmed. */

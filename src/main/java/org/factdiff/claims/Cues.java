@@ -75,6 +75,13 @@ public final class Cues {
     public static final Set<String> EARLIER = Set.of("initially", "originally", "previously", "earlier", "original", "initial",
             "previous", "first");
 
+    /** Verbs of opinion: "we guess", "I think". */
+    public static final Set<String> OPINION = Set.of("guess", "think", "believe", "suspect", "feel", "suppose", "hope",
+            "wonder", "doubt");
+
+    /** Words by which a sentence recalls another occasion than the one reported. */
+    public static final Set<String> OTHER_OCCASION = Set.of("previously", "formerly", "again");
+
     /** Number words and their values; "dozens" counts as at least 24. */
     public static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
@@ -122,6 +129,37 @@ public final class Cues {
     public static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "tell", "reported", "reports",
             "report", "reporting", "according", "cited", "cites", "confirmed", "stated", "added", "announced",
             "claimed", "noted", "explained", "wrote", "tweeted", "quoted", "quoting", "insisted", "acknowledged");
+
+    /** Words of attack used as verbs, with their base form: "struck" is "strike". */
+    public static final Map<String, String> ATTACK_VERBS = Map.ofEntries(
+            Map.entry("strike", "strike"), Map.entry("strikes", "strike"), Map.entry("struck", "strike"),
+            Map.entry("striking", "strike"), Map.entry("hit", "hit"), Map.entry("hits", "hit"), Map.entry("hitting", "hit"),
+            Map.entry("attack", "attack"), Map.entry("attacks", "attack"), Map.entry("attacked", "attack"),
+            Map.entry("attacking", "attack"), Map.entry("bombed", "bomb"), Map.entry("bombs", "bomb"),
+            Map.entry("shelled", "shell"), Map.entry("targeted", "target"), Map.entry("targeting", "target"),
+            Map.entry("target", "target"), Map.entry("targets", "target"), Map.entry("raided", "raid"),
+            Map.entry("pounded", "pound"));
+
+    /** Words of attack used as nouns, with their base form: "airstrikes" is "strike". */
+    public static final Map<String, String> ATTACK_NOUNS = Map.ofEntries(
+            Map.entry("strike", "strike"), Map.entry("strikes", "strike"), Map.entry("airstrike", "strike"),
+            Map.entry("airstrikes", "strike"), Map.entry("attack", "attack"), Map.entry("attacks", "attack"),
+            Map.entry("raid", "raid"), Map.entry("raids", "raid"), Map.entry("bombing", "bomb"),
+            Map.entry("bombings", "bomb"), Map.entry("bombardment", "bomb"), Map.entry("shelling", "shell"));
+
+    /** Words of backing, training or funding someone, with their base form. */
+    public static final Map<String, String> SUPPORT_VERBS = Map.ofEntries(
+            Map.entry("backed", "back"), Map.entry("back", "back"), Map.entry("backs", "back"),
+            Map.entry("trained", "train"), Map.entry("train", "train"), Map.entry("trains", "train"),
+            Map.entry("training", "train"), Map.entry("supported", "support"), Map.entry("supports", "support"),
+            Map.entry("supporting", "support"), Map.entry("funded", "fund"), Map.entry("funds", "fund"),
+            Map.entry("sponsored", "sponsor"), Map.entry("equipped", "equip"), Map.entry("advised", "advise"),
+            Map.entry("advises", "advise"));
+
+    /** Forms of the words above that are verbs wherever they stand. */
+    public static final Set<String> VERB_FORMS = Set.of("struck", "striking", "hitting", "attacked", "attacking", "bombed",
+            "shelled", "targeted", "targeting", "raided", "pounded", "backed", "trained", "training", "supported",
+            "supporting", "funded", "sponsored", "equipped", "advised");
 
     /** True for a cue of {@link #UNKNOWN} or {@link #UNKNOWN_PHRASES}. */
     public static boolean isUnknown(String cue) {

@@ -80,15 +80,21 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         List<Quotes.Quote> quotes = Quotes.find(text.text());
         List<Token> all = text.tokens();
         int t = 0;
-        for (Sentence s : text.sentences()) {
+        List<Sentence> sentences = text.sentences();
+        for (int k = 0; k < sentences.size(); k++) {
+            Sentence s = sentences.get(k);
             int from = t;
             while (t < all.size() && all.get(t).sentence() == s.index()) {
                 t++;
             }
             List<Token> tokens = all.subList(from, t);
             if (!tokens.isEmpty()) {
+                // A line without a stop right before a photo credit is the photo's caption.
+                String sentenceText = s.text(text.text());
+                boolean caption = CAPTION.matcher(sentenceText).find() || !endsAsSentence(sentenceText)
+                        && k + 1 < sentences.size() && CAPTION.matcher(sentences.get(k + 1).text(text.text())).find();
                 claims.add(new SentenceReader(article.id(), text, s, tokens, quotes,
-                        article.published().map(org.factdiff.casefile.Timestamp::date)).claim());
+                        article.published().map(org.factdiff.casefile.Timestamp::date), caption).claim());
             }
         }
         return claims;
@@ -105,9 +111,12 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         final List<String> low = new ArrayList<>();
         final String[] tags;
         final Optional<LocalDate> published;
+        /** True for a photo caption or credit: page furniture, not a claim of the story. */
+        final boolean caption;
 
         SentenceReader(String article, ParsedText text, Sentence sentence, List<Token> tokens, List<Quotes.Quote> quotes,
-                       Optional<LocalDate> published) {
+                       Optional<LocalDate> published, boolean caption) {
+            this.caption = caption;
             this.article = article;
             this.published = published;
             this.text = text;
@@ -158,17 +167,45 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     content.add(lexicon.synonymClass(tk.norm()));
                 }
             }
-            boolean headline = tokens.size() < HEADLINE_WORDS && !endsAsSentence(sentenceText)
-                    || CAPTION.matcher(sentenceText).find();
+            boolean headline = tokens.size() < HEADLINE_WORDS && !endsAsSentence(sentenceText) || caption;
             if (headline) {
                 quantities = List.of(); // a headline repeats, in short, what the text states
             }
             boolean namedAction = !actors.isEmpty() && hasVerb();
-            boolean worthy = !headline && tokens.size() >= 5 && (!quantities.isEmpty() || !times.isEmpty()
-                    || namedAction || quoteMentions.stream().anyMatch(q -> words(q.evidence().text()) >= 5));
+            List<Role> roles = caption ? List.of() : new RoleReader(text, sentence, tokens, surface, low, tags).read();
+            boolean act = roles.stream().anyMatch(r -> r.patient().isPresent());
+            boolean worthy = !headline && !opinion(sentenceText) && tokens.size() >= 5 && (!quantities.isEmpty() || !times.isEmpty()
+                    || namedAction || act || quoteMentions.stream().anyMatch(q -> words(q.evidence().text()) >= 5));
             String id = "c-" + Sha256.hex((article + "\n" + sentenceText).getBytes(StandardCharsets.UTF_8)).substring(0, 10);
+            boolean otherOccasion = !context.isEmpty() || otherOccasion();
             return new Claim(id, article, text.excerpt(sentence.start(), sentence.end()), sentence.index(), quantities,
-                    times, actors, places, quoteMentions, source, negated, hedge, events, content, worthy);
+                    times, actors, places, quoteMentions, source, negated, hedge, events, content, roles, otherOccasion,
+                    worthy);
+        }
+
+        /**
+         * A question, or the writer's own view ("We guess we now know ..."): nothing a source
+         * states that one could check. Quoted words are a source's and stay claims.
+         */
+        private boolean opinion(String sentenceText) {
+            if (sentenceText.strip().endsWith("?")) {
+                return true;
+            }
+            return low.size() >= 2 && (low.get(0).equals("we") || low.get(0).equals("i"))
+                    && Cues.OPINION.contains(low.get(1)) && !sentenceText.startsWith("\"")
+                    && !sentenceText.startsWith("\u201C");
+        }
+
+        /** "previously", "again", "not the first time": the sentence recalls another occasion. */
+        private boolean otherOccasion() {
+            for (int i = 0; i < low.size(); i++) {
+                String w = low.get(i);
+                if (Cues.OTHER_OCCASION.contains(w)
+                        || (w.equals("first") || w.equals("last")) && i + 1 < low.size() && low.get(i + 1).equals("time")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "may" and "might" hedge as auxiliaries; "May" the month does not. */
@@ -739,9 +776,64 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                         named |= "PROPN".equals(tags[k]) && isCapitalized(k) || tokens.get(k).isName();
                     }
                 }
-                out.add(new QuoteMention(text.excerpt(q.start(), end), who, named));
+                out.add(new QuoteMention(text.excerpt(q.start(), end), who, named, channel(q.start(), end)));
             }
             return out;
+        }
+
+        /**
+         * The named outlet or person through whom the quote came, near it outside the quotation
+         * marks: "told AFP", "Reuters cited ... as saying", "according to Reuters"; "" when none.
+         */
+        private String channel(int qs, int qe) {
+            String best = "";
+            int bestDistance = Integer.MAX_VALUE;
+            for (int k = 0; k < tokens.size(); k++) {
+                if (tokens.get(k).end() > qs && tokens.get(k).start() < qe) {
+                    continue; // inside the quotation
+                }
+                int distance = tokens.get(k).start() >= qe ? tokens.get(k).start() - qe : qs - tokens.get(k).end();
+                String w = low.get(k);
+                int[] run = null;
+                if ((w.equals("told") || w.equals("tells")) && k + 1 < tokens.size()) {
+                    run = nameRun(k + 1, 1);
+                } else if (w.equals("according") && k + 2 < tokens.size() && low.get(k + 1).equals("to")) {
+                    run = nameRun(k + 2, 1);
+                } else if ((w.equals("cited") || w.equals("quoted")) && k > 0) {
+                    run = nameRun(k - 1, -1);
+                }
+                if (run != null && distance < bestDistance && distance <= SPEAKER_WINDOW * 12) {
+                    best = span(run[0], run[1]);
+                    bestDistance = distance;
+                }
+            }
+            return best;
+        }
+
+        /** The run of capitalised words or names starting at k going in direction dir, as [from, to], or null. */
+        private int[] nameRun(int k, int dir) {
+            int from = k;
+            int to = k;
+            if (k < 0 || k >= tokens.size() || !isNameWord(k) || tokens.get(k).start() < sentence.start()) {
+                return null;
+            }
+            while (true) {
+                int next = dir > 0 ? to + 1 : from - 1;
+                if (next < 0 || next >= tokens.size() || !isNameWord(next) || !gap(dir > 0 ? next : from).isBlank()) {
+                    break;
+                }
+                if (dir > 0) {
+                    to = next;
+                } else {
+                    from = next;
+                }
+            }
+            return new int[] {from, to};
+        }
+
+        private boolean isNameWord(int k) {
+            return tokens.get(k).isName() || isCapitalized(k) && !Cues.WEEKDAYS.contains(low.get(k))
+                    && !Cues.MONTHS.contains(low.get(k));
         }
 
         /** Token range of the speaker credited for the quote [qs, qe), or null. */

@@ -69,6 +69,7 @@ public final class RuleBasedComparer implements ClaimComparer {
             }
         }
         contradictions.addAll(unknownVersusFigures(groups, claims));
+        contradictions.addAll(new RoleConflicts(texts).find(claims));
         List<SingleSource> single = singleSource(groups, claims);
         return new Comparison(sortContradictions(dedupe(contradictions)), sortQuotes(quotes),
                 sortAgreements(dedupeAgreements(agreements)), single);
@@ -200,10 +201,17 @@ public final class RuleBasedComparer implements ClaimComparer {
 
     // ---------------------------------------------------------------- statements
 
+    /** One side of a typed sentence difference: the article's sentence and its changed words. */
+    private record Side(ContradictionKind kind, Excerpt sentence, Excerpt changed) {
+    }
+
     private void statements(ClaimGroup g, List<Contradiction> contradictions, List<Agreement> agreements) {
         List<Member> members = g.members();
-        // Per kind: the values each article gives, joined across all pairs of the group.
-        Map<ContradictionKind, Map<String, Excerpt[]>> found = new TreeMap<>();
+        // Every typed difference between two members joins its two sides; sides of one article
+        // that overlap are the same changed slot. Each connected slot is one contradiction, so a
+        // sentence that differs in two places ("struck X" and "a zone backed by Y") gives two.
+        List<Side> sides = new ArrayList<>();
+        List<int[]> links = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
             for (int j = i + 1; j < members.size(); j++) {
                 Member a = members.get(i);
@@ -213,28 +221,54 @@ public final class RuleBasedComparer implements ClaimComparer {
                 }
                 for (SentenceDiff.Difference d : SentenceDiff.between(a.claim(), texts.get(a.article()), b.claim(),
                         texts.get(b.article()), lexicon)) {
-                    Map<String, Excerpt[]> byArticle = found.computeIfAbsent(d.kind(), k -> new TreeMap<>());
-                    byArticle.putIfAbsent(a.article(), new Excerpt[] {a.claim().evidence(), d.a()});
-                    byArticle.putIfAbsent(b.article(), new Excerpt[] {b.claim().evidence(), d.b()});
+                    sides.add(new Side(d.kind(), a.claim().evidence(), d.a()));
+                    sides.add(new Side(d.kind(), b.claim().evidence(), d.b()));
+                    links.add(new int[] {sides.size() - 2, sides.size() - 1});
                 }
             }
         }
-        for (Map.Entry<ContradictionKind, Map<String, Excerpt[]>> e : found.entrySet()) {
+        int[] parent = new int[sides.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        links.forEach(l -> union(parent, l[0], l[1]));
+        for (int i = 0; i < sides.size(); i++) {
+            for (int j = i + 1; j < sides.size(); j++) {
+                Side x = sides.get(i);
+                Side y = sides.get(j);
+                if (x.kind() == y.kind() && x.changed().article().equals(y.changed().article())
+                        && x.changed().start() <= y.changed().end() && y.changed().start() <= x.changed().end()) {
+                    union(parent, i, j);
+                }
+            }
+        }
+        Map<Integer, Map<String, Side>> slots = new TreeMap<>();
+        for (int i = 0; i < sides.size(); i++) {
+            Side side = sides.get(i);
+            Map<String, Side> byArticle = slots.computeIfAbsent(find(parent, i), k -> new TreeMap<>());
+            Side known = byArticle.get(side.changed().article());
+            if (known == null || side.changed().compareTo(known.changed()) < 0) {
+                byArticle.put(side.changed().article(), side);
+            }
+        }
+        for (Map<String, Side> slot : slots.values()) {
+            ContradictionKind kind = slot.values().iterator().next().kind();
             List<Contradiction.Value> values = new ArrayList<>();
             Set<String> distinct = new HashSet<>();
-            for (Excerpt[] v : e.getValue().values()) {
-                String value = valueText(v[0], v[1], e.getKey());
-                values.add(new Contradiction.Value(v[0], value));
+            for (Side side : slot.values()) {
+                String value = valueText(side.changed(), kind);
+                values.add(new Contradiction.Value(side.sentence(), value));
                 distinct.add(value.toLowerCase(Locale.ROOT));
             }
             if (distinct.size() < 2) {
                 continue;
             }
             values.sort(Comparator.comparing(Contradiction.Value::evidence));
-            contradictions.add(new Contradiction(Ids.of("x", valueParts(e.getKey().id(), values)), topicOf(values),
-                    e.getKey(), explain(e.getKey(), values), values));
+            Side first = slot.values().iterator().next();
+            contradictions.add(new Contradiction(Ids.of("x", valueParts(kind.id(), values)), topicOf(first),
+                    kind, explain(kind, values), values));
         }
-        if (found.isEmpty()) {
+        if (sides.isEmpty()) {
             Map<String, Member> first = firstPerArticle(members);
             List<Excerpt> sources = first.values().stream().map(m -> m.claim().evidence()).sorted().toList();
             String statement = shorten(sources.get(0).text());
@@ -243,8 +277,42 @@ public final class RuleBasedComparer implements ClaimComparer {
         }
     }
 
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /** Words before a changed slot show where in the sentence it is: "…in the area of an established …". */
+    static final int TOPIC_WORDS = 5;
+
+    /** The words around the changed slot of the first article, so the reader sees which part differs. */
+    private static String topicOf(Side side) {
+        String sentence = side.sentence().text();
+        int at = side.changed().start() - side.sentence().start();
+        String before = sentence.substring(0, at).strip();
+        List<String> words = new ArrayList<>(List.of(before.isEmpty() ? new String[0] : before.split("\\s+")));
+        if (words.size() >= 2) {
+            return "\u201C\u2026" + String.join(" ", words.subList(Math.max(0, words.size() - TOPIC_WORDS), words.size()))
+                    + " \u2026\u201D";
+        }
+        String after = sentence.substring(Math.min(sentence.length(), at + side.changed().length())).strip();
+        List<String> next = List.of(after.isEmpty() ? new String[0] : after.split("\\s+"));
+        return "\u201C\u2026 " + String.join(" ", next.subList(0, Math.min(TOPIC_WORDS, next.size()))) + "\u2026\u201D";
+    }
+
     /** The changed words, with a word of context when one side is empty. */
-    private static String valueText(Excerpt sentence, Excerpt changed, ContradictionKind kind) {
+    private static String valueText(Excerpt changed, ContradictionKind kind) {
         if (changed.length() > 0) {
             return changed.text();
         }
@@ -252,9 +320,6 @@ public final class RuleBasedComparer implements ClaimComparer {
                 ? "(not denied)" : "(not stated)";
     }
 
-    private static String topicOf(List<Contradiction.Value> values) {
-        return shorten(values.get(0).evidence().text(), 70);
-    }
 
     private static String explain(ContradictionKind kind, List<Contradiction.Value> values) {
         String sides = values.stream().map(v -> v.evidence().article() + " says \u201C" + v.value() + "\u201D")
@@ -297,14 +362,20 @@ public final class RuleBasedComparer implements ClaimComparer {
             wordings.add(wording(m.quote().orElseThrow().evidence(), texts.get(m.article())));
         }
         List<AlteredQuote.Variant> variants = new ArrayList<>();
+        Set<String> channels = new HashSet<>();
         for (Member m : first.values()) {
             QuoteMention q = m.quote().orElseThrow();
-            variants.add(new AlteredQuote.Variant(q.evidence(), q.speaker()));
+            variants.add(new AlteredQuote.Variant(q.evidence(), q.speaker(), q.channel()));
+            channels.add(channelKey(m));
         }
         variants.sort(Comparator.comparing(AlteredQuote.Variant::evidence));
-        if (wordings.size() >= 2) {
+        // "told AFP" in one article and no outlet, or another, in the next: credited differently.
+        boolean credited = channels.size() >= 2;
+        if (wordings.size() >= 2 || credited) {
+            String change = wordings.size() >= 2 && credited ? AlteredQuote.WORDS + " and " + AlteredQuote.ATTRIBUTION
+                    : credited ? AlteredQuote.ATTRIBUTION : AlteredQuote.WORDS;
             List<String> parts = variants.stream().map(v -> v.evidence().article() + ":" + v.evidence().text()).toList();
-            quotes.add(new AlteredQuote(Ids.of("q", parts), variants.get(0).evidence().text(), variants));
+            quotes.add(new AlteredQuote(Ids.of("q", parts), variants.get(0).evidence().text(), change, variants));
         }
         // Named speakers that share no name: the quote is credited to different people.
         List<Member> named = first.values().stream().filter(m -> m.quote().orElseThrow().named()).toList();
@@ -339,6 +410,13 @@ public final class RuleBasedComparer implements ClaimComparer {
             }
         }
         return b.toString().strip();
+    }
+
+    /** The channel of a quote in canonical form ("AFP" and "Agence France-Presse" alike), or "". */
+    private String channelKey(Member m) {
+        String channel = m.quote().orElseThrow().channel();
+        String key = texts.get(m.article()).canonical(m.claim().evidence(), channel);
+        return key.isEmpty() ? Lexicon.fold(channel) : key;
     }
 
     private static boolean sameSpeaker(String a, String b) {
@@ -435,7 +513,8 @@ public final class RuleBasedComparer implements ClaimComparer {
             }
             boolean factual = !c.quantities().isEmpty() || !c.times().isEmpty()
                     || c.quotes().stream().anyMatch(q -> q.named() && Words.count(q.evidence().text()) >= 5)
-                    || !c.actors().isEmpty() && Words.count(c.evidence().text()) >= SINGLE_SOURCE_WORDS;
+                    || !c.actors().isEmpty() && Words.count(c.evidence().text()) >= SINGLE_SOURCE_WORDS
+                    || c.roles().stream().anyMatch(r -> r.patient().isPresent());
             if (factual) {
                 out.add(new SingleSource(Ids.of("s", List.of(c.article(), c.evidence().text())), c.evidence()));
             }
@@ -502,8 +581,10 @@ public final class RuleBasedComparer implements ClaimComparer {
     private static List<Contradiction> dedupe(List<Contradiction> in) {
         Map<String, Contradiction> out = new LinkedHashMap<>();
         for (Contradiction c : in) {
-            String key = c.kind() + "|" + c.values().stream().map(v -> v.evidence().article() + "@" + v.evidence().start())
-                    .sorted().collect(Collectors.joining(","));
+            // Figures are found by two rules that word their values differently; other kinds by one,
+            // and one sentence may differ in two places ("near X" and "backed by Y").
+            String key = c.kind() + "|" + c.values().stream().map(v -> v.evidence().article() + "@" + v.evidence().start()
+                    + (c.kind() == ContradictionKind.NUMBER ? "" : "=" + v.value())).sorted().collect(Collectors.joining(","));
             out.putIfAbsent(key, c);
         }
         // A sentence-level number difference already covered by a figure contradiction adds nothing.

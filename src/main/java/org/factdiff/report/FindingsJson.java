@@ -179,10 +179,12 @@ public final class FindingsJson {
             ObjectNode n = list.addObject();
             n.put("id", q.id());
             n.put("quote", q.quote());
+            n.put("change", q.change());
             ArrayNode variants = n.putArray("variants");
             for (AlteredQuote.Variant v : q.variants()) {
                 ObjectNode vn = excerpt(v.evidence());
                 vn.put("speaker", v.speaker());
+                vn.put("channel", v.channel());
                 variants.add(vn);
             }
         }

@@ -52,11 +52,12 @@ final class FindingsSection {
             List<ReportModel.Quote> variants = new ArrayList<>();
             Excerpt reference = q.variants().get(0).evidence();
             for (AlteredQuote.Variant v : q.variants()) {
-                String label = v.speaker().isEmpty() ? "speaker not named" : "credited to " + v.speaker();
+                String label = (v.speaker().isEmpty() ? "speaker not named" : "credited to " + v.speaker())
+                        + (v.channel().isEmpty() ? "" : ", via " + v.channel());
                 variants.add(new ReportModel.Quote(v.evidence().article(), outlets.get(v.evidence().article()), label,
                         diffSegments(v.evidence(), reference), href(q.id(), v.evidence().article())));
             }
-            quotes.add(new ReportModel.QuoteView(q.id(), q.quote(), variants));
+            quotes.add(new ReportModel.QuoteView(q.id(), q.quote(), change(q), variants));
         }
         List<ReportModel.AgreementView> agreements = new ArrayList<>();
         int corroborated = 0;
@@ -96,6 +97,24 @@ final class FindingsSection {
         });
         return new ReportModel.Findings(contradictions, quotes, agreements, summary, singleViews,
                 ordered.stream().map(Article::id).toList(), matrix(c));
+    }
+
+    /** What differs between the versions of a quotation, in a sentence. */
+    private static String change(AlteredQuote q) {
+        boolean words = q.change().contains(AlteredQuote.WORDS);
+        boolean credit = q.change().contains(AlteredQuote.ATTRIBUTION);
+        if (!credit) {
+            return "The words differ.";
+        }
+        Map<String, List<String>> byChannel = new LinkedHashMap<>();
+        for (AlteredQuote.Variant v : q.variants()) {
+            byChannel.computeIfAbsent(v.channel().isEmpty() ? "no outlet" : "via " + v.channel(), k -> new ArrayList<>())
+                    .add(v.evidence().article());
+        }
+        String credits = byChannel.entrySet().stream().map(e -> String.join(", ", e.getValue()) + ": " + e.getKey())
+                .collect(java.util.stream.Collectors.joining("; "));
+        return (words ? "The words differ, and the quotation is credited differently (" : "Credited differently (")
+                + credits + ").";
     }
 
     /** Every finding's evidence as a spot in the article text; contradictions and single-source claims marked. */

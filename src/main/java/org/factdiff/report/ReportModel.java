@@ -191,7 +191,7 @@ public record ReportModel(
     }
 
     /** An altered quotation with each article's wording (changed words marked) and speaker. */
-    public record QuoteView(String anchor, String quote, List<Quote> variants) {
+    public record QuoteView(String anchor, String quote, String change, List<Quote> variants) {
         public QuoteView {
             variants = List.copyOf(variants);
         }

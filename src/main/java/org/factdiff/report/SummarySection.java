@@ -20,7 +20,9 @@ final class SummarySection {
     /** Contradictions shown on page one. */
     static final int TOP_CONTRADICTIONS = 5;
     /** Longest line of a contradiction on page one, in characters. */
-    static final int LINE_CHARS = 150;
+    static final int LINE_CHARS = 105;
+    /** Longest value quoted in a summary line, in characters. */
+    static final int VALUE_CHARS = 36;
     static final int TIMELINE_WIDTH = 640;
     static final int TIMELINE_ROW = 24;
     static final int TIMELINE_LABELS = 150;
@@ -52,19 +54,31 @@ final class SummarySection {
         lines.add(new ReportModel.SummaryLine("", String.valueOf(c.singleSource().size()), "#single-source",
                 " check-worthy claim" + (c.singleSource().size() == 1 ? " is" : "s are") + " made by one article only; "
                         + c.alteredQuotes().size() + " quotation" + (c.alteredQuotes().size() == 1 ? " is" : "s are")
-                        + " given in different words."));
+                        + " altered between articles."));
         return new ReportModel.Summary(top, moreText, lines, timeline());
     }
 
-    /** "topic: “a” (x, y) vs “b” (z)": the values side by side, each with the articles that give it. */
+    /**
+     * "topic: “a” (x) vs “b” (y, z)": the values side by side, each with the articles that give
+     * it; values written alike ("U.S.-led Coalition", "US-led coalition") count as one, and the
+     * value most articles give comes first, so that a cut line still shows the usual account.
+     */
     static String line(Contradiction x) {
         Map<String, List<String>> byValue = new java.util.LinkedHashMap<>();
+        Map<String, String> shown = new java.util.HashMap<>();
         for (Contradiction.Value v : x.values()) {
-            byValue.computeIfAbsent(v.value(), k -> new ArrayList<>()).add(v.evidence().article());
+            String key = v.value().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+            shown.putIfAbsent(key, v.value());
+            List<String> articles = byValue.computeIfAbsent(key, k -> new ArrayList<>());
+            if (!articles.contains(v.evidence().article())) {
+                articles.add(v.evidence().article());
+            }
         }
+        List<Map.Entry<String, List<String>>> groups = new ArrayList<>(byValue.entrySet());
+        groups.sort(java.util.Comparator.comparingInt(e -> -e.getValue().size()));
         List<String> parts = new ArrayList<>();
-        byValue.forEach((value, articles) -> parts.add("\u201C" + FindingsSection.shorten(value, 50) + "\u201D ("
-                + String.join(", ", articles) + ")"));
+        groups.forEach(e -> parts.add("\u201C" + FindingsSection.shorten(shown.get(e.getKey()), VALUE_CHARS) + "\u201D ("
+                + (e.getValue().size() == 1 ? e.getValue().get(0) : e.getValue().size() + " articles") + ")"));
         String topic = x.topic().length() <= TOPIC_CHARS ? x.topic() + ": " : "";
         return topic + String.join(" vs ", parts);
     }

@@ -19,6 +19,8 @@ import java.util.Set;
  *       F. Kennedy"), nor before a piece that begins in lower case;</li>
  *   <li>no split inside a quotation: "It did happen. It was against..." stays with its
  *       "the official said".</li>
+ *   <li>a split where pasting lost the space after a stop: "the statement said.Apparently a
+ *       tank..." is two sentences (a lower-case word, a stop, a capitalised word).</li>
  * </ul>
  */
 public final class Segmenter {
@@ -34,6 +36,10 @@ public final class Segmenter {
             "neb", "nev", "okla", "ore", "pa", "tenn", "va", "vt", "wash", "wis", "wyo", "e.g", "i.e", "a.m", "p.m",
             "u.s", "u.k", "u.n", "e.u", "n.y", "n.j", "n.c", "s.c", "n.h", "n.m", "n.d", "s.d", "r.i", "d.c",
             "w.va", "u.s.a", "fig", "op", "vol", "pp", "govt");
+
+    /** A stop with no space after it between a lower-case word and a capitalised one: "said.Apparently". */
+    private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}.])(\\p{Ll}{2,})([.!?][\"\u201D]?)(?=\\p{Lu}\\p{Ll})");
 
     public List<Sentence> split(String text) {
         List<int[]> spans = new ArrayList<>();
@@ -117,7 +123,16 @@ public final class Segmenter {
         List<int[]> pieces = new ArrayList<>();
         int start = it.first();
         for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-            pieces.add(new int[] {start, end});
+            int at = start;
+            java.util.regex.Matcher glued = GLUED.matcher(block).region(start, end);
+            while (glued.find()) {
+                String word = block.substring(glued.start(1), glued.end(1));
+                if (!ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))) {
+                    pieces.add(new int[] {at, glued.end(2)});
+                    at = glued.end(2);
+                }
+            }
+            pieces.add(new int[] {at, end});
         }
         int[] current = null;
         for (int[] piece : pieces) {

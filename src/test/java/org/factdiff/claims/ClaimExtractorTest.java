@@ -120,4 +120,89 @@ class ClaimExtractorTest {
             }
         }
     }
+
+    static List<String> roles(String text) {
+        List<String> out = new ArrayList<>();
+        for (Claim c : claims(text)) {
+            for (Role r : c.roles()) {
+                out.add(r.relation() + " " + r.cue() + ": " + r.agent().map(e -> e.text()).orElse("-") + " -> "
+                        + r.patient().map(e -> e.text()).orElse("-") + (r.kind() == ActorKind.NONE ? "" : " (" + r.kind() + ")")
+                        + (r.groups().isEmpty() ? "" : " " + new java.util.TreeSet<>(r.groups().values())));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void whoAttackedWhom() {
+        assertEquals(List.of("ATTACK strike: The Northland air force -> Kurdish militias (IRREGULAR_FORCES)"),
+                roles("The Northland air force struck Kurdish militias near the border on Friday."));
+        assertEquals(List.of("ATTACK hit: - -> Two ambulances"), roles("Two ambulances were hit near the hospital."));
+        assertEquals(List.of("ATTACK strike: Southland navy -> rebel positions (REBELS)"),
+                roles("Residents described air strikes by the Southland navy on rebel positions."));
+        assertEquals(List.of("ATTACK strike: Northland -> -", "ATTACK hit: Northland -> school"),
+                roles("Northland strikes hit a school in the north."), "the attacker stands before the noun");
+        assertEquals(List.of("ATTACK strike: coalition -> -", "ATTACK strike: coalition -> pro-government forces (IRREGULAR_FORCES)"),
+                roles("Officials said coalition strikes in the south struck pro-government forces."),
+                "the place between the attacker and the verb is skipped");
+        assertEquals(List.of("ATTACK strike: - -> army (STATE_FORCES)"),
+                roles("The truce holds despite the strike on the army."));
+    }
+
+    @Test
+    void whoBacksWhom() {
+        assertEquals(List.of("SUPPORT back: US -> Free Valley Army (STATE_FORCES) [Free Valley Army]"),
+                roles("The convoy belonged to the US-backed Free Valley Army and its allies."));
+        assertEquals(List.of("SUPPORT train: - -> members of the River Guard Brigade [River Guard Brigade]"),
+                roles("It lies near a base where advisers train members of the River Guard Brigade, the official said."));
+        assertEquals(List.of("SUPPORT back: Valley Army -> rebel group called the Free Hills (REBELS) [Free Hills]"),
+                roles("The Valley Army-backed rebel group called the Free Hills said the road was closed."));
+    }
+
+    @Test
+    void wordsThatOnlyLookLikeActs() {
+        assertEquals(List.of(), roles("The train derailed near the station late on Tuesday."));
+        assertEquals(List.of(), roles("Several dead as Amtrak train crashes in Philadelphia"));
+        assertEquals(List.of(), roles("The union wanted to strike a deal with the company before the summer."),
+                "an aim, not an act");
+        assertEquals(List.of(), roles("US Air Force F-15E Strike Eagles\n\u00A9 REUTERS/ U.S. Air Force/Handout\nText."),
+                "a photo caption");
+        assertEquals(List.of(), roles("Two new F-15 fighters attack-helicopter drills began."));
+    }
+
+    @Test
+    void kindsOfActors() {
+        assertEquals(ActorKind.STATE_FORCES, ActorKind.of(List.of("syrian", "army"), false));
+        assertEquals(ActorKind.STATE_FORCES, ActorKind.of(List.of("government", "forces"), false));
+        assertEquals(ActorKind.IRREGULAR_FORCES, ActorKind.of(List.of("pro", "government", "forces"), true));
+        assertEquals(ActorKind.IRREGULAR_FORCES, ActorKind.of(List.of("government", "militia", "fighters"), false));
+        assertEquals(ActorKind.REBELS, ActorKind.of(List.of("rebel", "fighters"), false));
+        assertEquals(ActorKind.CIVILIANS, ActorKind.of(List.of("civilians"), false));
+        assertEquals(ActorKind.NONE, ActorKind.of(List.of("several", "villages"), false));
+    }
+
+    @Test
+    void throughWhomAQuoteCame() {
+        assertEquals("AFP", claims("\"The convoy did not stop when it was warned,\" an unnamed official told AFP.").get(0)
+                .quotes().get(0).channel());
+        assertEquals("Reuters", claims("Reuters cited a local commander as saying \"the road was closed for hours\".").get(0)
+                .quotes().get(0).channel());
+        assertEquals("", claims("\"The convoy did not stop when it was warned,\" said one of the officials.").get(0)
+                .quotes().get(0).channel());
+    }
+
+    @Test
+    void questionsAndTheWritersViewsAreNotClaims() {
+        assertFalse(claims("Did the army know about the convoy before it moved south on Monday?").get(0).checkWorthy());
+        assertFalse(claims("We guess we now know what the US response is to any provocation.").get(0).checkWorthy());
+        assertTrue(claims("\"We think the army knew about the convoy,\" Mayor Anna Berg said.").get(0).checkWorthy());
+    }
+
+    @Test
+    void otherOccasions() {
+        assertTrue(claims("This was not the first time the air force struck the army.").get(0).otherOccasion());
+        assertTrue(claims("The army previously shelled the town in a raid.").get(0).otherOccasion());
+        assertTrue(claims("In September 2011, jets struck the town again.").get(0).otherOccasion());
+        assertFalse(claims("Earlier in the day, jets struck the town near the border.").get(0).otherOccasion());
+    }
 }

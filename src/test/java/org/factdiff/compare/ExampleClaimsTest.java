@@ -24,15 +24,70 @@ class ExampleClaimsTest {
         analysis = Factdiff.analyze(CaseFile.load(TestFiles.exampleCase()), Progress.QUIET);
     }
 
+    static Contradiction about(String topicStart) {
+        return analysis.comparison().contradictions().stream().filter(c -> c.topic().startsWith(topicStart)).findFirst()
+                .orElseThrow(() -> new AssertionError("no contradiction on " + topicStart + ": "
+                        + analysis.comparison().contradictions()));
+    }
+
+    static String valueOf(Contradiction c, String article) {
+        return c.values().stream().filter(v -> v.evidence().article().equals(article)).map(Contradiction.Value::value)
+                .collect(java.util.stream.Collectors.joining(" | "));
+    }
+
     @Test
     void theZoneIsBackedByDifferentCountries() {
         Contradiction x = analysis.comparison().contradictions().stream()
-                .filter(c -> c.kind() == ContradictionKind.ENTITY).findFirst().orElseThrow();
-        assertTrue(x.values().stream().anyMatch(v -> v.evidence().article().equals("strike-eagles")
-                && v.value().contains("Russia, Iran and Turkey")), x.toString());
-        assertTrue(x.values().stream().anyMatch(v -> v.evidence().article().equals("military-point")
-                && v.value().contains("with Russia")), x.toString());
+                .filter(c -> c.kind() == ContradictionKind.ENTITY && c.values().stream()
+                        .anyMatch(v -> v.value().contains("Russia, Iran and Turkey"))).findFirst().orElseThrow();
+        assertTrue(valueOf(x, "military-point").contains("with Russia"), x.toString());
         assertTrue(x.explanation().contains("strike-eagles says"), x.explanation());
+    }
+
+    @Test
+    void whoStruck() {
+        Contradiction x = about("who carried out the strikes");
+        assertEquals(ContradictionKind.ENTITY, x.kind());
+        assertEquals("North Atlantic Treaty Organisation", valueOf(x, "hit-militias"));
+        for (String other : List.of("strike-eagles", "military-point", "coalition-hits", "strikes-updates")) {
+            assertTrue(valueOf(x, other).toLowerCase(java.util.Locale.ROOT).contains("coalition"), x.toString());
+        }
+    }
+
+    @Test
+    void whatWasStruck() {
+        Contradiction x = about("who was struck");
+        assertTrue(valueOf(x, "strike-eagles").equalsIgnoreCase("Syrian army"), x.toString());
+        assertTrue(valueOf(x, "strikes-updates").equalsIgnoreCase("Syrian army"), x.toString());
+        assertTrue(valueOf(x, "military-point").contains("pro-Syrian government forces"), x.toString());
+        assertTrue(valueOf(x, "coalition-hits").contains("pro-Syrian"), x.toString());
+        assertEquals("Syrian militias", valueOf(x, "hit-militias"));
+    }
+
+    @Test
+    void whichForcesTheBaseTrains() {
+        Contradiction x = about("which group is backed or trained");
+        assertTrue(valueOf(x, "strike-eagles").contains("Maghawir al Thwra"), x.toString());
+        assertTrue(valueOf(x, "hit-militias").contains("Syrian Democratic Forces and Syrian Arab Coalition"), x.toString());
+    }
+
+    @Test
+    void theConvoyQuoteIsCreditedDifferently() {
+        AlteredQuote q = analysis.comparison().alteredQuotes().stream()
+                .filter(a -> a.quote().startsWith("A convoy going down the road")).findFirst().orElseThrow();
+        assertTrue(q.change().contains(AlteredQuote.ATTRIBUTION), q.toString());
+        assertEquals("AFP", q.variants().stream().filter(v -> v.evidence().article().equals("strike-eagles")).findFirst()
+                .orElseThrow().channel());
+        assertEquals("", q.variants().stream().filter(v -> v.evidence().article().equals("hit-militias")).findFirst()
+                .orElseThrow().channel());
+    }
+
+    @Test
+    void agreementsOnEarlierStrikes() {
+        List<String> statements = analysis.comparison().agreements().stream().map(Agreement::statement).toList();
+        assertTrue(statements.stream().anyMatch(s -> s.contains("62 soldiers killed")), statements.toString());
+        assertTrue(statements.stream().anyMatch(s -> s.contains("some 100")), statements.toString());
+        assertTrue(statements.stream().anyMatch(s -> s.contains("59 Tomahawk")), statements.toString());
     }
 
     @Test
@@ -55,8 +110,12 @@ class ExampleClaimsTest {
 
     @Test
     void singleSourceClaims() {
-        assertTrue(analysis.comparison().singleSource().stream()
-                .anyMatch(s -> s.evidence().text().startsWith("Al-Masdar is reporting six killed")));
+        List<SingleSource> single = analysis.comparison().singleSource();
+        assertTrue(single.stream().anyMatch(s -> s.evidence().text().startsWith("Al-Masdar is reporting six killed")));
+        assertTrue(single.stream().anyMatch(s -> s.evidence().article().equals("hit-militias")
+                && s.evidence().text().contains("about 55 kilometers")), single.toString());
+        assertTrue(single.stream().anyMatch(s -> s.evidence().article().equals("strikes-updates")
+                && s.evidence().text().equals("Apparently a tank and bulldozer were hit.")), single.toString());
     }
 
     @Test

@@ -92,6 +92,81 @@ class RuleBasedComparerTest {
     }
 
     @Test
+    void aQuoteCreditedThroughAnotherOutletIsAltered() throws Exception {
+        Comparison c = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "\"The convoy did not stop when it was warned off by the patrol,\" an unnamed official told AFP."),
+                Articles.of("b", "\"The convoy did not stop when it was warned off by the patrol,\" one of the officials said.")));
+        AlteredQuote q = c.alteredQuotes().get(0);
+        assertEquals(AlteredQuote.ATTRIBUTION, q.change());
+        assertEquals(List.of("AFP", ""), q.variants().stream().map(AlteredQuote.Variant::channel).toList());
+        Comparison same = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "\"The convoy did not stop when it was warned off by the patrol,\" an unnamed official told AFP."),
+                Articles.of("b", "\"The convoy did not stop when it was warned off by the patrol,\" the official told AFP.")));
+        assertTrue(same.alteredQuotes().isEmpty(), same.alteredQuotes().toString());
+    }
+
+    @Test
+    void aSentenceThatDiffersInTwoPlacesGivesTwoContradictions() throws Exception {
+        Comparison c = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "The army shelled the rebel camp near Eastvale inside a ceasefire zone backed by Egypt, Qatar and Turkey."),
+                Articles.of("b", "The army shelled the rebel camp near Westvale inside a ceasefire zone backed by Egypt.")));
+        List<String> values = of(c, ContradictionKind.ENTITY).stream()
+                .map(x -> x.values().get(0).value() + " / " + x.values().get(1).value()).sorted().toList();
+        assertEquals(List.of("Eastvale / Westvale", "Egypt, Qatar and Turkey / Egypt"), values);
+    }
+
+    @Test
+    void anAttackCreditedToANameNoOtherArticleUses() throws Exception {
+        String a = "The Northland air force struck rebel positions near Eastvale on Monday, the ministry said.";
+        String b = "Officials said the Northland air force struck rebel positions near Eastvale late on Monday.";
+        String c = "Residents blamed air strikes by the Southland navy for the damage in the hills.";
+        Contradiction x = ClaimsPipeline.compare(List.of(Articles.of("a", a), Articles.of("b", b), Articles.of("c", c)))
+                .contradictions().stream().filter(k -> k.topic().equals("who carried out the strikes")).findFirst().orElseThrow();
+        assertEquals(ContradictionKind.ENTITY, x.kind());
+        assertEquals(List.of("a: Northland air force", "b: Northland air force", "c: Southland navy"),
+                x.values().stream().map(v -> v.evidence().article() + ": " + v.value()).toList());
+        // When the other articles know that name too, it is another actor, not a different account.
+        Comparison known = ClaimsPipeline.compare(List.of(Articles.of("a", a + " The Southland navy stayed in port."),
+                Articles.of("b", b), Articles.of("c", c)));
+        assertTrue(known.contradictions().stream().noneMatch(k -> k.topic().startsWith("who carried out")),
+                known.contradictions().toString());
+    }
+
+    @Test
+    void targetsOfDifferentKinds() throws Exception {
+        Comparison c = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "Jets struck government troops near Eastvale on Monday, witnesses said."),
+                Articles.of("b", "Local media said jets hit pro-government militias close to the town on Monday.")));
+        Contradiction x = c.contradictions().stream().filter(k -> k.topic().startsWith("who was")).findFirst().orElseThrow();
+        assertEquals(List.of("government troops", "pro-government militias"),
+                x.values().stream().map(Contradiction.Value::value).toList());
+        Comparison same = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "Jets struck government troops near Eastvale on Monday, witnesses said."),
+                Articles.of("b", "Local media said jets hit the army close to the town on Monday.")));
+        assertTrue(same.contradictions().stream().noneMatch(k -> k.topic().startsWith("who was")), "both state forces");
+        Comparison earlier = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "Jets struck government troops near Eastvale on Monday, witnesses said."),
+                Articles.of("b", "It was not the first time jets hit pro-government militias close to the town.")));
+        assertTrue(earlier.contradictions().stream().noneMatch(k -> k.topic().startsWith("who was")),
+                "another occasion");
+    }
+
+    @Test
+    void differentGroupsNamedAsTheOnesBacked() throws Exception {
+        String a = "The US-backed Free Valley Army said the convoy was hit near the border on Monday.";
+        String b = "Fighters of the US-backed Free Valley Army said the convoy had been warned.";
+        String c = "The base is where advisers train members of the River Guard Brigade, the official said.";
+        Contradiction x = ClaimsPipeline.compare(List.of(Articles.of("a", a), Articles.of("b", b), Articles.of("c", c)))
+                .contradictions().stream().filter(k -> k.topic().equals("which group is backed or trained")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("a", "b", "c"), x.values().stream().map(v -> v.evidence().article()).toList());
+        Comparison both = ClaimsPipeline.compare(List.of(Articles.of("a", a), Articles.of("b", b),
+                Articles.of("c", c + " The Free Valley Army has its own camp.")));
+        assertTrue(both.contradictions().stream().noneMatch(k -> k.topic().startsWith("which group")),
+                "an article naming both groups says they coexist");
+    }
+
+    @Test
     void lookAlikesAreNoContradiction() throws Exception {
         Comparison c = ClaimsPipeline.compare(List.of(
                 Articles.of("a", "Spokesman Amy Lund said some victims were counted twice in the early chaos of the storm."),

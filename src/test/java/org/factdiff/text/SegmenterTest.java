@@ -43,6 +43,13 @@ class SegmenterTest {
     }
 
     @Test
+    void aStopPastedWithoutItsSpaceStillEndsASentence() {
+        assertEquals(List.of("\"It left,\" the statement said.", "Apparently a tank was hit.", "Ask Gov.Smith or the U.S.Army."),
+                split("\"It left,\" the statement said.Apparently a tank was hit. Ask Gov.Smith or the U.S.Army."));
+        assertEquals(List.of("See example.com for more."), split("See example.com for more."));
+    }
+
+    @Test
     void offsetsPointIntoTheText() {
         String text = "  One.  Two three.\nFour";
         for (Sentence s : new Segmenter().split(text)) {
