@@ -24,6 +24,7 @@ import org.factdiff.text.Excerpt;
  *                    {@code Cues.EVENTS}, whether or not it gives a figure
  * @param content     canonical content words (synonym classes), for alignment
  * @param roles       who does what to whom in it (attacks, support)
+ * @param titles      the offices it gives named people ("Sheriff Quentin Miller")
  * @param otherOccasion true when it speaks of another occasion than the incident: another
  *                    year or month, or "previously", "the first time"
  * @param checkWorthy true when it states a fact one could check: a figure, a time or date,
@@ -33,7 +34,7 @@ import org.factdiff.text.Excerpt;
 public record Claim(String id, String article, Excerpt evidence, int sentence, List<Quantity> quantities,
                     List<String> times, List<String> actors, List<String> places, List<QuoteMention> quotes, String source,
                     boolean negated, String hedge, Set<String> events, Set<String> content, List<Role> roles,
-                    boolean otherOccasion, boolean checkWorthy) {
+                    List<Title> titles, boolean otherOccasion, boolean checkWorthy) {
     public Claim {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(article, "article");
@@ -48,6 +49,7 @@ public record Claim(String id, String article, Excerpt evidence, int sentence, L
         events = Set.copyOf(events);
         content = Set.copyOf(content);
         roles = List.copyOf(roles);
+        titles = List.copyOf(titles);
     }
 
     /** True when the hedge says the thing is not known ("it is unclear whether"), not only unconfirmed. */

@@ -75,6 +75,32 @@ public final class Cues {
     public static final Set<String> EARLIER = Set.of("initially", "originally", "previously", "earlier", "original", "initial",
             "previous", "first");
 
+    /**
+     * Public offices a person may be named with ("Sheriff Quentin Miller"), as lower-case word
+     * sequences (abbreviations without their stop) and their canonical names. Staff roles such
+     * as "spokesman" are left out: one person holds several, and rewriters swap them freely.
+     */
+    public static final Map<List<String>, String> OFFICES = Map.ofEntries(
+            Map.entry(List.of("sheriff"), "sheriff"), Map.entry(List.of("police", "chief"), "police chief"),
+            Map.entry(List.of("chief", "of", "police"), "police chief"), Map.entry(List.of("fire", "chief"), "fire chief"),
+            Map.entry(List.of("mayor"), "mayor"), Map.entry(List.of("governor"), "governor"),
+            Map.entry(List.of("gov"), "governor"), Map.entry(List.of("senator"), "senator"), Map.entry(List.of("sen"), "senator"),
+            Map.entry(List.of("congressman"), "representative"), Map.entry(List.of("congresswoman"), "representative"),
+            Map.entry(List.of("representative"), "representative"), Map.entry(List.of("rep"), "representative"),
+            Map.entry(List.of("president"), "president"), Map.entry(List.of("prime", "minister"), "prime minister"),
+            Map.entry(List.of("minister"), "minister"), Map.entry(List.of("judge"), "judge"),
+            Map.entry(List.of("coroner"), "coroner"), Map.entry(List.of("medical", "examiner"), "medical examiner"),
+            Map.entry(List.of("district", "attorney"), "district attorney"),
+            Map.entry(List.of("attorney", "general"), "attorney general"), Map.entry(List.of("ambassador"), "ambassador"),
+            Map.entry(List.of("commissioner"), "commissioner"), Map.entry(List.of("chancellor"), "chancellor"));
+
+    /** Words before an office that make it another office: "Lt. Gov.", "vice president". */
+    public static final Map<String, String> OFFICE_RANKS = Map.of("lieutenant", "lieutenant", "lt", "lieutenant",
+            "vice", "vice", "deputy", "deputy", "assistant", "assistant", "acting", "acting", "interim", "acting");
+
+    /** Words before an office that say the person no longer holds it. */
+    public static final Set<String> FORMER = Set.of("former", "ex", "then", "late", "retired");
+
     /** Verbs of opinion: "we guess", "I think". */
     public static final Set<String> OPINION = Set.of("guess", "think", "believe", "suspect", "feel", "suppose", "hope",
             "wonder", "doubt");

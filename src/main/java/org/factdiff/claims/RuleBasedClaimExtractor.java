@@ -81,8 +81,12 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         List<Token> all = text.tokens();
         int t = 0;
         List<Sentence> sentences = text.sentences();
+        SpeakerContext speakers = new SpeakerContext();
         for (int k = 0; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
+            if (k > 0 && text.text().substring(sentences.get(k - 1).end(), s.start()).contains("\n")) {
+                speakers.newParagraph();
+            }
             int from = t;
             while (t < all.size() && all.get(t).sentence() == s.index()) {
                 t++;
@@ -94,7 +98,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 boolean caption = CAPTION.matcher(sentenceText).find() || !endsAsSentence(sentenceText)
                         && k + 1 < sentences.size() && CAPTION.matcher(sentences.get(k + 1).text(text.text())).find();
                 claims.add(new SentenceReader(article.id(), text, s, tokens, quotes,
-                        article.published().map(org.factdiff.casefile.Timestamp::date), caption).claim());
+                        article.published().map(org.factdiff.casefile.Timestamp::date), caption, speakers).claim());
             }
         }
         return claims;
@@ -113,10 +117,12 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         final Optional<LocalDate> published;
         /** True for a photo caption or credit: page furniture, not a claim of the story. */
         final boolean caption;
+        final SpeakerContext speakers;
 
         SentenceReader(String article, ParsedText text, Sentence sentence, List<Token> tokens, List<Quotes.Quote> quotes,
-                       Optional<LocalDate> published, boolean caption) {
+                       Optional<LocalDate> published, boolean caption, SpeakerContext speakers) {
             this.caption = caption;
+            this.speakers = speakers;
             this.article = article;
             this.published = published;
             this.text = text;
@@ -179,7 +185,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             String id = "c-" + Sha256.hex((article + "\n" + sentenceText).getBytes(StandardCharsets.UTF_8)).substring(0, 10);
             boolean otherOccasion = !context.isEmpty() || otherOccasion();
             return new Claim(id, article, text.excerpt(sentence.start(), sentence.end()), sentence.index(), quantities,
-                    times, actors, places, quoteMentions, source, negated, hedge, events, content, roles, otherOccasion,
+                    times, actors, places, quoteMentions, source, negated, hedge, events, content, roles,
+                    caption ? List.of() : new TitleReader(text, sentence, tokens, surface, low).read(), otherOccasion,
                     worthy);
         }
 
@@ -773,12 +780,46 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 boolean named = false;
                 if (speaker != null) {
                     for (int k = speaker[0]; k <= speaker[1]; k++) {
-                        named |= "PROPN".equals(tags[k]) && isCapitalized(k) || tokens.get(k).isName();
+                        named |= ("PROPN".equals(tags[k]) || k > 0) && isCapitalized(k)
+                                && !org.factdiff.text.StopWords.contains(low.get(k)) || tokens.get(k).isName();
                     }
+                }
+                String pronoun = who.toLowerCase(Locale.ROOT);
+                boolean continued = who.isEmpty() && (sentence.text(text.text()).startsWith("\"")
+                        || sentence.text(text.text()).startsWith("\u201C"));
+                if (PRONOUN_SPEAKERS.contains(pronoun) || continued) {
+                    // "..., he said": the person the sentence opens with, or the one spoken of last.
+                    String subject = PRONOUN_SPEAKERS.contains(pronoun) ? subject() : "";
+                    String resolved = !subject.isEmpty() ? subject : speakers.resolve();
+                    if (!resolved.isEmpty()) {
+                        who = resolved + (continued ? "" : " (\u201C" + who + "\u201D)");
+                        named = true;
+                        speakers.mention(resolved);
+                    }
+                } else if (named) {
+                    speakers.mention(who);
                 }
                 out.add(new QuoteMention(text.excerpt(q.start(), end), who, named, channel(q.start(), end)));
             }
+            String subject = subject();
+            if (!subject.isEmpty() && out.stream().noneMatch(QuoteMention::named)) {
+                speakers.mention(subject);
+            }
             return out;
+        }
+
+        /** The name the sentence opens with, two capitalised words or more ("Paul Cheung, an AP manager, ..."), or "". */
+        private String subject() {
+            if (tokens.isEmpty() || org.factdiff.text.StopWords.contains(low.get(0)) || !sentence.text(text.text())
+                    .startsWith(surface.get(0))) {
+                return ""; // "The ...", or a sentence that opens with a quotation
+            }
+            int e = -1;
+            while (e + 1 < tokens.size() && isCapitalized(e + 1) && (e < 0 || gap(e + 1).isBlank())
+                    && !Cues.MONTHS.contains(low.get(e + 1)) && !Cues.WEEKDAYS.contains(low.get(e + 1))) {
+                e++;
+            }
+            return e >= 1 ? span(0, e) : "";
         }
 
         /**
@@ -875,7 +916,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                         while (start > 0 && k - start < SPEAKER_WINDOW && gap(start).isBlank()) {
                             start--;
                         }
-                        return start < k ? new int[] {start, k - 1} : null; // X said: "..."
+                        if (start < k) {
+                            return new int[] {start, k - 1}; // X said: "..."
+                        }
+                        return k < before && before - k <= SPEAKER_WINDOW ? new int[] {k + 1, before} : null; // Said X: "..."
                     }
                 }
             }
@@ -923,6 +967,36 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         String gap(int i) {
             int start = i == 0 ? sentence.start() : tokens.get(i - 1).end();
             return text.text().substring(start, tokens.get(i).start());
+        }
+    }
+
+    /** Pronouns that stand for a speaker named before. */
+    static final Set<String> PRONOUN_SPEAKERS = Set.of("he", "she");
+
+    /**
+     * Who the text has been speaking of, so that "he added" and a quotation that carries on
+     * without attribution can be credited: the person last named as a speaker or as the
+     * subject of a sentence, in this paragraph or the one before; older ones are forgotten.
+     */
+    static final class SpeakerContext {
+        private String last = "";
+        private int paragraphs;
+
+        /** News text often opens a paragraph with "he said" about the person of the one before. */
+        void newParagraph() {
+            paragraphs++;
+            if (paragraphs >= 2) {
+                last = "";
+            }
+        }
+
+        void mention(String person) {
+            last = person;
+            paragraphs = 0;
+        }
+
+        String resolve() {
+            return last;
         }
     }
 

@@ -70,6 +70,7 @@ public final class RuleBasedComparer implements ClaimComparer {
         }
         contradictions.addAll(unknownVersusFigures(groups, claims));
         contradictions.addAll(new RoleConflicts(texts).find(claims));
+        contradictions.addAll(new OfficeConflicts().find(claims));
         List<SingleSource> single = singleSource(groups, claims);
         return new Comparison(sortContradictions(dedupe(contradictions)), sortQuotes(quotes),
                 sortAgreements(dedupeAgreements(agreements)), single);
@@ -385,8 +386,8 @@ public final class RuleBasedComparer implements ClaimComparer {
                 QuoteMention b = named.get(j).quote().orElseThrow();
                 if (!sameSpeaker(a.speaker(), b.speaker())) {
                     List<Contradiction.Value> values = new ArrayList<>(List.of(
-                            new Contradiction.Value(named.get(i).claim().evidence(), a.speaker()),
-                            new Contradiction.Value(named.get(j).claim().evidence(), b.speaker())));
+                            new Contradiction.Value(withAttribution(named.get(i)), a.speaker()),
+                            new Contradiction.Value(withAttribution(named.get(j)), b.speaker())));
                     values.sort(Comparator.comparing(Contradiction.Value::evidence));
                     contradictions.add(new Contradiction(Ids.of("x", valueParts("attribution", values)),
                             "who said \u201C" + shorten(a.evidence().text(), 50) + "\u201D", ContradictionKind.ATTRIBUTION,
@@ -396,6 +397,24 @@ public final class RuleBasedComparer implements ClaimComparer {
                 }
             }
         }
+    }
+
+    /**
+     * The quotation's sentence, and the sentence before when the quotation carries on from it
+     * without attribution of its own: the reader then sees whom the article credits.
+     */
+    private Excerpt withAttribution(Member m) {
+        Excerpt sentence = m.claim().evidence();
+        QuoteMention q = m.quote().orElseThrow();
+        boolean opensWithQuote = q.evidence().start() - sentence.start() <= 1;
+        boolean ownSpeaker = sentence.text().substring(q.evidence().end() - sentence.start()).contains(
+                q.speaker().replaceAll(" \\(.*", ""));
+        int index = m.claim().sentence();
+        ParsedText text = texts.get(m.article());
+        if (!opensWithQuote || ownSpeaker || index == 0) {
+            return sentence;
+        }
+        return text.excerpt(text.sentences().get(index - 1).start(), sentence.end());
     }
 
     /**

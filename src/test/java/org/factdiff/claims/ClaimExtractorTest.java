@@ -205,4 +205,46 @@ class ClaimExtractorTest {
         assertTrue(claims("In September 2011, jets struck the town again.").get(0).otherOccasion());
         assertFalse(claims("Earlier in the day, jets struck the town near the border.").get(0).otherOccasion());
     }
+
+    static List<String> titles(String text) {
+        List<String> out = new ArrayList<>();
+        for (Claim c : claims(text)) {
+            for (Title t : c.titles()) {
+                out.add(t.person() + " = " + t.office() + " [" + t.phrase().text() + "]");
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void officesOfNamedPeople() {
+        assertEquals(List.of("anna berg = sheriff [Sheriff Anna Berg]"), titles("Sheriff Anna Berg said the count was wrong."));
+        assertEquals(List.of("anna berg = police chief [The local police chief, Anna Berg]"),
+                titles("The local police chief, Anna Berg, had given the number."));
+        assertEquals(List.of("peter holm = mayor [Peter Holm, the city's mayor]"),
+                titles("Peter Holm, the city's mayor, visited the site."));
+        assertEquals(List.of("peter holm = lieutenant governor [Lt. Gov. Peter Holm]"),
+                titles("Lt. Gov. Peter Holm toured the area."));
+        assertEquals(List.of("mary fallin = governor [Gov. Mary Fallin]"), titles("Oklahoma Gov. Mary Fallin spoke."));
+        assertEquals(List.of(), titles("Former Mayor Peter Holm visited the site."), "no longer in office");
+        assertEquals(List.of(), titles("Anna Berg, a spokesperson for the sheriff's office, explained."),
+                "the sheriff's office is not her office");
+        assertEquals(List.of(), titles("Station representative Terri Holm said the line was closed."),
+                "a lower-case role before a name is a job, not an office");
+    }
+
+    @Test
+    void speakersNamedBeforeTheQuotationOrByContext() {
+        assertEquals("Nutter", claims("Said Nutter: \"The front of the train is badly damaged.\"").get(0).quotes().get(0)
+                .speaker());
+        List<Claim> c = claims("Paul Cheung, a manager, was on the train when it stopped, \"like someone hit the brake,\" he told AP. "
+                + "The front \"is really mangled,\" he added. \"It is a complete wreck of twisted metal.\"");
+        assertEquals("Paul Cheung (\u201Che\u201D)", c.get(0).quotes().get(0).speaker());
+        assertEquals("Paul Cheung (\u201Che\u201D)", c.get(1).quotes().get(0).speaker(), "the person spoken of last");
+        assertEquals("Paul Cheung", c.get(2).quotes().get(0).speaker(), "a quotation that carries on");
+        assertTrue(c.get(2).quotes().get(0).named());
+        List<Claim> far = claims("Mayor Anna Berg spoke first.\n\nThe bridge was closed.\n\nIt rained.\n\n"
+                + "\"We will rebuild the whole bridge,\" he said.");
+        assertEquals("he", far.get(3).quotes().get(0).speaker(), "two paragraphs on, nobody is resolved");
+    }
 }

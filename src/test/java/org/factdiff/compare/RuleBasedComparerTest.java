@@ -167,6 +167,35 @@ class RuleBasedComparerTest {
     }
 
     @Test
+    void thePersonGivenAnotherOffice() throws Exception {
+        Comparison c = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "The figure was first cited by Sheriff Anna Berg at a briefing on Monday."),
+                Articles.of("b", "The local police chief, Anna Berg, had mentioned the number in a briefing."),
+                Articles.of("c", "Sheriff Anna Berg said the count would be corrected soon.")));
+        Contradiction x = c.contradictions().stream().filter(k -> k.topic().equals("the office of Anna Berg")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("a: Sheriff Anna Berg", "b: The local police chief, Anna Berg", "c: Sheriff Anna Berg"),
+                x.values().stream().map(v -> v.evidence().article() + ": " + v.value()).toList());
+        assertEquals("The local police chief, Anna Berg", x.values().get(1).evidence().text(), "the clause, not the sentence");
+        Comparison staff = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "Spokesman Amy Lund said the count was wrong on Monday."),
+                Articles.of("b", "Chief administrative officer Amy Lund said the count was wrong.")));
+        assertTrue(staff.contradictions().isEmpty(), "staff roles are not offices: " + staff.contradictions());
+    }
+
+    @Test
+    void aQuotationCreditedToAnotherPersonByContext() throws Exception {
+        Comparison c = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "Said Mayor Nutter: \"The front of the train is mangled. The whole thing is like a pile of metal.\""),
+                Articles.of("b", "Paul Cheung, a passenger, was on the train. The front \"is mangled,\" he added. "
+                        + "\"The front of the train is mangled. The whole thing is like a pile of metal.\"")));
+        Contradiction who = of(c, ContradictionKind.ATTRIBUTION).get(0);
+        assertTrue(who.explanation().contains("Nutter") && who.explanation().contains("Paul Cheung"), who.explanation());
+        assertTrue(who.values().get(1).evidence().text().startsWith("The front \"is mangled,\" he added."),
+                "the sentence that credits the quotation is part of the evidence");
+    }
+
+    @Test
     void lookAlikesAreNoContradiction() throws Exception {
         Comparison c = ClaimsPipeline.compare(List.of(
                 Articles.of("a", "Spokesman Amy Lund said some victims were counted twice in the early chaos of the storm."),

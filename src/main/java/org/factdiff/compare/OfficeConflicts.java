@@ -1,0 +1,102 @@
+package org.factdiff.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.factdiff.claims.Claim;
+import org.factdiff.claims.Title;
+
+/**
+ * The same person given different public offices by different articles: "Sheriff Quentin
+ * Miller" against "the local police chief, Quentin Miller". An article that gives the person
+ * both offices is not set against the others; staff roles ("spokesman") are not offices.
+ */
+final class OfficeConflicts {
+    /** One article's title for a person, with the claim it stands in. */
+    private record Found(Claim claim, Title title) {
+    }
+
+    List<Contradiction> find(List<Claim> claims) {
+        // person -> article -> office -> first title
+        Map<String, Map<String, Map<String, Found>>> byPerson = new TreeMap<>();
+        for (Claim c : claims) {
+            for (Title t : c.titles()) {
+                byPerson.computeIfAbsent(t.person(), k -> new TreeMap<>())
+                        .computeIfAbsent(c.article(), k -> new TreeMap<>()).putIfAbsent(t.office(), new Found(c, t));
+            }
+        }
+        List<Contradiction> out = new ArrayList<>();
+        byPerson.forEach((person, byArticle) -> {
+            if (!disjointPair(byArticle)) {
+                return;
+            }
+            List<Contradiction.Value> values = new ArrayList<>();
+            Map<String, List<String>> articlesByOffice = new LinkedHashMap<>();
+            String name = null;
+            for (Map.Entry<String, Map<String, Found>> e : byArticle.entrySet()) {
+                for (Found f : e.getValue().values()) {
+                    values.add(new Contradiction.Value(clause(f), f.title().phrase().text()));
+                    articlesByOffice.computeIfAbsent(f.title().office(), k -> new ArrayList<>()).add(e.getKey());
+                    name = name == null ? f.title().name() : name;
+                }
+            }
+            values.sort(Comparator.comparing(Contradiction.Value::evidence));
+            String explanation = "Articles give " + name + " different offices: " + articlesByOffice.entrySet().stream()
+                    .sorted(Comparator.comparingInt(e -> e.getValue().size()))
+                    .map(e -> RuleBasedComparer.and(e.getValue()) + (e.getValue().size() == 1 ? " says " : " say ")
+                            + "\u201C" + e.getKey() + "\u201D").collect(Collectors.joining("; ")) + ".";
+            List<String> parts = new ArrayList<>(List.of("office", person));
+            values.forEach(v -> parts.add(v.evidence().article() + ":" + v.value()));
+            out.add(new Contradiction(Ids.of("x", parts), "the office of " + name, ContradictionKind.ENTITY, explanation,
+                    values));
+        });
+        return out;
+    }
+
+    /** Punctuation that bounds the clause a title stands in. */
+    private static final String CLAUSE_MARKS = ",;:\"\u201C\u201D()";
+
+    /**
+     * The clause of the sentence that holds the title, as evidence: "repeating a number cited
+     * by Sheriff Quentin Miller at an earlier media briefing" rather than the whole sentence,
+     * whose other facts are not what this finding is about.
+     */
+    private static org.factdiff.text.Excerpt clause(Found f) {
+        org.factdiff.text.Excerpt sentence = f.claim().evidence();
+        String text = sentence.text();
+        int from = f.title().phrase().start() - sentence.start();
+        int to = f.title().phrase().end() - sentence.start();
+        while (from > 0 && CLAUSE_MARKS.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        while (to < text.length() && CLAUSE_MARKS.indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || text.charAt(to - 1) == '.')) {
+            to--;
+        }
+        return new org.factdiff.text.Excerpt(sentence.article(), sentence.start() + from, sentence.start() + to,
+                text.substring(from, to));
+    }
+
+    /** True when two articles give the person offices that have none in common. */
+    private static boolean disjointPair(Map<String, Map<String, Found>> byArticle) {
+        List<Map<String, Found>> sets = new ArrayList<>(byArticle.values());
+        for (int i = 0; i < sets.size(); i++) {
+            for (int j = i + 1; j < sets.size(); j++) {
+                Map<String, Found> b = sets.get(j);
+                if (sets.get(i).keySet().stream().noneMatch(b::containsKey)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
