@@ -57,7 +57,7 @@ test:
 	$(MVN) test
 
 bench: $(JAR)
-	$(JAVA) -cp "$(JAR):target/lib/*" org.factdiff.cli.Bench inputs/$(CASE)/case.yaml
+	$(JAVA) -Xmx1g -cp "$(JAR):target/lib/*" org.factdiff.cli.Bench inputs/$(CASE)/case.yaml
 
 FUZZ_TIME ?= 10m
 fuzz:

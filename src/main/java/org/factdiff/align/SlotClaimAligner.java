@@ -88,8 +88,8 @@ public final class SlotClaimAligner implements ClaimAligner {
     private List<ClaimGroup> statements(List<Claim> claims) {
         List<Member> members = claims.stream().map(c -> new Member(c, Optional.empty(), Optional.empty())).toList();
         List<ClaimGroup> out = new ArrayList<>();
-        for (List<Member> cluster : completeLink(members, (x, y) -> shared(x.claim(), y.claim()) >= STATEMENT_SHARED
-                && dice(x.claim().content(), y.claim().content()) >= STATEMENT_DICE)) {
+        for (List<Member> cluster : completeLink(members, STATEMENT_SHARED, (x, y) -> shared(x.claim(), y.claim())
+                >= STATEMENT_SHARED && dice(x.claim().content(), y.claim().content()) >= STATEMENT_DICE)) {
             if (cluster.stream().map(Member::article).distinct().count() >= 2) {
                 out.add(new ClaimGroup(GroupKind.STATEMENT, cluster.get(0).claim().id(), cluster));
             }
@@ -152,6 +152,61 @@ public final class SlotClaimAligner implements ClaimAligner {
             }
         }
         return groups;
+    }
+
+    /**
+     * {@link #completeLink(List, java.util.function.BiPredicate)} for a relation that needs at
+     * least {@code minShared} content words in common, without testing every pair: two sets
+     * sharing that many words share one among the {@code size - minShared + 1} rarest words of
+     * each (prefix filtering), so a member is tested only against groups whose first member
+     * has such a word. The groups are the same; a case of 1,000 articles aligns in seconds
+     * instead of minutes.
+     */
+    static List<List<Member>> completeLink(List<Member> members, int minShared,
+                                           java.util.function.BiPredicate<Member, Member> related) {
+        Map<String, Integer> frequency = new HashMap<>();
+        for (Member m : members) {
+            m.claim().content().forEach(w -> frequency.merge(w, 1, Integer::sum));
+        }
+        Comparator<String> rarestFirst = Comparator.comparingInt((String w) -> frequency.get(w))
+                .thenComparing(Comparator.naturalOrder());
+        List<List<Member>> groups = new ArrayList<>();
+        Map<String, List<Integer>> seeds = new HashMap<>();
+        for (Member m : members) {
+            List<String> prefix = prefix(m, minShared, rarestFirst);
+            java.util.SortedSet<Integer> candidates = new java.util.TreeSet<>();
+            for (String w : prefix) {
+                candidates.addAll(seeds.getOrDefault(w, List.of()));
+            }
+            List<Member> home = null;
+            for (int g : candidates) {
+                List<Member> group = groups.get(g);
+                if (group.stream().noneMatch(x -> x.article().equals(m.article()))
+                        && group.stream().allMatch(x -> related.test(x, m))) {
+                    home = group;
+                    break;
+                }
+            }
+            if (home != null) {
+                home.add(m);
+                continue;
+            }
+            groups.add(new ArrayList<>(List.of(m)));
+            for (String w : prefix) {
+                seeds.computeIfAbsent(w, k -> new ArrayList<>()).add(groups.size() - 1);
+            }
+        }
+        return groups;
+    }
+
+    /** The member's rarest content words that any set sharing {@code minShared} words with it must touch. */
+    private static List<String> prefix(Member m, int minShared, Comparator<String> rarestFirst) {
+        List<String> words = new ArrayList<>(m.claim().content());
+        if (words.size() < minShared) {
+            return List.of();
+        }
+        words.sort(rarestFirst);
+        return words.subList(0, words.size() - minShared + 1);
     }
 
     /** Single-link clusters by a symmetric relation, in member order. */

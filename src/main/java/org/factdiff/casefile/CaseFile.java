@@ -51,7 +51,7 @@ public final class CaseFile {
     /** Most aliases to collections accepted, against "billion laughs" expansion. */
     public static final int MAX_YAML_ALIASES = 20;
     /** Most articles in one case. */
-    public static final int MAX_ARTICLES = 500;
+    public static final int MAX_ARTICLES = 1000;
 
     static final List<String> CASE_KEYS = List.of(
             "title", "incident_date", "report_date", "language", "paper", "articles", "aliases", "boilerplate");

@@ -36,10 +36,98 @@ public final class Bench implements Callable<Integer> {
         this.caseFile = caseFile;
     }
 
+    /** Sizes of the generated cases, in articles. */
+    static final int[] SIZES = {10, 50, 100, 1000};
+    /** The seed of the generated cases: the same corpora on every run. */
+    static final long SEED = 20170518L;
+    /** Where the generated cases are written. */
+    static final Path CORPORA = Path.of("target", "bench");
+
     public static void main(String[] args) throws Exception {
         java.util.logging.LogManager.getLogManager().reset();
         Path file = Path.of(args.length > 0 ? args[0] : "inputs/at-tanf-2017/case.yaml");
-        System.exit(new Bench(file).call());
+        int status = new Bench(file).call();
+        corpora();
+        System.exit(status);
+    }
+
+    /**
+     * Each stage's time and peak heap on generated cases of {@link #SIZES} articles, one run
+     * each, with how many of the planted copies the reuse stage found.
+     */
+    static void corpora() throws Exception {
+        System.out.printf(Locale.ROOT, "%nGenerated cases (seed %d, about %d words an article, %.0f%% of articles copy "
+                + "passages of an earlier one verbatim, edited or synonym-spun); heap limit %d MB, %d cores%n", SEED,
+                BenchCorpus.WORDS, BenchCorpus.COPYING * 100, Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "%8s %9s  %-10s %10s %14s%n", "articles", "words", "stage", "seconds", "peak heap MB");
+        for (int n : SIZES) {
+            Path dir = CORPORA.resolve(String.valueOf(n));
+            deleteTree(dir);
+            BenchCorpus.Corpus corpus = new BenchCorpus(SEED).write(dir, n);
+            StageMeter meter = new StageMeter();
+            meter.stage("case", "");
+            Analysis a = Factdiff.analyze(CaseFile.load(corpus.caseFile()), meter);
+            meter.stage("", "");
+            for (StageMeter.Row r : meter.rows) {
+                System.out.printf(Locale.ROOT, "%8d %9d  %-10s %10.2f %14d%n", n, corpus.words(), r.stage(), r.nanos() / 1e9,
+                        r.peakBytes() >> 20);
+            }
+            int found = 0;
+            for (BenchCorpus.Planted p : corpus.planted()) {
+                String x = p.from().compareTo(p.to()) < 0 ? p.from() : p.to();
+                String y = x.equals(p.from()) ? p.to() : p.from();
+                found += a.reuse().pairs().stream().anyMatch(q -> q.a().equals(x) && q.b().equals(y)
+                        && !q.passages().isEmpty()) ? 1 : 0;
+            }
+            System.out.printf(Locale.ROOT, "%8d %9d  planted copies found: %d of %d; pairs with shared passages: %d%n", n,
+                    corpus.words(), found, corpus.planted().size(), a.reuse().pairs().stream()
+                            .filter(q -> !q.passages().isEmpty()).count());
+        }
+    }
+
+    /** Times each stage the pipeline reports and the peak heap used while it ran. */
+    static final class StageMeter implements org.factdiff.Progress {
+        record Row(String stage, long nanos, long peakBytes) {
+        }
+
+        final List<Row> rows = new ArrayList<>();
+        private String current;
+        private long started;
+
+        @Override
+        public void stage(String stage, String detail) {
+            long now = System.nanoTime();
+            if (current != null) {
+                rows.add(new Row(current, now - started, peakHeap()));
+            }
+            System.gc(); // so that the peak is this stage's, not garbage left by the one before
+            java.lang.management.ManagementFactory.getMemoryPoolMXBeans().forEach(
+                    java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+            current = stage;
+            started = System.nanoTime();
+        }
+
+        private static long peakHeap() {
+            long sum = 0;
+            for (java.lang.management.MemoryPoolMXBean p : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+                if (p.getType() == java.lang.management.MemoryType.HEAP && p.getPeakUsage() != null) {
+                    sum += p.getPeakUsage().getUsed();
+                }
+            }
+            return sum;
+        }
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        if (!java.nio.file.Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = java.nio.file.Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(p);
+            }
+        }
     }
 
     @Override

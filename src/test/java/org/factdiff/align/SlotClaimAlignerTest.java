@@ -64,4 +64,35 @@ class SlotClaimAlignerTest {
                 Articles.of("b", "Police arrested two men after a robbery at a petrol station on Monday."));
         assertTrue(of(g, GroupKind.STATEMENT).isEmpty());
     }
+
+    @Test
+    void indexedCompleteLinkGivesTheSameGroupsAsTestingEveryPair() {
+        // Sentences from a small vocabulary, so that many share words and some share enough.
+        String[] vocabulary = {"river", "bridge", "mayor", "council", "storm", "flood", "road", "police", "school",
+                "hospital", "train", "station", "fire", "crew", "village", "city", "report", "damage", "water", "power"};
+        java.util.Random random = new java.util.Random(7);
+        List<Article> articles = new ArrayList<>();
+        for (int a = 0; a < 6; a++) {
+            StringBuilder text = new StringBuilder();
+            for (int s = 0; s < 30; s++) {
+                text.append("The");
+                for (int w = 0, n = 6 + random.nextInt(8); w < n; w++) {
+                    text.append(' ').append(vocabulary[random.nextInt(vocabulary.length)]);
+                }
+                text.append(". ");
+            }
+            articles.add(Articles.of("a" + a, text.toString()));
+        }
+        List<ParsedText> texts = Articles.parse(articles, List.of());
+        RuleBasedClaimExtractor x = new RuleBasedClaimExtractor(Lexicon.builtIn(), Optional.empty());
+        List<Member> members = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            x.extract(articles.get(i), texts.get(i)).forEach(c -> members.add(new Member(c, Optional.empty(), Optional.empty())));
+        }
+        java.util.function.BiPredicate<Member, Member> related = (p, q) -> SlotClaimAligner.shared(p.claim(), q.claim()) >= 5
+                && SlotClaimAligner.dice(p.claim().content(), q.claim().content()) >= SlotClaimAligner.STATEMENT_DICE;
+        List<List<Member>> everyPair = SlotClaimAligner.completeLink(members, related);
+        assertTrue(everyPair.stream().anyMatch(g -> g.size() >= 2), "the fixture must form some groups");
+        assertEquals(everyPair, SlotClaimAligner.completeLink(members, 5, related));
+    }
 }
