@@ -21,6 +21,7 @@ import org.factdiff.casefile.Timestamp;
 import org.factdiff.claims.Claim;
 import org.factdiff.claims.ClaimExtractor;
 import org.factdiff.claims.RuleBasedClaimExtractor;
+import org.factdiff.claims.Tagger;
 import org.factdiff.compare.Comparison;
 import org.factdiff.compare.RuleBasedComparer;
 import org.factdiff.ingest.Article;
@@ -76,6 +77,12 @@ public final class Factdiff {
 
     /** Runs the analysis stages after ingestion, over articles already read. */
     public static Analysis analyze(Case c, List<Article> articles, Progress progress) throws InputException {
+        return analyze(c, articles, progress, Tagger.model());
+    }
+
+    /** As above with another part-of-speech tagger, to measure the model against rules alone. */
+    public static Analysis analyze(Case c, List<Article> articles, Progress progress, Tagger tagger)
+            throws InputException {
         progress.stage("text", "sentences and words");
         Lexicon lexicon = lexicon(c);
         TextAnalyzer analyzer = new TextAnalyzer(lexicon);
@@ -83,7 +90,7 @@ public final class Factdiff {
         progress.stage("reuse", "comparing texts");
         ReuseResult reuse = new WinnowingReuseDetector().detect(articles, texts);
         progress.stage("claims", "extracting claims");
-        ClaimExtractor extractor = new RuleBasedClaimExtractor(lexicon, referenceDate(c, articles));
+        ClaimExtractor extractor = new RuleBasedClaimExtractor(lexicon, referenceDate(c, articles), tagger);
         List<Claim> claims = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             claims.addAll(extractor.extract(articles.get(i), texts.get(i)));

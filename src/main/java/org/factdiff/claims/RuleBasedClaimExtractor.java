@@ -62,7 +62,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
     private final Lexicon lexicon;
     private final Optional<LocalDate> reference;
-    private final PartOfSpeech pos = new PartOfSpeech();
+    private final Tagger pos;
 
     /**
      * @param lexicon   the case's lexicon (names read as in the text stage)
@@ -70,8 +70,14 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
      *                  are kept apart from the incident's
      */
     public RuleBasedClaimExtractor(Lexicon lexicon, Optional<LocalDate> reference) {
+        this(lexicon, reference, Tagger.model());
+    }
+
+    /** As above, with another part-of-speech tagger: to measure the model against {@link Tagger#rules()}. */
+    public RuleBasedClaimExtractor(Lexicon lexicon, Optional<LocalDate> reference, Tagger tagger) {
         this.lexicon = lexicon;
         this.reference = reference;
+        this.pos = tagger;
     }
 
     @Override

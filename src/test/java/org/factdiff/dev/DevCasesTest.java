@@ -114,48 +114,64 @@ class DevCasesTest {
         assertTrue(clean >= NO_REUSE_FLOOR, "unrelated pairs clean " + clean + "/" + unrelated + ", floor " + NO_REUSE_FLOOR);
     }
 
-    @Test
+    /** How a comparison fares against one case's gold, counted as score.py counts. */
+    record ClaimScore(int contradictions, int falseContradictions, int agreements, int singleSource) {
+        ClaimScore plus(ClaimScore o) {
+            return new ClaimScore(contradictions + o.contradictions, falseContradictions + o.falseContradictions,
+                    agreements + o.agreements, singleSource + o.singleSource);
+        }
+    }
+
     @SuppressWarnings("unchecked")
-    void claimsFindingsAgainstGold() {
+    static ClaimScore score(Comparison cmp, Map<String, Object> gold, String caseName) {
         int contra = 0;
         int falseContra = 0;
         int agree = 0;
         int single = 0;
-        for (String c : CASES) {
-            Comparison cmp = analyses.get(c).comparison();
-            Map<String, Object> gold = golds.get(c);
-            for (Map<String, Object> g : (List<Map<String, Object>>) gold.getOrDefault("contradictions", List.of())) {
-                contra += matchesContradiction(cmp, (Map<String, String>) g.get("values")) ? 1 : 0;
-            }
-            for (Map<String, Object> g : (List<Map<String, Object>>) gold.getOrDefault("not_contradictions", List.of())) {
-                if (matchesContradiction(cmp, (Map<String, String>) g.get("values"))) {
-                    falseContra++;
-                    System.out.println("FALSE " + c + ": " + g.get("topic"));
-                }
-            }
-            for (Map<String, Object> g : (List<Map<String, Object>>) gold.getOrDefault("agreements", List.of())) {
-                Map<String, String> evidence = (Map<String, String>) g.getOrDefault("evidence", Map.of());
-                List<String> sources = (List<String>) g.get("sources");
-                boolean ok = cmp.agreements().stream().anyMatch(a -> {
-                    long good = a.sources().stream().filter(s -> sources.contains(s.article())
-                            && (evidence.isEmpty() || Score.wordCoverage(evidence.get(s.article()), s.text()) >= 0.5))
-                            .map(Excerpt::article).distinct().count();
-                    return good >= 2;
-                });
-                agree += ok ? 1 : 0;
-            }
-            for (Map<String, Object> g : (List<Map<String, Object>>) gold.getOrDefault("single_source", List.of())) {
-                String article = (String) g.getOrDefault("article", g.get("source"));
-                single += cmp.singleSource().stream().anyMatch(s -> s.evidence().article().equals(article)
-                        && Score.wordCoverage((String) g.get("excerpt"), s.evidence().text()) >= 0.6) ? 1 : 0;
+        for (Map<String, Object> g : (List<Map<String, Object>>) gold.getOrDefault("contradictions", List.of())) {
+            contra += matchesContradiction(cmp, (Map<String, String>) g.get("values")) ? 1 : 0;
+        }
+        for (Map<String, Object> g : (List<Map<String, Object>>) gold.getOrDefault("not_contradictions", List.of())) {
+            if (matchesContradiction(cmp, (Map<String, String>) g.get("values"))) {
+                falseContra++;
+                System.out.println("FALSE " + caseName + ": " + g.get("topic"));
             }
         }
+        for (Map<String, Object> g : (List<Map<String, Object>>) gold.getOrDefault("agreements", List.of())) {
+            Map<String, String> evidence = (Map<String, String>) g.getOrDefault("evidence", Map.of());
+            List<String> sources = (List<String>) g.get("sources");
+            boolean ok = cmp.agreements().stream().anyMatch(a -> {
+                long good = a.sources().stream().filter(s -> sources.contains(s.article())
+                        && (evidence.isEmpty() || Score.wordCoverage(evidence.get(s.article()), s.text()) >= 0.5))
+                        .map(Excerpt::article).distinct().count();
+                return good >= 2;
+            });
+            agree += ok ? 1 : 0;
+        }
+        for (Map<String, Object> g : (List<Map<String, Object>>) gold.getOrDefault("single_source", List.of())) {
+            String article = (String) g.getOrDefault("article", g.get("source"));
+            single += cmp.singleSource().stream().anyMatch(s -> s.evidence().article().equals(article)
+                    && Score.wordCoverage((String) g.get("excerpt"), s.evidence().text()) >= 0.6) ? 1 : 0;
+        }
+        return new ClaimScore(contra, falseContra, agree, single);
+    }
+
+    @Test
+    void claimsFindingsAgainstGold() {
+        ClaimScore total = new ClaimScore(0, 0, 0, 0);
+        for (String c : CASES) {
+            total = total.plus(score(analyses.get(c).comparison(), golds.get(c), c));
+        }
         System.out.printf(Locale.ROOT, "contradictions %d, false %d, agreements %d, single-source %d%n",
-                contra, falseContra, agree, single);
-        assertTrue(contra >= CONTRADICTION_FLOOR, "contradictions found " + contra + ", floor " + CONTRADICTION_FLOOR);
-        assertTrue(falseContra <= FALSE_CONTRADICTION_CEILING, "look-alikes reported " + falseContra);
-        assertTrue(agree >= AGREEMENT_FLOOR, "agreements found " + agree + ", floor " + AGREEMENT_FLOOR);
-        assertTrue(single >= SINGLE_SOURCE_FLOOR, "single-source found " + single + ", floor " + SINGLE_SOURCE_FLOOR);
+                total.contradictions(), total.falseContradictions(), total.agreements(), total.singleSource());
+        assertTrue(total.contradictions() >= CONTRADICTION_FLOOR, "contradictions found " + total.contradictions()
+                + ", floor " + CONTRADICTION_FLOOR);
+        assertTrue(total.falseContradictions() <= FALSE_CONTRADICTION_CEILING, "look-alikes reported "
+                + total.falseContradictions());
+        assertTrue(total.agreements() >= AGREEMENT_FLOOR, "agreements found " + total.agreements() + ", floor "
+                + AGREEMENT_FLOOR);
+        assertTrue(total.singleSource() >= SINGLE_SOURCE_FLOOR, "single-source found " + total.singleSource()
+                + ", floor " + SINGLE_SOURCE_FLOOR);
     }
 
     /** As score.py: one reported contradiction holds evidence covering two of the gold values. */

@@ -12,19 +12,19 @@ import opennlp.tools.postag.POSTaggerME;
  * English EWT model, which ships as a jar on Maven Central. The model is read once per JVM;
  * a tagger is not thread-safe, so each extractor keeps its own.
  */
-final class PartOfSpeech {
+final class ModelTagger implements Tagger {
     static final String MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static POSModel model;
 
     private final POSTaggerME tagger;
 
-    PartOfSpeech() {
+    ModelTagger() {
         this.tagger = new POSTaggerME(model());
     }
 
     private static synchronized POSModel model() {
         if (model == null) {
-            try (InputStream in = PartOfSpeech.class.getResourceAsStream(MODEL)) {
+            try (InputStream in = ModelTagger.class.getResourceAsStream(MODEL)) {
                 if (in == null) {
                     throw new IllegalStateException("part-of-speech model " + MODEL + " missing from the class path");
                 }
@@ -36,8 +36,8 @@ final class PartOfSpeech {
         return model;
     }
 
-    /** One tag per word. */
-    String[] tag(List<String> words) {
+    @Override
+    public String[] tag(List<String> words) {
         if (words.isEmpty()) {
             return new String[0];
         }
