@@ -54,8 +54,8 @@ final class FindingsSection {
             for (AlteredQuote.Variant v : q.variants()) {
                 String label = (v.speaker().isEmpty() ? "speaker not named" : "credited to " + v.speaker())
                         + (v.channel().isEmpty() ? "" : ", via " + v.channel());
-                variants.add(new ReportModel.Quote(v.evidence().article(), outlets.get(v.evidence().article()), label,
-                        diffSegments(v.evidence(), reference), href(q.id(), v.evidence().article())));
+                variants.add(new ReportModel.Quote("", List.of(source(v.evidence().article(), q.id())), label,
+                        diffSegments(v.evidence(), reference)));
             }
             quotes.add(new ReportModel.QuoteView(q.id(), q.quote(), change(q), variants));
         }
@@ -70,10 +70,9 @@ final class FindingsSection {
             List<ReportModel.Quote> sources = new ArrayList<>();
             for (List<Excerpt> same : byWording.values()) {
                 ReportModel.Quote q = quote(same.get(0), "", a.id(), List.of());
-                String ids = same.stream().map(Excerpt::article).collect(java.util.stream.Collectors.joining(", "));
                 String label = same.size() > 1 ? "same words in " + same.size() + " articles" : "";
-                sources.add(new ReportModel.Quote(ids, same.size() > 1 ? ModelBuilder.UNKNOWN : q.outlet(), label, q.text(),
-                        q.href()));
+                sources.add(new ReportModel.Quote("", same.stream().map(e -> source(e.article(), a.id())).toList(), label,
+                        q.text()));
             }
             boolean independent = a.independentSources() >= 2;
             corroborated += independent ? 1 : 0;
@@ -87,7 +86,8 @@ final class FindingsSection {
         Map<String, List<ReportModel.Quote>> single = new LinkedHashMap<>();
         ordered.forEach(a -> single.put(a.id(), new ArrayList<>()));
         for (SingleSource s : c.singleSource()) {
-            single.get(s.evidence().article()).add(quote(s.evidence(), "", s.id(), List.of()));
+            ReportModel.Quote q = quote(s.evidence(), "", s.id(), List.of());
+            single.get(s.evidence().article()).add(new ReportModel.Quote(s.id(), q.sources(), q.label(), q.text()));
         }
         List<ReportModel.SingleView> singleViews = new ArrayList<>();
         single.forEach((article, claims) -> {
@@ -165,7 +165,11 @@ final class FindingsSection {
             }
             segments.addAll(p.segments());
         }
-        return new ReportModel.Quote(e.article(), outlets.get(e.article()), label, segments, href(finding, e.article()));
+        return new ReportModel.Quote("", List.of(source(e.article(), finding)), label, segments);
+    }
+
+    private ReportModel.Spot source(String article, String finding) {
+        return new ReportModel.Spot(article, outlets.get(article), href(finding, article));
     }
 
     /** The value's words inside its sentence, marked so that the difference stands out. */

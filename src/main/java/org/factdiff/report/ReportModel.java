@@ -128,10 +128,17 @@ public record ReportModel(
     }
 
     /**
-     * A sentence of the summary in three parts around its linked figure:
-     * {@code before} <a href>{@code number}</a> {@code after}.
+     * A sentence of the summary, in parts: text, and figures linked to the section that
+     * proves them ({@code href} empty for plain text).
      */
-    public record SummaryLine(String before, String number, String href, String after) {
+    public record SummaryLine(List<Part> parts) {
+        public SummaryLine {
+            parts = List.copyOf(parts);
+        }
+
+        /** A piece of a summary sentence; a figure when it has a link. */
+        public record Part(String text, String href) {
+        }
     }
 
     /**
@@ -175,9 +182,18 @@ public record ReportModel(
         }
     }
 
-    /** One piece of evidence: an article's words, and where they are in the article text. */
-    public record Quote(String article, String outlet, String label, List<Segment> text, String href) {
+    /** An article a piece of evidence comes from, with the link to the spot in its text. */
+    public record Spot(String article, String outlet, String href) {
+    }
+
+    /**
+     * One piece of evidence: words, the articles that hold them (several when they have the
+     * same words), each linked to the spot in its text. {@code anchor} is the id of the finding
+     * the evidence stands for on its own (a single-source claim), else "".
+     */
+    public record Quote(String anchor, List<Spot> sources, String label, List<Segment> text) {
         public Quote {
+            sources = List.copyOf(sources);
             text = List.copyOf(text);
         }
     }

@@ -46,15 +46,16 @@ final class SummarySection {
         String moreText = more <= 0 ? "" : String.format(Locale.ROOT, "%d more", more);
         List<ReportModel.SummaryLine> lines = new ArrayList<>();
         long corroborated = c.agreements().stream().filter(a -> a.independentSources() >= 2).count();
-        lines.add(new ReportModel.SummaryLine("", String.valueOf(corroborated), "#agreements", String.format(Locale.ROOT,
-                " of %d fact%s stated by several articles %s corroborated by two or more independent sources.",
-                c.agreements().size(), c.agreements().size() == 1 ? "" : "s", corroborated == 1 ? "is" : "are")));
+        lines.add(line(figure(String.valueOf(corroborated), "#agreements"), text(" of "),
+                figure(String.valueOf(c.agreements().size()), "#agreements"), text(String.format(Locale.ROOT,
+                        " fact%s stated by several articles %s corroborated by two or more independent sources.",
+                        c.agreements().size() == 1 ? "" : "s", corroborated == 1 ? "is" : "are"))));
         lines.add(copying());
         lines.add(mostOriginal());
-        lines.add(new ReportModel.SummaryLine("", String.valueOf(c.singleSource().size()), "#single-source",
-                " check-worthy claim" + (c.singleSource().size() == 1 ? " is" : "s are") + " made by one article only; "
-                        + c.alteredQuotes().size() + " quotation" + (c.alteredQuotes().size() == 1 ? " is" : "s are")
-                        + " altered between articles."));
+        lines.add(line(figure(String.valueOf(c.singleSource().size()), "#single-source"),
+                text(" check-worthy claim" + (c.singleSource().size() == 1 ? " is" : "s are") + " made by one article only; "),
+                figure(String.valueOf(c.alteredQuotes().size()), "#altered-quotes"),
+                text(" quotation" + (c.alteredQuotes().size() == 1 ? " is" : "s are") + " altered between articles.")));
         return new ReportModel.Summary(top, moreText, lines, timeline());
     }
 
@@ -79,7 +80,8 @@ final class SummarySection {
         List<String> parts = new ArrayList<>();
         groups.forEach(e -> parts.add("\u201C" + FindingsSection.shorten(shown.get(e.getKey()), VALUE_CHARS) + "\u201D ("
                 + (e.getValue().size() == 1 ? e.getValue().get(0) : e.getValue().size() + " articles") + ")"));
-        String topic = x.topic().length() <= TOPIC_CHARS ? x.topic() + ": " : "";
+        // A topic quoting the words around a changed slot ("“…an established …”") says little on page one.
+        String topic = x.topic().length() <= TOPIC_CHARS && !x.topic().startsWith("\u201C") ? x.topic() + ": " : "";
         return topic + String.join(" vs ", parts);
     }
 
@@ -96,19 +98,36 @@ final class SummarySection {
         Optional<ReusePair> heaviest = analysis.reuse().pairs().stream().filter(p -> p.direction() != Direction.UNKNOWN)
                 .max(Comparator.comparingDouble((ReusePair p) -> p.direction() == Direction.A_TO_B ? p.coverageB() : p.coverageA())
                         .thenComparing(ReusePair::a, Comparator.reverseOrder()));
-        String after = " of all words also appear in another article";
+        List<ReportModel.SummaryLine.Part> parts = new ArrayList<>(List.of(figure(share, "#reuse"),
+                text(" of all words also appear in another article")));
         if (heaviest.isPresent()) {
             ReusePair p = heaviest.get();
             double part = p.direction() == Direction.A_TO_B ? p.coverageB() : p.coverageA();
             double whole = p.direction() == Direction.A_TO_B ? p.coverageA() : p.coverageB();
-            after += String.format(Locale.ROOT, "; the heaviest copier is %s: %s of its words come from %s (%s of that article).",
-                    p.copier(), ReuseSection.percent(part), p.origin(), ReuseSection.percent(whole));
+            String pair = "#" + ReuseSection.pairAnchor(p);
+            parts.add(text("; the heaviest copier is " + p.copier() + ": "));
+            parts.add(figure(ReuseSection.percent(part), pair));
+            parts.add(text(" of its words come from " + p.origin() + " ("));
+            parts.add(figure(ReuseSection.percent(whole), pair));
+            parts.add(text(" of that article)."));
         } else if (analysis.reuse().pairs().isEmpty()) {
-            after += ": every article was written on its own.";
+            parts.add(text(": every article was written on its own."));
         } else {
-            after += "; who copied whom cannot be told from the dates and texts.";
+            parts.add(text("; who copied whom cannot be told from the dates and texts."));
         }
-        return new ReportModel.SummaryLine("", share, "#reuse", after);
+        return new ReportModel.SummaryLine(parts);
+    }
+
+    private static ReportModel.SummaryLine line(ReportModel.SummaryLine.Part... parts) {
+        return new ReportModel.SummaryLine(List.of(parts));
+    }
+
+    private static ReportModel.SummaryLine.Part text(String text) {
+        return new ReportModel.SummaryLine.Part(text, "");
+    }
+
+    private static ReportModel.SummaryLine.Part figure(String number, String href) {
+        return new ReportModel.SummaryLine.Part(number, href);
     }
 
     private ReportModel.SummaryLine mostOriginal() {
@@ -117,9 +136,9 @@ final class SummarySection {
                 .max(Comparator.comparingDouble((Article a) -> original.getOrDefault(a.id(), 1.0))
                         .thenComparing(Article::id, Comparator.reverseOrder()))
                 .orElseThrow();
-        return new ReportModel.SummaryLine("The most original article is " + most.id() + ": ",
-                ReuseSection.percent(original.getOrDefault(most.id(), 1.0)), "#" + ModelBuilder.anchor(most.id()),
-                " of its words appear in no other article.");
+        return line(text("The most original article is " + most.id() + ": "),
+                figure(ReuseSection.percent(original.getOrDefault(most.id(), 1.0)), "#" + ModelBuilder.anchor(most.id())),
+                text(" of its words appear in no other article."));
     }
 
     /** Articles by publication time, undated ones in their own band, arrows from source to copy. */

@@ -84,6 +84,31 @@ class BrowserTest {
     }
 
     @Test
+    void printingTheHtmlShowsCollapsedFindings() throws Exception {
+        assumeTrue(chromium.isPresent(), "Chromium not found on PATH: print test skipped");
+        Files.createDirectories(OUT);
+        Path page = OUT.resolve("print.html");
+        Files.write(page, ReportFixtures.render(TestFiles.exampleCase(), EnumSet.of(OutputFormat.HTML)).get("report.html"));
+        Path pdf = OUT.resolve("print.pdf");
+        Files.deleteIfExists(pdf);
+        Path profile = Files.createTempDirectory("factdiff-chromium-");
+        Process p = new ProcessBuilder(chromium.orElseThrow(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--no-first-run", "--disable-background-networking", "--user-data-dir=" + profile,
+                "--no-pdf-header-footer", "--print-to-pdf=" + pdf, page.toUri().toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "Chromium did not finish printing");
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        // A single-source claim sits in a collapsed <details> in the HTML; printed, it shows twice:
+        // in its section and in the article appendix.
+        int at = text.indexOf("Apparently a tank and bulldozer were hit");
+        assertTrue(at >= 0 && text.indexOf("Apparently a tank and bulldozer were hit", at + 1) > at,
+                "a collapsed finding is missing from the printed HTML");
+    }
+
+    @Test
     void theCheckCatchesAConsoleErrorAndABlockedLoad() throws Exception {
         assumeTrue(chromium.isPresent(), "Chromium not found on PATH: browser test skipped");
         Files.createDirectories(OUT);

@@ -33,6 +33,23 @@ class HtmlReportTest {
     }
 
     @Test
+    void everyLinkInsideTheReportLeadsSomewhere() throws Exception {
+        Document doc = render("inputs/at-tanf-2017/case.yaml");
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        doc.select("[id]").forEach(e -> ids.add(e.id()));
+        java.util.List<String> broken = new java.util.ArrayList<>();
+        int links = 0;
+        for (org.jsoup.nodes.Element a : doc.select("a[href^=#]")) {
+            links++;
+            if (!ids.contains(a.attr("href").substring(1))) {
+                broken.add(a.attr("href"));
+            }
+        }
+        assertTrue(links > 100, "the example report links its findings to the texts: " + links);
+        assertEquals(java.util.List.of(), broken);
+    }
+
+    @Test
     void showsHeaderSourcesAndReproducibility() throws Exception {
         Document doc = render("inputs/at-tanf-2017/case.yaml");
         assertEquals("US-led coalition strike near At Tanf", doc.selectFirst("h1").text());
