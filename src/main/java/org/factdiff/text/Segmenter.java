@@ -173,8 +173,35 @@ public final class Segmenter {
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true; // an initial
         }
-        return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+        String abbreviation = word.toLowerCase(Locale.ROOT);
+        if (!ABBREVIATIONS.contains(abbreviation)) {
+            return false;
+        }
+        String nextWord = n.split("[\\s,;:]+", 2)[0];
+        if (abbreviation.equals("no") || abbreviation.equals("nos")) {
+            return Character.isDigit(first); // "No. 5", but "He said no. Then ..."
+        }
+        // "moved to the U.S. The next day", "at 5 p.m. Officials said": an abbreviation that can
+        // end a sentence does when a capitalised function word follows.
+        String following = nextWord.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        if (abbreviation.equals("a.m") || abbreviation.equals("p.m")) {
+            // "at 5 p.m. Monday", "9 p.m. ET" go on; "at 5 p.m. Officials said" ends.
+            return !Character.isUpperCase(first) || TIME_FOLLOWERS.contains(following);
+        }
+        boolean canEnd = SENTENCE_FINAL.contains(abbreviation);
+        return !(canEnd && Character.isUpperCase(first) && StopWords.contains(following));
     }
+
+    /** Words that may follow "p.m." in the same sentence: days, months, time zones. */
+    private static final Set<String> TIME_FOLLOWERS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+            "nov", "dec", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc",
+            "bst", "cet", "cest", "local", "eastern", "central", "mountain", "pacific");
+
+    /** Abbreviations that often end a sentence: "the U.S.", "5 p.m.", "and so on etc.". */
+    private static final Set<String> SENTENCE_FINAL = Set.of("u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "etc",
+            "inc", "co", "corp", "ltd", "jr", "sr", "u.s.a");
 
     /** True when the text has opened a quotation it has not closed. */
     static boolean openQuote(String s) {

@@ -43,6 +43,15 @@ class SegmenterTest {
     }
 
     @Test
+    void anAbbreviationCanEndASentence() {
+        assertEquals(List.of("He moved to the U.S.", "The next day he left."), split("He moved to the U.S. The next day he left."));
+        assertEquals(List.of("It began at 5 p.m.", "Officials said so."), split("It began at 5 p.m. Officials said so."));
+        assertEquals(List.of("He said no.", "Then he left."), split("He said no. Then he left."));
+        assertEquals(List.of("He lives at No. 5 Main Street."), split("He lives at No. 5 Main Street."));
+        assertEquals(List.of("The U.S. Army arrived at 5 p.m. Monday."), split("The U.S. Army arrived at 5 p.m. Monday."));
+    }
+
+    @Test
     void aStopPastedWithoutItsSpaceStillEndsASentence() {
         assertEquals(List.of("\"It left,\" the statement said.", "Apparently a tank was hit.", "Ask Gov.Smith or the U.S.Army."),
                 split("\"It left,\" the statement said.Apparently a tank was hit. Ask Gov.Smith or the U.S.Army."));
