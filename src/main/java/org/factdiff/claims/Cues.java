@@ -105,6 +105,9 @@ public final class Cues {
     public static final Set<String> OPINION = Set.of("guess", "think", "believe", "suspect", "feel", "suppose", "hope",
             "wonder", "doubt");
 
+    /** Words that set what a sentence tells apart from the incident: "in a separate attack". */
+    public static final Set<String> SEPARATE = Set.of("separate", "separately", "unrelated");
+
     /** Words by which a sentence recalls another occasion than the one reported. */
     public static final Set<String> OTHER_OCCASION = Set.of("previously", "formerly", "again");
 
@@ -119,7 +122,11 @@ public final class Cues {
             Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("hundred", 100),
             Map.entry("dozen", 12));
 
-    public static final Map<String, Double> MULTIPLIERS = Map.of("hundred", 100.0, "thousand", 1_000.0,
+    /** Plural amounts before "of" and the least they mean: "dozens of people" is at least 24. */
+    public static final Map<String, Double> PLURAL_AMOUNTS = Map.of("dozens", 24.0, "scores", 40.0, "hundreds", 200.0,
+            "thousands", 2_000.0);
+
+    public static final Map<String, Double> MULTIPLIERS = Map.of("dozen", 12.0, "hundred", 100.0, "thousand", 1_000.0,
             "million", 1_000_000.0, "billion", 1_000_000_000.0);
 
     /** Words that make a sentence uncertain. */

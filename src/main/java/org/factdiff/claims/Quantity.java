@@ -14,11 +14,15 @@ import org.factdiff.text.Excerpt;
  * @param earlier  true for a figure the sentence gives as superseded ("initially said 51",
  *                 "from 51 to 24")
  * @param part     true for a part of a total ("238 passengers and five crew"): not comparable alone
- * @param context  the date the sentence speaks of when it names one other than the incident's,
- *                 e.g. "2016-09-17" or "april"; "" for the incident itself
+ * @param context  the occasion the sentence speaks of when it is not the incident: a year
+ *                 ("2016"), a month ("9"), both ("2016-09"), or {@link #OTHER_OCCASION} for
+ *                 "a separate attack"; "" for the incident itself
  */
 public record Quantity(Excerpt evidence, double value, double upper, Qualifier qualifier, String thing, String event,
                        boolean earlier, boolean part, String context) {
+    /** The context of a figure the sentence sets apart from the incident ("in a separate shooting"). */
+    public static final String OTHER_OCCASION = "other";
+
     public Quantity {
         Objects.requireNonNull(evidence, "evidence");
         Objects.requireNonNull(qualifier, "qualifier");

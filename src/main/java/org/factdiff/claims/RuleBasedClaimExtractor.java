@@ -59,6 +59,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     /** Words that name a scale when a number follows: "EF-4", "Category 4", "magnitude 7.1". */
     private static final Set<String> SCALES = Set.of("ef", "f", "category", "magnitude");
     private static final Pattern YEAR = Pattern.compile("(18|19|20)\\d\\d");
+    /** Words before a year that make it name the year, not count: "the 2016 strike". */
+    private static final Set<String> YEAR_DETERMINERS = Set.of("the", "a", "this", "that", "its", "their", "last", "his",
+            "her");
 
     private final Lexicon lexicon;
     private final Optional<LocalDate> reference;
@@ -146,6 +149,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         Claim claim() {
             String sentenceText = sentence.text(text.text());
             String context = dateContext();
+            if (context.isEmpty() && low.stream().anyMatch(Cues.SEPARATE::contains)) {
+                context = Quantity.OTHER_OCCASION; // "three killed in a separate shooting": not the incident's figure
+            }
             List<Quantity> quantities = quantities(context);
             List<String> times = times(sentenceText);
             List<String> actors = actors();
@@ -213,7 +219,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         private boolean otherOccasion() {
             for (int i = 0; i < low.size(); i++) {
                 String w = low.get(i);
-                if (Cues.OTHER_OCCASION.contains(w)
+                if (Cues.OTHER_OCCASION.contains(w) || Cues.SEPARATE.contains(w)
                         || (w.equals("first") || w.equals("last")) && i + 1 < low.size() && low.get(i + 1).equals("time")) {
                     return true;
                 }
@@ -280,6 +286,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     if (q != null) {
                         qualifier = Qualifier.values()[q[1]];
                         first = q[0];
+                    } else if (Cues.PLURAL_AMOUNTS.containsKey(low.get(i))) {
+                        qualifier = Qualifier.AT_LEAST;
                     }
                 }
                 if (first >= 1 && low.get(first - 1).equals("by")) {
@@ -445,14 +453,31 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 }
             } else if (w.equals("a") && i + 1 < tokens.size() && low.get(i + 1).equals("dozen")) {
                 return new double[] {12, i + 1};
+            } else if (Cues.PLURAL_AMOUNTS.containsKey(w) && i + 1 < tokens.size() && low.get(i + 1).equals("of")) {
+                return new double[] {Cues.PLURAL_AMOUNTS.get(w), i}; // "dozens of people": at least 24
             } else {
                 return null;
             }
             if (last + 1 < tokens.size() && Cues.MULTIPLIERS.containsKey(low.get(last + 1))) {
                 value *= Cues.MULTIPLIERS.get(low.get(last + 1));
                 last++;
+                // "two hundred and fifty", "two hundred fifty": the words go on counting.
+                int more = last + 1 < tokens.size() && low.get(last + 1).equals("and") ? last + 2 : last + 1;
+                if (!digitsAt(i) && more < tokens.size() && Cues.NUMBER_WORDS.getOrDefault(low.get(more), 100) < 100) {
+                    value += Cues.NUMBER_WORDS.get(low.get(more));
+                    last = more;
+                    if (last + 2 < tokens.size() && gap(last + 1).equals("-")
+                            && Cues.NUMBER_WORDS.getOrDefault(low.get(last + 1), 100) < 10) {
+                        value += Cues.NUMBER_WORDS.get(low.get(last + 1));
+                        last++;
+                    }
+                }
             }
             return new double[] {value, last};
+        }
+
+        private boolean digitsAt(int i) {
+            return !low.get(i).isEmpty() && Character.isDigit(low.get(i).charAt(0));
         }
 
         /** The index of the second number of "20 to 30", "20-30", "between 20 and 30". */
@@ -577,12 +602,13 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             String prev = i >= 1 ? low.get(i - 1) : "";
             String next = i + 1 < tokens.size() ? low.get(i + 1) : "";
             boolean digits = !w.isEmpty() && Character.isDigit(w.charAt(0));
-            if (digits && (Cues.MONTHS.contains(prev) && isCapitalized(i - 1) && gap(i).isBlank()
+            if (digits && (Cues.MONTHS.contains(prev) && isCapitalized(i - 1) && gap(i).matches("\\.?\\s+")
                     || Cues.MONTHS.contains(next) && isCapitalized(i + 1) && gap(i + 1).isBlank())) {
-                return true; // "May 20", "20 May": a day of the month
+                return true; // "May 20", "Sept. 3", "20 May": a day of the month
             }
-            if (YEAR.matcher(w).matches() && (i + 1 >= tokens.size() || !"NOUN".equals(tags[i + 1]))) {
-                return true;
+            if (YEAR.matcher(w).matches() && (i + 1 >= tokens.size() || !"NOUN".equals(tags[i + 1])
+                    || i >= 1 && YEAR_DETERMINERS.contains(prev))) {
+                return true; // "in 2016", "the 2016 strike"
             }
             if (next.equals("am") || next.equals("pm") || next.equals("a.m") || next.equals("p.m") || next.equals("gmt")
                     || next.equals("utc") || next.equals("o'clock")) {
@@ -697,22 +723,31 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 return "";
             }
             LocalDate ref = reference.get();
+            int year = 0;
+            int month = 0;
             for (int i = 0; i < tokens.size(); i++) {
                 String w = low.get(i);
-                if (YEAR.matcher(w).matches() && (i + 1 >= tokens.size() || !"NOUN".equals(tags[i + 1]))) {
-                    int year = Integer.parseInt(w);
-                    if (year != ref.getYear()) {
-                        return String.valueOf(year);
-                    }
+                boolean isYear = YEAR.matcher(w).matches() && (i + 1 >= tokens.size() || !"NOUN".equals(tags[i + 1])
+                        || i >= 1 && YEAR_DETERMINERS.contains(low.get(i - 1)));
+                if (isYear && year == 0) {
+                    year = Integer.parseInt(w);
                 }
-                if (Cues.MONTHS.contains(w) && isCapitalized(i) && !(w.equals("may") && "AUX".equals(tags[i]))) {
-                    int month = month(w);
-                    if (month > 0 && month != ref.getMonthValue() && Math.abs(month - ref.getMonthValue()) % 11 != 0) {
-                        return String.valueOf(month);
-                    }
+                if (Cues.MONTHS.contains(w) && isCapitalized(i) && !(w.equals("may") && "AUX".equals(tags[i]))
+                        && month == 0) {
+                    month = month(w);
                 }
             }
-            return "";
+            boolean otherYear = year != 0 && year != ref.getYear();
+            // A month next to the incident's (December before January) may be the same story.
+            boolean otherMonth = month != 0 && month != ref.getMonthValue() && Math.abs(month - ref.getMonthValue()) % 11 != 0;
+            if (otherYear && month != 0) {
+                return String.format(Locale.ROOT, "%d-%02d", year, month); // "September 2016"
+            }
+            if (otherYear) {
+                return String.valueOf(year);
+            }
+            return otherMonth && year == 0 ? String.valueOf(month) : otherMonth ? String.format(Locale.ROOT, "%d-%02d", year,
+                    month) : "";
         }
 
         private int month(String w) {

@@ -37,7 +37,7 @@ public final class Bench implements Callable<Integer> {
     }
 
     /** Sizes of the generated cases, in articles. */
-    static final int[] SIZES = {10, 50, 100, 1000};
+    static final int[] SIZES = {10, 50, 100, 250, 500, 1000};
     /** The seed of the generated cases: the same corpora on every run. */
     static final long SEED = 20170518L;
     /** Where the generated cases are written. */

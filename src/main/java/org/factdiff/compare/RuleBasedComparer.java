@@ -190,14 +190,20 @@ public final class RuleBasedComparer implements ClaimComparer {
         return t;
     }
 
+    /** "2016" is "in 2016", "9" is "in September", "2016-09" is "in September 2016". */
     private static String contextLabel(String context) {
-        if (context.length() == 4) {
-            return "in " + context;
+        if (context.equals(Quantity.OTHER_OCCASION)) {
+            return "on another occasion";
         }
         String[] months = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
                 "October", "November", "December"};
-        int m = Integer.parseInt(context);
-        return "in " + months[m - 1];
+        if (context.length() == 4) {
+            return "in " + context;
+        }
+        if (context.length() == 7) {
+            return "in " + months[Integer.parseInt(context.substring(5)) - 1] + " " + context.substring(0, 4);
+        }
+        return "in " + months[Integer.parseInt(context) - 1];
     }
 
     // ---------------------------------------------------------------- statements
@@ -269,7 +275,9 @@ public final class RuleBasedComparer implements ClaimComparer {
             contradictions.add(new Contradiction(Ids.of("x", valueParts(kind.id(), values)), topicOf(first),
                     kind, explain(kind, values), values));
         }
-        if (sides.isEmpty()) {
+        boolean samePolarity = members.stream().map(m -> m.claim().negated()).distinct().count() == 1;
+        if (sides.isEmpty() && samePolarity) {
+            // One sentence denying what another asserts, in other words, is no agreement.
             Map<String, Member> first = firstPerArticle(members);
             List<Excerpt> sources = first.values().stream().map(m -> m.claim().evidence()).sorted().toList();
             String statement = shorten(sources.get(0).text());

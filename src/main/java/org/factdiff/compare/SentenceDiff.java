@@ -140,15 +140,15 @@ final class SentenceDiff {
         if (type != DeltaType.CHANGE && !namesInDelta(ta, as, ae, namesA) && !namesInDelta(tb, bs, be, namesB)) {
             return null;
         }
+        // Dates before numbers: "March 3" against "March 5" is a date, though only a number changed.
+        if (type == DeltaType.CHANGE && isDate(pa, ta, as, ae) && isDate(pb, tb, bs, be)
+                && !dateWords(wa).equals(dateWords(wb))) {
+            return ContradictionKind.DATE; // "a statement Tuesday" against "a Tuesday statement" is the same day
+        }
         List<String> numA = numbers(wa);
         List<String> numB = numbers(wb);
         if (type == DeltaType.CHANGE && !numA.isEmpty() && !numB.isEmpty() && !numA.equals(numB)) {
             return ContradictionKind.NUMBER;
-        }
-        Set<String> datesA = wa.stream().filter(SentenceDiff::isDateWord).collect(java.util.stream.Collectors.toSet());
-        Set<String> datesB = wb.stream().filter(SentenceDiff::isDateWord).collect(java.util.stream.Collectors.toSet());
-        if (type == DeltaType.CHANGE && !datesA.isEmpty() && !datesB.isEmpty() && !datesA.equals(datesB)) {
-            return ContradictionKind.DATE;
         }
         List<List<String>> runsA = runs(pa, ta, Math.max(0, as - NAME_WINDOW), Math.min(ta.size(), ae + NAME_WINDOW), namesA);
         List<List<String>> runsB = runs(pb, tb, Math.max(0, bs - NAME_WINDOW), Math.min(tb.size(), be + NAME_WINDOW), namesB);
@@ -244,6 +244,35 @@ final class SentenceDiff {
 
     private static boolean isNegation(String w) {
         return Cues.NEGATIONS.contains(w) || w.endsWith("n't");
+    }
+
+    /**
+     * True when the changed words [from, to) are a date or part of one: a month, weekday or
+     * year among them, or a day number next to a month ("March 3", "3 March").
+     */
+    private static boolean isDate(ParsedText p, List<Token> t, int from, int to) {
+        List<String> changed = words(p, t, from, to);
+        if (changed.isEmpty()) {
+            return false;
+        }
+        if (changed.stream().anyMatch(SentenceDiff::isDateWord)) {
+            return true;
+        }
+        boolean dayNumbers = changed.stream().allMatch(w -> w.matches("\\d{1,2}(st|nd|rd|th)?"));
+        List<String> around = words(p, t, Math.max(0, from - 1), from);
+        List<String> after = words(p, t, to, Math.min(t.size(), to + 1));
+        return dayNumbers && (around.stream().anyMatch(Cues.MONTHS::contains) || after.stream().anyMatch(Cues.MONTHS::contains));
+    }
+
+    /** The date words and day numbers among changed words, as a set. */
+    private static Set<String> dateWords(List<String> words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            if (isDateWord(w) || w.matches("\\d{1,2}(st|nd|rd|th)?")) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     private static boolean isDateWord(String w) {

@@ -35,6 +35,9 @@ final class TextMetadata {
     private static final Pattern ISO = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?$");
     private static final Pattern BYLINE = Pattern.compile("^(?i:by)\\s+(\\p{Lu}[\\p{L}.'\\-]+(?:\\s+\\p{Lu}[\\p{L}.'\\-]+){0,3}"
             + "(?:\\s+(?i:and)\\s+\\p{Lu}[\\p{L}.'\\-]+(?:\\s+\\p{Lu}[\\p{L}.'\\-]+){0,3})?)\\s*(?:[,|–—-].*)?$");
+    /** A photo credit: "© Reuters", "Photo: AP", ".../Handout", "Getty Images". */
+    private static final Pattern CREDIT = Pattern.compile("\u00A9|\\(c\\)|(?i)^\\s*(photo|image|picture|credit)s?\\s*:"
+            + "|(?i)/\\s*handout|(?i)getty images");
     private static final List<String> MONTH_NAMES = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
             "oct", "nov", "dec");
 
@@ -48,7 +51,8 @@ final class TextMetadata {
         }
         Field<String> title = Field.unknown();
         String first = lines.get(0).strip();
-        if (lines.size() > 1 && isHeadline(first)) {
+        if (lines.size() > 1 && isHeadline(first) && !CREDIT.matcher(lines.get(1)).find()) {
+            // A line followed by a photo credit is the photo's caption, not the headline.
             title = Field.of(Optional.of(first), "first line of the text");
         }
         Field<Timestamp> published = Field.unknown();

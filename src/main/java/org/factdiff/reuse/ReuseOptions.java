@@ -9,6 +9,9 @@ package org.factdiff.reuse;
  *                          words is sure to be seen
  * @param maxPostings       a fingerprint found more often than this in one article is too common
  *                          to be evidence and is skipped (also bounds the work on repetitive text)
+ * @param maxArticles       a fingerprint found in more articles than this is a stock phrase of the
+ *                          case, not evidence that two of them share a passage; skipping it keeps
+ *                          the work near-linear in the words of large cases
  * @param minWords          fewer words than this (on the shorter side) is no passage
  * @param minContentMatches fewer matching content words than this is no passage
  * @param shortQuoteWords   a passage inside quotation marks on both sides with fewer words than
@@ -20,12 +23,13 @@ package org.factdiff.reuse;
  * @param containment       coverage from which an article counts as contained in another
  * @param maxAlignmentCells alignment work allowed for one case (cells of the alignment matrices)
  */
-public record ReuseOptions(int gram, int window, int maxPostings, int minWords, int minContentMatches,
+public record ReuseOptions(int gram, int window, int maxPostings, int maxArticles, int minWords, int minContentMatches,
                            int shortQuoteWords, double nearVerbatim, double minSimilarity, int mergeGap,
                            double containment, long maxAlignmentCells) {
     public static final int DEFAULT_GRAM = 3;
     public static final int DEFAULT_WINDOW = 2;
     public static final int DEFAULT_MAX_POSTINGS = 32;
+    public static final int DEFAULT_MAX_ARTICLES = 50;
     public static final int DEFAULT_MIN_WORDS = 8;
     public static final int DEFAULT_MIN_CONTENT_MATCHES = 4;
     public static final int DEFAULT_SHORT_QUOTE_WORDS = 12;
@@ -36,11 +40,11 @@ public record ReuseOptions(int gram, int window, int maxPostings, int minWords, 
     public static final long DEFAULT_MAX_ALIGNMENT_CELLS = 400_000_000L;
 
     public static final ReuseOptions DEFAULTS = new ReuseOptions(DEFAULT_GRAM, DEFAULT_WINDOW, DEFAULT_MAX_POSTINGS,
-            DEFAULT_MIN_WORDS, DEFAULT_MIN_CONTENT_MATCHES, DEFAULT_SHORT_QUOTE_WORDS, DEFAULT_NEAR_VERBATIM,
+            DEFAULT_MAX_ARTICLES, DEFAULT_MIN_WORDS, DEFAULT_MIN_CONTENT_MATCHES, DEFAULT_SHORT_QUOTE_WORDS, DEFAULT_NEAR_VERBATIM,
             DEFAULT_MIN_SIMILARITY, DEFAULT_MERGE_GAP, DEFAULT_CONTAINMENT, DEFAULT_MAX_ALIGNMENT_CELLS);
 
     public ReuseOptions {
-        if (gram < 1 || window < 1 || maxPostings < 1 || minWords < 1 || mergeGap < 0 || maxAlignmentCells < 1) {
+        if (gram < 1 || window < 1 || maxPostings < 1 || maxArticles < 2 || minWords < 1 || mergeGap < 0 || maxAlignmentCells < 1) {
             throw new IllegalArgumentException("reuse options out of range: " + this);
         }
         if (!(0 < minSimilarity && minSimilarity <= nearVerbatim && nearVerbatim <= 1)) {
@@ -49,12 +53,17 @@ public record ReuseOptions(int gram, int window, int maxPostings, int minWords, 
     }
 
     public ReuseOptions withMaxAlignmentCells(long cells) {
-        return new ReuseOptions(gram, window, maxPostings, minWords, minContentMatches, shortQuoteWords, nearVerbatim,
-                minSimilarity, mergeGap, containment, cells);
+        return new ReuseOptions(gram, window, maxPostings, maxArticles, minWords, minContentMatches, shortQuoteWords,
+                nearVerbatim, minSimilarity, mergeGap, containment, cells);
+    }
+
+    public ReuseOptions withMaxArticles(int articles) {
+        return new ReuseOptions(gram, window, maxPostings, articles, minWords, minContentMatches, shortQuoteWords,
+                nearVerbatim, minSimilarity, mergeGap, containment, maxAlignmentCells);
     }
 
     public ReuseOptions withMinWords(int words) {
-        return new ReuseOptions(gram, window, maxPostings, words, minContentMatches, shortQuoteWords, nearVerbatim,
-                minSimilarity, mergeGap, containment, maxAlignmentCells);
+        return new ReuseOptions(gram, window, maxPostings, maxArticles, words, minContentMatches, shortQuoteWords,
+                nearVerbatim, minSimilarity, mergeGap, containment, maxAlignmentCells);
     }
 }

@@ -231,7 +231,8 @@ public final class WinnowingReuseDetector implements ReuseDetector {
             for (long[] p : postings) {
                 byDoc.computeIfAbsent((int) p[0], k -> new ArrayList<>()).add((int) p[1]);
             }
-            if (byDoc.size() < 2 || byDoc.values().stream().anyMatch(l -> l.size() > options.maxPostings())) {
+            if (byDoc.size() < 2 || byDoc.size() > options.maxArticles()
+                    || byDoc.values().stream().anyMatch(l -> l.size() > options.maxPostings())) {
                 continue;
             }
             List<Integer> ds = new ArrayList<>(byDoc.keySet());

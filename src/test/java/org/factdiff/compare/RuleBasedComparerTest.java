@@ -196,6 +196,33 @@ class RuleBasedComparerTest {
     }
 
     @Test
+    void aDifferentDayInTheSameSentenceIsADateContradiction() throws Exception {
+        Comparison c = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "The bridge over the river was closed to traffic on March 3 after the inspection."),
+                Articles.of("b", "The bridge over the river was closed to traffic on March 5 after the inspection."),
+                Articles.of("c", "The bridge over the river was closed to traffic on Tuesday after the inspection."),
+                Articles.of("d", "The bridge over the river was closed to traffic on Monday after the inspection.")));
+        List<Contradiction> dates = of(c, ContradictionKind.DATE);
+        assertEquals(1, dates.size(), c.contradictions().toString());
+        assertEquals(List.of("March 3", "March 5", "Tuesday", "Monday"), dates.get(0).values().stream().map(Contradiction.Value::value)
+                .toList());
+        assertTrue(of(c, ContradictionKind.NUMBER).isEmpty(), "a day of the month is a date, not a count");
+    }
+
+    @Test
+    void separateEventsAndDenialsAreNeitherContradictionsNorAgreements() throws Exception {
+        Comparison c = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "Twelve people were killed in the market bombing in the northern town on Friday."),
+                Articles.of("b", "Three people were killed in a separate shooting in the southern port on Friday.")));
+        assertTrue(of(c, ContradictionKind.NUMBER).isEmpty(), "a separate event's toll: " + c.contradictions());
+        Comparison denial = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "Government troops did not enter the northern district of Harn on Sunday night, officials said."),
+                Articles.of("b", "Officials said government soldiers entered the northern district of Harn late on Sunday night.")));
+        assertTrue(denial.agreements().stream().noneMatch(x -> x.statement().contains("Harn")),
+                "a denial does not agree with the claim it denies: " + denial.agreements());
+    }
+
+    @Test
     void lookAlikesAreNoContradiction() throws Exception {
         Comparison c = ClaimsPipeline.compare(List.of(
                 Articles.of("a", "Spokesman Amy Lund said some victims were counted twice in the early chaos of the storm."),

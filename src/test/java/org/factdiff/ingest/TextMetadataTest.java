@@ -28,6 +28,15 @@ class TextMetadataTest {
         assertTrue(m.author().value().isEmpty());
     }
 
+    @Test
+    void aPhotoCaptionIsNoHeadline() {
+        Metadata m = TextMetadata.fromTop("Rescue workers search the rubble\n\u00A9 Reuters/Staff Photographer\n"
+                + "The bridge collapsed on Monday evening, officials said.");
+        assertTrue(m.title().value().isEmpty(), m.title().toString());
+        Metadata h = TextMetadata.fromTop("Bridge collapses in the capital\nThe bridge collapsed on Monday evening.");
+        assertTrue(h.title().value().isPresent());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "May 20, 2013|2013-05-20",

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import org.factdiff.Articles;
 import org.factdiff.ingest.Article;
+import org.factdiff.text.ParsedText;
 import org.factdiff.text.Excerpt;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +73,36 @@ class WinnowingReuseDetectorTest {
         assertEquals(PassageKind.PARAPHRASE, s.kind());
         assertTrue(s.a().text().contains("rescue teams were still searching"), s.a().text());
         assertTrue(s.b().text().contains("the UN stated"), s.b().text());
+    }
+
+    @Test
+    void namesSpunIntoTheirLongFormsAreStillTheSamePassage() throws Exception {
+        Article a = Articles.of("a", "Syria's military, supported by Russia and Iranian-backed militias, has fought the "
+                + "militant group only sporadically, preferring to focus its efforts against rebel factions across the country. "
+                + "Damascus condemned the air strikes by NATO as a criminal assault on its sovereignty.");
+        Article b = Articles.of("b", "Separately, Syria's military supported by Russian Federation and Iranian-backed militias "
+                + "are fighting against the militant group only sporadically, preferring to instead focus their efforts "
+                + "against rebel factions across the country. Damascus condemned the air strikes by North Atlantic Treaty "
+                + "Organisation as a criminal assault on its sovereignty.");
+        ReuseResult r = detect(List.of(a, b));
+        assertEquals(1, r.pairs().size());
+        List<Passage> passages = r.pairs().get(0).passages();
+        assertTrue(passages.stream().anyMatch(p -> p.a().text().contains("supported by Russia")
+                && p.b().text().contains("supported by Russian Federation")), passages.toString());
+        assertTrue(passages.stream().anyMatch(p -> p.a().text().contains("by NATO")
+                && p.b().text().contains("by North Atlantic Treaty Organisation")), passages.toString());
+    }
+
+    @Test
+    void aFingerprintInTooManyArticlesIsAStockPhraseOfTheCase() throws Exception {
+        String shared = "The regional water authority announced that the northern reservoir would be drained for repairs "
+                + "before the autumn rains arrived in the valley.";
+        List<Article> three = List.of(Articles.of("a", shared + " Farmers were worried."),
+                Articles.of("b", "Residents read it twice. " + shared), Articles.of("c", shared + " Nobody objected."));
+        assertEquals(3, detect(three).pairs().stream().filter(p -> !p.passages().isEmpty()).count());
+        List<ParsedText> texts = Articles.parse(three, List.of());
+        ReuseResult capped = new WinnowingReuseDetector(ReuseOptions.DEFAULTS.withMaxArticles(2)).detect(three, texts);
+        assertTrue(capped.pairs().stream().allMatch(p -> p.passages().isEmpty()), capped.pairs().toString());
     }
 
     @Test
