@@ -700,8 +700,22 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             for (int i = 0; i < tokens.size(); i++) {
                 String w = low.get(i);
                 if (Cues.MONTHS.contains(w) && isCapitalized(i) && !(w.equals("may") && "AUX".equals(tags[i]))) {
-                    boolean day = i + 1 < tokens.size() && number(i + 1) != null;
-                    out.add(day ? surface.get(i) + " " + surface.get(i + 1) : surface.get(i));
+                    boolean day = i + 1 < tokens.size() && number(i + 1) != null && low.get(i + 1).matches("\\d{1,2}");
+                    if (!day) {
+                        out.add(surface.get(i));
+                        continue;
+                    }
+                    // "September 17, 2016", "Sept. 3": the day as written and as a date, the
+                    // year from the text, else the publication's, else the incident's.
+                    int d = Integer.parseInt(low.get(i + 1));
+                    boolean withYear = i + 2 < tokens.size() && YEAR.matcher(low.get(i + 2)).matches()
+                            && gap(i + 2).matches(",?\\s*");
+                    Optional<Integer> year = withYear ? Optional.of(Integer.parseInt(low.get(i + 2)))
+                            : published.or(() -> reference).map(LocalDate::getYear);
+                    String written = text.text().substring(tokens.get(i).start(), tokens.get(withYear ? i + 2 : i + 1).end());
+                    Optional<LocalDate> date = year.flatMap(y -> date(y, month(w), d));
+                    out.add(date.map(x -> written + " (" + x + ")").orElse(written));
+                    i += withYear ? 2 : 1;
                 } else if (Cues.WEEKDAYS.contains(w) && isCapitalized(i)) {
                     String day = surface.get(i);
                     out.add(published.map(p -> day + " (" + weekdayBefore(p, w) + ")").orElse(day));
@@ -748,6 +762,14 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             }
             return otherMonth && year == 0 ? String.valueOf(month) : otherMonth ? String.format(Locale.ROOT, "%d-%02d", year,
                     month) : "";
+        }
+
+        private Optional<LocalDate> date(int year, int month, int day) {
+            try {
+                return month > 0 ? Optional.of(LocalDate.of(year, month, day)) : Optional.empty();
+            } catch (java.time.DateTimeException e) {
+                return Optional.empty(); // "February 30"
+            }
         }
 
         private int month(String w) {

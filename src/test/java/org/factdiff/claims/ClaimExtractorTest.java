@@ -100,6 +100,19 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void datesAreResolved() {
+        assertEquals(List.of("September 17, 2016 (2016-09-17)"),
+                claims("On September 17, 2016, jets struck the airport near the city.").get(0).times());
+        assertEquals(List.of("Sept. 3 (2013-09-03)"), claims("The road reopened on Sept. 3 after repairs.").get(0).times(),
+                "no year: the incident's");
+        Article a = Articles.of("a", "Protesters marched on Monday and again last week in the capital.", "2024-05-01");
+        assertEquals(List.of("Monday (2024-04-29)", "last week (week of 2024-04-22)"),
+                new RuleBasedClaimExtractor(Lexicon.builtIn(), Optional.of(INCIDENT))
+                        .extract(a, Articles.parse(List.of(a), List.of()).get(0)).get(0).times(),
+                "weekdays and last week against the publication date (a Wednesday)");
+    }
+
+    @Test
     void namesAndTimes() {
         Claim c = claims("On Tuesday, President Barack Obama spoke with Gov. Mary Fallin about the tornado in Moore.").get(0);
         assertTrue(c.times().contains("Tuesday"), c.times().toString());
