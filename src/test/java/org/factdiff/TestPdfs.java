@@ -37,6 +37,26 @@ public final class TestPdfs {
         }
     }
 
+    /** {@code pdf} with XMP metadata (Dublin Core title and creator, XMP creation date) and no document information. */
+    public static byte[] withXmp(byte[] pdf, String title, String author, Calendar created) throws Exception {
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var xmp = org.apache.xmpbox.XMPMetadata.createXMPMetadata();
+            var dc = xmp.createAndAddDublinCoreSchema();
+            dc.setTitle(title);
+            dc.addCreator(author);
+            xmp.createAndAddXMPBasicSchema().setCreateDate(created);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            new org.apache.xmpbox.xml.XmpSerializer().serialize(xmp, bytes, true);
+            var stream = new org.apache.pdfbox.pdmodel.common.PDMetadata(doc);
+            stream.importXMPMetadata(bytes.toByteArray());
+            doc.getDocumentCatalog().setMetadata(stream);
+            doc.setDocumentInformation(new org.apache.pdfbox.pdmodel.PDDocumentInformation());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
     public static byte[] make(Spec spec) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage();

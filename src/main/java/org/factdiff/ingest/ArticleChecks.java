@@ -34,7 +34,7 @@ public final class ArticleChecks {
                 out.add(name + ": only " + a.words() + " words; too short to be an article? (check the file)");
             }
             if (looksTruncated(a.text())) {
-                out.add(name + ": ends in the middle of a sentence; the text may be cut off");
+                out.add(name + ": does not end with a full sentence; the text may be cut off (or end in page furniture)");
             }
             if (looksLikeList(a.text())) {
                 out.add(name + ": mostly short lines; it looks like a list or index page, not one article");
@@ -54,9 +54,17 @@ public final class ArticleChecks {
         return out;
     }
 
-    /** Trailing lines that are credits or captions, not the story's last sentence. */
+    /**
+     * Trailing lines that are not the story's last sentence: credits and captions, a
+     * publication or update line ("First published February 1, 2016: 1:28 AM ET"), a page
+     * footer ("Page 7 of 7"), a bar of links ("Order Reprints | Today's Paper").
+     */
     private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
-            "(?i)^(photo|image|picture|source|credit|video)s?\\s*:|\u00A9|^\\W*$");
+            "(?i)^(photo|image|picture|source|credit|video)s?\\s*:|\u00A9|^[\\p{P}\\p{S}\\s]*$"
+                    + "|\\b(first published|published|updated|posted)\\b.{0,40}\\d"
+                    + "|\\bpage \\d+ (of|/) \\d+\\s*$|\\S \\| \\S");
+    /** Marks that end a sentence, Latin and CJK, with the closing quotes and brackets after them. */
+    private static final String SENTENCE_ENDS = ".!?\"\u201D\u2019')]\u2026:\u3002\uFF0E\uFF01\uFF1F\u300D\u300F\uFF09";
 
     static boolean looksTruncated(String text) {
         List<String> lines = new ArrayList<>(text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
@@ -68,7 +76,7 @@ public final class ArticleChecks {
         }
         String last = lines.get(lines.size() - 1);
         char end = last.charAt(last.length() - 1);
-        boolean stops = ".!?\"\u201D\u2019')]\u2026:".indexOf(end) >= 0;
+        boolean stops = SENTENCE_ENDS.indexOf(end) >= 0;
         return !stops && Words.count(last) >= SHORT_LINE_WORDS;
     }
 

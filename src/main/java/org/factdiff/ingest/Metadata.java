@@ -32,12 +32,24 @@ public record Metadata(Field<String> title, Field<String> author, Field<String> 
                 published.or(other.published), url.or(other.url));
     }
 
-    /** The case file's values over {@code found}. */
+    /**
+     * The case file's values over {@code found}. A case-file value the file itself states too
+     * (as {@code factdiff init} writes them) keeps both origins: "case file, matching page:
+     * JSON-LD", so the reader still sees where it was first read.
+     */
     public static Metadata merge(ArticleRef ref, Metadata found) {
-        return new Metadata(Field.of(ref.title(), CASE_FILE).or(found.title()),
-                Field.of(ref.author(), CASE_FILE).or(found.author()),
-                Field.of(ref.outlet(), CASE_FILE).or(found.outlet()),
-                Field.of(ref.published(), CASE_FILE).or(found.published()),
-                Field.of(ref.url(), CASE_FILE).or(found.url()));
+        return new Metadata(fromCase(ref.title(), found.title()),
+                fromCase(ref.author(), found.author()),
+                fromCase(ref.outlet(), found.outlet()),
+                fromCase(ref.published(), found.published()),
+                fromCase(ref.url(), found.url()));
+    }
+
+    private static <T> Field<T> fromCase(java.util.Optional<T> written, Field<T> found) {
+        if (written.isEmpty()) {
+            return found;
+        }
+        boolean matches = found.value().equals(written);
+        return new Field<>(written, matches ? CASE_FILE + ", matching " + found.source() : CASE_FILE);
     }
 }

@@ -13,9 +13,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * PDF may carry are never run or read; only the text of its pages is.
  */
 public final class PdfReader implements ArticleReader {
+    private static final String XMP = "PDF XMP metadata";
+
     /**
      * Title, author and creation date from the PDF's document information, else its XMP
-     * metadata. The creation date is the file's, which is the article's date only as far as
+     * metadata (Dublin Core title and creators, XMP basic creation date). The creation date is the file's, which is the article's date only as far as
      * the PDF was made when it was published: it is marked as such.
      */
     @Override
@@ -28,15 +30,21 @@ public final class PdfReader implements ArticleReader {
             Field<Timestamp> created = Field.of(Optional.ofNullable(info.getCreationDate()).map(PdfReader::timestamp),
                     "PDF creation date");
             var xmp = doc.getDocumentCatalog().getMetadata();
-            if (xmp != null && (title.value().isEmpty() || author.value().isEmpty())) {
+            if (xmp != null && (title.value().isEmpty() || author.value().isEmpty() || created.value().isEmpty())) {
                 try {
                     var parser = new org.apache.xmpbox.xml.DomXmpParser();
                     parser.setStrictParsing(false);
-                    var dc = parser.parse(xmp.toByteArray()).getDublinCoreSchema();
+                    var meta = parser.parse(xmp.toByteArray());
+                    var dc = meta.getDublinCoreSchema();
                     if (dc != null) {
-                        title = title.or(Field.of(text(dc.getTitle()), "PDF XMP metadata"));
+                        title = title.or(Field.of(text(dc.getTitle()), XMP));
                         author = author.or(Field.of(text(dc.getCreators() == null ? null : String.join(", ", dc.getCreators())),
-                                "PDF XMP metadata"));
+                                XMP));
+                    }
+                    var basic = meta.getXMPBasicSchema();
+                    if (basic != null) {
+                        created = created.or(Field.of(Optional.ofNullable(basic.getCreateDate()).map(PdfReader::timestamp),
+                                "PDF XMP creation date"));
                     }
                 } catch (org.apache.xmpbox.xml.XmpParsingException | org.apache.xmpbox.type.BadFieldValueException | RuntimeException e) {
                     // Broken XMP states nothing: keep what the document information says.

@@ -76,7 +76,8 @@ final class ModelBuilder {
                     a.ref().type().name().toLowerCase(Locale.ROOT),
                     integer(a.words()), a.sha256(), a.sha256().substring(0, SHORT_HASH),
                     a.metadata().outlet().provenance(), a.metadata().published().provenance(),
-                    a.metadata().title().provenance(), a.metadata().author().provenance()));
+                    a.metadata().title().provenance(), a.metadata().author().provenance(),
+                    a.metadata().url().provenance()));
         }
         return rows;
     }

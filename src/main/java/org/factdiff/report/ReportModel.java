@@ -71,7 +71,8 @@ public record ReportModel(
      */
     public record Source(String id, String anchor, String outlet, String published, String title, String author,
                          String url, boolean urlIsLink, String file, String type, String words, String sha256,
-                         String sha256Short, String outletFrom, String publishedFrom, String titleFrom, String authorFrom) {
+                         String sha256Short, String outletFrom, String publishedFrom, String titleFrom, String authorFrom,
+                         String urlFrom) {
     }
 
     /** One article's full text in the appendix. */

@@ -52,6 +52,36 @@ class InitCommandTest {
     }
 
     @Test
+    void printsWhatItCouldNotDetermineAndKeepsIdsUnique() throws Exception {
+        Path from = savedPages();
+        // The same page saved twice (once as .htm), and once as single-file MHTML.
+        Files.writeString(from.resolve("daily again.htm"), FileMetadataTestSupport.PAGE, StandardCharsets.UTF_8);
+        String mhtml = "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"B\"\r\n\r\n--B\r\n"
+                + "Content-Type: text/html; charset=utf-8\r\n\r\n"
+                + FileMetadataTestSupport.PAGE.replace("Bridge falls", "Bridge falls again") + "\r\n--B--\r\n";
+        Files.writeString(from.resolve("saved.mhtml"), mhtml, StandardCharsets.UTF_8);
+        Files.writeString(from.resolve("plain notes.txt"), "the bridge fell and people watched from the bank of the river "
+                + "while the police closed the roads nearby.\n", StandardCharsets.UTF_8);
+        Path caseDir = tmp.resolve("unique");
+        CliTest.Run r = CliTest.run("init", caseDir.toString(), "--from", from.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("with 6 articles"), r.out());
+        assertTrue(r.out().contains("(plain notes.txt): no outlet, no publication date, no author, no title found"), r.out());
+        assertTrue(r.out().contains("(wire copy.txt): no outlet found"), r.out());
+        Case c = CaseFile.load(caseDir.resolve("case.yaml"));
+        var ids = c.articles().stream().map(ArticleRef::id).toList();
+        assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), ids.toString());
+        assertTrue(ids.contains("daily-example-bridge-falls") && ids.contains("daily-example-bridge-falls-2"), ids.toString());
+        assertTrue(ids.contains("daily-example-bridge-falls-again"), ids.toString());
+        for (String id : ids) {
+            assertTrue(id.matches("[a-z0-9-]+"), id);
+        }
+        CliTest.Run check = CliTest.run("check", caseDir.resolve("case.yaml").toString());
+        assertEquals(0, check.exit(), check.err());
+        assertTrue(check.err().contains("the same file twice (identical bytes)"), check.err());
+    }
+
+    @Test
     void neverOverwritesACaseFileUnlessForced() throws Exception {
         Path from = savedPages();
         Path caseDir = tmp.resolve("case");
@@ -77,13 +107,16 @@ class InitCommandTest {
             list.append("Read more: headline number ").append(i).append('\n');
         }
         TestFiles.write(dir.resolve("e.txt"), list.toString());
+        TestFiles.write(dir.resolve("f.txt"), "By Jo Smith\n" + story.repeat(6) + "Copyright Example Daily.\n");
         TestFiles.write(dir.resolve("case.yaml"), "title: t\narticles:\n  - {id: a, file: a.txt}\n  - {id: b, file: b.txt}\n"
-                + "  - {id: c, file: c.txt}\n  - {id: d, file: d.txt}\n  - {id: e, file: e.txt}\n");
+                + "  - {id: c, file: c.txt}\n  - {id: d, file: d.txt}\n  - {id: e, file: e.txt}\n  - {id: f, file: f.txt}\n");
         CliTest.Run r = CliTest.run("check", dir.resolve("case.yaml").toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.err().contains("a and b: the same file twice"), r.err());
         assertTrue(r.err().contains("c.txt (c): only"), r.err());
-        assertTrue(r.err().contains("d.txt (d): ends in the middle of a sentence"), r.err());
+        assertTrue(r.err().contains("d.txt (d): does not end with a full sentence"), r.err());
         assertTrue(r.err().contains("e.txt (e): mostly short lines"), r.err());
+        assertTrue(r.err().contains("a and f: nearly the same text"), r.err());
+        assertTrue(!r.err().contains("f.txt (f)"), r.err());
     }
 }

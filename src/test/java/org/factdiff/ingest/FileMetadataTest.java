@@ -48,6 +48,37 @@ class FileMetadataTest {
     }
 
     @Test
+    void pdfXmpMetadataWhenTheDocumentInformationIsEmpty() throws Exception {
+        Calendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        c.clear();
+        c.set(2024, Calendar.MARCH, 7, 10, 15, 0);
+        byte[] bare = TestPdfs.make(TestPdfs.Spec.of("The old bridge over the river collapsed on Monday evening."));
+        Metadata m = new PdfReader().found(TestPdfs.withXmp(bare, "Bridge report (XMP)", "Ana Lima", c),
+                "The old bridge over the river collapsed.");
+        assertEquals("Bridge report (XMP)", m.title().value().orElseThrow());
+        assertEquals("PDF XMP metadata", m.title().source());
+        assertEquals("Ana Lima", m.author().value().orElseThrow());
+        assertEquals("2024-03-07T10:15Z", m.published().value().orElseThrow().toString());
+        assertEquals("PDF XMP creation date", m.published().source());
+        // The same PDF without any metadata states nothing.
+        Metadata none = new PdfReader().found(bare, "The old bridge over the river collapsed.");
+        assertEquals("unknown", none.title().provenance());
+        assertEquals("unknown", none.published().provenance());
+    }
+
+    @Test
+    void aCaseFileValueThePageStatesTooKeepsBothOrigins() throws Exception {
+        Files.writeString(dir.resolve("a.html"), PAGE, StandardCharsets.UTF_8);
+        TestFiles.write(dir.resolve("case.yaml"), "title: t\narticles:\n"
+                + "  - {id: a, file: a.html, outlet: Daily Example, published: 2024-03-05T08:30Z, author: Someone Else}\n");
+        Article a = new Ingest().read(CaseFile.load(dir.resolve("case.yaml"))).get(0);
+        assertEquals("case file, matching page: <meta og:site_name>", a.metadata().outlet().source());
+        assertEquals("case file, matching page: <meta article:published_time>", a.metadata().published().source());
+        assertEquals("Someone Else", a.author().orElseThrow());
+        assertEquals(Metadata.CASE_FILE, a.metadata().author().source());
+    }
+
+    @Test
     void mhtmlQuotedPrintableAndBase64() throws Exception {
         String qp = PAGE.replace("=", "=3D").replace("Bridge falls", "Bridge=\r\n falls");
         String mhtml = "From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n"

@@ -199,7 +199,7 @@ class ReadabilitySuiteTest {
         return out;
     }
 
-    private enum Agreement { EQUAL, BOTH_EMPTY, ONLY_OURS, ONLY_REFERENCE, DIFFERENT }
+    enum Agreement { EQUAL, BOTH_EMPTY, ONLY_OURS, ONLY_REFERENCE, DIFFERENT }
 
     private static String mark(Map<String, int[]> fields, String field, Agreement a) {
         int[] c = fields.computeIfAbsent(field, k -> new int[Agreement.values().length]);
@@ -215,13 +215,13 @@ class ReadabilitySuiteTest {
                 symbol);
     }
 
-    private static Agreement same(Optional<String> ours, JsonNode ref, Function<String, String> normalise) {
+    static Agreement same(Optional<String> ours, JsonNode ref, Function<String, String> normalise) {
         Optional<String> a = ours.map(ReadabilitySuiteTest::normal).map(normalise).filter(s -> !s.isEmpty());
         Optional<String> b = text(ref).map(ReadabilitySuiteTest::normal).map(normalise).filter(s -> !s.isEmpty());
         return agreement(a, b, a.equals(b));
     }
 
-    private static Agreement sameTime(Optional<Timestamp> ours, JsonNode ref) {
+    static Agreement sameTime(Optional<Timestamp> ours, JsonNode ref) {
         Optional<Timestamp> b = text(ref).flatMap(s -> {
             try {
                 return Optional.of(Timestamp.parse(s));
@@ -259,7 +259,7 @@ class ReadabilitySuiteTest {
     }
 
     /** Readability keeps a leading "By" in author lines; we drop it. */
-    private static String withoutBy(String s) {
+    static String withoutBy(String s) {
         return BY.matcher(s).replaceFirst("");
     }
 }
