@@ -171,12 +171,19 @@ public final class SlotClaimAligner implements ClaimAligner {
         Comparator<String> rarestFirst = Comparator.comparingInt((String w) -> frequency.get(w))
                 .thenComparing(Comparator.naturalOrder());
         List<List<Member>> groups = new ArrayList<>();
-        Map<String, List<Integer>> seeds = new HashMap<>();
+        // word -> article of the group's first member -> groups. A group holds its first
+        // member's article, so it can never take another member of that article: skipping those
+        // keeps a text that repeats itself thousands of times from costing n^2 tests.
+        Map<String, Map<String, List<Integer>>> seeds = new HashMap<>();
         for (Member m : members) {
             List<String> prefix = prefix(m, minShared, rarestFirst);
             java.util.SortedSet<Integer> candidates = new java.util.TreeSet<>();
             for (String w : prefix) {
-                candidates.addAll(seeds.getOrDefault(w, List.of()));
+                for (Map.Entry<String, List<Integer>> byFounder : seeds.getOrDefault(w, Map.of()).entrySet()) {
+                    if (!byFounder.getKey().equals(m.article())) {
+                        candidates.addAll(byFounder.getValue());
+                    }
+                }
             }
             List<Member> home = null;
             for (int g : candidates) {
@@ -193,7 +200,8 @@ public final class SlotClaimAligner implements ClaimAligner {
             }
             groups.add(new ArrayList<>(List.of(m)));
             for (String w : prefix) {
-                seeds.computeIfAbsent(w, k -> new ArrayList<>()).add(groups.size() - 1);
+                seeds.computeIfAbsent(w, k -> new HashMap<>()).computeIfAbsent(m.article(), k -> new ArrayList<>())
+                        .add(groups.size() - 1);
             }
         }
         return groups;

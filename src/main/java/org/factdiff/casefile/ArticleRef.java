@@ -45,4 +45,13 @@ public record ArticleRef(
         Objects.requireNonNull(author, "author");
         Objects.requireNonNull(position, "position");
     }
+
+    /**
+     * The file as a user finds it from where they ran the tool: the case file's folder as they
+     * named it, then the path written in the case ("inputs/x/articles/a.txt"). For messages.
+     */
+    public String shownFile() {
+        Path folder = Path.of(position.file()).getParent();
+        return folder == null ? file : folder.resolve(file).normalize().toString();
+    }
 }

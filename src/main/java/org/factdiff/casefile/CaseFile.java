@@ -144,9 +144,10 @@ public final class CaseFile {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            throw new CaseFileException(at(mark), "malformed YAML: " + problem);
+            throw new CaseFileException(at(mark), "malformed YAML: " + problem + "; " + YAML_HINT);
         } catch (YAMLException e) {
-            throw new CaseFileException(name + ": malformed YAML: " + describe(e));
+            Mark where = limitHit(text);
+            throw new CaseFileException((where == null ? name : at(where).toString()) + ": malformed YAML: " + describe(e));
         } catch (IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException e) {
             // SnakeYAML throws these too on some malformed input (found by fuzzing, e.g. a bad tag).
             throw new CaseFileException(name + ": malformed YAML: " + e.getMessage());
@@ -157,6 +158,33 @@ public final class CaseFile {
         return root;
     }
 
+    private static final String YAML_HINT = "check the indentation, colons, quotes and brackets here";
+
+    /**
+     * Where the alias or nesting limit is first exceeded, from the parser's events (which
+     * expand nothing), or null. SnakeYAML's composer reports these limits without a position.
+     */
+    private static Mark limitHit(String text) {
+        int depth = 0;
+        int aliases = 0;
+        try {
+            for (org.yaml.snakeyaml.events.Event e : new Yaml().parse(new java.io.StringReader(text))) {
+                if (e instanceof org.yaml.snakeyaml.events.CollectionStartEvent) {
+                    if (++depth > MAX_YAML_DEPTH) {
+                        return e.getStartMark();
+                    }
+                } else if (e instanceof org.yaml.snakeyaml.events.CollectionEndEvent) {
+                    depth--;
+                } else if (e instanceof org.yaml.snakeyaml.events.AliasEvent && ++aliases > MAX_YAML_ALIASES) {
+                    return e.getStartMark();
+                }
+            }
+        } catch (YAMLException e) {
+            return null;
+        }
+        return null;
+    }
+
     /** SnakeYAML's own limit messages are clear, but name its settings; say what was hit. */
     private static String describe(YAMLException e) {
         String m = String.valueOf(e.getMessage());
@@ -164,7 +192,7 @@ public final class CaseFile {
             return "too many aliases (more than " + MAX_YAML_ALIASES + "); write the values out";
         }
         if (m.contains("Nesting Depth")) {
-            return "nested deeper than " + MAX_YAML_DEPTH + " levels";
+            return "nested deeper than " + MAX_YAML_DEPTH + " levels; a case file needs only a few (see the README)";
         }
         if (m.contains("code points")) {
             return "document is too large";

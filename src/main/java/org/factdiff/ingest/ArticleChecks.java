@@ -29,7 +29,7 @@ public final class ArticleChecks {
     public static List<String> warnings(List<Article> articles) {
         List<String> out = new ArrayList<>();
         for (Article a : articles) {
-            String name = a.ref().file() + " (" + a.id() + ")";
+            String name = a.ref().shownFile() + " (" + a.id() + ")";
             if (a.words() < MIN_WORDS) {
                 out.add(name + ": only " + a.words() + " words; too short to be an article? (check the file)");
             }

@@ -43,7 +43,7 @@ public final class Ingest {
                 checkSize(ref, size);
                 total += size;
             } catch (IOException e) {
-                throw new IngestException(ref.file() + ": cannot read article file: " + InputMessages.brief(e));
+                throw new IngestException(ref.shownFile() + ": cannot read article file: " + InputMessages.brief(e));
             }
         }
         if (total > MAX_CASE_BYTES) {
@@ -59,7 +59,7 @@ public final class Ingest {
     }
 
     private static void checkSize(ArticleRef ref, long size) throws IngestException {
-        String name = ref.file();
+        String name = ref.shownFile();
         if ((ref.type() == ArticleType.HTML || ref.type() == ArticleType.MHTML) && size > MAX_HTML_BYTES) {
             throw new IngestException(name + ": web page is " + (size >> 20) + " MiB, more than the "
                     + (MAX_HTML_BYTES >> 20) + " MiB limit (Ingest.MAX_HTML_BYTES); save the article alone");
@@ -71,7 +71,7 @@ public final class Ingest {
     }
 
     Article read(ArticleRef ref, TextCleaner cleaner) throws IngestException {
-        String name = ref.file();
+        String name = ref.shownFile();
         byte[] bytes;
         try {
             checkSize(ref, Files.size(ref.path()));

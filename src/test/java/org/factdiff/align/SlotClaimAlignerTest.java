@@ -83,6 +83,8 @@ class SlotClaimAlignerTest {
             }
             articles.add(Articles.of("a" + a, text.toString()));
         }
+        // A text that repeats one sentence: its members found groups the others may join, never each other's.
+        articles.add(Articles.of("a6", "The river bridge mayor council storm flood road police school. ".repeat(200)));
         List<ParsedText> texts = Articles.parse(articles, List.of());
         RuleBasedClaimExtractor x = new RuleBasedClaimExtractor(Lexicon.builtIn(), Optional.empty());
         List<Member> members = new ArrayList<>();

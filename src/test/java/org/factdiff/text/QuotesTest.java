@@ -25,4 +25,12 @@ class QuotesTest {
     void anUnclosedQuoteEndsWithItsParagraph() {
         assertEquals(List.of("Yes"), quotes("He said \"no more.\nThen \"Yes\" she said."));
     }
+
+    @Test
+    void aQuotationLongerThanTheLimitIsNotAQuotation() {
+        String inside = "word ".repeat(Quotes.MAX_QUOTE_CHARS / 5 + 10).strip();
+        assertEquals(List.of(), quotes("He said \u201C" + inside + "\u201D and left."));
+        String fits = "word ".repeat(Quotes.MAX_QUOTE_CHARS / 5 - 10).strip();
+        assertEquals(List.of(fits), quotes("He said \u201C" + fits + "\u201D and left."));
+    }
 }
