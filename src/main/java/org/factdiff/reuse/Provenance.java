@@ -154,6 +154,11 @@ final class Provenance {
             return new ReusePair(a.id, b.id, covA, covB, containment, Direction.B_TO_A,
                     contained(a.id, b.id, covB, noTimes), passages);
         }
+        if (covA >= options.containment() && covB >= options.containment()) {
+            return new ReusePair(a.id, b.id, covA, covB, containment, Direction.UNKNOWN, String.format(Locale.ROOT,
+                    "%s, and each text holds nearly all of the other (%d%% and %d%%): the same text twice, so either "
+                            + "may be the copy", noTimes, Math.round(covA * 100), Math.round(covB * 100)), passages);
+        }
         return new ReusePair(a.id, b.id, covA, covB, containment, Direction.UNKNOWN,
                 noTimes + " and neither text contains the other", passages);
     }

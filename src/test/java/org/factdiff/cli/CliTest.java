@@ -84,18 +84,28 @@ class CliTest {
     void badInputLeavesExistingReportUntouched() throws Exception {
         Path out = dir.resolve("out");
         assertEquals(0, run("report", TestFiles.exampleCase().toString(), "-o", out.toString()).exit());
-        byte[] before = Files.readAllBytes(out.resolve("report.pdf"));
+        java.util.Map<String, byte[]> before = new java.util.TreeMap<>();
+        for (String name : java.util.List.of("findings.json", "report.html", "report.pdf")) {
+            before.put(name, Files.readAllBytes(out.resolve(name)));
+        }
         Path bad = TestFiles.write(dir.resolve("case/case.yaml"), "title: x\narticles:\n  - {id: a, file: missing.txt}\n");
         Run r = run("report", bad.toString(), "-o", out.toString());
         assertOneLineError(r);
         assertTrue(r.err().startsWith("factdiff: error: " + bad + ":3:19: article file 'missing.txt' not found"), r.err());
-        assertArrayEquals(before, Files.readAllBytes(out.resolve("report.pdf")));
+        for (var f : before.entrySet()) {
+            assertArrayEquals(f.getValue(), Files.readAllBytes(out.resolve(f.getKey())), f.getKey());
+        }
 
         TestFiles.write(dir.resolve("tpl/report.ftlh"), "${report.nosuch}\n");
         Run t = run("report", TestFiles.exampleCase().toString(), "-o", out.toString(), "--templates", dir.resolve("tpl").toString());
         assertOneLineError(t);
         assertTrue(t.err().contains("report.ftlh:1:"), t.err());
-        assertArrayEquals(before, Files.readAllBytes(out.resolve("report.pdf")));
+        for (var f : before.entrySet()) {
+            assertArrayEquals(f.getValue(), Files.readAllBytes(out.resolve(f.getKey())), f.getKey());
+        }
+        try (var listing = Files.list(out)) {
+            assertEquals(3, listing.count(), "no temporary file left behind");
+        }
     }
 
     @Test

@@ -17,38 +17,67 @@ import org.factdiff.casefile.Case;
 import org.factdiff.casefile.SourcePosition;
 import org.factdiff.compare.Contradiction;
 import org.factdiff.ingest.Article;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.Map;
+import org.factdiff.casefile.Paper;
+import org.factdiff.ingest.ArticleChecks;
+import org.factdiff.ingest.ArticleReader;
 import org.factdiff.ingest.HtmlReader;
+import org.factdiff.ingest.Metadata;
+import org.factdiff.ingest.MhtmlReader;
+import org.factdiff.ingest.PdfReader;
+import org.factdiff.report.OutputFormat;
+import org.factdiff.report.ReportSettings;
+import org.factdiff.report.Reports;
+import org.factdiff.report.TemplateException;
+import org.factdiff.report.Templates;
 import org.factdiff.ingest.MarkdownReader;
 import org.factdiff.ingest.PlainTextReader;
 import org.factdiff.ingest.TextCleaner;
-import org.factdiff.report.FindingsJson;
 import org.factdiff.reuse.Passage;
 import org.factdiff.reuse.ReusePair;
 import org.factdiff.text.Excerpt;
 import org.factdiff.text.Words;
 
 /**
- * Fuzzes the text pipeline from raw bytes to findings: two or three articles of arbitrary
- * bytes, read as text, Markdown or HTML, through every analysis stage to findings.json. Only
- * an {@link InputException} may escape, and every excerpt must be exactly the text at its
- * offsets.
+ * Fuzzes the text pipeline from raw bytes to findings: one to three articles of arbitrary
+ * bytes, read as text, Markdown, HTML, MHTML or PDF with their metadata, checked, through every
+ * analysis stage to findings.json and report.html. Only an {@link InputException} may escape,
+ * every excerpt must be exactly the text at its offsets, and no input may reach the report as
+ * markup. (The PDF renderer is left out: at a second a page it would leave the fuzzer a handful
+ * of runs; it renders the same HTML.)
  */
 class PipelineFuzzTest {
+    private static final Reports REPORTS;
+
+    static {
+        try {
+            REPORTS = new Reports(Templates.of(Optional.empty()));
+        } catch (TemplateException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @FuzzTest(maxDuration = "15s")
     void bytesToFindings(FuzzedDataProvider data) throws Exception {
         int n = data.consumeInt(1, 3);
         List<Article> articles = new ArrayList<>();
         List<ArticleRef> refs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            ArticleType type = data.pickValue(new ArticleType[] {ArticleType.TEXT, ArticleType.MARKDOWN, ArticleType.HTML});
+            ArticleType type = data.pickValue(new ArticleType[] {ArticleType.TEXT, ArticleType.MARKDOWN, ArticleType.HTML,
+                ArticleType.MHTML, ArticleType.PDF});
+            ArticleReader reader = switch (type) {
+                case MARKDOWN -> new MarkdownReader();
+                case HTML -> new HtmlReader();
+                case MHTML -> new MhtmlReader();
+                case PDF -> new PdfReader();
+                default -> new PlainTextReader();
+            };
             byte[] bytes = i == n - 1 ? data.consumeRemainingAsBytes() : data.consumeBytes(data.consumeInt(0, 4000));
             String raw;
             try {
-                raw = switch (type) {
-                    case MARKDOWN -> new MarkdownReader().read(bytes, "a" + i);
-                    case HTML -> new HtmlReader().read(bytes, "a" + i);
-                    default -> new PlainTextReader().read(bytes, "a" + i);
-                };
+                raw = reader.read(bytes, "a" + i);
             } catch (InputException refused) {
                 continue;
             }
@@ -59,7 +88,8 @@ class PipelineFuzzTest {
             ArticleRef ref = new ArticleRef("a" + i, Path.of("a" + i + ".txt"), "a" + i + ".txt", type, Optional.empty(),
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), SourcePosition.of("case.yaml"));
             refs.add(ref);
-            articles.add(new Article(ref, text, Sha256.hex(bytes), Words.count(text)));
+            articles.add(new Article(ref, Metadata.merge(ref, reader.found(bytes, text)), text, Sha256.hex(bytes),
+                    Words.count(text)));
         }
         if (articles.isEmpty()) {
             return;
@@ -67,11 +97,33 @@ class PipelineFuzzTest {
         Case c = new Case(Path.of("case.yaml"), Path.of("."), "fuzz", "fuzz", Optional.empty(), Optional.empty(), "en",
                 Optional.empty(), refs, List.of(), List.of(), Sha256.hex(new byte[0]));
         try {
+            ArticleChecks.warnings(articles);
             Analysis a = Factdiff.analyze(c, articles, Progress.QUIET);
             check(a);
-            new FindingsJson().write(a, Optional.empty());
+            Map<String, byte[]> files = REPORTS.render(a, new ReportSettings(Optional.empty(), Paper.A4),
+                    EnumSet.of(OutputFormat.HTML, OutputFormat.JSON));
+            checkInert(new String(files.get("report.html"), StandardCharsets.UTF_8));
         } catch (InputException refused) {
             // a limit was hit, with a message for the user: fine
+        }
+    }
+
+    /** Input text may appear in the report only as text: no element that runs or loads, no handler, no odd link. */
+    private static void checkInert(String html) {
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html);
+        if (!doc.select("script, iframe, object, embed, img, link, base, form, meta[http-equiv=refresh]").isEmpty()) {
+            throw new IllegalStateException("input text reached the report as markup");
+        }
+        for (org.jsoup.nodes.Element e : doc.getAllElements()) {
+            for (org.jsoup.nodes.Attribute attr : e.attributes()) {
+                if (attr.getKey().toLowerCase(java.util.Locale.ROOT).startsWith("on")) {
+                    throw new IllegalStateException("event handler in the report: " + attr);
+                }
+            }
+            String href = e.attr("href");
+            if (!(href.isEmpty() || href.startsWith("#") || href.startsWith("http://") || href.startsWith("https://"))) {
+                throw new IllegalStateException("link that is neither internal nor web: " + href);
+            }
         }
     }
 

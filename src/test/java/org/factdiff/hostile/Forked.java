@@ -17,7 +17,12 @@ final class Forked {
     }
 
     static ProcessBuilder builder(List<String> jvmOptions, String mainClass, String... args) {
-        List<String> command = new ArrayList<>();
+        return builder(List.of(), jvmOptions, mainClass, args);
+    }
+
+    /** The JVM command, run through {@code wrapper} (e.g. {@code unshare -rn}) when it is not empty. */
+    static ProcessBuilder builder(List<String> wrapper, List<String> jvmOptions, String mainClass, String... args) {
+        List<String> command = new ArrayList<>(wrapper);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-cp");
@@ -28,13 +33,26 @@ final class Forked {
     }
 
     static Result run(List<String> jvmOptions, String mainClass, String... args) throws IOException, InterruptedException {
-        Process p = builder(jvmOptions, mainClass, args).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(300, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IllegalStateException("forked JVM did not finish: " + String.join(" ", args));
+        return run(List.of(), jvmOptions, mainClass, args);
+    }
+
+    /**
+     * Runs the command to its end, or fails after five minutes. Output goes to a file, not a
+     * pipe, so that a child that hangs cannot block the reading side past the time limit.
+     */
+    static Result run(List<String> wrapper, List<String> jvmOptions, String mainClass, String... args)
+            throws IOException, InterruptedException {
+        Path log = java.nio.file.Files.createTempFile("factdiff-forked", ".log");
+        try {
+            Process p = builder(wrapper, jvmOptions, mainClass, args).redirectOutput(log.toFile()).start();
+            if (!p.waitFor(300, TimeUnit.SECONDS)) {
+                p.destroyForcibly().waitFor();
+                throw new IllegalStateException("forked JVM did not finish in 300 s: " + String.join(" ", args));
+            }
+            return new Result(p.exitValue(), java.nio.file.Files.readString(log, StandardCharsets.UTF_8));
+        } finally {
+            java.nio.file.Files.deleteIfExists(log);
         }
-        return new Result(p.exitValue(), out);
     }
 
     static String separator() {

@@ -11,12 +11,32 @@ import org.factdiff.cli.Main;
  */
 public final class NoNetworkMain {
     static final int BLOCKED = 3;
+    /** Exit status when this JVM has no security manager to install (JDK 24 removed it). */
+    static final int UNSUPPORTED = 4;
 
     private NoNetworkMain() {
     }
 
-    @SuppressWarnings("removal")
     public static void main(String[] args) throws Exception {
+        try {
+            install();
+        } catch (UnsupportedOperationException e) {
+            System.out.println("no security manager in this JVM: " + e.getMessage());
+            System.exit(UNSUPPORTED);
+        }
+        if (args.length > 0 && args[0].equals("probe")) {
+            try (Socket s = new Socket("127.0.0.1", 9)) {
+                System.exit(0);
+            } catch (SecurityException e) {
+                System.out.println(e.getMessage());
+                System.exit(BLOCKED);
+            }
+        }
+        Main.main(args);
+    }
+
+    @SuppressWarnings("removal")
+    private static void install() {
         System.setSecurityManager(new SecurityManager() {
             @Override
             public void checkPermission(Permission perm) {
@@ -51,14 +71,5 @@ public final class NoNetworkMain {
                 throw new SecurityException("network blocked: multicast");
             }
         });
-        if (args.length > 0 && args[0].equals("probe")) {
-            try (Socket s = new Socket("127.0.0.1", 9)) {
-                System.exit(0);
-            } catch (SecurityException e) {
-                System.out.println(e.getMessage());
-                System.exit(BLOCKED);
-            }
-        }
-        Main.main(args);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.factdiff.TestFiles;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,12 +37,14 @@ class ProcessSafetyTest {
         Path other = TestFiles.resource("cases/unicode/case.yaml");
         assertEquals(0, Forked.run(List.of(), MAIN, "report", other.toString(), "-o", fresh.toString()).exit());
         Map<String, byte[]> newer = files(fresh);
+        int killedRunning = 0;
         for (long delay : new long[] {200, 700, 1200, 1800, 2600, 3600}) {
             Path dir = tmp.resolve("kill-" + delay);
             assertEquals(0, Forked.run(List.of(), MAIN, "report", TestFiles.exampleCase().toString(), "-o", dir.toString()).exit());
             Map<String, byte[]> older = files(dir);
             Process p = Forked.builder(List.of(), MAIN, "report", other.toString(), "-o", dir.toString()).start();
             Thread.sleep(delay);
+            killedRunning += p.isAlive() ? 1 : 0;
             p.destroyForcibly(); // SIGKILL: no shutdown hook, no finally
             p.waitFor(30, TimeUnit.SECONDS);
             for (Map.Entry<String, byte[]> f : files(dir).entrySet()) {
@@ -49,18 +52,51 @@ class ProcessSafetyTest {
                 boolean complete = Arrays.equals(f.getValue(), newer.get(f.getKey()));
                 assertTrue(old || complete, f.getKey() + " after a kill at " + delay + " ms is neither the old nor the new file");
             }
+            try (var listing = Files.list(dir)) {
+                // Only the three reports, and at worst a temporary file the next run removes.
+                assertEquals(older.keySet(), listing.map(f -> f.getFileName().toString())
+                        .filter(n -> !(n.startsWith(".factdiff-") && n.endsWith(".tmp")))
+                        .collect(java.util.stream.Collectors.toSet()), "files after a kill at " + delay + " ms");
+            }
         }
+        assertTrue(killedRunning >= 3, "the kills must hit running processes, hit " + killedRunning);
     }
 
     @Test
     void theExampleRunsWithTheNetworkBlockedInTheJvm() throws Exception {
         List<String> jvm = List.of("-Djava.security.manager=allow");
         Forked.Result probe = Forked.run(jvm, NoNetworkMain.class.getName(), "probe");
+        Assumptions.assumeTrue(probe.exit() != NoNetworkMain.UNSUPPORTED, "skipped: Java " + Runtime.version().feature()
+                + " has no security manager (removed in JDK 24), so the JVM cannot block its own network; "
+                + "theExampleRunsWithoutANetworkAtAll checks the same at the operating-system level");
         assertEquals(NoNetworkMain.BLOCKED, probe.exit(), "the block works: " + probe.output());
         Path out = tmp.resolve("offline");
         Forked.Result r = Forked.run(jvm, NoNetworkMain.class.getName(), "report", TestFiles.exampleCase().toString(),
                 "-o", out.toString());
         assertEquals(0, r.exit(), r.output());
+        assertSameAsOnline(out);
+    }
+
+    /** The same in a Linux network namespace of its own, which has no network device up, on any JDK. */
+    @Test
+    void theExampleRunsWithoutANetworkAtAll() throws Exception {
+        List<String> wrapper = List.of("unshare", "--user", "--map-root-user", "--net");
+        boolean available;
+        try {
+            Process p = new ProcessBuilder(List.of("unshare", "--user", "--map-root-user", "--net", "true"))
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            available = p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (java.io.IOException e) {
+            available = false;
+        }
+        Assumptions.assumeTrue(available, "skipped: this system cannot make a network namespace (unshare -rn)");
+        Path out = tmp.resolve("no-network");
+        Forked.Result r = Forked.run(wrapper, List.of(), MAIN, "report", TestFiles.exampleCase().toString(), "-o", out.toString());
+        assertEquals(0, r.exit(), r.output());
+        assertSameAsOnline(out);
+    }
+
+    private void assertSameAsOnline(Path out) throws Exception {
         Path online = tmp.resolve("online");
         assertEquals(0, Forked.run(List.of(), MAIN, "report", TestFiles.exampleCase().toString(), "-o", online.toString()).exit());
         for (String name : List.of("findings.json", "report.html", "report.pdf")) {

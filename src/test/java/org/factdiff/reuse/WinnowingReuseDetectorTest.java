@@ -172,7 +172,14 @@ class WinnowingReuseDetectorTest {
 
         Article x = Articles.of("x", HARBOUR + " The mayor praised the volunteers who filled sandbags through the night.");
         Article y = Articles.of("y", HARBOUR + " Train services to the coast were suspended until further notice.");
-        assertEquals(Direction.UNKNOWN, detect(List.of(x, y)).pairs().get(0).direction());
+        ReusePair xy = detect(List.of(x, y)).pairs().get(0);
+        assertEquals(Direction.UNKNOWN, xy.direction());
+        assertTrue(xy.reason().endsWith("neither text contains the other"), xy.reason());
+
+        ReusePair same = detect(List.of(Articles.of("one", HARBOUR), Articles.of("two", HARBOUR))).pairs().get(0);
+        assertEquals(Direction.UNKNOWN, same.direction());
+        assertEquals(Containment.NONE, same.containment(), "neither adds material of its own");
+        assertTrue(same.reason().contains("each text holds nearly all of the other (100% and 100%)"), same.reason());
     }
 
     @Test
