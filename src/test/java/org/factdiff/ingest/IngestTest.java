@@ -50,7 +50,7 @@ class IngestTest {
         Files.write(dir.resolve("image.txt"), png);
         Path caseFile = TestFiles.write(dir.resolve("case.yaml"), "title: t\narticles:\n  - {id: a, file: image.txt}\n");
         IngestException e = assertThrows(IngestException.class, () -> new Ingest().read(CaseFile.load(caseFile)));
-        assertEquals("image.txt: looks like a binary file, not text; give the article as .txt, .md, .html or .pdf", e.getMessage());
+        assertEquals(caseFile.resolveSibling("image.txt") + ": looks like a binary file, not text; give the article as .txt, .md, .html or .pdf", e.getMessage());
     }
 
     @Test
@@ -58,7 +58,8 @@ class IngestTest {
         Files.writeString(dir.resolve("a.txt"), " \n\t\nShare\n", StandardCharsets.UTF_8);
         Path caseFile = TestFiles.write(dir.resolve("case.yaml"), "title: t\narticles:\n  - {id: a, file: a.txt}\nboilerplate: [Share]\n");
         IngestException e = assertThrows(IngestException.class, () -> new Ingest().read(CaseFile.load(caseFile)));
-        assertTrue(e.getMessage().startsWith("a.txt: no text left in article 'a'"), e.getMessage());
+        // Named from where the tool runs: the case folder as given, then the file.
+        assertTrue(e.getMessage().startsWith(caseFile.resolveSibling("a.txt") + ": no text left in article 'a'"), e.getMessage());
     }
 
     @Test
