@@ -36,6 +36,9 @@ import org.factdiff.report.Templates;
 import org.factdiff.reuse.ReuseResult;
 import org.factdiff.reuse.WinnowingReuseDetector;
 import org.factdiff.text.Lexicon;
+import org.factdiff.text.Meanings;
+import org.factdiff.text.MiniLmEncoder;
+import org.factdiff.text.SentenceEncoder;
 import org.factdiff.text.ParsedText;
 import org.factdiff.text.TextAnalyzer;
 
@@ -55,10 +58,18 @@ public final class Factdiff {
      * @param formats         which files to write
      * @param paper           page size; empty means the case file's, else A4
      * @param sourceDateEpoch the {@code SOURCE_DATE_EPOCH} convention, when set
+     * @param encoder         the sentence encoder ({@link SentenceEncoder#NONE}: words alone)
      */
     public record Options(Path outDir, Optional<Path> templates, Set<OutputFormat> formats,
-                          Optional<Paper> paper, OptionalLong sourceDateEpoch, Progress progress) {
+                          Optional<Paper> paper, OptionalLong sourceDateEpoch, Progress progress,
+                          SentenceEncoder encoder) {
+        public Options(Path outDir, Optional<Path> templates, Set<OutputFormat> formats, Optional<Paper> paper,
+                       OptionalLong sourceDateEpoch, Progress progress) {
+            this(outDir, templates, formats, paper, sourceDateEpoch, progress, new MiniLmEncoder());
+        }
+
         public Options {
+            Objects.requireNonNull(encoder, "encoder");
             Objects.requireNonNull(outDir, "outDir");
             Objects.requireNonNull(templates, "templates");
             formats = Set.copyOf(formats);
@@ -70,9 +81,14 @@ public final class Factdiff {
 
     /** Runs every analysis stage over a loaded case. */
     public static Analysis analyze(Case c, Progress progress) throws InputException {
+        return analyze(c, progress, new MiniLmEncoder());
+    }
+
+    /** As above with a given sentence encoder. */
+    public static Analysis analyze(Case c, Progress progress, SentenceEncoder encoder) throws InputException {
         progress.stage("ingest", c.articles().size() + " articles");
         List<Article> articles = new Ingest().read(c);
-        return analyze(c, articles, progress);
+        return analyze(c, articles, progress, Tagger.model(), encoder);
     }
 
     /** Runs the analysis stages after ingestion, over articles already read. */
@@ -83,12 +99,20 @@ public final class Factdiff {
     /** As above with another part-of-speech tagger, to measure the model against rules alone. */
     public static Analysis analyze(Case c, List<Article> articles, Progress progress, Tagger tagger)
             throws InputException {
+        return analyze(c, articles, progress, tagger, new MiniLmEncoder());
+    }
+
+    /** The analysis stages after ingestion with a given tagger and sentence encoder. */
+    public static Analysis analyze(Case c, List<Article> articles, Progress progress, Tagger tagger,
+                                   SentenceEncoder encoder) throws InputException {
         progress.stage("text", "sentences and words");
         Lexicon lexicon = lexicon(c);
         TextAnalyzer analyzer = new TextAnalyzer(lexicon);
         List<ParsedText> texts = articles.stream().map(a -> analyzer.analyze(a.id(), a.text())).toList();
+        progress.stage("meaning", "encoding sentences with " + encoder.name());
+        Meanings meanings = Meanings.of(texts, encoder);
         progress.stage("reuse", "comparing texts");
-        ReuseResult reuse = new WinnowingReuseDetector().detect(articles, texts);
+        ReuseResult reuse = new WinnowingReuseDetector().detect(articles, texts, meanings);
         progress.stage("claims", "extracting claims");
         ClaimExtractor extractor = new RuleBasedClaimExtractor(lexicon, referenceDate(c, articles), tagger);
         List<Claim> claims = new ArrayList<>();
@@ -96,7 +120,7 @@ public final class Factdiff {
             claims.addAll(extractor.extract(articles.get(i), texts.get(i)));
         }
         progress.stage("compare", "aligning and comparing " + claims.size() + " claims");
-        List<ClaimGroup> groups = new SlotClaimAligner().align(claims);
+        List<ClaimGroup> groups = new SlotClaimAligner(meanings).align(claims);
         Map<String, ParsedText> byId = new TreeMap<>();
         texts.forEach(t -> byId.put(t.id(), t));
         Comparison comparison = new RuleBasedComparer(lexicon).compare(groups, claims, reuse, byId);
@@ -130,7 +154,7 @@ public final class Factdiff {
         progress.stage("case", caseFile.toString());
         Case c = CaseFile.load(caseFile);
         Templates templates = Templates.of(options.templates());
-        Analysis analysis = analyze(c, progress);
+        Analysis analysis = analyze(c, progress, options.encoder());
         ReportSettings settings = new ReportSettings(
                 ReportDate.resolve(c, analysis.articles(), options.sourceDateEpoch()),
                 options.paper().or(c::paper).orElse(ReportSettings.DEFAULT_PAPER));

@@ -13,6 +13,7 @@ import org.factdiff.claims.Claim;
 import org.factdiff.claims.Quantity;
 import org.factdiff.claims.QuoteMention;
 import org.factdiff.text.Lexicon;
+import org.factdiff.text.Meanings;
 import org.factdiff.text.Words;
 
 /**
@@ -42,6 +43,18 @@ public final class SlotClaimAligner implements ClaimAligner {
 
     /** Hedges that make a figure a guess. */
     static final Set<String> MODAL_HEDGES = Set.of("may", "might", "possibly", "perhaps", "probably", "likely");
+
+    private final Meanings meanings;
+
+    /** By words and slots alone. */
+    public SlotClaimAligner() {
+        this(Meanings.NONE);
+    }
+
+    /** By words, slots and what the sentences mean. */
+    public SlotClaimAligner(Meanings meanings) {
+        this.meanings = java.util.Objects.requireNonNull(meanings, "meanings");
+    }
 
     private static final Comparator<Claim> CLAIM_ORDER = Comparator.comparing(Claim::article)
             .thenComparingInt(Claim::sentence);

@@ -10,6 +10,8 @@ import org.factdiff.Factdiff;
 import org.factdiff.InputException;
 import org.factdiff.casefile.Paper;
 import org.factdiff.report.OutputFormat;
+import org.factdiff.text.MiniLmEncoder;
+import org.factdiff.text.SentenceEncoder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,6 +40,16 @@ final class ReportCommand implements Callable<Integer> {
             description = "Page size of the PDF: a4 or letter (default: the case file's paper, else a4).")
     Paper paper;
 
+    @Option(names = "--meaning", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Match claims and rewritten passages by meaning with the built-in sentence encoder "
+                    + "(default: on; --no-meaning compares by words alone).")
+    boolean meaning;
+
+    @Option(names = "--encoder-threads", paramLabel = "<n>",
+            description = "Threads that encode sentences (default: ${DEFAULT-VALUE}); the report is the same for any number.",
+            defaultValue = "2")
+    int encoderThreads;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -46,8 +58,12 @@ final class ReportCommand implements Callable<Integer> {
         Path out = output != null ? output : defaultOutput(caseFile);
         EnumSet<OutputFormat> wanted = formats == null || formats.isEmpty()
                 ? EnumSet.allOf(OutputFormat.class) : EnumSet.copyOf(formats);
+        if (encoderThreads < 1) {
+            throw new InputException("--encoder-threads must be at least 1, not " + encoderThreads);
+        }
         Factdiff.Options options = new Factdiff.Options(out, Optional.ofNullable(templates), wanted,
-                Optional.ofNullable(paper), sourceDateEpoch(), Terminal.progress(spec.commandLine().getErr()));
+                Optional.ofNullable(paper), sourceDateEpoch(), Terminal.progress(spec.commandLine().getErr()),
+                meaning ? new MiniLmEncoder(encoderThreads) : SentenceEncoder.NONE);
         List<Path> written = Factdiff.report(caseFile, options);
         for (Path p : written) {
             spec.commandLine().getOut().println(p);

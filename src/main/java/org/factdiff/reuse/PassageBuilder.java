@@ -144,14 +144,40 @@ final class PassageBuilder {
                 && Quotes.inside(a.quotes, aStart, aEnd) && Quotes.inside(b.quotes, bStart, bEnd)) {
             return null; // both quote the same speaker briefly: no sign of copying
         }
+        return passage(a, b, ta, tb, normDiff, inOrder, similarity);
+    }
+
+    /**
+     * Two sentences that mean the same, found by {@link MeaningRuns}: a paraphrase passage of the
+     * whole sentences, measured like any other, or null when both are one speaker's short quote.
+     */
+    Passage rewrite(WinnowingReuseDetector.Doc a, WinnowingReuseDetector.Doc b, int aFrom, int aTo, int bFrom, int bTo) {
+        List<Token> ta = a.text.tokens().subList(aFrom, aTo);
+        List<Token> tb = b.text.tokens().subList(bFrom, bTo);
+        if (Quotes.inside(a.quotes, ta.get(0).start(), ta.get(ta.size() - 1).end())
+                && Quotes.inside(b.quotes, tb.get(0).start(), tb.get(tb.size() - 1).end())) {
+            return null;
+        }
+        int equal = 0;
+        for (int[] e : equalRuns(DiffUtils.diff(ids(a, aFrom, aTo), ids(b, bFrom, bTo)), ta.size())) {
+            equal += e[1] - e[0];
+        }
+        double inOrder = 2.0 * equal / (ta.size() + tb.size());
+        double similarity = Math.max(inOrder, WinnowingReuseDetector.contentDice(a, aFrom, aTo, b, bFrom, bTo));
+        Patch<String> normDiff = DiffUtils.diff(ta.stream().map(Token::norm).toList(), tb.stream().map(Token::norm).toList());
+        return passage(a, b, ta, tb, normDiff, inOrder, similarity);
+    }
+
+    private Passage passage(WinnowingReuseDetector.Doc a, WinnowingReuseDetector.Doc b, List<Token> ta, List<Token> tb,
+                            Patch<String> normDiff, double inOrder, double similarity) {
         Patch<String> exactDiff = DiffUtils.diff(ta.stream().map(Token::exact).toList(), tb.stream().map(Token::exact).toList());
         List<Passage.Change> changes = new ArrayList<>();
         for (AbstractDelta<String> d : exactDiff.getDeltas()) {
             changes.add(new Passage.Change(op(d), side(a, ta, d.getSource().getPosition(), d.getSource().size()),
                     side(b, tb, d.getTarget().getPosition(), d.getTarget().size())));
         }
-        Excerpt ea = a.text.excerpt(aStart, aEnd);
-        Excerpt eb = b.text.excerpt(bStart, bEnd);
+        Excerpt ea = a.text.excerpt(ta.get(0).start(), ta.get(ta.size() - 1).end());
+        Excerpt eb = b.text.excerpt(tb.get(0).start(), tb.get(tb.size() - 1).end());
         return new Passage(id(ea, eb), kind(changes, normDiff, inOrder, ta.size() + tb.size()), round(similarity),
                 ea, eb, changes, 2);
     }

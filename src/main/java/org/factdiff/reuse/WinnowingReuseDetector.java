@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.factdiff.ingest.Article;
 import org.factdiff.text.Lexicon;
+import org.factdiff.text.Meanings;
 import org.factdiff.text.ParsedText;
 import org.factdiff.text.Quotes;
 import org.factdiff.text.Sentence;
@@ -159,7 +160,7 @@ public final class WinnowingReuseDetector implements ReuseDetector {
     }
 
     @Override
-    public ReuseResult detect(List<Article> articles, List<ParsedText> texts) throws ReuseException {
+    public ReuseResult detect(List<Article> articles, List<ParsedText> texts, Meanings meanings) throws ReuseException {
         if (articles.size() != texts.size()) {
             throw new IllegalArgumentException("one parsed text per article expected");
         }
@@ -192,7 +193,136 @@ public final class WinnowingReuseDetector implements ReuseDetector {
                 passages.put(e.getKey(), found);
             }
         }
+        if (meanings.known()) {
+            rewrites(docs, candidates.keySet(), meanings, builder, passages);
+        }
         return new Provenance(options).summarize(docs, passages);
+    }
+
+    /**
+     * Adds the sentence-by-sentence rewrites {@link MeaningRuns} finds, as paraphrase passages
+     * of whole sentences, where the word fingerprints found no passage. Every article pair is
+     * compared while there are at most {@link #DENSE_PAIRS} pairs; beyond that only pairs that
+     * share a fingerprint (a rewrite keeps some names and figures in a row).
+     */
+    private static void rewrites(List<Doc> docs, Set<Long> linked, Meanings meanings, PassageBuilder builder,
+                                 Map<Long, List<Passage>> passages) {
+        boolean dense = (long) docs.size() * (docs.size() - 1) / 2 <= DENSE_PAIRS;
+        // First the pairs known to share text: a run of rewritten sentences, or copied passages
+        // that make up a good share of one article. Sharing is transitive within a family of
+        // copies: a rewrite of one copy of a wire story rewrites its other copies too.
+        Map<Long, List<int[]>> anchors = new TreeMap<>();
+        int[] family = new int[docs.size()];
+        for (int i = 0; i < family.length; i++) {
+            family[i] = i;
+        }
+        for (int i = 0; i < docs.size(); i++) {
+            for (int j = i + 1; j < docs.size(); j++) {
+                long key = pack(i, j);
+                if (!dense && !linked.contains(key)) {
+                    continue;
+                }
+                Doc a = docs.get(i);
+                Doc b = docs.get(j);
+                List<int[]> found = new ArrayList<>(MeaningRuns.find(a, b, meanings));
+                boolean related = !found.isEmpty();
+                int copied = 0;
+                for (Passage k : passages.getOrDefault(key, List.of())) {
+                    found.add(new int[] {sentenceOf(a, k.a().start()), sentenceOf(b, k.b().start())});
+                    copied += org.factdiff.text.Words.count(k.a().text());
+                }
+                related |= copied >= ESTABLISHED_SHARE * Math.min(a.text.words(), b.text.words());
+                anchors.put(key, found);
+                if (related) {
+                    union(family, i, j);
+                }
+            }
+        }
+        for (Map.Entry<Long, List<int[]>> e : anchors.entrySet()) {
+            int i = (int) (e.getKey() >>> 32);
+            int j = (int) (e.getKey() & 0xFFFFFFFFL);
+            if (find(family, i) == find(family, j)) {
+                wholeSentences(docs.get(i), docs.get(j), e.getKey(), e.getValue(), meanings, builder, passages);
+            }
+        }
+    }
+
+    /**
+     * Within a pair that shares text, the sentences that mean the same in the anchors' order
+     * become paraphrase passages of whole sentences; shorter passages inside them give way.
+     */
+    private static void wholeSentences(Doc a, Doc b, long key, List<int[]> anchors, Meanings meanings,
+                                       PassageBuilder builder, Map<Long, List<Passage>> passages) {
+        List<Passage> found = new ArrayList<>(passages.getOrDefault(key, List.of()));
+        boolean changed = false;
+        for (int[] cell : MeaningRuns.extend(a, b, meanings, anchors)) {
+            if (!a.hasTokens(cell[0]) || !b.hasTokens(cell[1])) {
+                continue;
+            }
+            Passage p = builder.rewrite(a, b, a.sentenceStart[cell[0]], a.sentenceEnd[cell[0]],
+                    b.sentenceStart[cell[1]], b.sentenceEnd[cell[1]]);
+            if (p == null) {
+                continue;
+            }
+            List<Passage> inside = found.stream().filter(k -> within(k.a(), p.a()) && within(k.b(), p.b())).toList();
+            boolean clash = found.stream().anyMatch(k -> !inside.contains(k)
+                    && (overlaps(k.a(), p.a()) || overlaps(k.b(), p.b())));
+            if (!clash) {
+                found.removeAll(inside);
+                found.add(p);
+                changed = true;
+            }
+        }
+        if (changed) {
+            found.sort(PassageBuilder.ORDER);
+            passages.put(key, found);
+        }
+    }
+
+    private static void union(int[] parent, int x, int y) {
+        int rx = find(parent, x);
+        int ry = find(parent, y);
+        if (rx != ry) {
+            parent[Math.max(rx, ry)] = Math.min(rx, ry);
+        }
+    }
+
+    private static int find(int[] parent, int x) {
+        while (parent[x] != x) {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        return x;
+    }
+
+    private static boolean within(org.factdiff.text.Excerpt inner, org.factdiff.text.Excerpt outer) {
+        return inner.start() >= outer.start() && inner.end() <= outer.end();
+    }
+
+    /** Share of an article's words in copied passages that makes the pair known to share text. */
+    static final double ESTABLISHED_SHARE = 0.25;
+
+    /** The index of the sentence holding a character offset. */
+    private static int sentenceOf(Doc d, int offset) {
+        List<org.factdiff.text.Sentence> s = d.text.sentences();
+        int lo = 0;
+        int hi = s.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (s.get(mid).start() <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /** Article pairs up to which every pair is compared by meaning (about 100 articles). */
+    static final int DENSE_PAIRS = 5_000;
+
+    private static boolean overlaps(org.factdiff.text.Excerpt x, org.factdiff.text.Excerpt y) {
+        return x.start() < y.end() && y.start() < x.end();
     }
 
     private static List<int[]> stockPhrases(Vocabulary vocabulary, Lexicon lexicon) {

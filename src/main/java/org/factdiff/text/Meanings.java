@@ -1,0 +1,121 @@
+package org.factdiff.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the sentences of a case mean, as vectors from a {@link SentenceEncoder}, and how alike
+ * two sentences are. Each distinct sentence is encoded once per run.
+ *
+ * <p>Similarities are cosines rounded to {@link #PRECISION} decimals before anything decides
+ * on them, so that last-bit differences between processors cannot flip a finding.
+ */
+public final class Meanings {
+    /** Decimals a similarity keeps. */
+    public static final int PRECISION = 2;
+    private static final double SCALE = Math.pow(10, PRECISION);
+
+    /** No meaning known: every similarity is 0 and {@link #known()} is false. */
+    public static final Meanings NONE = new Meanings(Map.of(), "none", 0);
+
+    private final Map<String, float[][]> vectors;
+    private final String encoder;
+    private final int encoded;
+
+    private Meanings(Map<String, float[][]> vectors, String encoder, int encoded) {
+        this.vectors = vectors;
+        this.encoder = encoder;
+        this.encoded = encoded;
+    }
+
+    /** Encodes every sentence of the texts, each distinct sentence once, shortest first. */
+    public static Meanings of(List<ParsedText> texts, SentenceEncoder encoder) throws EncoderException {
+        if (encoder == SentenceEncoder.NONE) {
+            return NONE;
+        }
+        Map<String, Integer> distinct = new HashMap<>();
+        List<String> order = new ArrayList<>();
+        for (ParsedText t : texts) {
+            for (Sentence s : t.sentences()) {
+                String key = encoderText(s.text(t.text()));
+                if (distinct.putIfAbsent(key, order.size()) == null) {
+                    order.add(key);
+                }
+            }
+        }
+        // Shortest first (then by text), so that threads get even shares and the order never
+        // depends on the case file.
+        List<String> sorted = new ArrayList<>(order);
+        sorted.sort(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
+        float[][] encodedVectors = encoder.encode(sorted);
+        Map<String, float[]> byText = new HashMap<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            byText.put(sorted.get(i), encodedVectors[i]);
+        }
+        Map<String, float[][]> out = new TreeMap<>();
+        for (ParsedText t : texts) {
+            float[][] v = new float[t.sentences().size()][];
+            for (Sentence s : t.sentences()) {
+                v[s.index()] = byText.get(encoderText(s.text(t.text())));
+            }
+            out.put(t.id(), v);
+        }
+        return new Meanings(out, encoder.name(), sorted.size());
+    }
+
+    /** The sentence as the encoder reads it: white space (hard line breaks too) folded to one space. */
+    static String encoderText(String sentence) {
+        return sentence.strip().replaceAll("\\s+", " ");
+    }
+
+    /** True when an encoder gave the meanings; false for {@link #NONE}. */
+    public boolean known() {
+        return encoded > 0 || !vectors.isEmpty();
+    }
+
+    /** The encoder's name, or "none". */
+    public String encoder() {
+        return encoder;
+    }
+
+    /** How many distinct sentences were encoded. */
+    public int encoded() {
+        return encoded;
+    }
+
+    /**
+     * How alike two sentences are in meaning: the cosine of their vectors rounded to
+     * {@link #PRECISION} decimals, in -1..1; 0 when meaning is not known.
+     */
+    public double similarity(String articleA, int sentenceA, String articleB, int sentenceB) {
+        float[] a = vector(articleA, sentenceA);
+        float[] b = vector(articleB, sentenceB);
+        if (a == null || b == null || a.length == 0 || a.length != b.length) {
+            return 0;
+        }
+        return round(dot(a, b));
+    }
+
+    /** A sentence's vector, or null when unknown. */
+    float[] vector(String article, int sentence) {
+        float[][] v = vectors.get(article);
+        return v == null || sentence < 0 || sentence >= v.length ? null : v[sentence];
+    }
+
+    static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += (double) a[i] * b[i];
+        }
+        return sum;
+    }
+
+    /** A cosine rounded to {@link #PRECISION} decimals (half up), the only form decisions see. */
+    public static double round(double cosine) {
+        return Math.round(cosine * SCALE) / SCALE;
+    }
+}
