@@ -86,6 +86,7 @@ public final class Factdiff {
 
     /** As above with a given sentence encoder. */
     public static Analysis analyze(Case c, Progress progress, SentenceEncoder encoder) throws InputException {
+        encoder.warmUp();
         progress.stage("ingest", c.articles().size() + " articles");
         List<Article> articles = new Ingest().read(c);
         return analyze(c, articles, progress, Tagger.model(), encoder);

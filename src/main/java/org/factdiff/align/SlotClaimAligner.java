@@ -101,8 +101,11 @@ public final class SlotClaimAligner implements ClaimAligner {
     private List<ClaimGroup> statements(List<Claim> claims) {
         List<Member> members = claims.stream().map(c -> new Member(c, Optional.empty(), Optional.empty())).toList();
         List<ClaimGroup> out = new ArrayList<>();
-        for (List<Member> cluster : completeLink(members, STATEMENT_SHARED, (x, y) -> shared(x.claim(), y.claim())
-                >= STATEMENT_SHARED && dice(x.claim().content(), y.claim().content()) >= STATEMENT_DICE)) {
+        List<List<Member>> clusters = completeLink(members, STATEMENT_SHARED, (x, y) -> sameWords(x.claim(), y.claim()));
+        if (meanings.known()) {
+            clusters = new MeaningMerge(meanings).merge(clusters);
+        }
+        for (List<Member> cluster : clusters) {
             if (cluster.stream().map(Member::article).distinct().count() >= 2) {
                 out.add(new ClaimGroup(GroupKind.STATEMENT, cluster.get(0).claim().id(), cluster));
             }
@@ -260,6 +263,15 @@ public final class SlotClaimAligner implements ClaimAligner {
             i = parent[i];
         }
         return i;
+    }
+
+    /**
+     * True when two sentences share enough content words to state the same fact: at least
+     * {@link #STATEMENT_SHARED} of them and a Dice overlap of {@link #STATEMENT_DICE}. Only such
+     * pairs are read for typed differences (contradictions); pairs joined by meaning alone are not.
+     */
+    public static boolean sameWords(Claim a, Claim b) {
+        return shared(a, b) >= STATEMENT_SHARED && dice(a.content(), b.content()) >= STATEMENT_DICE;
     }
 
     static int shared(Claim a, Claim b) {

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.factdiff.align.ClaimGroup;
 import org.factdiff.align.GroupKind;
 import org.factdiff.align.Member;
+import org.factdiff.align.SlotClaimAligner;
 import org.factdiff.claims.Claim;
 import org.factdiff.claims.Quantity;
 import org.factdiff.claims.QuoteMention;
@@ -219,6 +220,7 @@ public final class RuleBasedComparer implements ClaimComparer {
         // sentence that differs in two places ("struck X" and "a zone backed by Y") gives two.
         List<Side> sides = new ArrayList<>();
         List<int[]> links = new ArrayList<>();
+        boolean differ = false;
         for (int i = 0; i < members.size(); i++) {
             for (int j = i + 1; j < members.size(); j++) {
                 Member a = members.get(i);
@@ -226,8 +228,15 @@ public final class RuleBasedComparer implements ClaimComparer {
                 if (a.article().equals(b.article())) {
                     continue;
                 }
-                for (SentenceDiff.Difference d : SentenceDiff.between(a.claim(), texts.get(a.article()), b.claim(),
-                        texts.get(b.article()), lexicon)) {
+                List<SentenceDiff.Difference> differences = SentenceDiff.between(a.claim(), texts.get(a.article()),
+                        b.claim(), texts.get(b.article()), lexicon);
+                if (!SlotClaimAligner.sameWords(a.claim(), b.claim())) {
+                    // Joined by meaning, not by words: a typed difference says they are not one
+                    // fact told alike, but the diff of two rewordings is no evidence of a conflict.
+                    differ |= !differences.isEmpty();
+                    continue;
+                }
+                for (SentenceDiff.Difference d : differences) {
                     sides.add(new Side(d.kind(), a.claim().evidence(), d.a()));
                     sides.add(new Side(d.kind(), b.claim().evidence(), d.b()));
                     links.add(new int[] {sides.size() - 2, sides.size() - 1});
@@ -276,7 +285,7 @@ public final class RuleBasedComparer implements ClaimComparer {
                     kind, explain(kind, values), values));
         }
         boolean samePolarity = members.stream().map(m -> m.claim().negated()).distinct().count() == 1;
-        if (sides.isEmpty() && samePolarity) {
+        if (sides.isEmpty() && !differ && samePolarity) {
             // One sentence denying what another asserts, in other words, is no agreement.
             Map<String, Member> first = firstPerArticle(members);
             List<Excerpt> sources = first.values().stream().map(m -> m.claim().evidence()).sorted().toList();

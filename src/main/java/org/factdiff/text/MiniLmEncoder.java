@@ -52,6 +52,19 @@ public final class MiniLmEncoder implements SentenceEncoder {
     }
 
     @Override
+    public void warmUp() {
+        Thread loader = new Thread(() -> {
+            try {
+                Model.get();
+            } catch (EncoderException e) {
+                // reported again, as one line, by the first encode()
+            }
+        }, "factdiff-encoder-load");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    @Override
     public float[][] encode(List<String> sentences) throws EncoderException {
         float[][] out = new float[sentences.size()][];
         if (sentences.isEmpty()) {
@@ -152,6 +165,8 @@ public final class MiniLmEncoder implements SentenceEncoder {
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
             options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+            // Basic graph rewrites only: fewer processor-specific fused kernels, same speed here.
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.BASIC_OPT);
             OrtSession session = env.createSession(onnx, options);
             try (InputStream tokenizer = MiniLmEncoder.class.getResourceAsStream(TOKENIZER)) {
                 if (tokenizer == null) {

@@ -15,6 +15,13 @@ public interface SentenceEncoder {
      */
     float[][] encode(List<String> sentences) throws EncoderException;
 
+    /**
+     * Starts loading the model in the background, so that loading overlaps the stages before
+     * the first {@link #encode}; the default does nothing.
+     */
+    default void warmUp() {
+    }
+
     /** A short name for reports and benchmarks, e.g. {@code all-MiniLM-L6-v2 (quantized)}. */
     String name();
 
