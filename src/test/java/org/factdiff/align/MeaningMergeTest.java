@@ -1,0 +1,96 @@
+package org.factdiff.align;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.factdiff.Articles;
+import org.factdiff.claims.Claim;
+import org.factdiff.claims.RuleBasedClaimExtractor;
+import org.factdiff.ingest.Article;
+import org.factdiff.text.EncoderException;
+import org.factdiff.text.Lexicon;
+import org.factdiff.text.Meanings;
+import org.factdiff.text.MiniLmEncoder;
+import org.factdiff.text.ParsedText;
+import org.factdiff.text.SentenceEncoder;
+import org.junit.jupiter.api.Test;
+
+/** Claims aligned by meaning: rewordings of one fact join, look-alikes about other things stay apart. */
+class MeaningMergeTest {
+    static List<ClaimGroup> align(SentenceEncoder encoder, Article... articles) throws EncoderException {
+        List<ParsedText> texts = Articles.parse(List.of(articles), List.of());
+        RuleBasedClaimExtractor x = new RuleBasedClaimExtractor(Lexicon.builtIn(), Optional.of(LocalDate.of(2024, 3, 5)));
+        List<Claim> claims = new ArrayList<>();
+        for (int i = 0; i < articles.length; i++) {
+            claims.addAll(x.extract(articles[i], texts.get(i)));
+        }
+        return new SlotClaimAligner(Meanings.of(texts, encoder)).align(claims);
+    }
+
+    /** True when one statement group holds a sentence of each text, found by its start. */
+    static boolean together(List<ClaimGroup> groups, String a, String b) {
+        return groups.stream().filter(g -> g.kind() == GroupKind.STATEMENT).anyMatch(g ->
+                g.members().stream().anyMatch(m -> m.claim().evidence().text().startsWith(a))
+                        && g.members().stream().anyMatch(m -> m.claim().evidence().text().startsWith(b)));
+    }
+
+    static final Article RESCUE_A = Articles.of("a", "Firefighters rescued fourteen residents from flooded homes in the "
+            + "lower town, the fire chief said. The bridge over the Ardle river was closed to traffic on Monday after "
+            + "engineers found cracks.");
+    static final Article RESCUE_B = Articles.of("b", "Engineers discovered cracks in the Ardle river bridge, which was "
+            + "shut to vehicles on Monday. Fourteen people were pulled from their flooded houses in the lower town by "
+            + "firefighters, according to the fire chief.");
+
+    @Test
+    void rewordedStatementsOfOneFactAlignByMeaning() throws EncoderException {
+        List<ClaimGroup> g = align(new MiniLmEncoder(1), RESCUE_A, RESCUE_B);
+        assertTrue(together(g, "Firefighters rescued", "Fourteen people were pulled"));
+        assertTrue(together(g, "The bridge over", "Engineers discovered"));
+    }
+
+    @Test
+    void byWordsAloneTheRewordingsStayApart() throws EncoderException {
+        List<ClaimGroup> g = align(SentenceEncoder.NONE, RESCUE_A, RESCUE_B);
+        assertFalse(together(g, "Firefighters rescued", "Fourteen people were pulled"));
+        assertFalse(together(g, "The bridge over", "Engineers discovered"));
+    }
+
+    @Test
+    void aPopulationIsNoDeathToll() throws EncoderException {
+        List<ClaimGroup> g = align(new MiniLmEncoder(1),
+                Articles.of("a", "The province, home to about 3 million people, was hit hardest by the earthquake."),
+                Articles.of("b", "The earthquake killed 41 people in the province, the government said."));
+        assertFalse(together(g, "The province", "The earthquake killed"));
+    }
+
+    @Test
+    void anEarlierAttackIsNotThisOne() throws EncoderException {
+        List<ClaimGroup> g = align(new MiniLmEncoder(1),
+                Articles.of("a", "Tuesday's bombing at the central market killed 12 people, police said."),
+                Articles.of("b", "A similar bombing in 2009 killed 30 people at the central market."));
+        assertFalse(together(g, "Tuesday's bombing", "A similar bombing"));
+    }
+
+    @Test
+    void aDenialIsNoAgreement() throws EncoderException {
+        List<ClaimGroup> g = align(new MiniLmEncoder(1),
+                Articles.of("a", "Police arrested the driver of the lorry at the scene on Friday."),
+                Articles.of("b", "Police did not arrest the driver of the lorry at the scene on Friday."));
+        assertFalse(together(g, "Police arrested", "Police did not"));
+    }
+
+    @Test
+    void compatibleSlotsNeedTheSameKindOfFigure() throws EncoderException {
+        List<ParsedText> texts = Articles.parse(List.of(
+                Articles.of("a", "The storm killed 12 people in the valley."),
+                Articles.of("b", "The storm destroyed 12 homes in the valley.")), List.of());
+        RuleBasedClaimExtractor x = new RuleBasedClaimExtractor(Lexicon.builtIn(), Optional.empty());
+        Claim a = x.extract(Articles.of("a", texts.get(0).text()), texts.get(0)).get(0);
+        Claim b = x.extract(Articles.of("b", texts.get(1).text()), texts.get(1)).get(0);
+        assertFalse(MeaningMerge.compatible(a, b), a.quantities() + " / " + b.quantities());
+    }
+}

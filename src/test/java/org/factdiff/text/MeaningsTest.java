@@ -1,0 +1,77 @@
+package org.factdiff.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** How the pipeline reads meaning: each distinct sentence encoded once, similarities rounded. */
+class MeaningsTest {
+    /** A stand-in encoder: the vector says how many letters 'a' and 'e' the sentence has. */
+    static final class CountingEncoder implements SentenceEncoder {
+        final List<List<String>> calls = new ArrayList<>();
+
+        @Override
+        public float[][] encode(List<String> sentences) {
+            calls.add(List.copyOf(sentences));
+            float[][] out = new float[sentences.size()][];
+            for (int i = 0; i < out.length; i++) {
+                String s = sentences.get(i);
+                float x = s.chars().filter(c -> c == 'a').count();
+                float y = s.chars().filter(c -> c == 'e').count();
+                float n = (float) Math.sqrt(x * x + y * y);
+                out[i] = n == 0 ? new float[] {0, 0} : new float[] {x / n, y / n};
+            }
+            return out;
+        }
+
+        @Override
+        public String name() {
+            return "counting";
+        }
+    }
+
+    static ParsedText parse(String id, String text) {
+        return new TextAnalyzer(Lexicon.builtIn()).analyze(id, text);
+    }
+
+    @Test
+    void eachDistinctSentenceIsEncodedOnceShortestFirst() throws EncoderException {
+        CountingEncoder encoder = new CountingEncoder();
+        List<ParsedText> texts = List.of(parse("a", "A banana cake was eaten. The bee flew."),
+                parse("b", "The  bee\nflew. Eleven geese were seen."));
+        Meanings m = Meanings.of(texts, encoder);
+        assertEquals(1, encoder.calls.size(), "one call for the whole case");
+        assertEquals(List.of("The bee flew.", "Eleven geese were seen.", "A banana cake was eaten."), encoder.calls.get(0));
+        assertEquals(3, m.encoded());
+        assertTrue(m.known());
+        assertEquals(1.0, m.similarity("a", 1, "b", 0), "white space does not change a sentence");
+    }
+
+    @Test
+    void similarityIsTheRoundedCosine() throws EncoderException {
+        Meanings m = Meanings.of(List.of(parse("a", "aaae."), parse("b", "ae.")), new CountingEncoder());
+        // (3,1)/sqrt(10) . (1,1)/sqrt(2) = 4/sqrt(20) = 0.8944...
+        assertEquals(0.89, m.similarity("a", 0, "b", 0));
+        assertEquals(0, m.similarity("a", 0, "c", 0), "an unknown article has no meaning");
+        assertEquals(0, m.similarity("a", 5, "b", 0), "nor has a sentence out of range");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0.8449, 0.84", "0.8451, 0.85", "0.99999, 1.0", "-0.1234, -0.12", "0.0, 0.0"})
+    void roundingKeepsTwoDecimals(double cosine, double rounded) {
+        assertEquals(rounded, Meanings.round(cosine));
+    }
+
+    @Test
+    void withoutAnEncoderNothingIsKnown() throws EncoderException {
+        Meanings m = Meanings.of(List.of(parse("a", "One."), parse("b", "One.")), SentenceEncoder.NONE);
+        assertFalse(m.known());
+        assertEquals(0, m.similarity("a", 0, "b", 0));
+    }
+}

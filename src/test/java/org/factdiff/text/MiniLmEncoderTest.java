@@ -1,0 +1,71 @@
+package org.factdiff.text;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** The built-in sentence encoder: reproducible vectors whatever the threads, and pinned similarities. */
+class MiniLmEncoderTest {
+    static final List<String> SENTENCES = List.of(
+            "The ferry was carrying 212 passengers when it sank.",
+            "There were 212 people on board the vessel when it went down.",
+            "The mayor declined to comment on the closure.",
+            "City hall would not say anything about the closure.",
+            "Heavy rain flooded the old harbour on Sunday.",
+            "The central bank raised interest rates by half a point.",
+            "Rescuers pulled two children from the rubble of the collapsed school late on Friday evening.");
+
+    @Test
+    void vectorsAreTheSameWithOneAndTwoThreadsAndRunToRun() throws EncoderException {
+        float[][] one = new MiniLmEncoder(1).encode(SENTENCES);
+        float[][] two = new MiniLmEncoder(2).encode(SENTENCES);
+        float[][] again = new MiniLmEncoder(2).encode(SENTENCES);
+        assertEquals(SENTENCES.size(), one.length);
+        for (int i = 0; i < one.length; i++) {
+            assertEquals(384, one[i].length);
+            assertArrayEquals(one[i], two[i], 0f, "sentence " + i + " differs between 1 and 2 threads");
+            assertArrayEquals(two[i], again[i], 0f, "sentence " + i + " differs run to run");
+        }
+    }
+
+    @Test
+    void aSentencesVectorDoesNotDependOnItsCompany() throws EncoderException {
+        MiniLmEncoder encoder = new MiniLmEncoder(2);
+        float[] alone = encoder.encode(List.of(SENTENCES.get(6)))[0];
+        List<String> reversed = new ArrayList<>(SENTENCES);
+        java.util.Collections.reverse(reversed);
+        float[] inCompany = encoder.encode(reversed)[0];
+        assertArrayEquals(alone, inCompany, 0f);
+    }
+
+    @Test
+    void vectorsHaveUnitLength() throws EncoderException {
+        for (float[] v : new MiniLmEncoder(1).encode(SENTENCES)) {
+            assertEquals(1.0, Math.sqrt(Meanings.dot(v, v)), 1e-5);
+        }
+    }
+
+    /** Pinned: a change of model, tokenizer or pooling shows here first (0.01 allows another CPU's last bits). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The ferry was carrying 212 passengers when it sank.|There were 212 people on board the vessel when it went down.|0.68",
+        "The mayor declined to comment on the closure.|City hall would not say anything about the closure.|0.65",
+        "The province is home to about 3 million people.|The earthquake killed 41 people in the province.|0.48",
+        "Tuesday's bombing at the market killed 12 people.|A similar bombing in 2009 killed 30 people at the same market.|0.75",
+        "Heavy rain flooded the old harbour on Sunday.|The central bank raised interest rates by half a point.|0.00"})
+    void similaritiesOfFixedPairsArePinned(String a, String b, double expected) throws EncoderException {
+        float[][] v = new MiniLmEncoder(1).encode(List.of(a, b));
+        assertEquals(expected, Meanings.round(Meanings.dot(v[0], v[1])), 0.0100001, a + " / " + b);
+    }
+
+    @Test
+    void threadCountMustBePositive() {
+        assertThrows(IllegalArgumentException.class, () -> new MiniLmEncoder(0));
+    }
+}
