@@ -22,12 +22,12 @@ class QuantityReaderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            At least 17 miners were killed in the flooded shaft.      | `At least 17 miners = at least 17 | death|miner|`
+            At least 17 workers were killed in the flooded shaft.     | `At least 17 workers = at least 17 | death|worker|`
             Rescuers said nearly 40 people were injured on the pier.  | `nearly 40 people = about 40 | injury|people|`
-            Between 12 and 15 hikers are missing on the ridge.        | `Between 12 and 15 hikers = 12 to 15 | missing|hiker|`
-            Officials first reported 9 dead but later 11 dead.        | `9 dead = 9 | death|people||earlier; 11 dead = 11 | death|people|`
+            Between 12 and 15 students are missing on the ridge.      | `Between 12 and 15 students = 12 to 15 | missing|student|`
+            Officials initially counted 9 dead on the pier.           | `9 dead = 9 | death|people||earlier`
             The toll rose from 8 to 13 overnight in the valley.       | `8 = 8 | death|people||earlier; 13 = 13 | death|people|`
-            Eight pupils and three teachers were hurt in the crash.   | `Eight pupils = 8 | injury|pupil| part; three teachers = 3 | injury|teacher| part; Eight pupils and three teachers = 8 | injury|people|`
+            Eight children and three teachers were hurt in the crash. | `Eight children = 8 | injury|children| part; three teachers = 3 | injury|teacher| part; Eight children and three teachers = 11 | injury|people|`
             """)
     void countsWithWhatHappened(String sentence, String expected) {
         assertEquals(expected, figures(sentence));
@@ -35,11 +35,11 @@ class QuantityReaderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            The ferry sank at 6:40 a.m. off the cape.                 | `at 6:40 a.m. = at 6:40 a.m. | |clock time|`
+            The ferry crashed at 6:40 a.m. off the cape.              | `at 6:40 a.m. = at 6:40 a.m. | |clock time|`
             The dam collapsed shortly after 2 pm in the storm.        | `shortly after 2 pm = shortly after 2 pm | |clock time|`
             An EF3 tornado crossed the county on its way north.       | `EF3 = 3 | |scale f|`
             A magnitude 6.2 quake shook the island early today.       | `magnitude 6.2 = 6.2 | |scale magnitude|`
-            The flood reached 12 feet deep in the old town.           | `12 feet deep = 12 feet deep | |metr deep|`
+            The flood reached 12 feet deep in the old town.           | `12 feet = 12 feet | |metr deep|`
             """)
     void timesRatingsAndMeasures(String sentence, String expected) {
         assertEquals(expected, figures(sentence));

@@ -37,8 +37,13 @@ class WordListsTest {
             no-such-list.txt        | missing from the build
             """)
     void mistakesInAListFailAtLoad(String resource, String message) {
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> resource.contains("badmap")
-                ? WordLists.map(WordListsTest.class, resource) : WordLists.set(WordListsTest.class, resource));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> {
+            if (resource.contains("badmap")) {
+                WordLists.map(WordListsTest.class, resource);
+            } else {
+                WordLists.set(WordListsTest.class, resource);
+            }
+        });
         assertTrue(e.getMessage().contains(message) && e.getMessage().contains(resource), e.getMessage());
     }
 
