@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.factdiff.text.Excerpt;
-import org.factdiff.text.ParsedText;
-import org.factdiff.text.Sentence;
 import org.factdiff.text.Token;
 
 /**
@@ -45,8 +43,6 @@ final class RoleReader implements SlotReader<List<Role>> {
 
     /** One sentence being read: the rules share its words and whether it is a headline. */
     private static final class Reading {
-        private final ParsedText text;
-        private final Sentence sentence;
         private final List<Token> tokens;
         private final List<String> surface;
         private final List<String> low;
@@ -56,8 +52,6 @@ final class RoleReader implements SlotReader<List<Role>> {
 
         Reading(TaggedSentence s) {
             this.s = s;
-            this.text = s.parsed();
-            this.sentence = s.sentence();
             this.tokens = s.tokens();
             this.surface = s.surface();
             this.low = s.folded();

@@ -3,7 +3,6 @@ package org.factdiff.claims;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.factdiff.text.ParsedText;
 import org.factdiff.text.Token;
 
 /**
@@ -24,7 +23,6 @@ final class TitleReader implements SlotReader<List<Title>> {
 
     /** One sentence being read, with each token as a word (a lexicon name by its group: "Gov." is "governor"). */
     private static final class Reading {
-        private final ParsedText text;
         private final TaggedSentence tagged;
         private final List<Token> tokens;
         private final List<String> surface;
@@ -33,7 +31,6 @@ final class TitleReader implements SlotReader<List<Title>> {
 
         Reading(TaggedSentence s) {
             this.tagged = s;
-            this.text = s.parsed();
             this.tokens = s.tokens();
             this.surface = s.surface();
             for (int k = 0; k < tokens.size(); k++) {
@@ -72,13 +69,13 @@ final class TitleReader implements SlotReader<List<Title>> {
 
         private Title title(int from, int to, int nameFrom, int nameTo, int[] office) {
             String person = words.get(nameFrom) + " " + words.get(nameTo);
-            String name = text.text().substring(tokens.get(nameFrom).start(), tokens.get(nameTo).end());
+            String name = tagged.span(nameFrom, nameTo);
             StringBuilder canonical = new StringBuilder();
             if (office[3] >= 0) {
                 canonical.append(Cues.OFFICE_RANKS.get(words.get(office[3]))).append(' ');
             }
             canonical.append(officeName(office[2], office[1]));
-            return new Title(text.excerpt(tokens.get(from).start(), tokens.get(to).end()), person, name,
+            return new Title(tagged.excerpt(from, to), person, name,
                     canonical.toString());
         }
 
@@ -171,7 +168,8 @@ final class TitleReader implements SlotReader<List<Title>> {
 
         /** True when token k is followed by "'s": "the sheriff's office" names the office, not the person. */
         private boolean possessive(int k) {
-            String after = text.text().substring(tokens.get(k).end(), Math.min(text.text().length(), tokens.get(k).end() + 2));
+            String text = tagged.cleanText();
+            String after = text.substring(tokens.get(k).end(), Math.min(text.length(), tokens.get(k).end() + 2));
             return after.equals("'s") || after.equals("\u2019s") || surface.get(k).endsWith("'s")
                     || surface.get(k).endsWith("\u2019s");
         }
