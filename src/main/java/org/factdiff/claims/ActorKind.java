@@ -2,6 +2,7 @@ package org.factdiff.claims;
 
 import java.util.List;
 import java.util.Set;
+import org.factdiff.text.WordLists;
 
 /**
  * What sort of armed or civilian actor a phrase names, from its words: "the Syrian army" and
@@ -16,18 +17,14 @@ public enum ActorKind {
     CIVILIANS("civilians"),
     NONE("");
 
-    private static final Set<String> STATE = Set.of("army", "armies", "military", "troops", "soldiers", "navy",
-            "marines");
+    private static final Set<String> STATE = WordLists.set(ActorKind.class, "actor-state.txt");
     /** Words that make "forces" state forces: "government forces", "armed forces", "regime forces". */
-    private static final Set<String> STATE_FORCE_MODIFIERS = Set.of("government", "govt", "regime", "armed",
-            "security", "state");
+    private static final Set<String> STATE_FORCE_MODIFIERS = WordLists.set(ActorKind.class,
+            "actor-state-force-modifiers.txt");
     private static final Set<String> FORCES = Set.of("force", "forces");
-    private static final Set<String> REBEL = Set.of("rebel", "rebels", "insurgent", "insurgents", "opposition",
-            "guerrillas", "guerrilla");
-    private static final Set<String> MILITANT = Set.of("militant", "militants", "jihadists", "terrorists",
-            "extremists");
-    private static final Set<String> CIVILIAN = Set.of("civilians", "residents", "villagers", "protesters",
-            "demonstrators", "worshippers", "refugees");
+    private static final Set<String> REBEL = WordLists.set(ActorKind.class, "actor-rebels.txt");
+    private static final Set<String> MILITANT = WordLists.set(ActorKind.class, "actor-militants.txt");
+    private static final Set<String> CIVILIAN = WordLists.set(ActorKind.class, "actor-civilians.txt");
 
     private final String label;
 

@@ -3,6 +3,7 @@ package org.factdiff.claims;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.factdiff.text.WordLists;
 
 /**
  * Part-of-speech tags from closed word lists, suffixes and capitals, without a model: the
@@ -10,31 +11,16 @@ import java.util.Set;
  * compared"). Open-class words it cannot place are nouns.
  */
 final class RuleTagger implements Tagger {
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "any",
-            "some", "no", "every", "each", "all", "both", "another", "such");
-    private static final Set<String> ADPOSITIONS = Set.of("of", "in", "on", "at", "by", "for", "with", "from", "into",
-            "onto", "over", "under", "after", "before", "near", "about", "against", "between", "during", "through",
-            "toward", "towards", "across", "around", "within", "without", "despite", "amid", "via", "since", "until",
-            "among", "along", "behind", "beyond", "inside", "outside", "off", "up", "down", "per");
-    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "am",
-            "has", "have", "had", "having", "do", "does", "did", "will", "would", "shall", "should", "can", "could",
-            "may", "might", "must");
-    private static final Set<String> PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they", "me", "him", "her",
-            "us", "them", "his", "its", "our", "their", "my", "your", "who", "whom", "which", "what", "there");
-    private static final Set<String> COORDINATORS = Set.of("and", "or", "but", "nor", "yet");
-    private static final Set<String> SUBORDINATORS = Set.of("that", "whether", "because", "if", "while", "although",
-            "though", "as", "when", "where", "unless", "whereas");
-    private static final Set<String> PARTICLES = Set.of("to", "not", "n't", "'s");
-    private static final Set<String> ADVERBS = Set.of("also", "yet", "so", "far", "still", "already", "now", "then",
-            "very", "too", "just", "only", "again", "later", "soon", "well", "even", "never", "ever", "here", "almost",
-            "nearly", "about", "instead", "away");
-    private static final Set<String> VERBS = Set.of("said", "says", "say", "told", "tell", "tells", "reported", "added",
-            "came", "come", "went", "go", "took", "take", "made", "make", "left", "leave", "hit", "struck", "killed",
-            "died", "found", "saw", "see", "get", "got", "give", "gave", "put", "set", "began", "begin", "know", "knew",
-            "think", "thought", "believe", "claims", "claim", "remains", "remain", "seems", "became", "become", "led");
-    private static final Set<String> NUMBERS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million",
-            "dozen", "dozens", "hundreds", "thousands");
+    private static final Set<String> DETERMINERS = WordLists.set(RuleTagger.class, "tagger-determiners.txt");
+    private static final Set<String> ADPOSITIONS = WordLists.set(RuleTagger.class, "tagger-adpositions.txt");
+    private static final Set<String> AUXILIARIES = WordLists.set(RuleTagger.class, "tagger-auxiliaries.txt");
+    private static final Set<String> PRONOUNS = WordLists.set(RuleTagger.class, "tagger-pronouns.txt");
+    private static final Set<String> COORDINATORS = WordLists.set(RuleTagger.class, "tagger-coordinators.txt");
+    private static final Set<String> SUBORDINATORS = WordLists.set(RuleTagger.class, "tagger-subordinators.txt");
+    private static final Set<String> PARTICLES = WordLists.set(RuleTagger.class, "tagger-particles.txt");
+    private static final Set<String> ADVERBS = WordLists.set(RuleTagger.class, "tagger-adverbs.txt");
+    private static final Set<String> VERBS = WordLists.set(RuleTagger.class, "tagger-verbs.txt");
+    private static final Set<String> NUMBERS = WordLists.set(RuleTagger.class, "tagger-numbers.txt");
 
     @Override
     public String[] tag(List<String> words) {

@@ -1,11 +1,5 @@
 package org.factdiff.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,6 +23,9 @@ public final class Lexicon {
     public static final String NAME_PREFIX = "§";
     private static final String BUILT_IN = "variants.txt";
     private static final String SYNONYMS = "synonyms.txt";
+    /** The built-in groups, read once: they are immutable. */
+    private static final List<List<String>> BUILT_IN_GROUPS = WordLists.groups(Lexicon.class, BUILT_IN);
+    private static final List<List<String>> SYNONYM_GROUPS = WordLists.groups(Lexicon.class, SYNONYMS);
 
     /** A way of writing a name: its words (folded) and which of them must match in capitals. */
     record Phrase(List<String> folded, List<String> capitals, String group, int order) {
@@ -51,7 +48,7 @@ public final class Lexicon {
     /** Each word of the synonym list (in canonical form) to the canonical form of its group's first word. */
     private Map<String, String> readSynonyms() {
         Map<String, String> out = new HashMap<>();
-        for (List<String> group : readGroups(SYNONYMS)) {
+        for (List<String> group : SYNONYM_GROUPS) {
             String head = norm(group.get(0));
             for (String w : group) {
                 out.putIfAbsent(norm(w), head);
@@ -135,34 +132,7 @@ public final class Lexicon {
     }
 
     private static List<List<String>> readBuiltIn() {
-        return readGroups(BUILT_IN);
-    }
-
-    /** Lines of "a | b | c" groups from a resource, comments and blank lines skipped. */
-    private static List<List<String>> readGroups(String resource) {
-        List<List<String>> groups = new ArrayList<>();
-        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " missing from the build");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                List<String> group = new ArrayList<>();
-                for (String part : line.split("\\|")) {
-                    if (!part.isBlank()) {
-                        group.add(part.strip());
-                    }
-                }
-                groups.add(group);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return groups;
+        return BUILT_IN_GROUPS;
     }
 
     /** The words of a name as written. */

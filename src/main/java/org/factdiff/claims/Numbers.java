@@ -1,0 +1,69 @@
+package org.factdiff.claims;
+
+/**
+ * Reads a number at a token: digits ("1,200", "7.1"), number words ("twenty-four", "two
+ * hundred and fifty"), "a dozen", and plural amounts before "of" ("dozens of"). Shared by the
+ * readers of figures and of dates.
+ */
+final class Numbers {
+    private Numbers() {
+    }
+
+    /**
+     * A number read from the text.
+     *
+     * @param value its value
+     * @param last  the index of its last token
+     */
+    record Reading(double value, int last) {
+    }
+
+    /** The number at token {@code i} of {@code s}, or null when none starts there. */
+    static Reading at(TaggedSentence s, int i) {
+        if (i < 0 || i >= s.size()) {
+            return null;
+        }
+        String w = s.lower(i);
+        double value;
+        int last = i;
+        if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
+            try {
+                value = Double.parseDouble(w.replace(",", ""));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        } else if (Cues.NUMBER_WORDS.containsKey(w) && !w.equals("hundred") && !w.equals("dozen")) {
+            value = Cues.NUMBER_WORDS.get(w);
+            if (value >= 20 && i + 1 < s.size() && s.gap(i + 1).equals("-")
+                    && Cues.NUMBER_WORDS.getOrDefault(s.lower(i + 1), 100) < 10) {
+                value += Cues.NUMBER_WORDS.get(s.lower(i + 1));
+                last = i + 1;
+            }
+            if (w.equals("one") && !"NUM".equals(s.tag(i))) {
+                return null; // "one of the officials"
+            }
+        } else if (w.equals("a") && i + 1 < s.size() && s.lower(i + 1).equals("dozen")) {
+            return new Reading(12, i + 1);
+        } else if (Cues.PLURAL_AMOUNTS.containsKey(w) && i + 1 < s.size() && s.lower(i + 1).equals("of")) {
+            return new Reading(Cues.PLURAL_AMOUNTS.get(w), i); // "dozens of people": at least 24
+        } else {
+            return null;
+        }
+        if (last + 1 < s.size() && Cues.MULTIPLIERS.containsKey(s.lower(last + 1))) {
+            value *= Cues.MULTIPLIERS.get(s.lower(last + 1));
+            last++;
+            // "two hundred and fifty", "two hundred fifty": the words go on counting.
+            int more = last + 1 < s.size() && s.lower(last + 1).equals("and") ? last + 2 : last + 1;
+            if (!s.isDigits(i) && more < s.size() && Cues.NUMBER_WORDS.getOrDefault(s.lower(more), 100) < 100) {
+                value += Cues.NUMBER_WORDS.get(s.lower(more));
+                last = more;
+                if (last + 2 < s.size() && s.gap(last + 1).equals("-")
+                        && Cues.NUMBER_WORDS.getOrDefault(s.lower(last + 1), 100) < 10) {
+                    value += Cues.NUMBER_WORDS.get(s.lower(last + 1));
+                    last++;
+                }
+            }
+        }
+        return new Reading(value, last);
+    }
+}

@@ -1,0 +1,105 @@
+package org.factdiff.claims;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads whether a sentence speaks of another occasion than the incident: a year or a month
+ * other than the incident's, "a separate attack", "previously", "not the first time". The
+ * figures of such a sentence are kept apart from the incident's.
+ */
+final class OccasionReader implements SlotReader<OccasionReader.Occasion> {
+    /** A year of the 19th to 21st century, as written. */
+    static final Pattern YEAR = Pattern.compile("(18|19|20)\\d\\d");
+
+    /**
+     * What a sentence says of its occasion.
+     *
+     * @param context the occasion its figures belong to, as in {@link Quantity#context()}: a
+     *                year ("2016"), a month ("9"), both ("2016-09"), {@link Quantity#OTHER_OCCASION}
+     *                for "a separate attack", or "" for the incident
+     * @param other   true when it speaks of another occasion ({@link Claim#otherOccasion()})
+     */
+    record Occasion(String context, boolean other) {
+    }
+
+    private final Optional<LocalDate> reference;
+
+    /** @param reference the incident's date, when known: without it no date is another occasion */
+    OccasionReader(Optional<LocalDate> reference) {
+        this.reference = reference;
+    }
+
+    @Override
+    public Occasion read(TaggedSentence s) {
+        String context = dateContext(s);
+        if (context.isEmpty() && s.folded().stream().anyMatch(Cues.SEPARATE::contains)) {
+            context = Quantity.OTHER_OCCASION; // "three killed in a separate shooting": not the incident's figure
+        }
+        return new Occasion(context, !context.isEmpty() || recallsAnother(s));
+    }
+
+    /** "previously", "again", "not the first time": the sentence recalls another occasion. */
+    private static boolean recallsAnother(TaggedSentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.lower(i);
+            if (Cues.OTHER_OCCASION.contains(w) || Cues.SEPARATE.contains(w)
+                    || (w.equals("first") || w.equals("last")) && i + 1 < s.size() && s.lower(i + 1).equals("time")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The date the sentence speaks of, when it names one far from the incident: a year or a
+     * month other than the incident's. "" when it names none or the incident's own.
+     */
+    private String dateContext(TaggedSentence s) {
+        if (reference.isEmpty()) {
+            return "";
+        }
+        LocalDate ref = reference.get();
+        int year = 0;
+        int month = 0;
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.lower(i);
+            if (isYear(s, i) && year == 0) {
+                year = Integer.parseInt(w);
+            }
+            if (isMonth(s, i) && month == 0) {
+                month = month(w);
+            }
+        }
+        boolean otherYear = year != 0 && year != ref.getYear();
+        // A month next to the incident's (December before January) may be the same story.
+        boolean otherMonth = month != 0 && month != ref.getMonthValue() && Math.abs(month - ref.getMonthValue()) % 11 != 0;
+        if (otherYear && month != 0) {
+            return String.format(Locale.ROOT, "%d-%02d", year, month); // "September 2016"
+        }
+        if (otherYear) {
+            return String.valueOf(year);
+        }
+        return otherMonth && year == 0 ? String.valueOf(month) : otherMonth ? String.format(Locale.ROOT, "%d-%02d", year,
+                month) : "";
+    }
+
+    /** True when token i names a year: "in 2016", "the 2016 strike", not "2016 votes". */
+    static boolean isYear(TaggedSentence s, int i) {
+        return YEAR.matcher(s.lower(i)).matches() && (i + 1 >= s.size() || !"NOUN".equals(s.tag(i + 1))
+                || i >= 1 && Cues.YEAR_DETERMINERS.contains(s.lower(i - 1)));
+    }
+
+    /** True when token i names a month: capitalised, and "May" not as an auxiliary. */
+    static boolean isMonth(TaggedSentence s, int i) {
+        String w = s.lower(i);
+        return Cues.MONTHS.contains(w) && s.isCapitalized(i) && !(w.equals("may") && "AUX".equals(s.tag(i)));
+    }
+
+    /** The number of a month named by {@code w}, one of {@link Cues#MONTHS}. */
+    static int month(String w) {
+        return Cues.MONTH_NUMBERS.getOrDefault(w, 0);
+    }
+}

@@ -1,0 +1,418 @@
+package org.factdiff.claims;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factdiff.text.Excerpt;
+import org.factdiff.text.Lexicon;
+
+/**
+ * Reads the figures a sentence states: counts with what they count and what happened to
+ * them ("at least 24 people were killed"), their qualifiers and ranges ("between 20 and
+ * 30"), superseded figures ("initially 51"), measures made metric, ratings on a scale
+ * ("EF5", "magnitude 7.1"), the clock time of the event ("about 9:30 p.m.") and the total
+ * of parts ("20 children and 31 others"). Numbers that name days, years, times or things
+ * ("Train 188") are not figures.
+ */
+final class QuantityReader implements SlotReader<List<Quantity>> {
+    /** Words either side of a figure searched for what happened ("killed", "injured"). */
+    static final int EVENT_WINDOW = 10;
+    /** Words before a figure searched for "initially", "previously". */
+    static final int EARLIER_WINDOW = 8;
+    /** Minutes a clock time given as exact may be off ("9:30 p.m."). */
+    static final int TIME_EXACT = 5;
+    /** Minutes either side of a time given as "about 9:30". */
+    static final int TIME_ABOUT = 14;
+    /** Minutes after (before) a time given as "shortly after (before) 9". */
+    static final int TIME_NEAR = 20;
+    /** Minutes after (before) a time given as "after (before) 9". */
+    static final int TIME_FAR = 120;
+
+    /** A clock time with the words that widen it: "shortly after 9 p.m.", "at 10:30am". */
+    static final Pattern CLOCK = Pattern.compile(
+            "(?i)\\b(?:(shortly after|shortly before|just after|just before|about|around|approximately|roughly|"
+                    + "after|before|at|by)\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)");
+    /** A rating written as one word: "EF5", "F4". */
+    private static final Pattern RATING = Pattern.compile("(EF|F)(\\d)");
+
+    private final Lexicon lexicon;
+    private final OccasionReader occasion;
+
+    /**
+     * @param lexicon  the case's lexicon: what a figure counts is read in its canonical form
+     * @param occasion reads the occasion the figures belong to ({@link Quantity#context()})
+     */
+    QuantityReader(Lexicon lexicon, OccasionReader occasion) {
+        this.lexicon = lexicon;
+        this.occasion = occasion;
+    }
+
+    @Override
+    public List<Quantity> read(TaggedSentence s) {
+        String context = occasion.read(s).context();
+        List<Quantity> out = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            Numbers.Reading number = Numbers.at(s, i);
+            if (number == null || isDateOrTime(s, i) || isIdentifier(s, i) || isConversion(s, i, spans)
+                    || isPartitiveOne(s, i)) {
+                continue;
+            }
+            int last = number.last();
+            double value = number.value();
+            double upper = value;
+            Qualifier qualifier = Qualifier.EXACT;
+            int first = i;
+            int rangeEnd = range(s, last);
+            if (rangeEnd >= 0) {
+                Numbers.Reading end = Numbers.at(s, rangeEnd);
+                upper = Math.max(value, end.value());
+                value = Math.min(value, end.value());
+                last = end.last();
+                qualifier = Qualifier.RANGE;
+                if (i >= 1 && s.lower(i - 1).equals("between")) {
+                    first = i - 1;
+                }
+            } else {
+                Map.Entry<Integer, Qualifier> q = qualifier(s, i);
+                if (q != null) {
+                    qualifier = q.getValue();
+                    first = q.getKey();
+                } else if (Cues.PLURAL_AMOUNTS.containsKey(s.lower(i))) {
+                    qualifier = Qualifier.AT_LEAST;
+                }
+            }
+            if (first >= 1 && s.lower(first - 1).equals("by")) {
+                i = last; // "overcounted by 30", "lowered by 30": a change, not a count
+                continue;
+            }
+            int head = thingHead(s, last);
+            String thing = head < 0 ? "" : lexicon.synonymClass(s.token(head).norm());
+            String event = event(s, i, last, head);
+            if (head >= 0 && Cues.EVENT_NOUNS_OF_PEOPLE.contains(s.lower(head))) {
+                thing = "people";
+            } else if (head >= 0 && Cues.PEOPLE.contains(s.lower(head))) {
+                thing = "people";
+            }
+            if (thing.isEmpty() && !event.isEmpty() && !event.equals("derailment")) {
+                thing = "people";
+            } else if (!thing.isEmpty() && !event.equals("derailment") && !isPeople(s, head, thing)) {
+                event = ""; // "two schools ... died": what happens to people says nothing of schools
+            }
+            if (thing.isEmpty() && event.isEmpty()) {
+                i = last;
+                continue;
+            }
+            boolean earlier = earlier(s, first);
+            if (first >= 1 && s.lower(first - 1).equals("including") && !out.isEmpty()) {
+                // "24 people, including seven children": a subset of the figure before it.
+                Quantity whole = out.get(out.size() - 1);
+                event = event.isEmpty() || !whole.event().isEmpty() ? whole.event() : event;
+                earlier = whole.earlier();
+            }
+            if (!isPeople(s, head, thing) && !thing.isEmpty()) {
+                event = event.equals("derailment") ? event : "";
+                double[] metric = Units.metric(thing, value, upper);
+                if (metric != null) {
+                    thing = Units.metricThing(thing);
+                    value = metric[0];
+                    upper = metric[1];
+                }
+                thing = thing + dimension(s, Math.max(last, head));
+            }
+            int end = Math.max(last, head);
+            Excerpt evidence = s.excerpt(first, end);
+            out.add(new Quantity(evidence, value, upper, qualifier, thing, event, earlier, false, context));
+            spans.add(new int[] {first, end});
+            i = end;
+        }
+        out.addAll(ratings(s, context));
+        out.addAll(clockTimes(s, context));
+        out.sort(Comparator.comparing(Quantity::evidence));
+        return withTotals(s, out);
+    }
+
+    /**
+     * Clock times of the event the sentence reports ("derailed about 9:30 p.m."), as
+     * intervals of minutes after midnight: "about" widens a time, "shortly after" opens it
+     * forwards.
+     */
+    private static List<Quantity> clockTimes(TaggedSentence s, String context) {
+        List<Quantity> out = new ArrayList<>();
+        boolean occurrence = s.folded().stream().anyMatch(Cues.OCCURRENCE::contains);
+        if (!occurrence) {
+            return out;
+        }
+        Matcher m = CLOCK.matcher(s.text());
+        while (m.find()) {
+            int hour = Integer.parseInt(m.group(2));
+            int minute = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+            if (hour > 12 || minute > 59) {
+                continue;
+            }
+            boolean pm = m.group(4).toLowerCase(Locale.ROOT).startsWith("p");
+            int t = (hour % 12 + (pm ? 12 : 0)) * 60 + minute;
+            String q = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+            int[] window = switch (q) {
+                case "shortly after", "just after" -> new int[] {t, t + TIME_NEAR};
+                case "shortly before", "just before" -> new int[] {t - TIME_NEAR, t};
+                case "about", "around", "approximately", "roughly" -> new int[] {t - TIME_ABOUT, t + TIME_ABOUT};
+                case "after" -> new int[] {t, t + TIME_FAR};
+                case "before", "by" -> new int[] {t - TIME_FAR, t};
+                default -> new int[] {t - TIME_EXACT, t + TIME_EXACT};
+            };
+            int start = s.start() + m.start() + (m.group().length() - m.group().stripLeading().length());
+            out.add(new Quantity(s.parsed().excerpt(start, s.start() + m.end()), window[0], window[1],
+                    Qualifier.RANGE, Quantity.CLOCK_TIME, "", false, false, context));
+        }
+        return out;
+    }
+
+    /** Ratings on a scale: "EF-4", "EF5", "F4", "Category 4", "magnitude 7.1". */
+    private static List<Quantity> ratings(TaggedSentence s, String context) {
+        List<Quantity> out = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            Matcher joined = RATING.matcher(s.word(i));
+            String scale = null;
+            double value = 0;
+            int last = i;
+            if (joined.matches()) {
+                scale = joined.group(1);
+                value = Double.parseDouble(joined.group(2));
+            } else if (i + 1 < s.size() && Cues.SCALES.contains(s.lower(i)) && isCapitalizedOrScale(s, i)
+                    && Numbers.at(s, i + 1) != null && (s.gap(i + 1).equals("-") || s.gap(i + 1).equals(" "))) {
+                scale = s.lower(i);
+                value = Numbers.at(s, i + 1).value();
+                last = Numbers.at(s, i + 1).last();
+            }
+            if (scale == null) {
+                continue;
+            }
+            String thing = "scale " + scale.toLowerCase(Locale.ROOT).replace("ef", "f");
+            boolean earlier = i >= 1 && s.lower(i - 1).equals("from");
+            out.add(new Quantity(s.excerpt(i, last), value, value, Qualifier.EXACT, thing, "", earlier, false, context));
+            i = last;
+        }
+        return out;
+    }
+
+    private static boolean isCapitalizedOrScale(TaggedSentence s, int i) {
+        return s.isCapitalized(i) || s.lower(i).equals("magnitude");
+    }
+
+    /** "one of the officials", "one of the 136 people": not a count. */
+    private static boolean isPartitiveOne(TaggedSentence s, int i) {
+        return s.lower(i).equals("one") && i + 1 < s.size() && s.lower(i + 1).equals("of");
+    }
+
+    /**
+     * What a measure measures, from the word after it: "10 miles south" (a position) is not
+     * "two miles wide" (a width).
+     */
+    private static String dimension(TaggedSentence s, int last) {
+        if (last + 1 < s.size() && s.gap(last + 1).isBlank()
+                && ("ADJ".equals(s.tag(last + 1)) || "ADV".equals(s.tag(last + 1)))) {
+            return " " + s.lower(last + 1);
+        }
+        return "";
+    }
+
+    /** The index of the second number of "20 to 30", "20-30", "between 20 and 30", or -1. */
+    private static int range(TaggedSentence s, int last) {
+        if (last + 2 < s.size()) {
+            String w = s.lower(last + 1);
+            boolean revision = last >= 1 && s.lower(last - 1).equals("from");
+            boolean to = !revision && (w.equals("to") || w.equals("and") && last >= 1
+                    && s.folded().subList(Math.max(0, last - 3), last).contains("between"));
+            if (to && Numbers.at(s, last + 2) != null && !isDateOrTime(s, last + 2)) {
+                return last + 2;
+            }
+        }
+        if (last + 1 < s.size() && s.gap(last + 1).strip().equals("-") && Numbers.at(s, last + 1) != null) {
+            return last + 1;
+        }
+        return -1;
+    }
+
+    /** The first token of the qualifier right before token i and the qualifier it gives, or null. */
+    private static Map.Entry<Integer, Qualifier> qualifier(TaggedSentence s, int i) {
+        for (Map.Entry<List<String>, Qualifier> q : Cues.QUALIFIERS) {
+            int n = q.getKey().size();
+            if (i - n >= 0 && s.folded().subList(i - n, i).equals(q.getKey())) {
+                return Map.entry(i - n, q.getValue());
+            }
+        }
+        return null;
+    }
+
+    /** The head noun of what the figure ending at token {@code last} counts, or -1. */
+    private static int thingHead(TaggedSentence s, int last) {
+        int k = last + 1;
+        int head = -1;
+        int seen = 0;
+        if (k < s.size() && s.lower(k).equals("of") && k + 1 < s.size()) {
+            k++; // "dozens of people", "nine of the dead"
+            if (s.lower(k).equals("the") || s.lower(k).equals("them")) {
+                k++;
+            }
+        }
+        while (k < s.size() && seen < 5) {
+            String tag = s.tag(k);
+            if (!s.gap(k).isBlank() && !s.gap(k).strip().equals("-")) {
+                break; // punctuation ends the phrase
+            }
+            if (k + 1 < s.size() && s.gap(k + 1).equals("-")) {
+                k++; // "US-backed", "pro-government": a modifier, not the head
+                seen++;
+                continue;
+            }
+            if (s.gap(k).equals("-") && !"NOUN".equals(tag)) {
+                k++;
+                seen++;
+                continue;
+            }
+            if ("NOUN".equals(tag) || "PROPN".equals(tag) && s.token(k).isName()) {
+                head = k;
+            } else if (!"ADJ".equals(tag) && !"PROPN".equals(tag) && !("VERB".equals(tag) && head < 0 && seen == 0
+                    && Cues.EVENT_NOUNS_OF_PEOPLE.contains(s.lower(k)))) {
+                break;
+            }
+            k++;
+            seen++;
+        }
+        if (head < 0 && last + 1 < s.size() && Cues.EVENT_NOUNS_OF_PEOPLE.contains(s.lower(last + 1))) {
+            head = last + 1;
+        }
+        return head;
+    }
+
+    /** The nearest event word around the figure, by the priority of {@link Cues#EVENTS}. */
+    private static String event(TaggedSentence s, int first, int last, int head) {
+        if (head >= 0) {
+            String e = Cues.eventOf(s.lower(head));
+            if (!e.isEmpty()) {
+                return e;
+            }
+        }
+        String best = "";
+        int bestDistance = Integer.MAX_VALUE;
+        for (int k = Math.max(0, first - EVENT_WINDOW); k < Math.min(s.size(), last + 1 + EVENT_WINDOW); k++) {
+            String e = Cues.eventOf(s.lower(k));
+            if (e.isEmpty()) {
+                continue;
+            }
+            int d = k < first ? first - k : k - last;
+            if (e.equals("critical") && d <= 3) {
+                return e;
+            }
+            if (d < bestDistance) {
+                best = e;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** True for a figure given as superseded: "initially 51", "used to be 51", "from 51 to 24". */
+    private static boolean earlier(TaggedSentence s, int first) {
+        for (int k = Math.max(0, first - EARLIER_WINDOW); k < first; k++) {
+            if (Cues.EARLIER.contains(s.lower(k)) || s.lower(k).equals("used") && k + 1 < first
+                    && s.lower(k + 1).equals("to")) {
+                return true;
+            }
+        }
+        // "from 51 to 24" and "to 24 from 51": the "from" figure is the old one.
+        return first >= 1 && s.lower(first - 1).equals("from");
+    }
+
+    /** True for a number that is part of a rating, a day of the month, a year or a clock time. */
+    private static boolean isDateOrTime(TaggedSentence s, int i) {
+        String w = s.lower(i);
+        if (i >= 1 && Cues.SCALES.contains(s.lower(i - 1)) && isCapitalizedOrScale(s, i - 1)) {
+            return true; // a rating, read by ratings()
+        }
+        String prev = i >= 1 ? s.lower(i - 1) : "";
+        String next = i + 1 < s.size() ? s.lower(i + 1) : "";
+        boolean digits = !w.isEmpty() && Character.isDigit(w.charAt(0));
+        if (digits && (Cues.MONTHS.contains(prev) && s.isCapitalized(i - 1) && s.gap(i).matches("\\.?\\s+")
+                || Cues.MONTHS.contains(next) && s.isCapitalized(i + 1) && s.gap(i + 1).isBlank())) {
+            return true; // "May 20", "Sept. 3", "20 May": a day of the month
+        }
+        if (OccasionReader.isYear(s, i)) {
+            return true; // "in 2016", "the 2016 strike"
+        }
+        if (next.equals("am") || next.equals("pm") || next.equals("a.m") || next.equals("p.m") || next.equals("gmt")
+                || next.equals("utc") || next.equals("o'clock")) {
+            return true;
+        }
+        String after = i + 1 < s.size() ? s.gap(i + 1) : "";
+        String text = s.cleanText();
+        int end = s.token(i).end();
+        String rest = text.substring(end, Math.min(text.length(), end + 5));
+        return after.startsWith(":") || rest.matches("(?i)^\\s*(a\\.m|p\\.m|am\\b|pm\\b).*") || w.matches("\\d{1,2}[:.]\\d{2}");
+    }
+
+    /** "Train 188", "Flight 17": a number naming something, not counting. */
+    private static boolean isIdentifier(TaggedSentence s, int i) {
+        if (i == 0) {
+            return false;
+        }
+        boolean namePrev = "PROPN".equals(s.tag(i - 1)) && s.isCapitalized(i - 1) && s.gap(i).equals(" ")
+                && (i - 1 > 0 || s.token(i - 1).isName()) && Cues.QUALIFIERS.stream()
+                .noneMatch(q -> q.getKey().contains(s.lower(i - 1))) && !s.lower(i - 1).equals("between");
+        int head = thingHead(s, i);
+        return namePrev && head < 0 || s.lower(i - 1).equals("no") && s.isCapitalized(i - 1);
+    }
+
+    /** "40 kilometers (25 miles)": the figure in brackets repeats the one before. */
+    private static boolean isConversion(TaggedSentence s, int i, List<int[]> spans) {
+        if (spans.isEmpty()) {
+            return false;
+        }
+        int prevEnd = spans.get(spans.size() - 1)[1];
+        return prevEnd == i - 1 && s.gap(i).contains("(");
+    }
+
+    /** Marks "20 children and 31 others" as parts and adds their total. */
+    private static List<Quantity> withTotals(TaggedSentence s, List<Quantity> in) {
+        List<Quantity> out = new ArrayList<>();
+        for (int k = 0; k < in.size(); k++) {
+            Quantity q = in.get(k);
+            if (k + 1 < in.size()) {
+                Quantity r = in.get(k + 1);
+                String between = r.evidence().start() >= q.evidence().end()
+                        ? s.cleanText().substring(q.evidence().end(), r.evidence().start()).strip() : "";
+                if ((between.equals("and") || between.equals(", and")) && isPersonCount(q) && isPersonCount(r)) {
+                    out.add(part(q));
+                    out.add(part(r));
+                    Excerpt both = s.parsed().excerpt(q.evidence().start(), r.evidence().end());
+                    String event = q.event().isEmpty() ? r.event() : q.event();
+                    out.add(new Quantity(both, q.value() + r.value(), q.upper() + r.upper(), q.qualifier(), "people",
+                            event, q.earlier(), false, q.context()));
+                    k++;
+                    continue;
+                }
+            }
+            out.add(q);
+        }
+        return out;
+    }
+
+    private static boolean isPeople(TaggedSentence s, int head, String thing) {
+        return thing.equals("people") || head >= 0 && Cues.PERSON_NOUNS.contains(s.lower(head));
+    }
+
+    private static boolean isPersonCount(Quantity q) {
+        String last = Lexicon.fold(q.evidence().text().replaceAll(".*\\s", ""));
+        return Cues.PERSON_NOUNS.contains(last);
+    }
+
+    private static Quantity part(Quantity q) {
+        return new Quantity(q.evidence(), q.value(), q.upper(), q.qualifier(), q.thing(), q.event(), q.earlier(), true,
+                q.context());
+    }
+}

@@ -1,0 +1,246 @@
+package org.factdiff.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.factdiff.text.Quotes;
+import org.factdiff.text.Sentence;
+import org.factdiff.text.StopWords;
+import org.factdiff.text.Words;
+
+/**
+ * Reads the quotations of a sentence with whom the article credits them ("..., the official
+ * said", "Said Nutter: ...", "Reuters cited X as saying ...") and the outlet they came
+ * through ("told AFP"). "He said" and a quotation that carries on without attribution are
+ * credited to the person the text spoke of last. One reader serves one article, read in
+ * sentence order: it remembers who was spoken of.
+ */
+final class QuoteReader implements SlotReader<List<QuoteMention>> {
+    /** Words after a quotation searched for "..., the official said". */
+    static final int SPEAKER_WINDOW = 8;
+    /** A quotation shorter than this is a phrase in quotation marks, not a quote of someone. */
+    static final int MIN_QUOTE_WORDS = 3;
+    /** Pronouns that stand for a speaker named before. */
+    static final Set<String> PRONOUN_SPEAKERS = Set.of("he", "she");
+
+    private final List<Quotes.Quote> quotes;
+    private final SpeakerContext speakers = new SpeakerContext();
+    /** The index of the last sentence whose paragraph break was counted. */
+    private int lastSentence;
+
+    /** @param quotes the quotations of the article ({@link Quotes#find}) */
+    QuoteReader(List<Quotes.Quote> quotes) {
+        this.quotes = List.copyOf(quotes);
+    }
+
+    @Override
+    public List<QuoteMention> read(TaggedSentence s) {
+        countParagraphs(s);
+        List<QuoteMention> out = new ArrayList<>();
+        for (Quotes.Quote q : quotes) {
+            if (q.start() < s.start() || q.end() > s.end() + 1) {
+                continue;
+            }
+            int end = Math.min(q.end(), s.end());
+            String quoted = s.cleanText().substring(q.start(), end);
+            if (Words.count(quoted) < MIN_QUOTE_WORDS) {
+                continue;
+            }
+            int[] speaker = speaker(s, q.start(), end);
+            String who = speaker == null ? "" : s.span(speaker[0], speaker[1]);
+            boolean named = false;
+            if (speaker != null) {
+                for (int k = speaker[0]; k <= speaker[1]; k++) {
+                    named |= ("PROPN".equals(s.tag(k)) || k > 0) && s.isCapitalized(k)
+                            && !StopWords.contains(s.lower(k)) || s.token(k).isName();
+                }
+            }
+            String pronoun = who.toLowerCase(Locale.ROOT);
+            boolean continued = who.isEmpty() && (s.text().startsWith("\"") || s.text().startsWith("\u201C"));
+            if (PRONOUN_SPEAKERS.contains(pronoun) || continued) {
+                // "..., he said": the person the sentence opens with, or the one spoken of last.
+                String subject = PRONOUN_SPEAKERS.contains(pronoun) ? subject(s) : "";
+                String resolved = !subject.isEmpty() ? subject : speakers.resolve();
+                if (!resolved.isEmpty()) {
+                    who = resolved + (continued ? "" : " (\u201C" + who + "\u201D)");
+                    named = true;
+                    speakers.mention(resolved);
+                }
+            } else if (named) {
+                speakers.mention(who);
+            }
+            out.add(new QuoteMention(s.parsed().excerpt(q.start(), end), who, named, channel(s, q.start(), end)));
+        }
+        String subject = subject(s);
+        if (!subject.isEmpty() && out.stream().noneMatch(QuoteMention::named)) {
+            speakers.mention(subject);
+        }
+        return out;
+    }
+
+    /** Counts the paragraph breaks between the sentences read before and this one, empty ones included. */
+    private void countParagraphs(TaggedSentence s) {
+        List<Sentence> all = s.parsed().sentences();
+        String text = s.cleanText();
+        for (int k = Math.max(1, lastSentence + 1); k <= s.sentence().index() && k < all.size(); k++) {
+            if (text.substring(all.get(k - 1).end(), all.get(k).start()).contains("\n")) {
+                speakers.newParagraph();
+            }
+        }
+        lastSentence = Math.max(lastSentence, s.sentence().index());
+    }
+
+    /** The name the sentence opens with, two capitalised words or more ("Paul Cheung, an AP manager, ..."), or "". */
+    private static String subject(TaggedSentence s) {
+        if (s.size() == 0 || StopWords.contains(s.lower(0)) || !s.text().startsWith(s.word(0))) {
+            return ""; // "The ...", or a sentence that opens with a quotation
+        }
+        int e = -1;
+        while (e + 1 < s.size() && s.isCapitalized(e + 1) && (e < 0 || s.gap(e + 1).isBlank())
+                && !ActorReader.isDateWord(s.lower(e + 1))) {
+            e++;
+        }
+        return e >= 1 ? s.span(0, e) : "";
+    }
+
+    /**
+     * The named outlet or person through whom the quote came, near it outside the quotation
+     * marks: "told AFP", "Reuters cited ... as saying", "according to Reuters"; "" when none.
+     */
+    private static String channel(TaggedSentence s, int qs, int qe) {
+        String best = "";
+        int bestDistance = Integer.MAX_VALUE;
+        for (int k = 0; k < s.size(); k++) {
+            if (s.token(k).end() > qs && s.token(k).start() < qe) {
+                continue; // inside the quotation
+            }
+            int distance = s.token(k).start() >= qe ? s.token(k).start() - qe : qs - s.token(k).end();
+            String w = s.lower(k);
+            int[] run = null;
+            if ((w.equals("told") || w.equals("tells")) && k + 1 < s.size()) {
+                run = nameRun(s, k + 1, 1);
+            } else if (w.equals("according") && k + 2 < s.size() && s.lower(k + 1).equals("to")) {
+                run = nameRun(s, k + 2, 1);
+            } else if ((w.equals("cited") || w.equals("quoted")) && k > 0) {
+                run = nameRun(s, k - 1, -1);
+            }
+            if (run != null && distance < bestDistance && distance <= SPEAKER_WINDOW * 12) {
+                best = s.span(run[0], run[1]);
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** The run of capitalised words or names starting at k going in direction dir, as [from, to], or null. */
+    private static int[] nameRun(TaggedSentence s, int k, int dir) {
+        int from = k;
+        int to = k;
+        if (k < 0 || k >= s.size() || !isNameWord(s, k) || s.token(k).start() < s.start()) {
+            return null;
+        }
+        while (true) {
+            int next = dir > 0 ? to + 1 : from - 1;
+            if (next < 0 || next >= s.size() || !isNameWord(s, next) || !s.gap(dir > 0 ? next : from).isBlank()) {
+                break;
+            }
+            if (dir > 0) {
+                to = next;
+            } else {
+                from = next;
+            }
+        }
+        return new int[] {from, to};
+    }
+
+    private static boolean isNameWord(TaggedSentence s, int k) {
+        return s.token(k).isName() || s.isCapitalized(k) && !ActorReader.isDateWord(s.lower(k));
+    }
+
+    /** Token range of the speaker credited for the quote [qs, qe), or null. */
+    private static int[] speaker(TaggedSentence s, int qs, int qe) {
+        int after = -1;
+        int before = -1;
+        for (int k = 0; k < s.size(); k++) {
+            if (after < 0 && s.token(k).start() >= qe) {
+                after = k;
+            }
+            if (s.token(k).end() <= qs) {
+                before = k;
+            }
+        }
+        if (after >= 0) {
+            for (int k = after; k < Math.min(s.size(), after + SPEAKER_WINDOW); k++) {
+                if (Cues.REPORTING.contains(s.lower(k)) && "VERB".equals(s.tag(k)) || s.lower(k).equals("said")) {
+                    if (k > after) {
+                        return new int[] {after, k - 1}; // "..." the official said
+                    }
+                    int stop = k + 1;
+                    while (stop < s.size() && stop < k + 1 + SPEAKER_WINDOW && s.gap(stop).isBlank()) {
+                        stop++;
+                    }
+                    return stop > k + 1 ? new int[] {k + 1, asSaying(s, k + 1, stop - 1)} : null; // said X
+                }
+            }
+        }
+        if (before >= 0) {
+            for (int k = before; k >= Math.max(0, before - SPEAKER_WINDOW); k--) {
+                if ((s.lower(k).equals("cited") || s.lower(k).equals("quoted")) && k < before) {
+                    int as = asSaying(s, k + 1, before);
+                    if (as < before - 1) {
+                        return new int[] {k + 1, as}; // Reuters cited X as saying "..."
+                    }
+                }
+                if (Cues.REPORTING.contains(s.lower(k)) && ("VERB".equals(s.tag(k)) || s.lower(k).equals("said"))) {
+                    int start = k;
+                    while (start > 0 && k - start < SPEAKER_WINDOW && s.gap(start).isBlank()) {
+                        start--;
+                    }
+                    if (start < k) {
+                        return new int[] {start, k - 1}; // X said: "..."
+                    }
+                    return k < before && before - k <= SPEAKER_WINDOW ? new int[] {k + 1, before} : null; // Said X: "..."
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Drops a trailing "as saying" from "cited X as saying". */
+    private static int asSaying(TaggedSentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.lower(k).equals("as") && s.lower(k + 1).startsWith("say")) {
+                return Math.max(from, k - 1);
+            }
+        }
+        return to;
+    }
+
+    /**
+     * Who the text has been speaking of, so that "he added" and a quotation that carries on
+     * without attribution can be credited: the person last named as a speaker or as the
+     * subject of a sentence, in this paragraph or the one before; older ones are forgotten.
+     */
+    static final class SpeakerContext {
+        private String last = "";
+        private int paragraphs;
+
+        /** News text often opens a paragraph with "he said" about the person of the one before. */
+        void newParagraph() {
+            paragraphs++;
+            if (paragraphs >= 2) {
+                last = "";
+            }
+        }
+
+        void mention(String person) {
+            last = person;
+            paragraphs = 0;
+        }
+
+        String resolve() {
+            return last;
+        }
+    }
+}

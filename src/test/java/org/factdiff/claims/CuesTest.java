@@ -1,0 +1,85 @@
+package org.factdiff.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.factdiff.TestFiles;
+import org.factdiff.text.WordLists;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class CuesTest {
+    static final Path LISTS = TestFiles.project().resolve("src/main/resources/org/factdiff/claims");
+    static final Path SOURCES = TestFiles.project().resolve("src/main/java/org/factdiff/claims");
+
+    static List<String> lists() throws IOException {
+        try (Stream<Path> files = Files.list(LISTS)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted().toList();
+        }
+    }
+
+    /** Every list loads, has entries, names none twice (the loader refuses) and is lower case. */
+    @ParameterizedTest
+    @MethodSource("lists")
+    void everyListLoadsWithoutDuplicates(String list) {
+        List<String> lines = WordLists.lines(Cues.class, list);
+        assertFalse(lines.isEmpty(), list);
+        List<String> keys = new ArrayList<>();
+        for (String line : lines) {
+            assertFalse(line.startsWith("#"), list + ": comments are skipped");
+            keys.add(line.contains("=") ? line.substring(0, line.indexOf('=')).strip() : line);
+        }
+        assertEquals(keys.size(), new HashSet<>(keys).size(), list + " names an entry twice");
+        for (String key : keys) {
+            assertEquals(key.toLowerCase(java.util.Locale.ROOT), key, list + ": words are compared in lower case");
+        }
+    }
+
+    /** Each list is read by exactly one constant: no list is orphaned, none is read twice. */
+    @ParameterizedTest
+    @MethodSource("lists")
+    void everyListIsReadOnce(String list) throws IOException {
+        int uses = 0;
+        try (Stream<Path> files = Files.list(SOURCES)) {
+            for (Path p : files.toList()) {
+                String code = Files.readString(p);
+                uses += code.split(java.util.regex.Pattern.quote("\"" + list + "\""), -1).length - 1;
+            }
+        }
+        assertEquals(1, uses, list);
+    }
+
+    @Test
+    void theFacadeKeepsTypesAndOrder() {
+        assertEquals(List.of("critical", "death", "injury", "missing", "rescue", "displacement", "arrest", "derailment"),
+                List.copyOf(Cues.EVENTS.keySet()), "priority order");
+        assertEquals("death", Cues.eventOf("perished"));
+        assertEquals("", Cues.eventOf("sang"));
+        assertEquals(List.of("at", "least"), Cues.QUALIFIERS.get(0).getKey());
+        assertEquals(Qualifier.AT_LEAST, Cues.QUALIFIERS.get(1).getValue(), "no fewer than");
+        assertEquals(Integer.valueOf(70), Cues.NUMBER_WORDS.get("seventy"));
+        assertEquals(1e9, Cues.MULTIPLIERS.get("billion"));
+        assertEquals(40.0, Cues.PLURAL_AMOUNTS.get("scores"));
+        assertEquals("police chief", Cues.OFFICES.get(List.of("chief", "of", "police")));
+        assertEquals("acting", Cues.OFFICE_RANKS.get("interim"));
+        assertEquals("strike", Cues.ATTACK_NOUNS.get("airstrikes"));
+        assertEquals(List.of("increas", "decreas"), Cues.OPPOSITES.get(1));
+        assertEquals(List.of("could", "not", "be", "confirmed"), Cues.UNKNOWN_PHRASES.get(4));
+        assertEquals(9, Cues.MONTH_NUMBERS.get("sept"));
+        assertTrue(Cues.MONTHS.contains("dec") && !Cues.MONTHS.contains("decade"));
+        assertEquals("sunday", Cues.WEEKDAYS.get(6));
+        assertTrue(Cues.isUnknown("Not  Immediately clear"));
+        assertFalse(Cues.isUnknown("reportedly"));
+        assertEquals(Set.of("previously", "formerly", "again"), Cues.OTHER_OCCASION);
+    }
+}

@@ -1,0 +1,68 @@
+package org.factdiff.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.factdiff.text.Lexicon;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuantityReaderTest {
+    private static final QuantityReader READER = new QuantityReader(Lexicon.builtIn(),
+            new OccasionReader(Optional.of(LocalDate.of(2021, 3, 10))));
+
+    /** Each figure as "evidence = display | key" (parts of totals marked "part"), joined by "; ". */
+    static String figures(String sentence) {
+        return READER.read(Tagged.sentence(sentence)).stream()
+                .map(q -> q.evidence().text() + " = " + q.display() + " | " + q.key() + (q.part() ? " part" : ""))
+                .collect(Collectors.joining("; "));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            At least 17 workers were killed in the flooded shaft.     | `At least 17 workers = at least 17 | death|worker|`
+            Rescuers said nearly 40 people were injured on the pier.  | `nearly 40 people = about 40 | injury|people|`
+            Between 12 and 15 students are missing on the ridge.      | `Between 12 and 15 students = 12 to 15 | missing|student|`
+            Officials initially counted 9 dead on the pier.           | `9 dead = 9 | death|people||earlier`
+            The toll rose from 8 to 13 overnight in the valley.       | `8 = 8 | death|people||earlier; 13 = 13 | death|people|`
+            Eight children and three teachers were hurt in the crash. | `Eight children = 8 | injury|children| part; three teachers = 3 | injury|teacher| part; Eight children and three teachers = 11 | injury|people|`
+            """)
+    void countsWithWhatHappened(String sentence, String expected) {
+        assertEquals(expected, figures(sentence));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            The ferry crashed at 6:40 a.m. off the cape.              | `at 6:40 a.m. = at 6:40 a.m. | |clock time|`
+            The dam collapsed shortly after 2 pm in the storm.        | `shortly after 2 pm = shortly after 2 pm | |clock time|`
+            An EF3 tornado crossed the county on its way north.       | `EF3 = 3 | |scale f|`
+            A magnitude 6.2 quake shook the island early today.       | `magnitude 6.2 = 6.2 | |scale magnitude|`
+            The flood reached 12 feet deep in the old town.           | `12 feet = 12 feet | |metr deep|`
+            """)
+    void timesRatingsAndMeasures(String sentence, String expected) {
+        assertEquals(expected, figures(sentence));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Flight 451 landed safely at the coastal airport.          | ``
+            The bridge reopened on May 14 after the repairs.          | ``
+            In 2019 the river flooded the lower town.                 | ``
+            The estimate was lowered by 20 after a recount.           | ``
+            The roof leaked at 4:15 in the afternoon.                 | ``
+            """)
+    void numbersThatCountNothing(String sentence, String expected) {
+        assertEquals(expected, figures(sentence));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            In June 2016, 30 people died in a similar flood.          | `30 people = 30 | death|people|2016-06`
+            Five people were killed in a separate crash on the road.  | `Five people = 5 | death|people|other`
+            """)
+    void figuresOfAnotherOccasionCarryIt(String sentence, String expected) {
+        assertEquals(expected, figures(sentence));
+    }
+}

@@ -1,0 +1,48 @@
+package org.factdiff.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.factdiff.text.Quotes;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuoteReaderTest {
+    /** Each sentence's quotations as "words / speaker / named / channel", sentences joined by " || ". */
+    static String quotes(String text) {
+        List<TaggedSentence> sentences = Tagged.sentences(text);
+        QuoteReader reader = new QuoteReader(Quotes.find(sentences.get(0).cleanText()));
+        List<String> out = new ArrayList<>();
+        for (TaggedSentence s : sentences) {
+            List<String> one = new ArrayList<>();
+            for (QuoteMention q : reader.read(s)) {
+                one.add(q.evidence().text() + " / " + q.speaker() + " / " + q.named() + " / " + q.channel());
+            }
+            out.add(String.join(" + ", one));
+        }
+        return String.join(" || ", out);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            `"The canal will stay shut until spring," said Lock Keeper Ivo Marsh.`       | `The canal will stay shut until spring, / Lock Keeper Ivo Marsh / true / `
+            `"The canal will stay shut until spring," a lock keeper said.`              | `The canal will stay shut until spring, / a lock keeper / false / `
+            `Ivo Marsh said: "The canal will stay shut until spring."`                  | `The canal will stay shut until spring. / Ivo Marsh / true / `
+            `"The canal will stay shut until spring," a lock keeper told Radio Kanal.`  | `The canal will stay shut until spring, / a lock keeper / false / Radio Kanal`
+            `The keeper called it "shut" on Monday.`                                    | ``
+            """)
+    void quotationsWithSpeakerAndChannel(String text, String expected) {
+        assertEquals(expected, quotes(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            `Ivo Marsh, the keeper, spoke at dusk. "The gates are rusted through," he said.` | ` || The gates are rusted through, / Ivo Marsh (“he”) / true / `
+            `Ivo Marsh spoke at dusk. "The gates are rusted through." "They must all be replaced."` | ` || The gates are rusted through. / Ivo Marsh / true /  || They must all be replaced. / Ivo Marsh / true / `
+            `Ivo Marsh spoke at dusk.\n\nThe rain stopped.\n\nBoats left.\n\n"The gates are rusted through," she said.` | ` ||  ||  || The gates are rusted through, / she / false / `
+            """)
+    void pronounsAndCarriedOnQuotationsAreResolved(String text, String expected) {
+        assertEquals(expected, quotes(text.replace("\\n", "\n")));
+    }
+}

@@ -1,0 +1,29 @@
+package org.factdiff.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TitleReaderTest {
+    /** Each title as "person = office [phrase]", joined by "; ". */
+    static String titles(String sentence) {
+        return new TitleReader().read(Tagged.sentence(sentence)).stream()
+                .map(t -> t.person() + " = " + t.office() + " [" + t.phrase().text() + "]")
+                .collect(Collectors.joining("; "));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Coroner Lena Vos signed the report on the drowning.          | `lena vos = coroner [Coroner Lena Vos]`
+            The county fire chief, Omar Dale, ordered the evacuation.    | `omar dale = fire chief [The county fire chief, Omar Dale]`
+            Omar Dale, the town's deputy mayor, ordered the evacuation.  | `omar dale = deputy mayor [Omar Dale, the town's deputy mayor]`
+            Sen. Ruth Ames visited the flooded school on foot.           | `ruth ames = senator [Sen. Ruth Ames]`
+            Retired Judge Ruth Ames visited the flooded school.          | ``
+            Omar Dale, a spokesman for the mayor, declined to comment.   | ``
+            """)
+    void officesOfNamedPeople(String sentence, String expected) {
+        assertEquals(expected, titles(sentence));
+    }
+}
