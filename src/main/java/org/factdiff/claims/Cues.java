@@ -71,9 +71,13 @@ public final class Cues {
         for (Map.Entry<String, String> e : WordLists.entries(Cues.class, "offices.txt")) {
             m.put(WordLists.words(e.getKey()), e.getValue());
         }
-        // Map.copyOf, like the Map.ofEntries this list was before it became a file: a pure
-        // refactor keeps its iteration order (which varies between JVM runs; see TitleReader).
-        return Map.copyOf(m);
+        // Longest offices first, then file order: "prime minister" must win over "minister"
+        // in every run (a hash order made the two alternate between JVM runs).
+        List<Map.Entry<List<String>, String>> entries = new java.util.ArrayList<>(m.entrySet());
+        entries.sort(java.util.Comparator.comparingInt((Map.Entry<List<String>, String> e) -> -e.getKey().size()));
+        Map<List<String>, String> ordered = new LinkedHashMap<>();
+        entries.forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        return java.util.Collections.unmodifiableMap(ordered);
     }
 
     /** Words before an office that make it another office: "Lt. Gov.", "vice president". */

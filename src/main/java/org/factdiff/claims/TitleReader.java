@@ -114,8 +114,7 @@ final class TitleReader implements SlotReader<List<Title>> {
             if (e < 0 || !joined) {
                 return null;
             }
-            // Known issue, kept by the refactor: OFFICES iterates in an order that varies between
-            // JVM runs, so "Prime Minister X" reads as "minister" in some runs, "prime minister" in others.
+            // OFFICES lists longer offices first, so "Prime Minister X" is a prime minister.
             for (Map.Entry<List<String>, String> o : Cues.OFFICES.entrySet()) {
                 int n = o.getKey().size();
                 int s = e - n + 1;

@@ -209,13 +209,10 @@ public final class WinnowingReuseDetector implements ReuseDetector {
                                  Map<Long, List<Passage>> passages) {
         boolean dense = (long) docs.size() * (docs.size() - 1) / 2 <= DENSE_PAIRS;
         // First the pairs known to share text: a run of rewritten sentences, or copied passages
-        // that make up a good share of one article. Sharing is transitive within a family of
-        // copies: a rewrite of one copy of a wire story rewrites its other copies too.
+        // that make up a good share of one article. Sharing goes one step further: a rewrite of
+        // one copy of a wire story rewrites the story's other copies too.
         Map<Long, List<int[]>> anchors = new TreeMap<>();
-        int[] family = new int[docs.size()];
-        for (int i = 0; i < family.length; i++) {
-            family[i] = i;
-        }
+        Set<Long> direct = new java.util.HashSet<>();
         for (int i = 0; i < docs.size(); i++) {
             for (int j = i + 1; j < docs.size(); j++) {
                 long key = pack(i, j);
@@ -234,14 +231,14 @@ public final class WinnowingReuseDetector implements ReuseDetector {
                 related |= copied >= ESTABLISHED_SHARE * Math.min(a.text.words(), b.text.words());
                 anchors.put(key, found);
                 if (related) {
-                    union(family, i, j);
+                    direct.add(key);
                 }
             }
         }
         for (Map.Entry<Long, List<int[]>> e : anchors.entrySet()) {
             int i = (int) (e.getKey() >>> 32);
             int j = (int) (e.getKey() & 0xFFFFFFFFL);
-            if (find(family, i) == find(family, j)) {
+            if (direct.contains(e.getKey()) || oneHop(direct, i, j, docs.size())) {
                 wholeSentences(docs.get(i), docs.get(j), e.getKey(), e.getValue(), meanings, builder, passages);
             }
         }
@@ -279,20 +276,18 @@ public final class WinnowingReuseDetector implements ReuseDetector {
         }
     }
 
-    private static void union(int[] parent, int x, int y) {
-        int rx = find(parent, x);
-        int ry = find(parent, y);
-        if (rx != ry) {
-            parent[Math.max(rx, ry)] = Math.min(rx, ry);
+    /**
+     * True when a third article shares text with both: one step of the family, never a chain
+     * (a chain would join every article of a large case through stock sentences).
+     */
+    private static boolean oneHop(Set<Long> direct, int i, int j, int n) {
+        for (int k = 0; k < n; k++) {
+            if (k != i && k != j && direct.contains(pack(Math.min(i, k), Math.max(i, k)))
+                    && direct.contains(pack(Math.min(j, k), Math.max(j, k)))) {
+                return true;
+            }
         }
-    }
-
-    private static int find(int[] parent, int x) {
-        while (parent[x] != x) {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        return x;
+        return false;
     }
 
     private static boolean within(org.factdiff.text.Excerpt inner, org.factdiff.text.Excerpt outer) {

@@ -71,6 +71,12 @@ class CuesTest {
         assertEquals(1e9, Cues.MULTIPLIERS.get("billion"));
         assertEquals(40.0, Cues.PLURAL_AMOUNTS.get("scores"));
         assertEquals("police chief", Cues.OFFICES.get(List.of("chief", "of", "police")));
+        // Longer offices come first in every run, so that "prime minister" wins over "minister".
+        int size = Integer.MAX_VALUE;
+        for (List<String> office : Cues.OFFICES.keySet()) {
+            org.junit.jupiter.api.Assertions.assertTrue(office.size() <= size, "longest first: " + office);
+            size = office.size();
+        }
         assertEquals("acting", Cues.OFFICE_RANKS.get("interim"));
         assertEquals("strike", Cues.ATTACK_NOUNS.get("airstrikes"));
         assertEquals(List.of("increas", "decreas"), Cues.OPPOSITES.get(1));

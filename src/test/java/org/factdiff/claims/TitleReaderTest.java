@@ -22,6 +22,8 @@ class TitleReaderTest {
             Sen. Ruth Ames visited the flooded school on foot.           | `ruth ames = senator [Sen. Ruth Ames]`
             Retired Judge Ruth Ames visited the flooded school.          | ``
             Omar Dale, a spokesman for the mayor, declined to comment.   | ``
+            Prime Minister Ruth Ames toured the flooded valley.          | `ruth ames = prime minister [Prime Minister Ruth Ames]`
+            Ruth Ames, the prime minister, toured the flooded valley.    | `ruth ames = prime minister [Ruth Ames, the prime minister]`
             """)
     void officesOfNamedPeople(String sentence, String expected) {
         assertEquals(expected, titles(sentence));

@@ -81,6 +81,26 @@ class CliTest {
     }
 
     @Test
+    void theReportIsTheSameWithOneAndTwoEncoderThreads() throws Exception {
+        Path one = dir.resolve("one");
+        Path two = dir.resolve("two");
+        assertEquals(0, run("report", TestFiles.exampleCase().toString(), "-o", one.toString(), "--encoder-threads", "1").exit());
+        assertEquals(0, run("report", TestFiles.exampleCase().toString(), "-o", two.toString(), "--encoder-threads", "2").exit());
+        for (String f : List.of("report.html", "report.pdf", "findings.json")) {
+            assertArrayEquals(Files.readAllBytes(one.resolve(f)), Files.readAllBytes(two.resolve(f)), f);
+        }
+    }
+
+    @Test
+    void withoutMeaningTheToolComparesByWords() throws Exception {
+        Path words = dir.resolve("words");
+        assertEquals(0, run("report", TestFiles.exampleCase().toString(), "-o", words.toString(), "--format", "json",
+                "--no-meaning").exit());
+        assertTrue(Files.readString(words.resolve("findings.json")).contains("\"agreements\""));
+        assertOneLineError(run("report", TestFiles.exampleCase().toString(), "-o", words.toString(), "--encoder-threads", "0"));
+    }
+
+    @Test
     void badInputLeavesExistingReportUntouched() throws Exception {
         Path out = dir.resolve("out");
         assertEquals(0, run("report", TestFiles.exampleCase().toString(), "-o", out.toString()).exit());
