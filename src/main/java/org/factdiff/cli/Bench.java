@@ -173,6 +173,21 @@ public final class Bench implements Callable<Integer> {
             Collections.sort(v);
             System.out.printf(Locale.ROOT, "%-22s %10.2f %10.2f%n", e.getKey(), v.get(v.size() / 2) / 1e6, v.get(0) / 1e6);
         }
+        // The encoder on its own: sentences a second (model loaded) and its share of the run.
+        Case c = CaseFile.load(caseFile);
+        List<Article> read = new org.factdiff.ingest.Ingest().read(c);
+        org.factdiff.text.TextAnalyzer analyzer = new org.factdiff.text.TextAnalyzer(org.factdiff.text.Lexicon.builtIn());
+        List<org.factdiff.text.ParsedText> texts = read.stream().map(x -> analyzer.analyze(x.id(), x.text())).toList();
+        long e0 = System.nanoTime();
+        org.factdiff.text.Meanings m = org.factdiff.text.Meanings.of(texts, new org.factdiff.text.MiniLmEncoder());
+        double seconds = (System.nanoTime() - e0) / 1e9;
+        List<Long> meaning = new ArrayList<>(times.getOrDefault("meaning", List.of(0L)));
+        List<Long> total = new ArrayList<>(times.getOrDefault("total", List.of(1L)));
+        Collections.sort(meaning);
+        Collections.sort(total);
+        System.out.printf(Locale.ROOT, "encoder: %d sentences in %.2f s, %.0f sentences a second; meaning stage %.0f%% of the run%n",
+                m.encoded(), seconds, m.encoded() / Math.max(seconds, 1e-9),
+                100.0 * meaning.get(meaning.size() / 2) / total.get(total.size() / 2));
         return 0;
     }
 
