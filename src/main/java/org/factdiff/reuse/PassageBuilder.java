@@ -32,7 +32,8 @@ final class PassageBuilder {
                 if (m.aFrom() >= c[0] && m.aTo() <= c[1] && m.bFrom() >= c[2] && m.bTo() <= c[3]) {
                     placed = true; // already inside
                 } else if (follows(c[1], m.aFrom()) && follows(c[3], m.bFrom())
-                        || overlaps(c[0], c[1], m.aFrom(), m.aTo()) && overlaps(c[2], c[3], m.bFrom(), m.bTo())) {
+                        || overlaps(c[0], c[1], m.aFrom(), m.aTo()) && overlaps(c[2], c[3], m.bFrom(), m.bTo())
+                        || quoteAfterFrame(a, c[1], m.aFrom()) && quoteAfterFrame(b, c[3], m.bFrom())) {
                     c[0] = Math.min(c[0], m.aFrom());
                     c[1] = Math.max(c[1], m.aTo());
                     c[2] = Math.min(c[2], m.bFrom());
@@ -95,6 +96,26 @@ final class PassageBuilder {
         int overlap = Math.min(inner.end(), outer.end()) - Math.max(inner.start(), outer.start());
         return overlap > 0 && overlap * 2 >= inner.length();
     }
+
+    /**
+     * True when a quotation ends at token {@code end} and the next one starts at {@code nextStart}
+     * after no more than an attribution ("he said", "the mayor said of the scene"): the same
+     * quotations in the same order, each perhaps too short to count alone, are one passage.
+     * Reporters who heard the same speaker pick different lines; a copy keeps the sequence.
+     */
+    private static boolean quoteAfterFrame(WinnowingReuseDetector.Doc d, int end, int nextStart) {
+        if (end <= 0 || nextStart < end || nextStart - end > FRAME_TOKENS || nextStart >= d.text.tokens().size()) {
+            return false;
+        }
+        List<Token> tokens = d.text.tokens();
+        Token last = tokens.get(end - 1);
+        Token next = tokens.get(nextStart);
+        return Quotes.inside(d.quotes, last.start(), last.end()) && Quotes.inside(d.quotes, next.start(), next.end())
+                && !Quotes.inside(d.quotes, last.start(), next.end());
+    }
+
+    /** The longest attribution between two quotations of one passage, in tokens. */
+    static final int FRAME_TOKENS = 12;
 
     private boolean follows(int end, int nextStart) {
         return nextStart >= end && nextStart - end <= options.mergeGap();

@@ -256,8 +256,22 @@ public final class WinnowingReuseDetector implements ReuseDetector {
             if (!a.hasTokens(cell[0]) || !b.hasTokens(cell[1])) {
                 continue;
             }
-            Passage p = builder.rewrite(a, b, a.sentenceStart[cell[0]], a.sentenceEnd[cell[0]],
-                    b.sentenceStart[cell[1]], b.sentenceEnd[cell[1]]);
+            int aFrom = a.sentenceStart[cell[0]];
+            int aTo = a.sentenceEnd[cell[0]];
+            int bFrom = b.sentenceStart[cell[1]];
+            int bTo = b.sentenceEnd[cell[1]];
+            // A copied passage that runs over the sentences' edge on both sides (a clause moved to
+            // the next sentence: "... since October 10. The figure has stayed at 42" / "Since
+            // October 10, the figure has been 42.") joins them into one passage.
+            for (Passage k : found) {
+                if (overlaps(k.a(), a, aFrom, aTo) && overlaps(k.b(), b, bFrom, bTo)) {
+                    aFrom = Math.min(aFrom, tokenAt(a, k.a().start()));
+                    aTo = Math.max(aTo, tokenAt(a, k.a().end() - 1) + 1);
+                    bFrom = Math.min(bFrom, tokenAt(b, k.b().start()));
+                    bTo = Math.max(bTo, tokenAt(b, k.b().end() - 1) + 1);
+                }
+            }
+            Passage p = builder.rewrite(a, b, aFrom, aTo, bFrom, bTo);
             if (p == null) {
                 continue;
             }
@@ -292,6 +306,28 @@ public final class WinnowingReuseDetector implements ReuseDetector {
 
     private static boolean within(org.factdiff.text.Excerpt inner, org.factdiff.text.Excerpt outer) {
         return inner.start() >= outer.start() && inner.end() <= outer.end();
+    }
+
+    /** True when an excerpt overlaps the characters of tokens [from, to). */
+    private static boolean overlaps(org.factdiff.text.Excerpt x, Doc d, int from, int to) {
+        List<Token> tokens = d.text.tokens();
+        return x.start() < tokens.get(to - 1).end() && tokens.get(from).start() < x.end();
+    }
+
+    /** The index of the token holding a character offset (or the first one after it). */
+    private static int tokenAt(Doc d, int offset) {
+        List<Token> tokens = d.text.tokens();
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Share of an article's words in copied passages that makes the pair known to share text. */

@@ -74,7 +74,11 @@ public final class Segmenter {
         for (int[] line : lines) {
             if (!blocks.isEmpty()) {
                 int[] last = blocks.get(blocks.size() - 1);
-                if (continues(text, last, line) || openQuote(text.substring(last[0], last[1]))) {
+                String previous = text.substring(last[0], last[1]);
+                // An open quotation carries over a line break unless the line ends a sentence: a
+                // quotation left unclosed at a paragraph's stop ends with its paragraph (news style
+                // reopens it on the next one), so one stray quotation mark cannot swallow the text.
+                if (continues(text, last, line) || openQuote(previous) && !endsSentence(previous)) {
                     last[1] = line[1];
                     continue;
                 }
@@ -82,6 +86,16 @@ public final class Segmenter {
             blocks.add(new int[] {line[0], line[1]});
         }
         return blocks;
+    }
+
+    /** True when the line ends in a full stop, question or exclamation mark, before any closing marks. */
+    static boolean endsSentence(String line) {
+        String p = line.strip();
+        int i = p.length() - 1;
+        while (i >= 0 && "\"\u201D\u2019')]".indexOf(p.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?".indexOf(p.charAt(i)) >= 0;
     }
 
     /** True when {@code next} is the continuation of a hard-wrapped sentence in {@code prev}. */

@@ -59,6 +59,24 @@ class MeaningRunsTest {
     }
 
     @Test
+    void aClauseMovedAcrossASentenceEdgeJoinsBothSentences() throws Exception {
+        // The rewrite moves "since late on Saturday" from the end of one sentence to the start of
+        // the next: the copied words run over the edge, the meaning matches whole sentences.
+        String original = ORIGINAL.replace("The gas board said a leaking pipe under the shop floor was the most likely cause. ",
+                "Engineers from the gas board have searched the ruins since late on Saturday. "
+                        + "The gas board's count of damaged houses in the lane has stayed at nine since this time. ");
+        String rewrite = REWRITE.replace("A pipe leaking beneath the floor of the shop was probably to blame, according to the gas board. ",
+                "Engineers from the gas board have searched the ruins. "
+                        + "Since late on Saturday, the number of homes in the lane that the board lists as damaged has been nine. ");
+        ReuseResult r = detect(true, Articles.of("original", original), Articles.of("rewrite", rewrite));
+        Passage count = passages(r, "original", "rewrite").stream().filter(p -> p.b().text().contains("lists as damaged"))
+                .findFirst().orElseThrow(() -> new AssertionError(passages(r, "original", "rewrite").toString()));
+        assertTrue(count.a().text().contains("since late on Saturday") && count.a().text().endsWith("since this time"),
+                count.a().text());
+        assertTrue(count.b().text().contains("Since late on Saturday"), count.b().text());
+    }
+
+    @Test
     void byWordsAloneTheRewriteIsMissed() throws Exception {
         ReuseResult r = detect(false, Articles.of("original", ORIGINAL), Articles.of("rewrite", REWRITE));
         assertTrue(passages(r, "original", "rewrite").size() < 2);

@@ -115,6 +115,24 @@ class WinnowingReuseDetectorTest {
     }
 
     @Test
+    void twoQuotationsInTheSameOrderAroundAnyAttributionAreOnePassage() throws Exception {
+        String first = "\"The whole street shook like paper,\" ";
+        String second = " \"We have never had a blaze like this one in town.\"";
+        Article a = Articles.of("a", "A warehouse burned down overnight. " + first + "the chief told reporters." + second);
+        Article b = Articles.of("b", "Flames lit up the sky above the docks. " + first
+                + "Dana Whitlow, who leads the county crews, said on Monday." + second);
+        List<Passage> found = detect(List.of(a, b)).pairs().get(0).passages();
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).a().text().startsWith("The whole street") && found.get(0).a().text().endsWith("in town"),
+                found.get(0).a().text());
+        assertTrue(found.get(0).b().text().contains("Dana Whitlow"), found.get(0).b().text());
+        // The same two lines in the other order are what two reporters who heard the speaker pick.
+        Article c = Articles.of("c", "Flames lit up the sky above the docks." + second
+                + " Dana Whitlow, who leads the county crews, said on Monday. " + first + "she added.");
+        assertTrue(detect(List.of(a, c)).pairs().isEmpty(), "quotations in another order are no copy");
+    }
+
+    @Test
     void shortSharedPhrasesAreNotPassages() throws Exception {
         Article a = Articles.of("a", "The prime minister visited the flooded villages on Monday.");
         Article b = Articles.of("b", "Critics said the prime minister visited the flooded villages far too late.");

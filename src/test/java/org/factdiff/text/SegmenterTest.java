@@ -29,6 +29,17 @@ class SegmenterTest {
     }
 
     @Test
+    void aQuotationLeftOpenEndsWithItsParagraph() {
+        // A stray opening mark must not glue the next paragraphs to the quotation.
+        assertEquals(List.of("The mayor said \"We will rebuild every house on the street.",
+                        "In May, the council voted for a new levee."),
+                split("The mayor said \"We will rebuild every house on the street.\nIn May, the council voted for a new levee."));
+        // A quotation wrapped over lines mid-sentence still stays one sentence.
+        assertEquals(List.of("\"We will rebuild every house on\nthe street,\" the mayor said."),
+                split("\"We will rebuild every house on\nthe street,\" the mayor said."));
+    }
+
+    @Test
     void headlinesCaptionsAndListItemsAreSentencesOfTheirOwn() {
         assertEquals(List.of("Storm hits the coast", "Photo: Agency", "First item", "Second item", "The storm came."),
                 split("Storm hits the coast\nPhoto: Agency\nFirst item\nSecond item\nThe storm came."));
