@@ -3,6 +3,7 @@ package org.factdiff.claims;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -36,6 +37,14 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     static final Pattern CLOCK = Pattern.compile(
             "(?i)\\b(?:(shortly after|shortly before|just after|just before|about|around|approximately|roughly|"
                     + "after|before|at|by)\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)");
+    /** Words before a clock time that make it the time a count or state stood at, not the event's. */
+    static final Pattern STATUS_TIME = Pattern.compile("\\b(as of|as at|until|till|since|through)\\s*$");
+    /** Characters before a clock time searched for {@link #STATUS_TIME}. */
+    static final int STATUS_LEAD = 8;
+    /** Words that make a rating after them an aftershock's or foreshock's, not the event's. */
+    static final Set<String> AFTERSHOCKS = Set.of("aftershock", "aftershocks", "foreshock", "foreshocks");
+    /** Words before a rating searched for {@link #AFTERSHOCKS}. */
+    static final int AFTERSHOCK_WINDOW = 5;
     /** A rating written as one word: "EF5", "F4". */
     private static final Pattern RATING = Pattern.compile("(EF|F)(\\d)");
 
@@ -154,6 +163,10 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             if (hour > 12 || minute > 59) {
                 continue;
             }
+            String lead = s.text().substring(Math.max(0, m.start() - STATUS_LEAD), m.start()).toLowerCase(Locale.ROOT);
+            if (m.group(1) == null && STATUS_TIME.matcher(lead).find()) {
+                continue; // "as of 4 p.m.", "until 6 p.m.": when a count stood, not when it happened
+            }
             boolean pm = m.group(4).toLowerCase(Locale.ROOT).startsWith("p");
             int t = (hour % 12 + (pm ? 12 : 0)) * 60 + minute;
             String q = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
@@ -193,6 +206,12 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 continue;
             }
             String thing = "scale " + scale.toLowerCase(Locale.ROOT).replace("ef", "f");
+            for (int k = Math.max(0, i - AFTERSHOCK_WINDOW); k < i; k++) {
+                if (AFTERSHOCKS.contains(s.lower(k))) {
+                    thing += " aftershock"; // "aftershocks up to magnitude 3.9": not the main shock's
+                    break;
+                }
+            }
             boolean earlier = i >= 1 && s.lower(i - 1).equals("from");
             out.add(new Quantity(s.excerpt(i, last), value, value, Qualifier.EXACT, thing, "", earlier, false, context));
             i = last;
@@ -290,8 +309,42 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         return head;
     }
 
-    /** The nearest event word around the figure, by the priority of {@link Cues#EVENTS}. */
+    /** Words between a figure and the event of its predicate ("were", "have been", "became"). */
+    static final Set<String> PREDICATE_AUXILIARIES = Set.of("were", "was", "are", "is", "have", "has", "had", "been",
+            "being", "be", "will", "would", "also", "reportedly", "now", "still", "later", "already", "all",
+            "became", "become", "fell", "got");
+
+    /** True when a comma, semicolon or dash stands before token {@code k}. */
+    private static boolean clauseBreak(TaggedSentence s, int k) {
+        String gap = s.gap(k);
+        return gap.contains(",") || gap.contains(";") || gap.contains("\u2014") || gap.contains(" - ");
+    }
+
+    /** The event class of people who live somewhere ("home to 3 million people"). */
+    static final String POPULATION = "population";
+
+    /** The event of the figure's predicate, else the nearest event word around it. */
     private static String event(TaggedSentence s, int first, int last, int head) {
+        // The figure's own predicate first: "and 230 were hurt" is about the hurt, whatever event
+        // the clause before names ("9 people were missing, and 230 were hurt"), and "three
+        // patients died" about deaths, whatever patients usually are.
+        int k0 = Math.max(last, head) + 1;
+        while (k0 < s.size() && PREDICATE_AUXILIARIES.contains(s.lower(k0)) && !clauseBreak(s, k0)) {
+            k0++;
+        }
+        // "killing 75 people, injuring more than 400": after a comma a new clause begins.
+        if (k0 < s.size() && !clauseBreak(s, k0)) {
+            String e = Cues.eventOf(s.lower(k0));
+            if (!e.isEmpty()) {
+                return e;
+            }
+        }
+        // "a province home to 3 million people": the people live there; nothing happened to them.
+        for (int k = Math.max(1, first - 3); k < first; k++) {
+            if (s.lower(k).equals("to") && s.lower(k - 1).equals("home")) {
+                return POPULATION; // "home to some 3 million": a qualifier may stand between
+            }
+        }
         if (head >= 0) {
             String e = Cues.eventOf(s.lower(head));
             if (!e.isEmpty()) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -97,10 +98,10 @@ public final class RuleBasedComparer implements ClaimComparer {
             }
         }
         boolean clock = first.values().iterator().next().quantity().orElseThrow().clock();
-        if (clock && !disjoint(first.values())) {
-            return; // times that may all be right ("shortly after 9", "about 9:15") are no contradiction
-        }
-        if (byValue.size() >= 2) {
+        // Figures that can all be true at once ("at least 30" and "34", "about 450" and "400 to
+        // 500", "15 km" and "9.3 miles", "shortly after 9" and "about 9:15") are no contradiction.
+        boolean conflict = conflicting(first.values(), clock);
+        if (byValue.size() >= 2 && conflict) {
             List<Contradiction.Value> values = new ArrayList<>();
             for (Member m : first.values()) {
                 Quantity q = m.quantity().orElseThrow();
@@ -115,6 +116,72 @@ public final class RuleBasedComparer implements ClaimComparer {
                     ContradictionKind.NUMBER, explanation, values));
         }
     }
+
+    /**
+     * True when two members' figures cannot both be true and their sentences speak of the same
+     * thing (when meaning is known).
+     */
+    private boolean conflicting(java.util.Collection<Member> members, boolean clock) {
+        List<Member> ms = List.copyOf(members);
+        for (int i = 0; i < ms.size(); i++) {
+            for (int j = i + 1; j < ms.size(); j++) {
+                Quantity x = ms.get(i).quantity().orElseThrow();
+                Quantity y = ms.get(j).quantity().orElseThrow();
+                boolean differ = clock ? x.upper() < y.value() || y.upper() < x.value() : !FigureBounds.canBothHold(x, y);
+                if (differ && comparable(x, ms.get(i).claim(), y, ms.get(j).claim())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * False when two differing figures are no conflict for a reason the sentences give: counts
+     * that stood at different stated times ("as of 4 p.m." / "as of 6 p.m."), or distances
+     * measured from different places ("20 km from Minxian" / "1,233 km west of Beijing").
+     */
+    static boolean comparable(Quantity x, Claim cx, Quantity y, Claim cy) {
+        if (differentStatusTimes(cx, cy)) {
+            return false;
+        }
+        return !distance(x) || reference(x, cx).equals(reference(y, cy));
+    }
+
+    /** True when the sentences give different times at which what they count stood. */
+    static boolean differentStatusTimes(Claim a, Claim b) {
+        Optional<String> ta = asOf(a);
+        Optional<String> tb = asOf(b);
+        return ta.isPresent() && tb.isPresent() && !ta.equals(tb);
+    }
+
+    /** True for a length: kilometres, metres, or what was converted to them. */
+    private static boolean distance(Quantity q) {
+        String t = q.thing().toLowerCase(Locale.ROOT);
+        return !q.clock() && !q.rating() && q.event().isEmpty() && (t.contains("kilomet") || t.startsWith("metr"));
+    }
+
+    /** When a count stood, as the sentence says: "As of 6 p.m. Monday, ...". */
+    static Optional<String> asOf(Claim c) {
+        java.util.regex.Matcher m = AS_OF.matcher(c.evidence().text());
+        return m.find() ? Optional.of(m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")) : Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern AS_OF = java.util.regex.Pattern.compile(
+            "(?i)\\bas (?:of|at) ([^,;]{1,40})");
+
+    /** The place a measure is taken from: "20 km from Minxian", "1,233 km west of Beijing". */
+    static Optional<String> reference(Quantity q, Claim c) {
+        String text = c.evidence().text();
+        int from = Math.max(0, Math.min(text.length(), q.evidence().end() - c.evidence().start()));
+        java.util.regex.Matcher m = REFERENCE.matcher(text).region(from, Math.min(text.length(), from + 80));
+        return m.lookingAt() ? Optional.of(m.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile(
+            "\\s*(?:\\([^)]*\\)\\s*)?(?:[\\p{Ll}-]+\\s+){0,3}?(?:from|of|to|outside|off|away from)\\s+(?:the\\s+)?"
+                    + "(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)");
+
 
     /** A figure in the article's own words, with what happened: "three US-backed Syrian rebels killed". */
     static String statement(Quantity q) {
@@ -136,25 +203,14 @@ public final class RuleBasedComparer implements ClaimComparer {
             case "injury" -> "injured";
             case "critical" -> "in critical condition";
             case "missing" -> "missing";
+            case "illness" -> "ill";
+            case "population" -> "living there";
             case "rescue" -> "rescued";
             case "displacement" -> "displaced";
             case "arrest" -> "arrested";
             case "derailment" -> "derailed";
             default -> "";
         };
-    }
-
-    /** True when two of the members' intervals cannot both hold. */
-    private static boolean disjoint(java.util.Collection<Member> members) {
-        List<Quantity> qs = members.stream().map(m -> m.quantity().orElseThrow()).toList();
-        for (int i = 0; i < qs.size(); i++) {
-            for (int j = i + 1; j < qs.size(); j++) {
-                if (qs.get(i).upper() < qs.get(j).value() || qs.get(j).upper() < qs.get(i).value()) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static String caution(Map<String, List<Member>> byValue) {
@@ -237,6 +293,12 @@ public final class RuleBasedComparer implements ClaimComparer {
                     continue;
                 }
                 for (SentenceDiff.Difference d : differences) {
+                    boolean figure = d.kind() == ContradictionKind.NUMBER || d.kind() == ContradictionKind.DATE;
+                    if (figure && differentStatusTimes(a.claim(), b.claim())
+                            || d.kind() == ContradictionKind.NUMBER && sameFigureOrNone(a.claim(), d.a(), b.claim(), d.b())
+                            || Acronyms.sameName(d.a().text(), d.b().text())) {
+                        continue;
+                    }
                     sides.add(new Side(d.kind(), a.claim().evidence(), d.a()));
                     sides.add(new Side(d.kind(), b.claim().evidence(), d.b()));
                     links.add(new int[] {sides.size() - 2, sides.size() - 1});
@@ -293,6 +355,27 @@ public final class RuleBasedComparer implements ClaimComparer {
             agreements.add(new Agreement(Ids.of("a", keyParts(statement, sources)), statement, sources,
                     independent.count(sources)));
         }
+    }
+
+    /**
+     * True when a changed number is no conflict: the figures there count different things
+     * ("six fell ill" / "two died", a population / a toll), or can both be true ("at least 20" /
+     * "23", "nearly 40" / "38", "12 km" / "7 miles").
+     */
+    private static boolean sameFigureOrNone(Claim ca, Excerpt changedA, Claim cb, Excerpt changedB) {
+        java.util.Optional<Quantity> qa = figureAt(ca, changedA);
+        java.util.Optional<Quantity> qb = figureAt(cb, changedB);
+        if (qa.isEmpty() || qb.isEmpty()) {
+            return false;
+        }
+        return !qa.get().key().equals(qb.get().key()) || FigureBounds.canBothHold(qa.get(), qb.get());
+    }
+
+    /** The claim's figure whose words overlap the changed words, the widest first. */
+    private static java.util.Optional<Quantity> figureAt(Claim c, Excerpt changed) {
+        return c.quantities().stream()
+                .filter(q -> q.evidence().start() < changed.end() && changed.start() < q.evidence().end())
+                .max(Comparator.comparingInt((Quantity q) -> q.evidence().length()).thenComparing(Quantity::evidence));
     }
 
     private static void union(int[] parent, int a, int b) {
@@ -389,8 +472,9 @@ public final class RuleBasedComparer implements ClaimComparer {
         variants.sort(Comparator.comparing(AlteredQuote.Variant::evidence));
         // "told AFP" in one article and no outlet, or another, in the next: credited differently.
         boolean credited = channels.size() >= 2;
-        if (wordings.size() >= 2 || credited) {
-            String change = wordings.size() >= 2 && credited ? AlteredQuote.WORDS + " and " + AlteredQuote.ATTRIBUTION
+        boolean reworded = reworded(wordings);
+        if (reworded || credited) {
+            String change = reworded && credited ? AlteredQuote.WORDS + " and " + AlteredQuote.ATTRIBUTION
                     : credited ? AlteredQuote.ATTRIBUTION : AlteredQuote.WORDS;
             List<String> parts = variants.stream().map(v -> v.evidence().article() + ":" + v.evidence().text()).toList();
             quotes.add(new AlteredQuote(Ids.of("q", parts), variants.get(0).evidence().text(), change, variants));
@@ -414,6 +498,25 @@ public final class RuleBasedComparer implements ClaimComparer {
                 }
             }
         }
+    }
+
+    /**
+     * True when two wordings of a quotation differ in more than length: a shorter excerpt of the
+     * same quotation ("taking this step out of caution" within "We are taking this step out of
+     * caution") quotes less of it, not other words.
+     */
+    static boolean reworded(Set<String> wordings) {
+        List<String> ws = new ArrayList<>(wordings);
+        for (int i = 0; i < ws.size(); i++) {
+            for (int j = i + 1; j < ws.size(); j++) {
+                String x = " " + ws.get(i) + " ";
+                String y = " " + ws.get(j) + " ";
+                if (!x.contains(y) && !y.contains(x)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -456,6 +559,9 @@ public final class RuleBasedComparer implements ClaimComparer {
     }
 
     private static boolean sameSpeaker(String a, String b) {
+        if (Acronyms.sameName(a, b)) {
+            return true;
+        }
         Set<String> wa = capitalized(a);
         Set<String> wb = capitalized(b);
         for (String w : wa) {

@@ -235,8 +235,19 @@ final class SentenceDiff {
         int start = t.get(Math.max(0, from - 1)).start();
         int end = t.get(Math.min(t.size() - 1, Math.max(from, to))).end();
         String s = p.text().substring(start, end);
-        return s.contains(",") || s.contains(" and ");
+        if (s.contains(" and ") || s.contains(" or ")) {
+            return true;
+        }
+        // "Riverton, Wyoming, on Monday": one name after another with a comma and no "and" or
+        // "or" near is the place a place lies in, not a second actor.
+        int wideStart = t.get(Math.max(0, from - LIST_WINDOW)).start();
+        int wideEnd = t.get(Math.min(t.size() - 1, to + LIST_WINDOW)).end();
+        String wide = " " + p.text().substring(wideStart, wideEnd).toLowerCase(java.util.Locale.ROOT) + " ";
+        return s.contains(",") && (wide.contains(" and ") || wide.contains(" or "));
     }
+
+    /** Tokens either side of a changed name searched for the "and" or "or" that makes a list. */
+    static final int LIST_WINDOW = 4;
 
     private static boolean isHedge(String w) {
         return Cues.HEDGES.contains(w) && !w.equals("may") || Cues.UNKNOWN.contains(w);

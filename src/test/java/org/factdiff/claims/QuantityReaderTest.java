@@ -27,6 +27,11 @@ class QuantityReaderTest {
             Between 12 and 15 students are missing on the ridge.      | `Between 12 and 15 students = 12 to 15 | missing|student|`
             Officials initially counted 9 dead on the pier.           | `9 dead = 9 | death|people||earlier`
             The toll rose from 8 to 13 overnight in the valley.       | `8 = 8 | death|people||earlier; 13 = 13 | death|people|`
+            Another 9 people were missing, and 230 were hurt, the county said. | `9 people = 9 | missing|people|; 230 = 230 | injury|people|`
+            Six guests fell ill after the dinner, and two of them died, the hospital said. | `Six guests = 6 | illness|guest|; two = 2 | death|people|`
+            The valley, home to some 90,000 people, was worst hit; 17 people died. | `some 90,000 people = about 90000 | population|people|; 17 people = 17 | death|people|`
+            The flood swept the valley, drowning 14 people, injuring more than 60, officials said. | `14 people = 14 | death|people|; more than 60 = more than 60 | injury|people|`
+            The storm killed 4 and injured 31 along the coast.        | `4 = 4 | death|people|; 31 = 31 | injury|people|`
             Eight children and three teachers were hurt in the crash. | `Eight children = 8 | injury|children| part; three teachers = 3 | injury|teacher| part; Eight children and three teachers = 11 | injury|people|`
             """)
     void countsWithWhatHappened(String sentence, String expected) {

@@ -1,0 +1,54 @@
+package org.factdiff.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.factdiff.Articles;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Pairs of sentences that look like a conflict and are none, each next to a real conflict of
+ * the same shape, so that a rule that silences the look-alike by silencing everything fails.
+ * Written for this test; no article's text.
+ */
+class LookAlikesTest {
+    static String contradictions(String a, String b) throws Exception {
+        Comparison c = ClaimsPipeline.compare(List.of(Articles.of("a", a), Articles.of("b", b)));
+        StringBuilder s = new StringBuilder();
+        c.contradictions().forEach(x -> s.append(x.kind().id()).append(' '));
+        c.alteredQuotes().forEach(x -> s.append("quote "));
+        return s.toString().strip();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            a bound the other value respects | At least 20 climbers died in the avalanche on the northern slope. | Twenty-three climbers died in the avalanche on the northern slope.
+            a range holding the estimate     | Between 200 and 300 fans gathered outside the stadium gates after the match. | About 250 fans gathered outside the stadium gates after the match.
+            an approximation of the count    | Nearly 40 people were evacuated from the tower block on Friday night. | 38 people were evacuated from the tower block on Friday night.
+            a distance in other units        | The ash cloud rose 12 km above the crater of the volcano. | The ash cloud rose 7 miles above the crater of the volcano.
+            the ill against the dead         | Six guests fell ill after the wedding dinner, and two of them died, the hospital said. | Two guests died after the wedding dinner, the hospital said.
+            a population against a toll      | Flooding killed 17 people in Karsa district, officials said on Monday. | Karsa district, home to some 900,000 people, was worst hit; 17 people died, officials said.
+            a place and its region           | A storm flattened a grain barn in Millbrook on Sunday afternoon. | The storm flattened the grain barn in Millbrook, Vermont, on Sunday afternoon.
+            a body and its initials          | Health officials at the Centers for Disease Control and Prevention warned shoppers on Friday. | Health officials at the CDC warned shoppers on Friday.
+            counts that stood at other times | As of 4 p.m. Monday, 311 aftershocks had been recorded in the valley, officials said. | As of 7 p.m. Monday, 340 aftershocks had been recorded in the valley, officials said.
+            a shorter excerpt of a quotation | "We will reopen the bridge as soon as the engineers say it is safe," the mayor said. | The mayor said the city would reopen it "as soon as the engineers say it is safe."
+            """)
+    void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
+        assertEquals("", contradictions(a, b), why);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            number | two counts of the dead        | Two guests died after the wedding dinner, the hospital said. | Four guests died after the wedding dinner, the hospital said.
+            number | a bound the other value breaks | More than 30 climbers died in the avalanche on the northern slope. | Twenty-three climbers died in the avalanche on the northern slope.
+            number | a distance that does not convert | The ash cloud rose 12 km above the crater of the volcano. | The ash cloud rose 20 miles above the crater of the volcano.
+            entity | another town                   | A storm flattened a grain barn in Millbrook on Sunday afternoon. | A storm flattened a grain barn in Ashford on Sunday afternoon.
+            quote  | other words in the quotation   | "We will reopen the bridge as soon as the engineers say it is safe," the mayor said. | "We will reopen the bridge once the engineers say it is safe," the mayor said.
+            """)
+    void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
+        String found = contradictions(a, b);
+        assertTrue(List.of(found.split(" ")).contains(kind), why + ": " + found);
+    }
+}
