@@ -101,7 +101,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             }
             int head = thingHead(s, last);
             String thing = head < 0 ? "" : lexicon.synonymClass(s.token(head).norm());
-            String event = event(s, i, last, head);
+            String event = event(s, first, last, head);
             if (head >= 0 && Cues.EVENT_NOUNS_OF_PEOPLE.contains(s.lower(head))) {
                 thing = "people";
             } else if (head >= 0 && Cues.PEOPLE.contains(s.lower(head))) {
@@ -353,12 +353,16 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         }
         String best = "";
         int bestDistance = Integer.MAX_VALUE;
-        for (int k = Math.max(0, first - EVENT_WINDOW); k < Math.min(s.size(), last + 1 + EVENT_WINDOW); k++) {
+        int end = Math.max(last, head);
+        for (int k = Math.max(0, first - EVENT_WINDOW); k < Math.min(s.size(), end + 1 + EVENT_WINDOW); k++) {
+            if (k > end && clauseBreak(s, k)) {
+                break; // "killing 75 people, injuring 400": what follows a comma tells of other figures
+            }
             String e = Cues.eventOf(s.lower(k));
-            if (e.isEmpty()) {
+            if (e.isEmpty() || k >= first && k <= end) {
                 continue;
             }
-            int d = k < first ? first - k : k - last;
+            int d = k < first ? first - k : k - end;
             if (e.equals("critical") && d <= 3) {
                 return e;
             }

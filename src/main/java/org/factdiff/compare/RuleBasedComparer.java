@@ -87,8 +87,16 @@ public final class RuleBasedComparer implements ClaimComparer {
             Quantity q = m.quantity().orElseThrow();
             byValue.computeIfAbsent(valueKey(q), k -> new ArrayList<>()).add(m);
         }
+        // Agreements count every figure an article gives, not only its first: "more than 400
+        // injured" in the lede and "412 were injured" further down both stand.
+        Map<String, Map<String, Member>> agreeing = new TreeMap<>();
+        for (Member m : g.members()) {
+            agreeing.computeIfAbsent(valueKey(m.quantity().orElseThrow()), k -> new TreeMap<>())
+                    .putIfAbsent(m.article(), m);
+        }
         String topic = topic(first.values().iterator().next().quantity().orElseThrow());
-        for (List<Member> same : byValue.values()) {
+        for (Map<String, Member> byArticle : agreeing.values()) {
+            List<Member> same = List.copyOf(byArticle.values());
             if (same.size() >= 2) {
                 Quantity q = same.get(0).quantity().orElseThrow();
                 List<Excerpt> sources = same.stream().map(m -> m.claim().evidence()).sorted().toList();

@@ -34,6 +34,18 @@ class RuleBasedComparerTest {
     }
 
     @Test
+    void aFigureFurtherDownAgreesThoughTheLedeGaveABound() throws Exception {
+        Comparison c = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "The storm injured more than 40 people across the county on Sunday. "
+                        + "Late on Monday the county hospital said 47 people had been injured."),
+                Articles.of("b", "Forty-seven people were hurt when the gale struck the coast, officials said.")));
+        Agreement a = c.agreements().stream().filter(x -> x.statement().contains("47")).findFirst()
+                .orElseThrow(() -> new AssertionError(c.agreements().toString()));
+        assertEquals(List.of("a", "b"), a.sources().stream().map(Excerpt::article).toList());
+        assertTrue(c.contradictions().isEmpty(), "more than 40 and 47 can both hold: " + c.contradictions());
+    }
+
+    @Test
     void copiedSentencesAreOneSource() throws Exception {
         String wire = "The fire service said 14 people were rescued from the flooded houses in the lower town overnight.";
         Comparison c = ClaimsPipeline.compare(List.of(Articles.of("a", wire + " Roads stay closed."),

@@ -37,7 +37,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 class DevCasesTest {
     static final List<String> CASES = List.of("moore-tornado-2013", "amtrak-188-philadelphia-2015",
             "helene-buncombe-death-count-2024", "gansu-quake-2013", "blue-bell-oklahoma-plant-2015");
-    /** Gold reuse pairs found with their example passage, over all cases (reached: 55 of 66; by words alone 49). */
+    /** Gold reuse pairs found with their example passage, over all cases (reached: 60 of 66; by words alone 53). */
     static final int REUSE_FLOOR = 59;
     /** Gold unrelated pairs kept clean, over all cases (reached: 50 of 52). */
     static final int NO_REUSE_FLOOR = 50;
@@ -51,8 +51,8 @@ class DevCasesTest {
     static final int FALSE_CONTRADICTION_CEILING = 0;
     /** Share of reported contradictions that match a gold one, a lower bound of precision (reached: 13 of 14). */
     static final double SUPPORTED_SHARE = 0.85;
-    /** Gold agreements found with evidence from two of their articles (reached: 59 of 66; by words alone 56). */
-    static final int AGREEMENT_FLOOR = 58;
+    /** Gold agreements found with evidence from two of their articles (reached: 60 of 66; by words alone 57). */
+    static final int AGREEMENT_FLOOR = 59;
     /** Gold single-source claims found (reached: 28 of 47). */
     static final int SINGLE_SOURCE_FLOOR = 27;
 
