@@ -139,6 +139,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             spans.add(new int[] {first, end});
             i = end;
         }
+        out.addAll(none(s, context));
         out.addAll(ratings(s, context));
         out.addAll(clockTimes(s, context));
         out.sort(Comparator.comparing(Quantity::evidence));
@@ -313,6 +314,52 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     static final Set<String> PREDICATE_AUXILIARIES = Set.of("were", "was", "are", "is", "have", "has", "had", "been",
             "being", "be", "will", "would", "also", "reportedly", "now", "still", "later", "already", "all",
             "became", "become", "fell", "got");
+
+    /**
+     * Counts of zero: "no injuries were reported", "no one was killed", "nobody was hurt". They
+     * are figures like any other, so that "two workers were injured" elsewhere conflicts.
+     */
+    private static List<Quantity> none(TaggedSentence s, String context) {
+        List<Quantity> out = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.lower(i);
+            int from = i;
+            int at = -1;
+            if (w.equals("no") && i + 1 < s.size() && !s.lower(i + 1).equals("one")) {
+                // "no injuries", "no serious injuries", "no deaths"
+                for (int k = i + 1; k < Math.min(s.size(), i + 3) && at < 0
+                        && !NOT_ZERO_AFTER_NO.contains(s.lower(k)); k++) {
+                    if (ZERO_NOUNS.contains(s.lower(k))) {
+                        at = k;
+                    }
+                }
+            } else if (w.equals("nobody") || w.equals("no") && i + 1 < s.size() && s.lower(i + 1).equals("one")) {
+                // "no one was killed", "nobody was hurt"
+                int k = w.equals("no") ? i + 2 : i + 1;
+                while (k < s.size() && PREDICATE_AUXILIARIES.contains(s.lower(k))) {
+                    k++;
+                }
+                if (k < s.size() && !Cues.eventOf(s.lower(k)).isEmpty()) {
+                    at = k;
+                }
+            }
+            if (at < 0 || i > 0 && OTHER_ZERO.contains(s.lower(i - 1))) {
+                continue;
+            }
+            String event = Cues.eventOf(s.lower(at));
+            out.add(new Quantity(s.excerpt(from, at), 0, 0, Qualifier.EXACT, "people", event, false, false, context));
+            i = at;
+        }
+        return out;
+    }
+
+    /** What "no" counts as zero: "no injuries", "no deaths" ("no bodies" is a search's result). */
+    private static final Set<String> ZERO_NOUNS = Set.of("injuries", "deaths", "fatalities", "casualties");
+    /** Words after "no" that make it no total: "no more bodies", "no new deaths". */
+    private static final Set<String> NOT_ZERO_AFTER_NO = Set.of("more", "further", "other", "new", "additional",
+            "longer", "fewer", "less");
+    /** Words before "no" that make it no count: "there were almost no injuries" is not zero. */
+    private static final Set<String> OTHER_ZERO = Set.of("almost", "nearly", "virtually", "practically");
 
     /** True when a comma, semicolon or dash stands before token {@code k}. */
     private static boolean clauseBreak(TaggedSentence s, int k) {

@@ -15,12 +15,13 @@ import org.factdiff.claims.Title;
  * Miller" against "the local police chief, Quentin Miller". An article that gives the person
  * both offices is not set against the others; staff roles ("spokesman") are not offices.
  */
-final class OfficeConflicts {
+final class OfficeConflicts implements ContradictionRule {
     /** One article's title for a person, with the claim it stands in. */
     private record Found(Claim claim, Title title) {
     }
 
-    List<Contradiction> find(List<Claim> claims) {
+    @Override
+    public List<Contradiction> find(List<Claim> claims) {
         // person -> article -> office -> first title
         Map<String, Map<String, Map<String, Found>>> byPerson = new TreeMap<>();
         for (Claim c : claims) {

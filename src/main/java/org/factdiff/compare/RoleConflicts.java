@@ -36,7 +36,7 @@ import org.factdiff.text.Token;
  * Only roles of the incident count: sentences that deny, recall another occasion, or name
  * a place that the articles do not share as the incident's are left out.
  */
-final class RoleConflicts {
+final class RoleConflicts implements ContradictionRule {
     private static final Map<String, String> PARTICIPLES = Map.of("strike", "struck", "hit", "hit", "attack", "attacked",
             "bomb", "bombed", "shell", "shelled", "target", "targeted", "raid", "raided", "pound", "pounded");
 
@@ -58,7 +58,8 @@ final class RoleConflicts {
     private record Found(Claim claim, Role role) {
     }
 
-    List<Contradiction> find(List<Claim> claims) {
+    @Override
+    public List<Contradiction> find(List<Claim> claims) {
         List<Found> attacks = new ArrayList<>();
         List<Found> support = new ArrayList<>();
         Set<String> incidentPlaces = incidentPlaces(claims);

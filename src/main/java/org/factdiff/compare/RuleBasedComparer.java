@@ -71,11 +71,17 @@ public final class RuleBasedComparer implements ClaimComparer {
             }
         }
         contradictions.addAll(unknownVersusFigures(groups, claims));
-        contradictions.addAll(new RoleConflicts(texts).find(claims));
-        contradictions.addAll(new OfficeConflicts().find(claims));
+        for (ContradictionRule rule : rules(texts)) {
+            contradictions.addAll(rule.find(claims));
+        }
         List<SingleSource> single = singleSource(groups, claims);
         return new Comparison(sortContradictions(dedupe(contradictions)), sortQuotes(quotes),
                 sortAgreements(dedupeAgreements(agreements)), single);
+    }
+
+    /** The rules that look over every claim of the case, in the order their findings are gathered. */
+    static List<ContradictionRule> rules(Map<String, ParsedText> texts) {
+        return List.of(new RoleConflicts(texts), new OfficeConflicts(), new NoneVersusSome());
     }
 
     // ---------------------------------------------------------------- figures
@@ -205,7 +211,7 @@ public final class RuleBasedComparer implements ClaimComparer {
         return s;
     }
 
-    private static String eventWords(String event) {
+    static String eventWords(String event) {
         return switch (event) {
             case "death" -> "killed";
             case "injury" -> "injured";
@@ -304,6 +310,7 @@ public final class RuleBasedComparer implements ClaimComparer {
                     boolean figure = d.kind() == ContradictionKind.NUMBER || d.kind() == ContradictionKind.DATE;
                     if (figure && differentStatusTimes(a.claim(), b.claim())
                             || d.kind() == ContradictionKind.NUMBER && sameFigureOrNone(a.claim(), d.a(), b.claim(), d.b())
+                            || d.kind() == ContradictionKind.NEGATION && otherOutcome(a.claim(), d.a(), b.claim(), d.b())
                             || Acronyms.sameName(d.a().text(), d.b().text())) {
                         continue;
                     }
@@ -377,6 +384,13 @@ public final class RuleBasedComparer implements ClaimComparer {
             return false;
         }
         return !qa.get().key().equals(qb.get().key()) || FigureBounds.canBothHold(qa.get(), qb.get());
+    }
+
+    /** True when the changed words hold figures of different outcomes: "no one was killed" / "two were hurt". */
+    private static boolean otherOutcome(Claim ca, Excerpt changedA, Claim cb, Excerpt changedB) {
+        Optional<Quantity> qa = figureAt(ca, changedA);
+        Optional<Quantity> qb = figureAt(cb, changedB);
+        return qa.isPresent() && qb.isPresent() && !qa.get().event().equals(qb.get().event());
     }
 
     /** The claim's figure whose words overlap the changed words, the widest first. */

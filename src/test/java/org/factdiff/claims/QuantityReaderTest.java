@@ -31,6 +31,8 @@ class QuantityReaderTest {
             Six guests fell ill after the dinner, and two of them died, the hospital said. | `Six guests = 6 | illness|guest|; two = 2 | death|people|`
             The valley, home to some 90,000 people, was worst hit; 17 people died. | `some 90,000 people = about 90000 | population|people|; 17 people = 17 | death|people|`
             The flood swept the valley, drowning 14 people, injuring more than 60, officials said. | `14 people = 14 | death|people|; more than 60 = more than 60 | injury|people|`
+            No injuries were reported when the crane fell, the firm said. | `No injuries = 0 | injury|people|`
+            No one was killed in the blast at the depot.              | `No one was killed = 0 | death|people|`
             The storm killed 4 and injured 31 along the coast.        | `4 = 4 | death|people|; 31 = 31 | injury|people|`
             Eight children and three teachers were hurt in the crash. | `Eight children = 8 | injury|children| part; three teachers = 3 | injury|teacher| part; Eight children and three teachers = 11 | injury|people|`
             """)
@@ -57,6 +59,8 @@ class QuantityReaderTest {
             In 2019 the river flooded the lower town.                 | ``
             The estimate was lowered by 20 after a recount.           | ``
             The roof leaked at 4:15 in the afternoon.                 | ``
+            Rescuers said there were no more bodies in the rubble.    | ``
+            Officials reported no new deaths overnight in the valley. | ``
             """)
     void numbersThatCountNothing(String sentence, String expected) {
         assertEquals(expected, figures(sentence));

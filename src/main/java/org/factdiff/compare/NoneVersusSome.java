@@ -1,0 +1,59 @@
+package org.factdiff.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.factdiff.claims.Claim;
+import org.factdiff.claims.Cues;
+import org.factdiff.claims.Quantity;
+
+/**
+ * "No injuries were reported" against "two workers were slightly injured": a count of zero
+ * against a count of any group of people for the same event, in sentences about the same
+ * scene (they share a content word that is not the event's), on the same occasion.
+ */
+final class NoneVersusSome implements ContradictionRule {
+    @Override
+    public List<Contradiction> find(List<Claim> claims) {
+        List<Contradiction> out = new ArrayList<>();
+        for (Claim none : claims) {
+            for (Quantity zero : none.quantities()) {
+                if (zero.value() != 0 || zero.event().isEmpty() || !zero.context().isEmpty()) {
+                    continue;
+                }
+                for (Claim some : claims) {
+                    if (some.article().equals(none.article()) || some.otherOccasion() || !sameScene(none, some)) {
+                        continue;
+                    }
+                    some.quantities().stream()
+                            .filter(q -> q.value() > 0 && q.event().equals(zero.event()) && q.context().isEmpty()
+                                    && !q.earlier() && !q.part() && !q.clock())
+                            .min(Comparator.comparing(Quantity::evidence))
+                            .ifPresent(q -> out.add(contradiction(none, zero, some, q)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Contradiction contradiction(Claim none, Quantity zero, Claim some, Quantity q) {
+        List<Contradiction.Value> values = new ArrayList<>(List.of(
+                new Contradiction.Value(none.evidence(), "none (" + zero.evidence().text() + ")"),
+                new Contradiction.Value(some.evidence(), q.display() + " (" + q.evidence().text() + ")")));
+        values.sort(Comparator.comparing(Contradiction.Value::evidence));
+        String topic = RuleBasedComparer.topic(zero);
+        String explanation = none.article() + " says no one was " + RuleBasedComparer.eventWords(zero.event())
+                + "; " + some.article() + " gives " + q.display() + ". Check when each was written.";
+        List<String> parts = values.stream().map(v -> v.evidence().article() + ":" + v.value()).toList();
+        return new Contradiction(Ids.of("x", parts), topic, ContradictionKind.NUMBER, explanation, values);
+    }
+
+    /** True when the sentences share a content word that is not an event word ("roof", "depot"). */
+    private static boolean sameScene(Claim a, Claim b) {
+        Set<String> shared = new HashSet<>(a.content());
+        shared.retainAll(b.content());
+        return shared.stream().anyMatch(w -> Cues.eventOf(w).isEmpty());
+    }
+}
