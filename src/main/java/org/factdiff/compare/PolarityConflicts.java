@@ -1,0 +1,105 @@
+package org.factdiff.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factdiff.claims.Claim;
+import org.factdiff.claims.Cues;
+
+/**
+ * One article denies an act another reports, in other words: "police have not charged the
+ * driver" against "the driver was charged with reckless driving". The denied verb must be the
+ * reported one ("charged" / "charged"), the two sentences must share what it was done to (a
+ * content word besides the verb), and both must speak of the incident.
+ */
+final class PolarityConflicts implements ContradictionRule {
+    /** A denial of an act: "not charged", "has not yet been charged", "were never evacuated". */
+    private static final Pattern DENIED = Pattern.compile(
+            "(?i)\\b(?:not|n't|never|no longer)\\s+(?:(?:yet|been|be|formally|officially|publicly|already)\\s+){0,3}"
+                    + "(\\p{Ll}{3,}ed)\\b");
+    /** Words between a denial and its verb that make it deny something else: "did not say if ... charged". */
+    private static final Set<String> REPORTING_VERBS = Set.of("said", "reported", "confirmed", "stated", "disclosed",
+            "revealed", "indicated", "specified", "identified", "released", "named", "explained", "commented");
+
+    @Override
+    public List<Contradiction> find(List<Claim> claims) {
+        List<Contradiction> out = new ArrayList<>();
+        for (Claim denial : claims) {
+            Optional<String> verb = deniedVerb(denial);
+            if (verb.isEmpty() || denial.otherOccasion()) {
+                continue;
+            }
+            for (Claim report : claims) {
+                if (report.article().equals(denial.article()) || report.negated() || report.otherOccasion()
+                        || !reports(report, verb.get()) || !sameObject(denial, report, verb.get())) {
+                    continue;
+                }
+                out.add(contradiction(denial, report, verb.get()));
+            }
+        }
+        return out;
+    }
+
+    /** The verb a sentence denies, in lower case, if it denies one act. */
+    static Optional<String> deniedVerb(Claim c) {
+        Matcher m = DENIED.matcher(c.evidence().text());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String verb = m.group(1).toLowerCase(Locale.ROOT);
+        return REPORTING_VERBS.contains(verb) ? Optional.empty() : Optional.of(verb);
+    }
+
+    /** True when the sentence states the act without denying it. */
+    static boolean reports(Claim c, String verb) {
+        Matcher m = Pattern.compile("(?i)\\b" + Pattern.quote(verb) + "\\b").matcher(c.evidence().text());
+        return m.find() && deniedVerb(c).isEmpty();
+    }
+
+    /**
+     * True when the report names what the denial says the act was not done to: a content word
+     * after the denied verb ("not charged the driver") that the report holds too.
+     */
+    private static boolean sameObject(Claim denial, Claim report, String verb) {
+        Matcher m = DENIED.matcher(denial.evidence().text());
+        if (!m.find()) {
+            return false;
+        }
+        String after = denial.evidence().text().substring(m.end()).toLowerCase(Locale.ROOT);
+        String reported = " " + report.evidence().text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        for (String w : after.split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 3 && denial.content().stream().anyMatch(c -> c.equals(w) || w.startsWith(c))
+                    && !Cues.REPORTING.contains(w) && !Cues.MONTHS.contains(w) && !Cues.WEEKDAYS.contains(w)
+                    && reported.contains(" " + w + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Contradiction contradiction(Claim denial, Claim report, String verb) {
+        List<Contradiction.Value> values = new ArrayList<>(List.of(
+                new Contradiction.Value(denial.evidence(), "not " + verb),
+                new Contradiction.Value(report.evidence(), verb)));
+        values.sort(Comparator.comparing(Contradiction.Value::evidence));
+        String explanation = denial.article() + " says it was not " + verb + "; " + report.article()
+                + " says it was. Check when each was written: one may be older news.";
+        List<String> parts = values.stream().map(v -> v.evidence().article() + ":" + v.value()).toList();
+        return new Contradiction(Ids.of("x", parts), "whether " + subject(denial, report) + " was " + verb,
+                ContradictionKind.NEGATION, explanation, values);
+    }
+
+    /** What the act was done to, for the topic: the first shared content word, in the denial's order. */
+    private static String subject(Claim denial, Claim report) {
+        Set<String> shared = new HashSet<>(denial.content());
+        shared.retainAll(report.content());
+        return shared.stream().sorted().filter(w -> !Cues.REPORTING.contains(w)).findFirst().map(w -> "the " + w)
+                .orElse("it");
+    }
+}
