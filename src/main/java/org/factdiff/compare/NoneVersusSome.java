@@ -2,11 +2,8 @@ package org.factdiff.compare;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.factdiff.claims.Claim;
-import org.factdiff.claims.Cues;
 import org.factdiff.claims.Quantity;
 
 /**
@@ -24,7 +21,7 @@ final class NoneVersusSome implements ContradictionRule {
                     continue;
                 }
                 for (Claim some : claims) {
-                    if (some.article().equals(none.article()) || some.otherOccasion() || !sameScene(none, some)) {
+                    if (some.article().equals(none.article()) || some.otherOccasion() || !RuleBasedComparer.sameScene(none, some)) {
                         continue;
                     }
                     some.quantities().stream()
@@ -48,12 +45,5 @@ final class NoneVersusSome implements ContradictionRule {
                 + "; " + some.article() + " gives " + q.display() + ". Check when each was written.";
         List<String> parts = values.stream().map(v -> v.evidence().article() + ":" + v.value()).toList();
         return new Contradiction(Ids.of("x", parts), topic, ContradictionKind.NUMBER, explanation, values);
-    }
-
-    /** True when the sentences share a content word that is not an event word ("roof", "depot"). */
-    private static boolean sameScene(Claim a, Claim b) {
-        Set<String> shared = new HashSet<>(a.content());
-        shared.retainAll(b.content());
-        return shared.stream().anyMatch(w -> Cues.eventOf(w).isEmpty());
     }
 }

@@ -46,6 +46,8 @@ public final class RuleBasedComparer implements ClaimComparer {
     private IndependentSources independent;
     private Map<String, ParsedText> texts;
     private ReuseResult reuse;
+    /** The names and places each article gives, to tell articles about one incident. */
+    private Map<String, Set<String>> names = Map.of();
 
     /** @param lexicon the case's lexicon, for reading synonyms as rewording */
     public RuleBasedComparer(Lexicon lexicon) {
@@ -55,6 +57,7 @@ public final class RuleBasedComparer implements ClaimComparer {
     @Override
     public Comparison compare(List<ClaimGroup> groups, List<Claim> claims, ReuseResult reuse, Map<String, ParsedText> texts) {
         this.independent = new IndependentSources(reuse);
+        this.names = names(claims);
         this.texts = texts;
         this.reuse = reuse;
         List<Contradiction> contradictions = new ArrayList<>();
@@ -142,12 +145,65 @@ public final class RuleBasedComparer implements ClaimComparer {
                 Quantity x = ms.get(i).quantity().orElseThrow();
                 Quantity y = ms.get(j).quantity().orElseThrow();
                 boolean differ = clock ? x.upper() < y.value() || y.upper() < x.value() : !FigureBounds.canBothHold(x, y);
-                if (differ && comparable(x, ms.get(i).claim(), y, ms.get(j).claim())) {
+                if (differ && comparable(x, ms.get(i).claim(), y, ms.get(j).claim())
+                        && (sameIncident(ms.get(i).article(), ms.get(j).article())
+                        || sameScene(ms.get(i).claim(), ms.get(j).claim()))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * True when two articles name a person, group or place in common anywhere: articles of one
+     * incident do ("Moore", "the medical examiner's office"); a case made by mistake of reports
+     * on a cinema shooting and a war does not, and their tolls are not set against each other.
+     */
+    private boolean sameIncident(String a, String b) {
+        Set<String> shared = new HashSet<>(names.getOrDefault(a, Set.of()));
+        shared.retainAll(names.getOrDefault(b, Set.of()));
+        return !shared.isEmpty();
+    }
+
+    /**
+     * True when two sentences share a content word that says where or what, not only what
+     * happened to whom or who said it: "the bridge collapsed" / "the old bridge fell".
+     */
+    static boolean sameScene(Claim a, Claim b) {
+        Set<String> shared = new HashSet<>(a.content());
+        shared.retainAll(b.content());
+        return shared.stream().anyMatch(w -> !NOT_SCENE.contains(w) && !w.matches("\\d.*"));
+    }
+
+    /** Content words (as stems) that say what happened, to whom, who told or when: no scene. */
+    private static final Set<String> NOT_SCENE = notScene();
+
+    private static Set<String> notScene() {
+        List<String> words = new ArrayList<>();
+        org.factdiff.claims.Cues.EVENTS.values().forEach(words::addAll);
+        words.addAll(org.factdiff.claims.Cues.PERSON_NOUNS);
+        words.addAll(org.factdiff.claims.Cues.PEOPLE);
+        words.addAll(org.factdiff.claims.Cues.REPORTING);
+        words.addAll(org.factdiff.claims.Cues.MONTHS);
+        words.addAll(org.factdiff.claims.Cues.WEEKDAYS);
+        words.addAll(List.of("said", "says", "say", "people", "person", "official", "officials", "killing", "injuring",
+                "wounding", "area", "day", "night", "morning", "evening", "today", "yesterday"));
+        Set<String> out = new HashSet<>();
+        new org.factdiff.text.TextAnalyzer(Lexicon.builtIn()).analyze("cues", String.join(" . ", words)).tokens()
+                .forEach(t -> out.add(t.norm()));
+        return Set.copyOf(out);
+    }
+
+    /** Each article's names and places, canonical and folded; roles ("§governor") are no names. */
+    static Map<String, Set<String>> names(List<Claim> claims) {
+        Map<String, Set<String>> out = new TreeMap<>();
+        for (Claim c : claims) {
+            Set<String> set = out.computeIfAbsent(c.article(), k -> new HashSet<>());
+            c.actors().stream().filter(n -> !n.startsWith("\u00A7")).forEach(set::add);
+            c.places().forEach(p -> set.add(Lexicon.fold(p)));
+        }
+        return out;
     }
 
     /**

@@ -23,7 +23,7 @@ class RuleBasedComparerTest {
         Comparison c = ClaimsPipeline.compare(List.of(
                 Articles.of("a", "At least 12 people were killed when the bridge collapsed on Monday evening."),
                 Articles.of("b", "Officials said 15 people were killed after the old bridge fell into the river."),
-                Articles.of("c", "The collapse killed 12 people, the fire service said in a short statement.")));
+                Articles.of("c", "The collapse of the bridge killed 12 people, the fire service said in a short statement.")));
         Contradiction x = of(c, ContradictionKind.NUMBER).get(0);
         assertEquals("people killed", x.topic());
         assertEquals(List.of("a", "b", "c"), x.values().stream().map(v -> v.evidence().article()).toList());
