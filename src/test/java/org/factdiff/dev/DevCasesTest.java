@@ -43,13 +43,13 @@ class DevCasesTest {
     static final int NO_REUSE_FLOOR = 50;
 
     /**
-     * Gold contradictions reported with evidence from two of their articles (reached: 15 of 31,
+     * Gold contradictions reported with evidence from two of their articles (reached: 16 of 31,
      * altered quotes not counted; 18 before bounds respected by another value stopped counting).
      */
     static final int CONTRADICTION_FLOOR = 15;
     /** Look-alike conflicts wrongly reported as contradictions (reached: 0 of 15; 3 before). */
     static final int FALSE_CONTRADICTION_CEILING = 0;
-    /** Share of reported contradictions that match a gold one, a lower bound of precision (reached: 13 of 14). */
+    /** Share of reported contradictions that match a gold one, a lower bound of precision (reached: 14 of 15). */
     static final double SUPPORTED_SHARE = 0.85;
     /** Gold agreements found with evidence from two of their articles (reached: 60 of 66; by words alone 57). */
     static final int AGREEMENT_FLOOR = 59;
