@@ -537,9 +537,10 @@ public final class RuleBasedComparer implements ClaimComparer {
 
     private void quotes(ClaimGroup g, List<Contradiction> contradictions, List<AlteredQuote> quotes) {
         Map<String, Member> first = firstPerArticle(g.members());
-        Set<String> wordings = new HashSet<>();
+        Map<String, String> wordings = new TreeMap<>();
         for (Member m : first.values()) {
-            wordings.add(wording(m.quote().orElseThrow().evidence(), texts.get(m.article())));
+            Excerpt quote = m.quote().orElseThrow().evidence();
+            wordings.putIfAbsent(wording(quote, texts.get(m.article())), quote.text());
         }
         List<AlteredQuote.Variant> variants = new ArrayList<>();
         Set<String> channels = new HashSet<>();
@@ -582,10 +583,14 @@ public final class RuleBasedComparer implements ClaimComparer {
     /**
      * True when two wordings of a quotation differ in more than length: a shorter excerpt of the
      * same quotation ("taking this step out of caution" within "We are taking this step out of
-     * caution") quotes less of it, not other words.
+     * caution") quotes less of it, not other words. A shorter one given as a whole sentence,
+     * capitalised, though words before it were dropped ("Never seen anything like it" for "I've
+     * never seen anything like it") is altered.
+     *
+     * @param wordings folded wording to the quotation as written
      */
-    static boolean reworded(Set<String> wordings) {
-        List<String> ws = new ArrayList<>(wordings);
+    static boolean reworded(Map<String, String> wordings) {
+        List<String> ws = new ArrayList<>(wordings.keySet());
         for (int i = 0; i < ws.size(); i++) {
             for (int j = i + 1; j < ws.size(); j++) {
                 String x = " " + ws.get(i) + " ";
@@ -593,6 +598,34 @@ public final class RuleBasedComparer implements ClaimComparer {
                 if (!x.contains(y) && !y.contains(x)) {
                     return true;
                 }
+                String shorter = x.contains(y) ? ws.get(j) : ws.get(i);
+                String longer = x.contains(y) ? ws.get(i) : ws.get(j);
+                String written = wordings.get(shorter).strip();
+                boolean wholeSentence = !written.isEmpty() && Character.isUpperCase(written.codePointAt(0));
+                if (wholeSentence && !longer.startsWith(shorter)
+                        && !startsASentenceOf(written, wordings.get(longer))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the shorter quotation begins where a sentence of the longer one begins: "It's a
+     * complete wreck." out of "The front is mangled. It's a complete wreck." drops a sentence,
+     * not words of one.
+     */
+    private static boolean startsASentenceOf(String shorter, String longer) {
+        String head = shorter.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        String l = longer.toLowerCase(Locale.ROOT);
+        for (int at = l.indexOf(head); at >= 0; at = l.indexOf(head, at + 1)) {
+            int k = at - 1;
+            while (k >= 0 && (Character.isWhitespace(l.charAt(k)) || "\"\u201C\u201D'".indexOf(l.charAt(k)) >= 0)) {
+                k--;
+            }
+            if (k >= 0 && ".!?".indexOf(l.charAt(k)) >= 0) {
+                return true;
             }
         }
         return false;
