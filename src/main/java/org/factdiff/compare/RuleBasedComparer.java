@@ -85,7 +85,7 @@ public final class RuleBasedComparer implements ClaimComparer {
     /** The rules that look over every claim of the case, in the order their findings are gathered. */
     static List<ContradictionRule> rules(Map<String, ParsedText> texts) {
         return List.of(new RoleConflicts(texts), new OfficeConflicts(), new NoneVersusSome(), new PolarityConflicts(),
-                new NameSpellings(), new EventDates());
+                new NameSpellings(), new EventDates(), new Affiliations());
     }
 
     // ---------------------------------------------------------------- figures
