@@ -2,7 +2,6 @@ package org.factdiff.compare;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -87,15 +86,9 @@ final class Affiliations implements ContradictionRule {
     }
 
     private static Contradiction contradiction(String person, Found a, Found b) {
-        List<Contradiction.Value> values = new ArrayList<>(List.of(
+        return TwoSides.of("whom " + person + " speaks for", ContradictionKind.ENTITY,
                 new Contradiction.Value(a.claim().evidence(), a.agency()),
-                new Contradiction.Value(b.claim().evidence(), b.agency())));
-        values.sort(Comparator.comparing(Contradiction.Value::evidence));
-        String explanation = "The same spokesperson is given two agencies: " + values.stream()
-                .map(v -> v.value() + " (" + v.evidence().article() + ")").reduce((p, q) -> p + " and " + q).orElse("")
-                + ".";
-        List<String> parts = values.stream().map(v -> v.evidence().article() + ":" + v.value()).toList();
-        return new Contradiction(Ids.of("x", parts), "whom " + person + " speaks for", ContradictionKind.ENTITY,
-                explanation, values);
+                new Contradiction.Value(b.claim().evidence(), b.agency()),
+                "The same spokesperson is given two agencies: ", " and ", ".");
     }
 }

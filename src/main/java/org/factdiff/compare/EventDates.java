@@ -1,7 +1,6 @@
 package org.factdiff.compare;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -92,14 +91,9 @@ final class EventDates implements ContradictionRule {
     static final int WORDS_BEFORE = 4;
 
     private static Contradiction contradiction(Dated a, Dated b) {
-        List<Contradiction.Value> values = new ArrayList<>(List.of(
+        return TwoSides.of("day of the event", ContradictionKind.DATE,
                 new Contradiction.Value(a.claim().evidence(), a.written()),
-                new Contradiction.Value(b.claim().evidence(), b.written())));
-        values.sort(Comparator.comparing(Contradiction.Value::evidence));
-        String explanation = "Articles give different days for the event: " + values.stream()
-                .map(v -> v.value() + " (" + v.evidence().article() + ")").reduce((p, q) -> p + " vs " + q).orElse("")
-                + ". Check the dateline and the time zone of each.";
-        List<String> parts = values.stream().map(v -> v.evidence().article() + ":" + v.value()).toList();
-        return new Contradiction(Ids.of("x", parts), "day of the event", ContradictionKind.DATE, explanation, values);
+                new Contradiction.Value(b.claim().evidence(), b.written()),
+                "Articles give different days for the event: ", " vs ", ". Check the dateline and the time zone of each.");
     }
 }

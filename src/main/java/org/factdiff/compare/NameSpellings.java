@@ -1,7 +1,6 @@
 package org.factdiff.compare;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -64,15 +63,9 @@ final class NameSpellings implements ContradictionRule {
     }
 
     private static Contradiction contradiction(String office, Found a, Found b) {
-        List<Contradiction.Value> values = new ArrayList<>(List.of(
+        return TwoSides.of("spelling of the " + office + "'s name", ContradictionKind.ENTITY,
                 new Contradiction.Value(a.claim().evidence(), a.title().name()),
-                new Contradiction.Value(b.claim().evidence(), b.title().name())));
-        values.sort(Comparator.comparing(Contradiction.Value::evidence));
-        String explanation = "The " + office + "'s name is spelled two ways: " + values.stream()
-                .map(v -> v.value() + " (" + v.evidence().article() + ")").reduce((p, q) -> p + " and " + q).orElse("")
-                + ". Check the spelling with an official source.";
-        List<String> parts = values.stream().map(v -> v.evidence().article() + ":" + v.value()).toList();
-        return new Contradiction(Ids.of("x", parts), "spelling of the " + office + "'s name", ContradictionKind.ENTITY,
-                explanation, values);
+                new Contradiction.Value(b.claim().evidence(), b.title().name()),
+                "The " + office + "'s name is spelled two ways: ", " and ", ". Check the spelling with an official source.");
     }
 }

@@ -38,24 +38,10 @@ final class MeaningRuns {
     static List<int[]> find(WinnowingReuseDetector.Doc a, WinnowingReuseDetector.Doc b, Meanings meanings) {
         int na = a.sentences();
         int nb = b.sentences();
-        double[][] sim = new double[na][nb];
-        double[] bestA = new double[na];
-        double[] bestB = new double[nb];
-        java.util.Arrays.fill(bestA, -1);
-        java.util.Arrays.fill(bestB, -1);
-        for (int x = 0; x < na; x++) {
-            if (!eligible(a, x)) {
-                continue;
-            }
-            for (int y = 0; y < nb; y++) {
-                if (!eligible(b, y)) {
-                    continue;
-                }
-                sim[x][y] = meanings.similarity(a.id, x, b.id, y);
-                bestA[x] = Math.max(bestA[x], sim[x][y]);
-                bestB[y] = Math.max(bestB[y], sim[x][y]);
-            }
-        }
+        Similarities m = Similarities.of(a, b, meanings);
+        double[][] sim = m.sim();
+        double[] bestA = m.bestA();
+        double[] bestB = m.bestB();
         // Longest chain of candidate cells increasing in both texts (dynamic programming over
         // the small window of cells a chain may come from); ties keep the earliest cells.
         int[][] length = new int[na][nb];
@@ -120,20 +106,10 @@ final class MeaningRuns {
                               List<int[]> anchors) {
         int na = a.sentences();
         int nb = b.sentences();
-        double[][] sim = new double[na][nb];
-        double[] bestA = new double[na];
-        double[] bestB = new double[nb];
-        java.util.Arrays.fill(bestA, -1);
-        java.util.Arrays.fill(bestB, -1);
-        for (int x = 0; x < na; x++) {
-            for (int y = 0; y < nb && eligible(a, x); y++) {
-                if (eligible(b, y)) {
-                    sim[x][y] = meanings.similarity(a.id, x, b.id, y);
-                    bestA[x] = Math.max(bestA[x], sim[x][y]);
-                    bestB[y] = Math.max(bestB[y], sim[x][y]);
-                }
-            }
-        }
+        Similarities m = Similarities.of(a, b, meanings);
+        double[][] sim = m.sim();
+        double[] bestA = m.bestA();
+        double[] bestB = m.bestB();
         List<int[]> order = inOrder(anchors);
         List<int[]> out = new ArrayList<>();
         for (int x = 0; x < na; x++) {
@@ -154,6 +130,30 @@ final class MeaningRuns {
             }
         }
         return out;
+    }
+
+    /**
+     * Every sentence pair's similarity (0 where a sentence is too short to count), and each
+     * sentence's best similarity in the other text (-1 when it has none).
+     */
+    private record Similarities(double[][] sim, double[] bestA, double[] bestB) {
+        static Similarities of(WinnowingReuseDetector.Doc a, WinnowingReuseDetector.Doc b, Meanings meanings) {
+            double[][] sim = new double[a.sentences()][b.sentences()];
+            double[] bestA = new double[a.sentences()];
+            double[] bestB = new double[b.sentences()];
+            java.util.Arrays.fill(bestA, -1);
+            java.util.Arrays.fill(bestB, -1);
+            for (int x = 0; x < bestA.length; x++) {
+                for (int y = 0; y < bestB.length && eligible(a, x); y++) {
+                    if (eligible(b, y)) {
+                        sim[x][y] = meanings.similarity(a.id, x, b.id, y);
+                        bestA[x] = Math.max(bestA[x], sim[x][y]);
+                        bestB[y] = Math.max(bestB[y], sim[x][y]);
+                    }
+                }
+            }
+            return new Similarities(sim, bestA, bestB);
+        }
     }
 
     /**
