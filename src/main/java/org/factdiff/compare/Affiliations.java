@@ -36,7 +36,8 @@ final class Affiliations implements ContradictionRule {
     }
 
     @Override
-    public List<Contradiction> find(List<Claim> claims) {
+    public List<Contradiction> find(CaseClaims in) {
+        List<Claim> claims = in.claims();
         // person -> article -> first agency given
         Map<String, Map<String, Found>> byPerson = new TreeMap<>();
         for (Claim c : claims) {

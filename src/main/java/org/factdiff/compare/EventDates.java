@@ -26,7 +26,8 @@ final class EventDates implements ContradictionRule {
     }
 
     @Override
-    public List<Contradiction> find(List<Claim> claims) {
+    public List<Contradiction> find(CaseClaims in) {
+        List<Claim> claims = in.claims();
         List<Dated> dated = new ArrayList<>();
         for (Claim c : claims) {
             eventDay(c).ifPresent(dated::add);
@@ -37,7 +38,7 @@ final class EventDates implements ContradictionRule {
                 Dated a = dated.get(i);
                 Dated b = dated.get(j);
                 if (!a.claim().article().equals(b.claim().article()) && !a.day().equals(b.day())
-                        && RuleBasedComparer.sameScene(a.claim(), b.claim())) {
+                        && CaseClaims.sameScene(a.claim(), b.claim())) {
                     out.add(contradiction(a, b));
                 }
             }

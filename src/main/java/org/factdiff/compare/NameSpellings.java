@@ -23,7 +23,8 @@ final class NameSpellings implements ContradictionRule {
     }
 
     @Override
-    public List<Contradiction> find(List<Claim> claims) {
+    public List<Contradiction> find(CaseClaims in) {
+        List<Claim> claims = in.claims();
         // office -> person -> first title seen (claims come in article and sentence order)
         Map<String, Map<String, Found>> byOffice = new TreeMap<>();
         for (Claim c : claims) {

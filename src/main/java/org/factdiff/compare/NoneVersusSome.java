@@ -13,7 +13,8 @@ import org.factdiff.claims.Quantity;
  */
 final class NoneVersusSome implements ContradictionRule {
     @Override
-    public List<Contradiction> find(List<Claim> claims) {
+    public List<Contradiction> find(CaseClaims in) {
+        List<Claim> claims = in.claims();
         List<Contradiction> out = new ArrayList<>();
         for (Claim none : claims) {
             for (Quantity zero : none.quantities()) {
@@ -21,7 +22,7 @@ final class NoneVersusSome implements ContradictionRule {
                     continue;
                 }
                 for (Claim some : claims) {
-                    if (some.article().equals(none.article()) || some.otherOccasion() || !RuleBasedComparer.sameScene(none, some)) {
+                    if (some.article().equals(none.article()) || some.otherOccasion() || !CaseClaims.sameScene(none, some)) {
                         continue;
                     }
                     some.quantities().stream()
@@ -40,8 +41,8 @@ final class NoneVersusSome implements ContradictionRule {
                 new Contradiction.Value(none.evidence(), "none (" + zero.evidence().text() + ")"),
                 new Contradiction.Value(some.evidence(), q.display() + " (" + q.evidence().text() + ")")));
         values.sort(Comparator.comparing(Contradiction.Value::evidence));
-        String topic = RuleBasedComparer.topic(zero);
-        String explanation = none.article() + " says no one was " + RuleBasedComparer.eventWords(zero.event())
+        String topic = FigureWords.topic(zero);
+        String explanation = none.article() + " says no one was " + FigureWords.eventWords(zero.event())
                 + "; " + some.article() + " gives " + q.display() + ". Check when each was written.";
         List<String> parts = values.stream().map(v -> v.evidence().article() + ":" + v.value()).toList();
         return new Contradiction(Ids.of("x", parts), topic, ContradictionKind.NUMBER, explanation, values);

@@ -21,7 +21,8 @@ final class OfficeConflicts implements ContradictionRule {
     }
 
     @Override
-    public List<Contradiction> find(List<Claim> claims) {
+    public List<Contradiction> find(CaseClaims in) {
+        List<Claim> claims = in.claims();
         // person -> article -> office -> first title
         Map<String, Map<String, Map<String, Found>>> byPerson = new TreeMap<>();
         for (Claim c : claims) {
@@ -48,7 +49,7 @@ final class OfficeConflicts implements ContradictionRule {
             values.sort(Comparator.comparing(Contradiction.Value::evidence));
             String explanation = "Articles give " + name + " different offices: " + articlesByOffice.entrySet().stream()
                     .sorted(Comparator.comparingInt(e -> e.getValue().size()))
-                    .map(e -> RuleBasedComparer.and(e.getValue()) + (e.getValue().size() == 1 ? " says " : " say ")
+                    .map(e -> Prose.and(e.getValue()) + (e.getValue().size() == 1 ? " says " : " say ")
                             + "\u201C" + e.getKey() + "\u201D").collect(Collectors.joining("; ")) + ".";
             List<String> parts = new ArrayList<>(List.of("office", person));
             values.forEach(v -> parts.add(v.evidence().article() + ":" + v.value()));

@@ -28,7 +28,8 @@ final class PolarityConflicts implements ContradictionRule {
             "revealed", "indicated", "specified", "identified", "released", "named", "explained", "commented");
 
     @Override
-    public List<Contradiction> find(List<Claim> claims) {
+    public List<Contradiction> find(CaseClaims in) {
+        List<Claim> claims = in.claims();
         List<Contradiction> out = new ArrayList<>();
         for (Claim denial : claims) {
             Optional<String> verb = deniedVerb(denial);

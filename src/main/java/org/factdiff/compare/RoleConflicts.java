@@ -59,7 +59,8 @@ final class RoleConflicts implements ContradictionRule {
     }
 
     @Override
-    public List<Contradiction> find(List<Claim> claims) {
+    public List<Contradiction> find(CaseClaims in) {
+        List<Claim> claims = in.claims();
         List<Found> attacks = new ArrayList<>();
         List<Found> support = new ArrayList<>();
         Set<String> incidentPlaces = incidentPlaces(claims);
@@ -136,7 +137,7 @@ final class RoleConflicts implements ContradictionRule {
             }
             firstElsewhere.values().forEach(g -> values.add(value(g.claim(), g.role().agent().orElseThrow())));
             values.sort(Comparator.comparing(Contradiction.Value::evidence));
-            String others = RuleBasedComparer.and(new ArrayList<>(firstElsewhere.keySet()));
+            String others = Prose.and(new ArrayList<>(firstElsewhere.keySet()));
             String topic = "who carried out the " + nounOf(cue);
             String explanation = article + " credits the " + nounOf(cue) + " to \u201C" + values.stream()
                     .filter(v -> v.evidence().article().equals(article)).findFirst().orElseThrow().value()
@@ -274,7 +275,7 @@ final class RoleConflicts implements ContradictionRule {
 
     /** "a says X; b and c say Y". */
     private static String describe(Map<String, List<String>> articlesBySaying, String one, String many) {
-        return articlesBySaying.entrySet().stream().map(e -> RuleBasedComparer.and(e.getValue()) + " "
+        return articlesBySaying.entrySet().stream().map(e -> Prose.and(e.getValue()) + " "
                 + (e.getValue().size() == 1 ? one : many) + " " + e.getKey()).collect(Collectors.joining("; "));
     }
 

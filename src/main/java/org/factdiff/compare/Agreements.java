@@ -1,0 +1,62 @@
+package org.factdiff.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.factdiff.align.ClaimGroup;
+import org.factdiff.align.GroupKind;
+import org.factdiff.align.Member;
+import org.factdiff.claims.Quantity;
+import org.factdiff.text.Excerpt;
+
+/**
+ * Facts two or more articles state alike: the same figure of the same key, or nearly identical
+ * sentences in which no word that matters differs, with the independent sources counted.
+ */
+final class Agreements {
+    private Agreements() {
+    }
+
+    /** The agreements of the case, most sources first. */
+    static List<Agreement> find(CaseClaims c) {
+        Map<String, Agreement> out = new LinkedHashMap<>();
+        for (ClaimGroup g : c.shared(GroupKind.FIGURE)) {
+            figures(g, c).forEach(a -> out.putIfAbsent(a.id(), a));
+        }
+        for (ClaimGroup g : c.shared(GroupKind.STATEMENT)) {
+            c.reading(g).agreed().ifPresent(a -> out.putIfAbsent(a.id(), a));
+        }
+        List<Agreement> sorted = new ArrayList<>(out.values());
+        sorted.sort(Comparator.comparingInt((Agreement a) -> -a.sources().size())
+                .thenComparingInt(a -> -a.independentSources()).thenComparing(Agreement::statement)
+                .thenComparing(Agreement::id));
+        return sorted;
+    }
+
+    /**
+     * Every figure an article gives counts, not only its first: "more than 400 injured" in the
+     * lede and "412 were injured" further down both stand.
+     */
+    private static List<Agreement> figures(ClaimGroup g, CaseClaims c) {
+        Map<String, Map<String, Member>> byValue = new TreeMap<>();
+        for (Member m : g.members()) {
+            Quantity q = m.quantity().orElseThrow();
+            byValue.computeIfAbsent(q.value() + ":" + q.upper(), k -> new TreeMap<>()).putIfAbsent(m.article(), m);
+        }
+        List<Agreement> out = new ArrayList<>();
+        for (Map<String, Member> byArticle : byValue.values()) {
+            List<Member> same = List.copyOf(byArticle.values());
+            if (same.size() >= 2) {
+                Quantity q = same.get(0).quantity().orElseThrow();
+                List<Excerpt> sources = same.stream().map(m -> m.claim().evidence()).sorted().toList();
+                String statement = q.clock() ? "the event happened " + q.display() : FigureWords.statement(q);
+                out.add(new Agreement(Ids.agreement(statement, sources), statement, sources,
+                        c.independentSources(sources)));
+            }
+        }
+        return out;
+    }
+}

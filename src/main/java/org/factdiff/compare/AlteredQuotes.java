@@ -1,0 +1,131 @@
+package org.factdiff.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.factdiff.align.ClaimGroup;
+import org.factdiff.align.GroupKind;
+import org.factdiff.align.Member;
+import org.factdiff.claims.QuoteMention;
+import org.factdiff.text.Excerpt;
+import org.factdiff.text.Lexicon;
+import org.factdiff.text.ParsedText;
+
+/**
+ * The same quotation given in other words, or credited through another channel ("told AFP"),
+ * by different articles. Spelling, case, transliteration and a shorter excerpt are no change.
+ */
+final class AlteredQuotes {
+    private AlteredQuotes() {
+    }
+
+    /** The altered quotations of the case, in their total order. */
+    static List<AlteredQuote> find(CaseClaims c) {
+        List<AlteredQuote> out = new ArrayList<>();
+        for (ClaimGroup g : c.shared(GroupKind.QUOTE)) {
+            Map<String, Member> first = CaseClaims.firstPerArticle(g.members());
+            Map<String, String> wordings = new TreeMap<>();
+            for (Member m : first.values()) {
+                Excerpt quote = m.quote().orElseThrow().evidence();
+                wordings.putIfAbsent(wording(quote, c.text(m.article())), quote.text());
+            }
+            List<AlteredQuote.Variant> variants = new ArrayList<>();
+            Set<String> channels = new HashSet<>();
+            for (Member m : first.values()) {
+                QuoteMention q = m.quote().orElseThrow();
+                variants.add(new AlteredQuote.Variant(q.evidence(), q.speaker(), q.channel()));
+                channels.add(channelKey(m, c));
+            }
+            variants.sort(Comparator.comparing(AlteredQuote.Variant::evidence));
+            // "told AFP" in one article and no outlet, or another, in the next: credited differently.
+            boolean credited = channels.size() >= 2;
+            boolean reworded = reworded(wordings);
+            if (reworded || credited) {
+                String change = reworded && credited ? AlteredQuote.WORDS + " and " + AlteredQuote.ATTRIBUTION
+                        : credited ? AlteredQuote.ATTRIBUTION : AlteredQuote.WORDS;
+                List<String> parts = variants.stream().map(v -> v.evidence().article() + ":" + v.evidence().text()).toList();
+                out.add(new AlteredQuote(Ids.of("q", parts), variants.get(0).evidence().text(), change, variants));
+            }
+        }
+        out.sort(Comparator.comparingInt((AlteredQuote q) -> -q.variants().size()).thenComparing(AlteredQuote::quote)
+                .thenComparing(AlteredQuote::id));
+        return out;
+    }
+
+    /**
+     * True when two wordings of a quotation differ in more than length: a shorter excerpt of the
+     * same quotation ("taking this step out of caution" within "We are taking this step out of
+     * caution") quotes less of it, not other words. A shorter one given as a whole sentence,
+     * capitalised, though words before it were dropped ("Never seen anything like it" for "I've
+     * never seen anything like it") is altered.
+     *
+     * @param wordings folded wording to the quotation as written
+     */
+    static boolean reworded(Map<String, String> wordings) {
+        List<String> ws = new ArrayList<>(wordings.keySet());
+        for (int i = 0; i < ws.size(); i++) {
+            for (int j = i + 1; j < ws.size(); j++) {
+                String x = " " + ws.get(i) + " ";
+                String y = " " + ws.get(j) + " ";
+                if (!x.contains(y) && !y.contains(x)) {
+                    return true;
+                }
+                String shorter = x.contains(y) ? ws.get(j) : ws.get(i);
+                String longer = x.contains(y) ? ws.get(i) : ws.get(j);
+                String written = wordings.get(shorter).strip();
+                boolean wholeSentence = !written.isEmpty() && Character.isUpperCase(written.codePointAt(0));
+                if (wholeSentence && !longer.startsWith(shorter)
+                        && !startsASentenceOf(written, wordings.get(longer))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the shorter quotation begins where a sentence of the longer one begins: "It's a
+     * complete wreck." out of "The front is mangled. It's a complete wreck." drops a sentence,
+     * not words of one.
+     */
+    private static boolean startsASentenceOf(String shorter, String longer) {
+        String head = shorter.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        String l = longer.toLowerCase(Locale.ROOT);
+        for (int at = l.indexOf(head); at >= 0; at = l.indexOf(head, at + 1)) {
+            int k = at - 1;
+            while (k >= 0 && (Character.isWhitespace(l.charAt(k)) || "\"\u201C\u201D'".indexOf(l.charAt(k)) >= 0)) {
+                k--;
+            }
+            if (k >= 0 && ".!?".indexOf(l.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A quotation's words, folded: case, punctuation, typography and the spelling of names
+     * ("al-Tanf", "At Tanf") do not make it altered; any other word does.
+     */
+    private static String wording(Excerpt quote, ParsedText text) {
+        StringBuilder b = new StringBuilder();
+        for (org.factdiff.text.Token t : text.tokens()) {
+            if (t.start() >= quote.start() && t.end() <= quote.end()) {
+                b.append(t.isName() ? t.norm() : Lexicon.fold(text.text().substring(t.start(), t.end()))).append(' ');
+            }
+        }
+        return b.toString().strip();
+    }
+
+    /** The channel of a quote in canonical form ("AFP" and "Agence France-Presse" alike), or "". */
+    private static String channelKey(Member m, CaseClaims c) {
+        String channel = m.quote().orElseThrow().channel();
+        String key = c.text(m.article()).canonical(m.claim().evidence(), channel);
+        return key.isEmpty() ? Lexicon.fold(channel) : key;
+    }
+}

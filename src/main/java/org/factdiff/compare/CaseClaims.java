@@ -1,0 +1,145 @@
+package org.factdiff.compare;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.factdiff.align.ClaimGroup;
+import org.factdiff.align.Member;
+import org.factdiff.claims.Claim;
+import org.factdiff.claims.Cues;
+import org.factdiff.reuse.ReuseResult;
+import org.factdiff.text.Lexicon;
+import org.factdiff.text.ParsedText;
+import org.factdiff.text.TextAnalyzer;
+
+/**
+ * What every rule of the comparison reads: the aligned groups, every claim, the parsed texts
+ * and what the articles copied, with the facts about the case that several rules share (which
+ * articles speak of one incident, how many independent sources state a fact).
+ */
+final class CaseClaims {
+    private final List<ClaimGroup> groups;
+    private final List<Claim> claims;
+    private final Map<String, ParsedText> texts;
+    private final ReuseResult reuse;
+    private final Lexicon lexicon;
+    private final IndependentSources independent;
+    /** The names and places each article gives, to tell articles about one incident. */
+    private final Map<String, Set<String>> names;
+    /** Each statement group's sentence comparison, made once for the conflicts and the agreements. */
+    private final Map<ClaimGroup, SentenceComparison.Reading> readings = new IdentityHashMap<>();
+
+    CaseClaims(List<ClaimGroup> groups, List<Claim> claims, ReuseResult reuse, Map<String, ParsedText> texts,
+               Lexicon lexicon) {
+        this.groups = List.copyOf(groups);
+        this.claims = List.copyOf(claims);
+        this.texts = Map.copyOf(texts);
+        this.reuse = reuse;
+        this.lexicon = lexicon;
+        this.independent = new IndependentSources(reuse);
+        this.names = names(claims);
+    }
+
+    List<ClaimGroup> groups() {
+        return groups;
+    }
+
+    /** The groups of this kind that hold claims of two or more articles. */
+    List<ClaimGroup> shared(org.factdiff.align.GroupKind kind) {
+        return groups.stream().filter(g -> g.kind() == kind && g.articles() >= 2).toList();
+    }
+
+    List<Claim> claims() {
+        return claims;
+    }
+
+    Map<String, ParsedText> texts() {
+        return texts;
+    }
+
+    ParsedText text(String article) {
+        return texts.get(article);
+    }
+
+    ReuseResult reuse() {
+        return reuse;
+    }
+
+    Lexicon lexicon() {
+        return lexicon;
+    }
+
+    /** How many independent sources state what these excerpts say (copies count once). */
+    int independentSources(List<org.factdiff.text.Excerpt> sources) {
+        return independent.count(sources);
+    }
+
+    /** The sentence comparison of a statement group, made on first use. */
+    synchronized SentenceComparison.Reading reading(ClaimGroup g) {
+        return readings.computeIfAbsent(g, k -> SentenceComparison.read(k, this));
+    }
+
+    /**
+     * True when two articles name a person, group or place in common anywhere: articles of one
+     * incident do ("Moore", "the medical examiner's office"); a case made by mistake of reports
+     * on a cinema shooting and a war does not, and their tolls are not set against each other.
+     */
+    boolean sameIncident(String a, String b) {
+        Set<String> shared = new HashSet<>(names.getOrDefault(a, Set.of()));
+        shared.retainAll(names.getOrDefault(b, Set.of()));
+        return !shared.isEmpty();
+    }
+
+    /**
+     * True when two sentences share a content word that says where or what, not only what
+     * happened to whom or who said it: "the bridge collapsed" / "the old bridge fell".
+     */
+    static boolean sameScene(Claim a, Claim b) {
+        Set<String> shared = new HashSet<>(a.content());
+        shared.retainAll(b.content());
+        return shared.stream().anyMatch(w -> !NOT_SCENE.contains(w) && !w.matches("\\d.*"));
+    }
+
+    /** The first member each article has in a group, by article id. */
+    static Map<String, Member> firstPerArticle(List<Member> members) {
+        Map<String, Member> first = new TreeMap<>();
+        for (Member m : members) {
+            first.putIfAbsent(m.article(), m);
+        }
+        return first;
+    }
+
+    /** Content words (as stems) that say what happened, to whom, who told or when: no scene. */
+    private static final Set<String> NOT_SCENE = notScene();
+
+    private static Set<String> notScene() {
+        List<String> words = new ArrayList<>();
+        Cues.EVENTS.values().forEach(words::addAll);
+        words.addAll(Cues.PERSON_NOUNS);
+        words.addAll(Cues.PEOPLE);
+        words.addAll(Cues.REPORTING);
+        words.addAll(Cues.MONTHS);
+        words.addAll(Cues.WEEKDAYS);
+        words.addAll(List.of("said", "says", "say", "people", "person", "official", "officials", "killing", "injuring",
+                "wounding", "area", "day", "night", "morning", "evening", "today", "yesterday"));
+        Set<String> out = new HashSet<>();
+        new TextAnalyzer(Lexicon.builtIn()).analyze("cues", String.join(" . ", words)).tokens()
+                .forEach(t -> out.add(t.norm()));
+        return Set.copyOf(out);
+    }
+
+    /** Each article's names and places, canonical and folded; roles ("§governor") are no names. */
+    static Map<String, Set<String>> names(List<Claim> claims) {
+        Map<String, Set<String>> out = new TreeMap<>();
+        for (Claim c : claims) {
+            Set<String> set = out.computeIfAbsent(c.article(), k -> new HashSet<>());
+            c.actors().stream().filter(n -> !n.startsWith("\u00A7")).forEach(set::add);
+            c.places().forEach(p -> set.add(Lexicon.fold(p)));
+        }
+        return out;
+    }
+}

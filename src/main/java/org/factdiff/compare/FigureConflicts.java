@@ -1,0 +1,81 @@
+package org.factdiff.compare;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.factdiff.align.ClaimGroup;
+import org.factdiff.align.GroupKind;
+import org.factdiff.align.Member;
+import org.factdiff.claims.Qualifier;
+import org.factdiff.claims.Quantity;
+
+/**
+ * Figures of the same key (the same outcome of the same thing: people killed, miles per hour,
+ * the time of the event) that cannot all be true: "2 killed" against "4 killed", but not "at
+ * least 30" against "34", "about 450" against "400 to 500", or "15 km" against "9.3 miles".
+ */
+final class FigureConflicts implements ContradictionRule {
+    @Override
+    public List<Contradiction> find(CaseClaims c) {
+        List<Contradiction> out = new ArrayList<>();
+        for (ClaimGroup g : c.shared(GroupKind.FIGURE)) {
+            Map<String, Member> first = CaseClaims.firstPerArticle(g.members());
+            Map<String, List<Member>> byValue = new TreeMap<>();
+            for (Member m : first.values()) {
+                Quantity q = m.quantity().orElseThrow();
+                byValue.computeIfAbsent(q.value() + ":" + q.upper(), k -> new ArrayList<>()).add(m);
+            }
+            if (byValue.size() < 2 || !conflicting(first.values(), c)) {
+                continue;
+            }
+            List<Contradiction.Value> values = new ArrayList<>();
+            for (Member m : first.values()) {
+                Quantity q = m.quantity().orElseThrow();
+                values.add(new Contradiction.Value(m.claim().evidence(), q.display() + " (" + q.evidence().text() + ")"));
+            }
+            values.sort(Comparator.comparing(Contradiction.Value::evidence));
+            String topic = FigureWords.topic(first.values().iterator().next().quantity().orElseThrow());
+            String explanation = "Articles give different figures for " + topic + ": " + byValue.values().stream()
+                    .map(ms -> ms.get(0).quantity().orElseThrow().display() + " ("
+                            + ms.stream().map(Member::article).collect(Collectors.joining(", ")) + ")")
+                    .collect(Collectors.joining(" vs ")) + "." + caution(byValue);
+            out.add(new Contradiction(Ids.contradiction("number", values), topic, ContradictionKind.NUMBER,
+                    explanation, values));
+        }
+        return out;
+    }
+
+    /**
+     * True when two members' figures cannot both be true, measure the same thing, and come from
+     * articles about one incident or sentences about one scene.
+     */
+    private static boolean conflicting(Collection<Member> members, CaseClaims c) {
+        List<Member> ms = List.copyOf(members);
+        boolean clock = ms.get(0).quantity().orElseThrow().clock();
+        for (int i = 0; i < ms.size(); i++) {
+            for (int j = i + 1; j < ms.size(); j++) {
+                Quantity x = ms.get(i).quantity().orElseThrow();
+                Quantity y = ms.get(j).quantity().orElseThrow();
+                boolean differ = clock ? x.upper() < y.value() || y.upper() < x.value() : !FigureBounds.canBothHold(x, y);
+                if (differ && SameQuantity.comparable(x, ms.get(i).claim(), y, ms.get(j).claim())
+                        && (c.sameIncident(ms.get(i).article(), ms.get(j).article())
+                        || CaseClaims.sameScene(ms.get(i).claim(), ms.get(j).claim()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String caution(Map<String, List<Member>> byValue) {
+        boolean bounds = byValue.values().stream().flatMap(List::stream)
+                .anyMatch(m -> m.quantity().orElseThrow().qualifier() != Qualifier.EXACT);
+        return bounds ? " Some are bounds (\"at least\", \"up to\"); figures also change as reporting goes on,"
+                + " so check when each article was written." : " Check when each article was written: tolls and counts"
+                + " change as reporting goes on.";
+    }
+}

@@ -1,0 +1,78 @@
+package org.factdiff.compare;
+
+import java.util.Locale;
+import org.factdiff.claims.Quantity;
+
+/** How a figure is said to the reader: what it counts ("people killed") and the figure in the article's words. */
+final class FigureWords {
+    private FigureWords() {
+    }
+
+    /** A figure in the article's own words, with what happened: "three US-backed Syrian rebels killed". */
+    static String statement(Quantity q) {
+        String words = q.evidence().text().replaceAll("\\s+", " ");
+        String event = eventWords(q.event());
+        String s = event.isEmpty() || words.toLowerCase(Locale.ROOT).contains(event) ? words : words + " " + event;
+        if (q.earlier()) {
+            s += " (earlier figure)";
+        }
+        if (!q.context().isEmpty()) {
+            s += " (" + contextLabel(q.context()) + ")";
+        }
+        return s;
+    }
+
+    static String eventWords(String event) {
+        return switch (event) {
+            case "death" -> "killed";
+            case "injury" -> "injured";
+            case "critical" -> "in critical condition";
+            case "missing" -> "missing";
+            case "illness" -> "ill";
+            case "population" -> "living there";
+            case "rescue" -> "rescued";
+            case "displacement" -> "displaced";
+            case "arrest" -> "arrested";
+            case "derailment" -> "derailed";
+            default -> "";
+        };
+    }
+
+    /** What a figure counts, in words: "people killed", "children injured", "mph". */
+    static String topic(Quantity q) {
+        if (q.clock()) {
+            return "time of the event";
+        }
+        String thing;
+        if (q.thing().equals("people")) {
+            thing = "people";
+        } else {
+            String[] words = q.evidence().text().strip().split("\\s+");
+            thing = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}/%-]", "");
+        }
+        String t = (thing + " " + eventWords(q.event())).strip();
+        if (q.earlier()) {
+            t += " (earlier figure)";
+        }
+        if (!q.context().isEmpty()) {
+            t += " (" + contextLabel(q.context()) + ")";
+        }
+        return t;
+    }
+
+    /** "2016" is "in 2016", "9" is "in September", "2016-09" is "in September 2016". */
+    private static String contextLabel(String context) {
+        if (context.equals(Quantity.OTHER_OCCASION)) {
+            return "on another occasion";
+        }
+        String[] months = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December"};
+        if (context.length() == 4) {
+            return "in " + context;
+        }
+        if (context.length() == 7) {
+            return "in " + months[Integer.parseInt(context.substring(5)) - 1] + " " + context.substring(0, 4);
+        }
+        return "in " + months[Integer.parseInt(context) - 1];
+    }
+}

@@ -1,0 +1,62 @@
+package org.factdiff.compare;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factdiff.claims.Claim;
+import org.factdiff.claims.Quantity;
+
+/**
+ * Whether two figures of the same key measure the same thing at all, by what their sentences
+ * say around them: the time at which a count stood, the place a distance is measured from.
+ */
+final class SameQuantity {
+    private SameQuantity() {
+    }
+
+    /**
+     * False when two differing figures are no conflict for a reason the sentences give: counts
+     * that stood at different stated times ("as of 4 p.m." / "as of 6 p.m."), or distances
+     * measured from different places ("20 km from Minxian" / "1,233 km west of Beijing").
+     */
+    static boolean comparable(Quantity x, Claim cx, Quantity y, Claim cy) {
+        if (differentStatusTimes(cx, cy)) {
+            return false;
+        }
+        return !distance(x) || reference(x, cx).equals(reference(y, cy));
+    }
+
+    /** True when the sentences give different times at which what they count stood. */
+    static boolean differentStatusTimes(Claim a, Claim b) {
+        Optional<String> ta = asOf(a);
+        Optional<String> tb = asOf(b);
+        return ta.isPresent() && tb.isPresent() && !ta.equals(tb);
+    }
+
+    /** True for a length: kilometres, metres, or what was converted to them. */
+    private static boolean distance(Quantity q) {
+        String t = q.thing().toLowerCase(Locale.ROOT);
+        return !q.clock() && !q.rating() && q.event().isEmpty() && (t.contains("kilomet") || t.startsWith("metr"));
+    }
+
+    /** When a count stood, as the sentence says: "As of 6 p.m. Monday, ...". */
+    static Optional<String> asOf(Claim c) {
+        Matcher m = AS_OF.matcher(c.evidence().text());
+        return m.find() ? Optional.of(m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")) : Optional.empty();
+    }
+
+    private static final Pattern AS_OF = Pattern.compile("(?i)\\bas (?:of|at) ([^,;]{1,40})");
+
+    /** The place a measure is taken from: "20 km from Minxian", "1,233 km west of Beijing". */
+    static Optional<String> reference(Quantity q, Claim c) {
+        String text = c.evidence().text();
+        int from = Math.max(0, Math.min(text.length(), q.evidence().end() - c.evidence().start()));
+        Matcher m = REFERENCE.matcher(text).region(from, Math.min(text.length(), from + 80));
+        return m.lookingAt() ? Optional.of(m.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
+    }
+
+    private static final Pattern REFERENCE = Pattern.compile(
+            "\\s*(?:\\([^)]*\\)\\s*)?(?:[\\p{Ll}-]+\\s+){0,3}?(?:from|of|to|outside|off|away from)\\s+(?:the\\s+)?"
+                    + "(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)");
+}

@@ -1,0 +1,241 @@
+package org.factdiff.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.factdiff.align.ClaimGroup;
+import org.factdiff.align.Member;
+import org.factdiff.align.SlotClaimAligner;
+import org.factdiff.claims.Claim;
+import org.factdiff.claims.Quantity;
+import org.factdiff.text.Excerpt;
+
+/**
+ * The word-level comparison of a group of nearly identical sentences: each typed difference
+ * (a number, a date, a name, a denial, a hedge) between two articles, joined into the slots
+ * that differ, or, when nothing differs, the fact they state alike.
+ */
+final class SentenceComparison {
+    private SentenceComparison() {
+    }
+
+    /**
+     * @param contradictions one per changed slot
+     * @param agreed         the statement every article makes alike, when no word of it differs
+     */
+    record Reading(List<Contradiction> contradictions, Optional<Agreement> agreed) {
+        Reading {
+            contradictions = List.copyOf(contradictions);
+        }
+    }
+
+    /** Words before a changed slot show where in the sentence it is: "…in the area of an established …". */
+    static final int TOPIC_WORDS = 5;
+
+    /** One side of a typed sentence difference: the article's sentence and its changed words. */
+    private record Side(ContradictionKind kind, Excerpt sentence, Excerpt changed) {
+    }
+
+    static Reading read(ClaimGroup g, CaseClaims c) {
+        List<Member> members = g.members();
+        // Every typed difference between two members joins its two sides; sides of one article
+        // that overlap are the same changed slot. Each connected slot is one contradiction, so a
+        // sentence that differs in two places ("struck X" and "a zone backed by Y") gives two.
+        List<Side> sides = new ArrayList<>();
+        List<int[]> links = new ArrayList<>();
+        boolean differ = false;
+        for (int i = 0; i < members.size(); i++) {
+            for (int j = i + 1; j < members.size(); j++) {
+                Member a = members.get(i);
+                Member b = members.get(j);
+                if (a.article().equals(b.article())) {
+                    continue;
+                }
+                List<SentenceDiff.Difference> differences = SentenceDiff.between(a.claim(), c.text(a.article()),
+                        b.claim(), c.text(b.article()), c.lexicon());
+                if (!SlotClaimAligner.sameWords(a.claim(), b.claim())) {
+                    // Joined by meaning, not by words: a typed difference says they are not one
+                    // fact told alike, but the diff of two rewordings is no evidence of a conflict.
+                    differ |= !differences.isEmpty();
+                    continue;
+                }
+                for (SentenceDiff.Difference d : differences) {
+                    boolean figure = d.kind() == ContradictionKind.NUMBER || d.kind() == ContradictionKind.DATE;
+                    if (figure && SameQuantity.differentStatusTimes(a.claim(), b.claim())
+                            || d.kind() == ContradictionKind.NUMBER && sameFigureOrNone(a.claim(), d.a(), b.claim(), d.b())
+                            || d.kind() == ContradictionKind.NEGATION && otherOutcome(a.claim(), d.a(), b.claim(), d.b())
+                            || Acronyms.sameName(d.a().text(), d.b().text())) {
+                        continue;
+                    }
+                    sides.add(new Side(d.kind(), a.claim().evidence(), d.a()));
+                    sides.add(new Side(d.kind(), b.claim().evidence(), d.b()));
+                    links.add(new int[] {sides.size() - 2, sides.size() - 1});
+                }
+            }
+        }
+        List<Contradiction> contradictions = contradictions(sides, links);
+        boolean samePolarity = members.stream().map(m -> m.claim().negated()).distinct().count() == 1;
+        if (!sides.isEmpty() || differ || !samePolarity) {
+            // One sentence denying what another asserts, in other words, is no agreement.
+            return new Reading(contradictions, Optional.empty());
+        }
+        Map<String, Member> first = CaseClaims.firstPerArticle(members);
+        List<Excerpt> sources = first.values().stream().map(m -> m.claim().evidence()).sorted().toList();
+        String statement = Prose.shorten(sources.get(0).text());
+        return new Reading(contradictions, Optional.of(new Agreement(Ids.agreement(statement, sources), statement,
+                sources, c.independentSources(sources))));
+    }
+
+    private static List<Contradiction> contradictions(List<Side> sides, List<int[]> links) {
+        int[] parent = new int[sides.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        links.forEach(l -> union(parent, l[0], l[1]));
+        for (int i = 0; i < sides.size(); i++) {
+            for (int j = i + 1; j < sides.size(); j++) {
+                Side x = sides.get(i);
+                Side y = sides.get(j);
+                if (x.kind() == y.kind() && x.changed().article().equals(y.changed().article())
+                        && x.changed().start() <= y.changed().end() && y.changed().start() <= x.changed().end()) {
+                    union(parent, i, j);
+                }
+            }
+        }
+        Map<Integer, Map<String, Side>> slots = new TreeMap<>();
+        for (int i = 0; i < sides.size(); i++) {
+            Side side = sides.get(i);
+            Map<String, Side> byArticle = slots.computeIfAbsent(find(parent, i), k -> new TreeMap<>());
+            Side known = byArticle.get(side.changed().article());
+            if (known == null || side.changed().compareTo(known.changed()) < 0) {
+                byArticle.put(side.changed().article(), side);
+            }
+        }
+        List<Contradiction> out = new ArrayList<>();
+        for (Map<String, Side> slot : slots.values()) {
+            ContradictionKind kind = slot.values().iterator().next().kind();
+            List<Contradiction.Value> values = new ArrayList<>();
+            Set<String> distinct = new HashSet<>();
+            for (Side side : slot.values()) {
+                String value = valueText(side.changed(), kind);
+                values.add(new Contradiction.Value(side.sentence(), value));
+                distinct.add(value.toLowerCase(Locale.ROOT));
+            }
+            if (distinct.size() < 2) {
+                continue;
+            }
+            values.sort(Comparator.comparing(Contradiction.Value::evidence));
+            Side first = slot.values().iterator().next();
+            out.add(new Contradiction(Ids.contradiction(kind.id(), values), topicOf(first), kind, explain(kind, values),
+                    values));
+        }
+        return out;
+    }
+
+    /**
+     * True when a changed number is no conflict: the figures there count different things
+     * ("six fell ill" / "two died", a population / a toll), or can both be true ("at least 20" /
+     * "23", "nearly 40" / "38", "12 km" / "7 miles").
+     */
+    private static boolean sameFigureOrNone(Claim ca, Excerpt changedA, Claim cb, Excerpt changedB) {
+        Optional<Quantity> qa = figureAt(ca, changedA);
+        Optional<Quantity> qb = figureAt(cb, changedB);
+        if (qa.isEmpty() || qb.isEmpty()) {
+            return false;
+        }
+        return !qa.get().key().equals(qb.get().key()) || FigureBounds.canBothHold(qa.get(), qb.get());
+    }
+
+    /** True when the changed words hold figures of different outcomes: "no one was killed" / "two were hurt". */
+    private static boolean otherOutcome(Claim ca, Excerpt changedA, Claim cb, Excerpt changedB) {
+        Optional<Quantity> qa = figureAt(ca, changedA);
+        Optional<Quantity> qb = figureAt(cb, changedB);
+        return qa.isPresent() && qb.isPresent() && !qa.get().event().equals(qb.get().event());
+    }
+
+    /** The claim's figure whose words overlap the changed words, the widest first. */
+    private static Optional<Quantity> figureAt(Claim c, Excerpt changed) {
+        return c.quantities().stream()
+                .filter(q -> q.evidence().start() < changed.end() && changed.start() < q.evidence().end())
+                .max(Comparator.comparingInt((Quantity q) -> q.evidence().length()).thenComparing(Quantity::evidence));
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /** The words around the changed slot of the first article, so the reader sees which part differs. */
+    private static String topicOf(Side side) {
+        String sentence = side.sentence().text();
+        int at = side.changed().start() - side.sentence().start();
+        String before = sentence.substring(0, at).strip();
+        List<String> words = new ArrayList<>(List.of(before.isEmpty() ? new String[0] : before.split("\\s+")));
+        if (words.size() >= 2) {
+            return "\u201C\u2026" + String.join(" ", words.subList(Math.max(0, words.size() - TOPIC_WORDS), words.size()))
+                    + " \u2026\u201D";
+        }
+        String after = sentence.substring(Math.min(sentence.length(), at + side.changed().length())).strip();
+        List<String> next = List.of(after.isEmpty() ? new String[0] : after.split("\\s+"));
+        return "\u201C\u2026 " + String.join(" ", next.subList(0, Math.min(TOPIC_WORDS, next.size()))) + "\u2026\u201D";
+    }
+
+    /** The changed words, with a word of context when one side is empty. */
+    private static String valueText(Excerpt changed, ContradictionKind kind) {
+        if (changed.length() > 0) {
+            return changed.text();
+        }
+        return kind == ContradictionKind.HEDGE ? "(stated as fact)" : kind == ContradictionKind.NEGATION
+                ? "(not denied)" : "(not stated)";
+    }
+
+    private static String explain(ContradictionKind kind, List<Contradiction.Value> values) {
+        String sides = values.stream().map(v -> v.evidence().article() + " says \u201C" + v.value() + "\u201D")
+                .collect(Collectors.joining("; "));
+        if (kind == ContradictionKind.HEDGE) {
+            Map<String, List<String>> byValue = new TreeMap<>();
+            for (Contradiction.Value v : values) {
+                byValue.computeIfAbsent(v.value(), k -> new ArrayList<>()).add(v.evidence().article());
+            }
+            List<String> plain = byValue.getOrDefault("(stated as fact)", List.of());
+            List<String> hedgers = new ArrayList<>();
+            List<String> cues = new ArrayList<>();
+            byValue.forEach((value, articles) -> {
+                if (!value.equals("(stated as fact)")) {
+                    hedgers.addAll(articles);
+                    cues.add("\u201C" + value + "\u201D");
+                }
+            });
+            if (!plain.isEmpty() && !hedgers.isEmpty()) {
+                return Prose.and(plain) + (plain.size() == 1 ? " states" : " state") + " as fact what " + Prose.and(hedgers)
+                        + (hedgers.size() == 1 ? " hedges" : " hedge") + " (" + String.join(", ", cues) + ").";
+            }
+        }
+        return switch (kind) {
+            case HEDGE -> "One states as fact what another hedges: " + sides + ".";
+            case NEGATION -> "The same sentence says opposite things: " + sides + ".";
+            case NUMBER -> "The same sentence gives different figures: " + sides + ".";
+            case DATE -> "The same sentence gives different dates or times: " + sides + ".";
+            case ENTITY -> "The same sentence names different actors, places or groups: " + sides + ".";
+            case ATTRIBUTION -> "The same statement is credited to different sources: " + sides + ".";
+        };
+    }
+}
