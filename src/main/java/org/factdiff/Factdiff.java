@@ -124,7 +124,9 @@ public final class Factdiff {
         List<ClaimGroup> groups = new SlotClaimAligner(meanings).align(claims);
         Map<String, ParsedText> byId = new TreeMap<>();
         texts.forEach(t -> byId.put(t.id(), t));
-        Comparison comparison = new RuleBasedComparer(lexicon).compare(groups, claims, reuse, byId);
+        Map<String, Timestamp> published = new TreeMap<>();
+        articles.forEach(a -> a.published().ifPresent(t -> published.put(a.id(), t)));
+        Comparison comparison = new RuleBasedComparer(lexicon, published).compare(groups, claims, reuse, byId);
         return new Analysis(c, articles, reuse, comparison);
     }
 

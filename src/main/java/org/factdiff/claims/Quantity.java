@@ -20,6 +20,8 @@ import org.factdiff.text.Excerpt;
  */
 public record Quantity(Excerpt evidence, double value, double upper, Qualifier qualifier, String thing, String event,
                        boolean earlier, boolean part, String context) {
+    /** The event of a figure that counts who lives somewhere ("home to 900,000 people"): no outcome. */
+    public static final String POPULATION = "population";
     /** The context of a figure the sentence sets apart from the incident ("in a separate shooting"). */
     public static final String OTHER_OCCASION = "other";
 

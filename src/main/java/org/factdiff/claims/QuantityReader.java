@@ -368,7 +368,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     }
 
     /** The event class of people who live somewhere ("home to 3 million people"). */
-    static final String POPULATION = "population";
+    static final String POPULATION = Quantity.POPULATION;
 
     /** The event of the figure's predicate, else the nearest event word around it. */
     private static String event(TaggedSentence s, int first, int last, int head) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.factdiff.align.ClaimGroup;
+import org.factdiff.casefile.Timestamp;
 import org.factdiff.claims.Claim;
 import org.factdiff.reuse.ReuseResult;
 import org.factdiff.text.Lexicon;
@@ -21,10 +22,20 @@ import org.factdiff.text.ParsedText;
  */
 public final class RuleBasedComparer implements ClaimComparer {
     private final Lexicon lexicon;
+    private final Map<String, Timestamp> published;
 
     /** @param lexicon the case's lexicon, for reading synonyms as rewording */
     public RuleBasedComparer(Lexicon lexicon) {
+        this(lexicon, Map.of());
+    }
+
+    /**
+     * @param lexicon   the case's lexicon, for reading synonyms as rewording
+     * @param published each article's publication time, where known, to tell counts that changed over time
+     */
+    public RuleBasedComparer(Lexicon lexicon, Map<String, Timestamp> published) {
         this.lexicon = lexicon;
+        this.published = Map.copyOf(published);
     }
 
     @Override
@@ -34,7 +45,8 @@ public final class RuleBasedComparer implements ClaimComparer {
         for (ContradictionRule rule : rules(in)) {
             contradictions.addAll(rule.find(in));
         }
-        return new Comparison(sortContradictions(dedupe(contradictions)), AlteredQuotes.find(in), Agreements.find(in),
+        List<Contradiction> explained = new Causes(in, published).explain(dedupe(contradictions));
+        return new Comparison(sortContradictions(explained), AlteredQuotes.find(in), Agreements.find(in),
                 SingleSources.find(in));
     }
 
@@ -72,9 +84,15 @@ public final class RuleBasedComparer implements ClaimComparer {
         return c.values().stream().map(v -> v.evidence().article() + "@" + v.evidence().start()).collect(Collectors.toSet());
     }
 
+    /**
+     * Distortions first (a copy changed its source), then what nothing explains, then what
+     * different sources or times explain; within each, most articles first.
+     */
     private static List<Contradiction> sortContradictions(List<Contradiction> in) {
         List<Contradiction> out = new ArrayList<>(in);
-        out.sort(Comparator.comparingLong((Contradiction c) -> -c.values().stream().map(v -> v.evidence().article())
+        out.sort(Comparator.comparingInt((Contradiction c) -> c.cause().map(x -> x.kind() == Cause.Kind.DISTORTION ? 0
+                        : 1 + x.kind().ordinal()).orElse(1))
+                .thenComparingLong((Contradiction c) -> -c.values().stream().map(v -> v.evidence().article())
                         .distinct().count())
                 .thenComparing(Contradiction::kind).thenComparing(Contradiction::topic).thenComparing(Contradiction::id));
         return out;

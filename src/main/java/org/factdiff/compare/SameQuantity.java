@@ -48,13 +48,30 @@ final class SameQuantity {
 
     private static final Pattern AS_OF = Pattern.compile("(?i)\\bas (?:of|at) ([^,;]{1,40})");
 
-    /** The place a measure is taken from: "20 km from Minxian", "1,233 km west of Beijing". */
+    /**
+     * What a length is measured from: a place after it ("20 km from Minxian", "1,233 km west of
+     * Beijing"), a place just before it ("Lanzhou, 177 kilometres north"), or the surface when
+     * it is a depth ("20 kilometers beneath the surface", "at a depth of 10 km").
+     */
     static Optional<String> reference(Quantity q, Claim c) {
         String text = c.evidence().text();
         int from = Math.max(0, Math.min(text.length(), q.evidence().end() - c.evidence().start()));
+        int start = Math.max(0, Math.min(from, q.evidence().start() - c.evidence().start()));
+        String around = text.substring(Math.max(0, start - 30), Math.min(text.length(), from + 40));
+        if (DEPTH.matcher(around).find()) {
+            return Optional.of("depth");
+        }
         Matcher m = REFERENCE.matcher(text).region(from, Math.min(text.length(), from + 80));
-        return m.lookingAt() ? Optional.of(m.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
+        if (m.lookingAt()) {
+            return Optional.of(m.group(1).toLowerCase(Locale.ROOT));
+        }
+        Matcher before = PLACE_BEFORE.matcher(text.substring(0, start));
+        return before.find() ? Optional.of(before.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
     }
+
+    private static final Pattern DEPTH = Pattern.compile("(?i)\\b(?:depth|deep|beneath|below the surface|underground)\\b");
+    private static final Pattern PLACE_BEFORE = Pattern.compile(
+            "(\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*)*),?\\s+(?:about\\s+|some\\s+|nearly\\s+)?$");
 
     private static final Pattern REFERENCE = Pattern.compile(
             "\\s*(?:\\([^)]*\\)\\s*)?(?:[\\p{Ll}-]+\\s+){0,3}?(?:from|of|to|outside|off|away from)\\s+(?:the\\s+)?"

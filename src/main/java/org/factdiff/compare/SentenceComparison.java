@@ -36,6 +36,9 @@ final class SentenceComparison {
         }
     }
 
+    /** The value of the side of a hedge difference that states the thing as fact. */
+    static final String STATED = "(stated as fact)";
+
     /** Words before a changed slot show where in the sentence it is: "…in the area of an established …". */
     static final int TOPIC_WORDS = 5;
 
@@ -203,7 +206,7 @@ final class SentenceComparison {
         if (changed.length() > 0) {
             return changed.text();
         }
-        return kind == ContradictionKind.HEDGE ? "(stated as fact)" : kind == ContradictionKind.NEGATION
+        return kind == ContradictionKind.HEDGE ? STATED : kind == ContradictionKind.NEGATION
                 ? "(not denied)" : "(not stated)";
     }
 
@@ -215,11 +218,11 @@ final class SentenceComparison {
             for (Contradiction.Value v : values) {
                 byValue.computeIfAbsent(v.value(), k -> new ArrayList<>()).add(v.evidence().article());
             }
-            List<String> plain = byValue.getOrDefault("(stated as fact)", List.of());
+            List<String> plain = byValue.getOrDefault(STATED, List.of());
             List<String> hedgers = new ArrayList<>();
             List<String> cues = new ArrayList<>();
             byValue.forEach((value, articles) -> {
-                if (!value.equals("(stated as fact)")) {
+                if (!value.equals(STATED)) {
                     hedgers.addAll(articles);
                     cues.add("\u201C" + value + "\u201D");
                 }

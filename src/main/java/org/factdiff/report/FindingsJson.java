@@ -153,6 +153,13 @@ public final class FindingsJson {
             n.put("topic", c.topic());
             n.put("kind", c.kind().id());
             n.put("explanation", c.explanation());
+            if (c.cause().isPresent()) {
+                ObjectNode cause = n.putObject("cause");
+                cause.put("kind", c.cause().get().kind().id());
+                cause.put("explanation", c.cause().get().explanation());
+            } else {
+                n.putNull("cause");
+            }
             ArrayNode values = n.putArray("values");
             for (Contradiction.Value v : c.values()) {
                 ObjectNode vn = excerpt(v.evidence());

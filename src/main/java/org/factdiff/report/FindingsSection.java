@@ -14,6 +14,7 @@ import org.factdiff.Analysis;
 import org.factdiff.compare.Agreement;
 import org.factdiff.compare.AlteredQuote;
 import org.factdiff.compare.Comparison;
+import org.factdiff.compare.Cause;
 import org.factdiff.compare.Contradiction;
 import org.factdiff.compare.SingleSource;
 import org.factdiff.ingest.Article;
@@ -39,13 +40,16 @@ final class FindingsSection {
     ReportModel.Findings build() {
         Comparison c = analysis.comparison();
         List<ReportModel.ContradictionView> contradictions = new ArrayList<>();
+        List<ReportModel.ContradictionView> explained = new ArrayList<>();
         for (Contradiction x : c.contradictions()) {
             List<ReportModel.Quote> values = new ArrayList<>();
             for (Contradiction.Value v : x.values()) {
                 values.add(quote(v.evidence(), v.value(), x.id(), highlight(v)));
             }
-            contradictions.add(new ReportModel.ContradictionView(x.id(), x.kind().label(), x.kind().id(), x.kind().tag(), x.topic(),
-                    x.explanation(), values));
+            (x.explainedAway() ? explained : contradictions).add(new ReportModel.ContradictionView(x.id(), x.kind().label(),
+                    x.kind().id(), x.kind().tag(), x.topic(), x.explanation(),
+                    x.cause().map(k -> k.kind().id()).orElse(""), x.cause().map(k -> causeLabel(k.kind())).orElse(""),
+                    x.cause().map(Cause::explanation).orElse(""), values));
         }
         List<ReportModel.QuoteView> quotes = new ArrayList<>();
         for (AlteredQuote q : c.alteredQuotes()) {
@@ -95,8 +99,17 @@ final class FindingsSection {
                 singleViews.add(new ReportModel.SingleView(article, outlets.get(article), claims));
             }
         });
-        return new ReportModel.Findings(contradictions, quotes, agreements, summary, singleViews,
+        return new ReportModel.Findings(contradictions, explained, quotes, agreements, summary, singleViews,
                 ordered.stream().map(Article::id).toList(), matrix(c));
+    }
+
+    /** The heading of a contradiction's cause. */
+    static String causeLabel(Cause.Kind kind) {
+        return switch (kind) {
+            case DISTORTION -> "A copy changed its source";
+            case SOURCES -> "Different sources";
+            case CHANGED_OVER_TIME -> "Changed over time";
+        };
     }
 
     /** What differs between the versions of a quotation, in a sentence. */

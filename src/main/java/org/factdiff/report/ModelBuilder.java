@@ -51,7 +51,8 @@ final class ModelBuilder {
         List<ReportModel.Section> s = new ArrayList<>();
         var c = analysis.comparison();
         s.add(new ReportModel.Section("summary", "Summary", ""));
-        s.add(new ReportModel.Section("contradictions", "Contradictions", integer(c.contradictions().size())));
+        s.add(new ReportModel.Section("contradictions", "Contradictions",
+                integer(c.contradictions().stream().filter(x -> !x.explainedAway()).count())));
         s.add(new ReportModel.Section("altered-quotes", "Altered quotes", integer(c.alteredQuotes().size())));
         s.add(new ReportModel.Section("agreements", "Agreements", integer(c.agreements().size())));
         s.add(new ReportModel.Section("single-source", "Single-source claims", integer(c.singleSource().size())));

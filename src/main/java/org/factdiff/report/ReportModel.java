@@ -113,10 +113,12 @@ public record ReportModel(
     /**
      * Page one: what an editor needs to decide in a minute. Every number links to its proof.
      *
-     * @param contradictions the most important, one line each
+     * @param contradictions the most important, one line each; none that other sources or times explain
+     * @param explained      "2 other differences are", when sources or times of writing explain some; else ""
      * @param lines          the other figures, each a sentence with one linked number
      */
-    public record Summary(List<SummaryItem> contradictions, String moreContradictions, List<SummaryLine> lines,
+    public record Summary(List<SummaryItem> contradictions, String moreContradictions, String explained,
+                          List<SummaryLine> lines,
                           Timeline timeline) {
         public Summary {
             contradictions = List.copyOf(contradictions);
@@ -166,15 +168,18 @@ public record ReportModel(
     /**
      * What the claims show.
      *
-     * @param contradictions most articles first
+     * @param contradictions what nothing explains away, distortions first, then most articles first
+     * @param explained      differences that different sources or times of writing explain
      * @param matrix         the main facts against the articles
      * @param singleSource   grouped by article
      */
-    public record Findings(List<ContradictionView> contradictions, List<QuoteView> alteredQuotes,
+    public record Findings(List<ContradictionView> contradictions, List<ContradictionView> explained,
+                           List<QuoteView> alteredQuotes,
                            List<AgreementView> agreements, String independentSummary, List<SingleView> singleSource,
                            List<String> matrixColumns, List<FactRow> matrix) {
         public Findings {
             contradictions = List.copyOf(contradictions);
+            explained = List.copyOf(explained);
             alteredQuotes = List.copyOf(alteredQuotes);
             agreements = List.copyOf(agreements);
             singleSource = List.copyOf(singleSource);
@@ -199,9 +204,15 @@ public record ReportModel(
         }
     }
 
-    /** A contradiction: {@code kind} as a heading, one plain sentence, the evidence of every side. */
+    /**
+     * A contradiction: {@code kind} as a heading, one plain sentence, the evidence of every side.
+     *
+     * @param causeId    "distortion", "sources", "changed-over-time", or "" when nothing explains it
+     * @param cause      what explains it, as a heading ("A copy changed its source"), or ""
+     * @param causeText  the explanation in a sentence, or ""
+     */
     public record ContradictionView(String anchor, String kind, String kindId, String tag, String topic, String explanation,
-                                    List<Quote> values) {
+                                    String causeId, String cause, String causeText, List<Quote> values) {
         public ContradictionView {
             values = List.copyOf(values);
         }

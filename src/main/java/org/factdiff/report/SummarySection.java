@@ -38,12 +38,19 @@ final class SummarySection {
 
     ReportModel.Summary build() {
         Comparison c = analysis.comparison();
+        // Differences that other sources or times of writing explain are no disagreement between
+        // the articles: they stay out of page one's list and count, and are named in one line.
+        List<Contradiction> open = c.contradictions().stream().filter(x -> !x.explainedAway()).toList();
         List<ReportModel.SummaryItem> top = new ArrayList<>();
-        for (Contradiction x : c.contradictions().subList(0, Math.min(TOP_CONTRADICTIONS, c.contradictions().size()))) {
-            top.add(new ReportModel.SummaryItem(x.kind().tag(), FindingsSection.shorten(line(x), LINE_CHARS), "#" + x.id()));
+        for (Contradiction x : open.subList(0, Math.min(TOP_CONTRADICTIONS, open.size()))) {
+            String text = x.cause().isPresent() ? FindingsSection.causeLabel(x.cause().get().kind()) + ": " + line(x) : line(x);
+            top.add(new ReportModel.SummaryItem(x.kind().tag(), FindingsSection.shorten(text, LINE_CHARS), "#" + x.id()));
         }
-        int more = c.contradictions().size() - top.size();
+        int more = open.size() - top.size();
         String moreText = more <= 0 ? "" : String.format(Locale.ROOT, "%d more", more);
+        long explained = c.contradictions().size() - open.size();
+        String explainedText = explained == 0 ? "" : String.format(Locale.ROOT, "%d other difference%s", explained,
+                explained == 1 ? " is" : "s are");
         List<ReportModel.SummaryLine> lines = new ArrayList<>();
         long corroborated = c.agreements().stream().filter(a -> a.independentSources() >= 2).count();
         lines.add(line(figure(String.valueOf(corroborated), "#agreements"), text(" of "),
@@ -56,7 +63,7 @@ final class SummarySection {
                 text(" check-worthy claim" + (c.singleSource().size() == 1 ? " is" : "s are") + " made by one article only; "),
                 figure(String.valueOf(c.alteredQuotes().size()), "#altered-quotes"),
                 text(" quotation" + (c.alteredQuotes().size() == 1 ? " is" : "s are") + " altered between articles.")));
-        return new ReportModel.Summary(top, moreText, lines, timeline());
+        return new ReportModel.Summary(top, moreText, explainedText, lines, timeline());
     }
 
     /**

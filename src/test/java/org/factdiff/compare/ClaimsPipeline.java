@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.factdiff.Articles;
 import org.factdiff.align.ClaimGroup;
 import org.factdiff.align.SlotClaimAligner;
+import org.factdiff.casefile.Timestamp;
 import org.factdiff.claims.Claim;
 import org.factdiff.claims.RuleBasedClaimExtractor;
 import org.factdiff.ingest.Article;
@@ -34,6 +35,8 @@ final class ClaimsPipeline {
         ReuseResult reuse = new WinnowingReuseDetector().detect(articles, texts);
         Map<String, ParsedText> byId = new TreeMap<>();
         texts.forEach(t -> byId.put(t.id(), t));
-        return new RuleBasedComparer(lexicon).compare(groups, claims, reuse, byId);
+        Map<String, Timestamp> published = new TreeMap<>();
+        articles.forEach(a -> a.published().ifPresent(t -> published.put(a.id(), t)));
+        return new RuleBasedComparer(lexicon, published).compare(groups, claims, reuse, byId);
     }
 }

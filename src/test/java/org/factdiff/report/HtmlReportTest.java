@@ -77,4 +77,19 @@ class HtmlReportTest {
         assertTrue(doc.title().startsWith("<script>alert('title')</script> ${7*7}"));
         assertTrue(text.contains("javascript:alert(document.cookie)"), "unsafe URL shown as text only");
     }
+
+    @Test
+    void differencesExplainedByTimesOfWritingStayOffPageOneAndADistortionIsFlagged() throws Exception {
+        Document doc = render("src/test/resources/cases/explained/case.yaml");
+        // The injured count rose between a morning and an evening article: explained, not counted.
+        java.util.List<String> top = doc.select("ul.top-contradictions li").eachText();
+        assertEquals(1, top.size(), top.toString());
+        assertTrue(top.get(0).contains("A copy changed its source") && top.get(0).contains("7:45"), top.get(0));
+        assertTrue(doc.select("#summary").text().contains("1 other difference is explained"), doc.select("#summary").text());
+        Element explained = doc.selectFirst("#explained");
+        assertTrue(explained != null, "the explained differences have their own heading");
+        String later = doc.select("#contradictions article.cause-changed-over-time").text();
+        assertTrue(later.contains("Changed over time") && later.indexOf("morning") < later.indexOf("evening, 2024"), later);
+        assertEquals("1", doc.select("nav.toc a[href=#contradictions] + .count").text(), "the count leaves it out");
+    }
 }
