@@ -126,7 +126,7 @@ public final class Factdiff {
         texts.forEach(t -> byId.put(t.id(), t));
         Map<String, Timestamp> published = new TreeMap<>();
         articles.forEach(a -> a.published().ifPresent(t -> published.put(a.id(), t)));
-        Comparison comparison = new RuleBasedComparer(lexicon, published).compare(groups, claims, reuse, byId);
+        Comparison comparison = new RuleBasedComparer(lexicon, published, meanings).compare(groups, claims, reuse, byId);
         return new Analysis(c, articles, reuse, comparison);
     }
 

@@ -30,11 +30,13 @@ import org.factdiff.text.Excerpt;
  * @param checkWorthy true when it states a fact one could check: a figure, a time or date,
  *                    a named actor doing something, an act done to someone or something
  *                    ("a tank was hit"), or a quotation
+ * @param furniture   true for a headline or a caption: it repeats the text in short, or labels
+ *                    a picture, and states nothing of its own
  */
 public record Claim(String id, String article, Excerpt evidence, int sentence, List<Quantity> quantities,
                     List<String> times, List<String> actors, List<String> places, List<QuoteMention> quotes, String source,
                     boolean negated, String hedge, Set<String> events, Set<String> content, List<Role> roles,
-                    List<Title> titles, boolean otherOccasion, boolean checkWorthy) {
+                    List<Title> titles, boolean otherOccasion, boolean checkWorthy, boolean furniture) {
     public Claim {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(article, "article");

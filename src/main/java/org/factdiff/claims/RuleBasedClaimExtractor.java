@@ -129,7 +129,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         String id = "c-" + Sha256.hex((article + "\n" + sentenceText).getBytes(StandardCharsets.UTF_8)).substring(0, 10);
         return new Claim(id, article, s.parsed().excerpt(s.start(), s.end()), s.sentence().index(), quantities,
                 times, actors, places, quoteMentions, source, negated, hedge, events, content, roles,
-                caption ? List.of() : r.titles().read(s), occasion.other(), worthy);
+                caption ? List.of() : r.titles().read(s), occasion.other(), worthy, headline);
     }
 
     /**
@@ -146,8 +146,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 && !sentenceText.startsWith("\u201C");
     }
 
+    /** True when a line ends as a sentence does, or as a lead-in to what follows ("... has 11:"). */
     private static boolean endsAsSentence(String s) {
         String t = s.strip();
-        return !t.isEmpty() && ".!?\"\u201D\u2019".indexOf(t.charAt(t.length() - 1)) >= 0;
+        return !t.isEmpty() && ".!?:\"\u201D\u2019".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 }

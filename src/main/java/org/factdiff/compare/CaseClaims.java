@@ -13,6 +13,7 @@ import org.factdiff.claims.Claim;
 import org.factdiff.claims.Cues;
 import org.factdiff.reuse.ReuseResult;
 import org.factdiff.text.Lexicon;
+import org.factdiff.text.Meanings;
 import org.factdiff.text.ParsedText;
 import org.factdiff.text.TextAnalyzer;
 
@@ -27,6 +28,7 @@ final class CaseClaims {
     private final Map<String, ParsedText> texts;
     private final ReuseResult reuse;
     private final Lexicon lexicon;
+    private final Meanings meanings;
     private final IndependentSources independent;
     /** The names and places each article gives, to tell articles about one incident. */
     private final Map<String, Set<String>> names;
@@ -34,12 +36,13 @@ final class CaseClaims {
     private final Map<ClaimGroup, SentenceComparison.Reading> readings = new IdentityHashMap<>();
 
     CaseClaims(List<ClaimGroup> groups, List<Claim> claims, ReuseResult reuse, Map<String, ParsedText> texts,
-               Lexicon lexicon) {
+               Lexicon lexicon, Meanings meanings) {
         this.groups = List.copyOf(groups);
         this.claims = List.copyOf(claims);
         this.texts = Map.copyOf(texts);
         this.reuse = reuse;
         this.lexicon = lexicon;
+        this.meanings = meanings;
         this.independent = new IndependentSources(reuse);
         this.names = names(claims);
     }
@@ -71,6 +74,11 @@ final class CaseClaims {
 
     Lexicon lexicon() {
         return lexicon;
+    }
+
+    /** The sentences' meanings, or {@link Meanings#NONE} when the encoder did not run. */
+    Meanings meanings() {
+        return meanings;
     }
 
     /** How many independent sources state what these excerpts say (copies count once). */

@@ -12,6 +12,7 @@ import org.factdiff.casefile.Timestamp;
 import org.factdiff.claims.Claim;
 import org.factdiff.reuse.ReuseResult;
 import org.factdiff.text.Lexicon;
+import org.factdiff.text.Meanings;
 import org.factdiff.text.ParsedText;
 
 /**
@@ -23,31 +24,35 @@ import org.factdiff.text.ParsedText;
 public final class RuleBasedComparer implements ClaimComparer {
     private final Lexicon lexicon;
     private final Map<String, Timestamp> published;
+    private final Meanings meanings;
 
     /** @param lexicon the case's lexicon, for reading synonyms as rewording */
     public RuleBasedComparer(Lexicon lexicon) {
-        this(lexicon, Map.of());
+        this(lexicon, Map.of(), Meanings.NONE);
     }
 
     /**
      * @param lexicon   the case's lexicon, for reading synonyms as rewording
      * @param published each article's publication time, where known, to tell counts that changed over time
+     * @param meanings  the sentences' meanings, to tell what no other article states in other words
      */
-    public RuleBasedComparer(Lexicon lexicon, Map<String, Timestamp> published) {
+    public RuleBasedComparer(Lexicon lexicon, Map<String, Timestamp> published, Meanings meanings) {
         this.lexicon = lexicon;
         this.published = Map.copyOf(published);
+        this.meanings = meanings;
     }
 
     @Override
     public Comparison compare(List<ClaimGroup> groups, List<Claim> claims, ReuseResult reuse, Map<String, ParsedText> texts) {
-        CaseClaims in = new CaseClaims(groups, claims, reuse, texts, lexicon);
+        CaseClaims in = new CaseClaims(groups, claims, reuse, texts, lexicon, meanings);
         List<Contradiction> contradictions = new ArrayList<>();
         for (ContradictionRule rule : rules(in)) {
             contradictions.addAll(rule.find(in));
         }
         List<Contradiction> explained = new Causes(in, published).explain(dedupe(contradictions));
+        SingleSources.Selection single = SingleSources.find(in);
         return new Comparison(sortContradictions(explained), AlteredQuotes.find(in), Agreements.find(in),
-                SingleSources.find(in));
+                single.shown(), single.folded());
     }
 
     /** Every kind of conflict looked for, in the order their findings are gathered. */

@@ -2,50 +2,143 @@ package org.factdiff.compare;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.factdiff.align.ClaimGroup;
 import org.factdiff.claims.Claim;
 import org.factdiff.reuse.Passage;
 import org.factdiff.reuse.ReusePair;
 import org.factdiff.reuse.ReuseResult;
 import org.factdiff.text.Excerpt;
+import org.factdiff.text.Meanings;
 import org.factdiff.text.Words;
 
-/** Check-worthy facts only one article states: in no group with another article, in no shared passage. */
+/**
+ * Facts only one article states, ranked by how much they are worth checking. A sentence is
+ * stated elsewhere when another article has a sentence close to it in meaning (or, without
+ * the encoder, when it is aligned with another article's claim or lies in a shared passage).
+ * The top ones of each article are shown; the rest are kept, folded.
+ */
 final class SingleSources {
-    /** A claim naming someone but giving no figure needs this many words to be a fact one could check. */
-    static final int SINGLE_SOURCE_WORDS = 10;
-    /** A claim mostly inside a passage shared with another article is stated there too. */
+    /** A sentence at least this close in meaning to one of another article is stated there too. */
+    static final double STATED_ELSEWHERE = 0.80;
+    /** A sentence shorter than this, in words, states too little to check. */
+    static final int MIN_WORDS = 5;
+    /** Without the encoder: a claim mostly inside a passage shared with another article is stated there too. */
     static final double SHARED_SHARE = 0.5;
+    /** Words in more sentences than this share of the case do not suggest that two sentences meet. */
+    static final double COMMON_WORD_SHARE = 0.05;
+    /** A word is common only when it is in at least this many sentences. */
+    static final int COMMON_WORD_MIN = 50;
+
+    /** The claims shown, at most {@link SingleSource#SHOWN_PER_ARTICLE} per article, and the rest, folded. */
+    record Selection(List<SingleSource> shown, List<SingleSource> folded) {
+        Selection {
+            shown = List.copyOf(shown);
+            folded = List.copyOf(folded);
+        }
+    }
 
     private SingleSources() {
     }
 
-    static List<SingleSource> find(CaseClaims in) {
-        List<ClaimGroup> groups = in.groups();
-        List<Claim> claims = in.claims();
-        Set<String> corroborated = new HashSet<>();
-        for (ClaimGroup g : groups) {
-            if (g.articles() >= 2) {
-                g.members().forEach(m -> corroborated.add(m.claim().id()));
-            }
-        }
-        List<SingleSource> out = new ArrayList<>();
-        for (Claim c : claims) {
-            if (!c.checkWorthy() || corroborated.contains(c.id()) || sharedElsewhere(c.evidence(), in.reuse())) {
+    static Selection find(CaseClaims in) {
+        Set<String> elsewhere = in.meanings().known() ? statedByMeaning(in) : statedByWords(in);
+        Map<String, List<SingleSource>> byArticle = new TreeMap<>();
+        Set<String> seen = new HashSet<>();
+        for (Claim c : in.claims()) {
+            // An article that holds a sentence twice (a lede repeated under a photo) states it once.
+            if (elsewhere.contains(c.id()) || Words.count(c.evidence().text()) < MIN_WORDS || !seen.add(c.id())) {
                 continue;
             }
-            boolean factual = !c.quantities().isEmpty() || !c.times().isEmpty()
-                    || c.quotes().stream().anyMatch(q -> q.named() && Words.count(q.evidence().text()) >= 5)
-                    || !c.actors().isEmpty() && Words.count(c.evidence().text()) >= SINGLE_SOURCE_WORDS
-                    || c.roles().stream().anyMatch(r -> r.patient().isPresent());
-            if (factual) {
-                out.add(new SingleSource(Ids.of("s", List.of(c.article(), c.evidence().text())), c.evidence()));
+            CheckWorthiness.Score score = CheckWorthiness.of(c);
+            if (score.value() < CheckWorthiness.FLOOR) {
+                continue;
+            }
+            byArticle.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(new SingleSource(
+                    Ids.of("s", List.of(c.article(), c.evidence().text())), c.evidence(), score.value(), score.reasons()));
+        }
+        List<SingleSource> shown = new ArrayList<>();
+        List<SingleSource> folded = new ArrayList<>();
+        for (List<SingleSource> ranked : byArticle.values()) {
+            ranked.sort(RANK);
+            shown.addAll(ranked.subList(0, Math.min(SingleSource.SHOWN_PER_ARTICLE, ranked.size())));
+            folded.addAll(ranked.subList(Math.min(SingleSource.SHOWN_PER_ARTICLE, ranked.size()), ranked.size()));
+        }
+        return new Selection(shown, folded);
+    }
+
+    /** Within an article: the highest score first, then text order. */
+    static final Comparator<SingleSource> RANK = Comparator.comparingDouble((SingleSource s) -> -s.score())
+            .thenComparing(SingleSource::evidence).thenComparing(SingleSource::id);
+
+    /**
+     * The claims another article states in other words: a sentence of another article at least
+     * {@link #STATED_ELSEWHERE} close in meaning. Only sentences that share a word that is not
+     * common in the case are compared, so the work grows with what the articles share.
+     */
+    private static Set<String> statedByMeaning(CaseClaims in) {
+        List<Claim> claims = in.claims();
+        Map<String, Integer> df = new HashMap<>();
+        for (Claim c : claims) {
+            c.content().forEach(w -> df.merge(w, 1, Integer::sum));
+        }
+        int common = Math.max(COMMON_WORD_MIN, (int) (COMMON_WORD_SHARE * claims.size()));
+        Map<String, List<Claim>> byWord = new HashMap<>();
+        for (Claim c : claims) {
+            for (String w : c.content()) {
+                if (df.get(w) <= common) {
+                    byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(c);
+                }
             }
         }
-        out.sort(Comparator.comparing(SingleSource::evidence).thenComparing(SingleSource::id));
+        Map<String, Set<String>> figureArticles = new HashMap<>();
+        for (Claim c : claims) {
+            c.quantities().forEach(q -> figureArticles.computeIfAbsent(q.key(), k -> new HashSet<>()).add(c.article()));
+        }
+        Set<String> out = new HashSet<>();
+        Meanings meanings = in.meanings();
+        for (Claim c : claims) {
+            // A figure of something no other article counts is news, however alike the rest of the
+            // sentence ("... about 55 km from the base where advisers train ...").
+            boolean newFigure = c.quantities().stream().anyMatch(q -> figureArticles.get(q.key()).size() == 1);
+            if (newFigure) {
+                continue;
+            }
+            Set<String> seen = new HashSet<>();
+            search:
+            for (String w : c.content()) {
+                for (Claim o : byWord.getOrDefault(w, List.of())) {
+                    if (o.article().equals(c.article()) || !seen.add(o.id())) {
+                        continue;
+                    }
+                    if (meanings.similarity(c.article(), c.sentence(), o.article(), o.sentence()) >= STATED_ELSEWHERE) {
+                        out.add(c.id());
+                        break search;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Without the encoder: claims aligned with another article's, or mostly inside a shared passage. */
+    private static Set<String> statedByWords(CaseClaims in) {
+        Set<String> out = new HashSet<>();
+        for (ClaimGroup g : in.groups()) {
+            if (g.articles() >= 2) {
+                g.members().forEach(m -> out.add(m.claim().id()));
+            }
+        }
+        for (Claim c : in.claims()) {
+            if (sharedElsewhere(c.evidence(), in.reuse())) {
+                out.add(c.id());
+            }
+        }
         return out;
     }
 

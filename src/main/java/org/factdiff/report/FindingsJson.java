@@ -16,6 +16,7 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.factdiff.Analysis;
 import org.factdiff.Version;
@@ -57,6 +58,7 @@ public final class FindingsJson {
         root.set("agreements", agreements(c.agreements()));
         root.set("contradictions", contradictions(c.contradictions()));
         root.set("single_source", singleSource(c.singleSource()));
+        root.set("single_source_folded", singleSource(c.moreSingle()));
         root.set("altered_quotes", alteredQuotes(c.alteredQuotes()));
         return serialize(root);
     }
@@ -176,6 +178,10 @@ public final class FindingsJson {
             ObjectNode n = list.addObject();
             n.put("id", s.id());
             n.setAll(excerpt(s.evidence()));
+            // The score as a decimal string: its binary double would print differently across tools.
+            n.put("score", String.format(Locale.ROOT, "%.1f", s.score()));
+            ArrayNode reasons = n.putArray("reasons");
+            s.reasons().forEach(reasons::add);
         }
         return list;
     }

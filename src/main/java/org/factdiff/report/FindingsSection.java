@@ -88,19 +88,32 @@ final class FindingsSection {
                         + "more independent sources (articles that did not copy the passage from one another).",
                 c.agreements().size(), c.agreements().size() == 1 ? "" : "s", corroborated);
         Map<String, List<ReportModel.Quote>> single = new LinkedHashMap<>();
-        ordered.forEach(a -> single.put(a.id(), new ArrayList<>()));
+        Map<String, List<ReportModel.Quote>> folded = new LinkedHashMap<>();
+        ordered.forEach(a -> {
+            single.put(a.id(), new ArrayList<>());
+            folded.put(a.id(), new ArrayList<>());
+        });
         for (SingleSource s : c.singleSource()) {
-            ReportModel.Quote q = quote(s.evidence(), "", s.id(), List.of());
-            single.get(s.evidence().article()).add(new ReportModel.Quote(s.id(), q.sources(), q.label(), q.text()));
+            single.get(s.evidence().article()).add(singleQuote(s));
+        }
+        for (SingleSource s : c.moreSingle()) {
+            folded.get(s.evidence().article()).add(singleQuote(s));
         }
         List<ReportModel.SingleView> singleViews = new ArrayList<>();
         single.forEach((article, claims) -> {
-            if (!claims.isEmpty()) {
-                singleViews.add(new ReportModel.SingleView(article, outlets.get(article), claims));
+            if (!claims.isEmpty() || !folded.get(article).isEmpty()) {
+                singleViews.add(new ReportModel.SingleView(article, outlets.get(article), claims, folded.get(article)));
             }
         });
-        return new ReportModel.Findings(contradictions, explained, quotes, agreements, summary, singleViews,
+        return new ReportModel.Findings(contradictions, explained, quotes, agreements, summary,
+                SingleSource.SHOWN_PER_ARTICLE, singleViews,
                 ordered.stream().map(Article::id).toList(), matrix(c));
+    }
+
+    /** A single-source claim with what makes it worth checking: "a figure, a named source". */
+    private ReportModel.Quote singleQuote(SingleSource s) {
+        ReportModel.Quote q = quote(s.evidence(), "", s.id(), List.of());
+        return new ReportModel.Quote(s.id(), q.sources(), String.join(", ", s.reasons()), q.text());
     }
 
     /** The heading of a contradiction's cause. */
@@ -151,6 +164,9 @@ final class FindingsSection {
         }
         for (SingleSource s : c.singleSource()) {
             add(marks, article, s.evidence(), s.id(), "single", "only this article says so");
+        }
+        for (SingleSource s : c.moreSingle()) {
+            add(marks, article, s.evidence(), s.id(), "single", "only this article says so (ranked lower)");
         }
         return marks;
     }

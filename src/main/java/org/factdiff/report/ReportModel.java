@@ -171,11 +171,13 @@ public record ReportModel(
      * @param contradictions what nothing explains away, distortions first, then most articles first
      * @param explained      differences that different sources or times of writing explain
      * @param matrix         the main facts against the articles
+     * @param singleShown    single-source claims shown per article at most
      * @param singleSource   grouped by article
      */
     public record Findings(List<ContradictionView> contradictions, List<ContradictionView> explained,
                            List<QuoteView> alteredQuotes,
-                           List<AgreementView> agreements, String independentSummary, List<SingleView> singleSource,
+                           List<AgreementView> agreements, String independentSummary, int singleShown,
+                           List<SingleView> singleSource,
                            List<String> matrixColumns, List<FactRow> matrix) {
         public Findings {
             contradictions = List.copyOf(contradictions);
@@ -233,9 +235,10 @@ public record ReportModel(
     }
 
     /** What only one article states. */
-    public record SingleView(String article, String outlet, List<Quote> claims) {
+    public record SingleView(String article, String outlet, List<Quote> claims, List<Quote> folded) {
         public SingleView {
             claims = List.copyOf(claims);
+            folded = List.copyOf(folded);
         }
     }
 

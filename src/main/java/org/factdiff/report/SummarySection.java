@@ -60,7 +60,9 @@ final class SummarySection {
         lines.add(copying());
         lines.add(mostOriginal());
         lines.add(line(figure(String.valueOf(c.singleSource().size()), "#single-source"),
-                text(" check-worthy claim" + (c.singleSource().size() == 1 ? " is" : "s are") + " made by one article only; "),
+                text(" check-worthy claim" + (c.singleSource().size() == 1 ? " is" : "s are") + " made by one article only"
+                        + (c.moreSingle().isEmpty() ? "; " : String.format(Locale.ROOT, " (and %d lower-ranked, folded); ",
+                        c.moreSingle().size()))),
                 figure(String.valueOf(c.alteredQuotes().size()), "#altered-quotes"),
                 text(" quotation" + (c.alteredQuotes().size() == 1 ? " is" : "s are") + " altered between articles.")));
         return new ReportModel.Summary(top, moreText, explainedText, lines, timeline());

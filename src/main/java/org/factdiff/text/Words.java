@@ -17,6 +17,16 @@ public final class Words {
     private Words() {
     }
 
+    /** The words of a text, in order. */
+    public static java.util.List<String> list(CharSequence text) {
+        Matcher m = WORD.matcher(text);
+        java.util.List<String> out = new java.util.ArrayList<>();
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
     public static int count(CharSequence text) {
         Matcher m = WORD.matcher(text);
         int n = 0;

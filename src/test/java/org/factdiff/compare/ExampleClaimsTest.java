@@ -114,7 +114,8 @@ class ExampleClaimsTest {
         assertTrue(single.stream().anyMatch(s -> s.evidence().text().startsWith("Al-Masdar is reporting six killed")));
         assertTrue(single.stream().anyMatch(s -> s.evidence().article().equals("hit-militias")
                 && s.evidence().text().contains("about 55 kilometers")), single.toString());
-        assertTrue(single.stream().anyMatch(s -> s.evidence().article().equals("strikes-updates")
+        // A short hedged sentence ranks low: it is kept, folded, below the article's best eight.
+        assertTrue(analysis.comparison().moreSingle().stream().anyMatch(s -> s.evidence().article().equals("strikes-updates")
                 && s.evidence().text().equals("Apparently a tank and bulldozer were hit.")), single.toString());
     }
 

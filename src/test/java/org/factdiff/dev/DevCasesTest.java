@@ -49,12 +49,15 @@ class DevCasesTest {
     static final int CONTRADICTION_FLOOR = 16;
     /** Look-alike conflicts wrongly reported as contradictions (reached: 0 of 15; 3 before). */
     static final int FALSE_CONTRADICTION_CEILING = 0;
-    /** Share of reported contradictions that match a gold one, a lower bound of precision (reached: 14 of 15). */
-    static final double SUPPORTED_SHARE = 0.85;
+    /** Share of reported contradictions that match a gold one, a lower bound of precision (reached: 14 of 14). */
+    static final double SUPPORTED_SHARE = 0.9;
     /** Gold agreements found with evidence from two of their articles (reached: 60 of 66; by words alone 57). */
     static final int AGREEMENT_FLOOR = 59;
-    /** Gold single-source claims found (reached: 28 of 47). */
-    static final int SINGLE_SOURCE_FLOOR = 27;
+    /**
+     * Gold single-source claims among those shown, at most eight per article (reached with
+     * score.py: 39 of 47; 28 before ranking by check-worthiness and telling restatements by meaning).
+     */
+    static final int SINGLE_SOURCE_FLOOR = 37;
 
     static final Map<String, Analysis> analyses = new LinkedHashMap<>();
     static final Map<String, Map<String, Object>> golds = new LinkedHashMap<>();
@@ -202,7 +205,7 @@ class DevCasesTest {
                     .stream().map(g -> (Map<String, String>) g.get("values")).toList();
             for (Contradiction x : analyses.get(c).comparison().contradictions()) {
                 reported++;
-                Comparison alone = new Comparison(List.of(x), List.of(), List.of(), List.of());
+                Comparison alone = new Comparison(List.of(x), List.of(), List.of(), List.of(), List.of());
                 supported += gold.stream().anyMatch(values -> matchesContradiction(alone, values)) ? 1 : 0;
             }
         }

@@ -43,7 +43,16 @@ class FindingsJsonGoldenTest {
         Analysis a = ReportFixtures.analyze(TestFiles.exampleCase());
         JsonNode root = new ObjectMapper().readTree(new FindingsJson().write(a, ReportFixtures.settings(a).date()));
         assertEquals(List.of("schema", "tool", "case", "articles", "reuse", "agreements", "contradictions",
-                "single_source", "altered_quotes"), names(root));
+                "single_source", "single_source_folded", "altered_quotes"), names(root));
+        for (JsonNode x : root.get("contradictions")) {
+            assertTrue(x.has("cause"), "every contradiction says what explains it, or null");
+        }
+        Map<String, Integer> shown = new java.util.TreeMap<>();
+        for (JsonNode s : root.get("single_source")) {
+            assertTrue(s.has("score") && s.get("reasons").isArray(), s.toString());
+            shown.merge(s.get("article").asText(), 1, Integer::sum);
+        }
+        assertTrue(shown.values().stream().allMatch(n -> n <= org.factdiff.compare.SingleSource.SHOWN_PER_ARTICLE), shown.toString());
         assertEquals("factdiff/findings/v1", root.get("schema").asText());
         assertEquals(List.of("id", "title", "incident_date", "report_date", "language"), names(root.get("case")));
         JsonNode first = root.get("articles").get(0);
