@@ -43,8 +43,8 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     static final int STATUS_LEAD = 8;
     /** Words that make a rating after them an aftershock's or foreshock's, not the event's. */
     static final Set<String> AFTERSHOCKS = Set.of("aftershock", "aftershocks", "foreshock", "foreshocks");
-    /** Words before a rating searched for {@link #AFTERSHOCKS}. */
-    static final int AFTERSHOCK_WINDOW = 5;
+    /** Words before a rating searched for {@link #AFTERSHOCKS} or a later shock ("later tremors in the valley included"). */
+    static final int AFTERSHOCK_WINDOW = 9;
     /** A rating written as one word: "EF5", "F4". */
     private static final Pattern RATING = Pattern.compile("(EF|F)(\\d)");
 
@@ -203,22 +203,62 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 value = Numbers.at(s, i + 1).value();
                 last = Numbers.at(s, i + 1).last();
             }
+            int first = i;
             if (scale == null) {
                 continue;
             }
             String thing = "scale " + scale.toLowerCase(Locale.ROOT).replace("ef", "f");
-            for (int k = Math.max(0, i - AFTERSHOCK_WINDOW); k < i; k++) {
-                if (AFTERSHOCKS.contains(s.lower(k))) {
-                    thing += " aftershock"; // "aftershocks up to magnitude 3.9": not the main shock's
-                    break;
-                }
+            if (afterShock(s, first)) {
+                thing += " aftershock"; // "aftershocks up to magnitude 3.9": not the main shock's
             }
-            boolean earlier = i >= 1 && s.lower(i - 1).equals("from");
-            out.add(new Quantity(s.excerpt(i, last), value, value, Qualifier.EXACT, thing, "", earlier, false, context));
+            boolean earlier = first >= 1 && s.lower(first - 1).equals("from");
+            // "(ranging) up to magnitude 3.9": a bound, as for counts.
+            Qualifier qualifier = first >= 2 && s.lower(first - 2).equals("up") && s.lower(first - 1).equals("to")
+                    ? Qualifier.AT_MOST : Qualifier.EXACT;
+            out.add(new Quantity(s.excerpt(first, last), value, value, qualifier, thing, "", earlier, false, context));
             i = last;
         }
         return out;
     }
+
+    /**
+     * True when a rating is a later shock's: an aftershock word shortly before it ("aftershocks
+     * up to magnitude 3.9"), a later shock ("subsequent tremors included a magnitude-5.6"), or
+     * the strongest of the aftershocks named earlier in the sentence ("411 aftershocks, the
+     * strongest of magnitude 4.8").
+     */
+    private static boolean afterShock(TaggedSentence s, int i) {
+        for (int k = Math.max(0, i - AFTERSHOCK_WINDOW); k < i; k++) {
+            if (AFTERSHOCKS.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        for (int k = Math.max(0, i - AFTERSHOCK_WINDOW); k + 1 < i; k++) {
+            if (LATER.contains(s.lower(k)) && SHOCKS.contains(s.lower(k + 1))) {
+                return true;
+            }
+        }
+        for (int k = Math.max(0, i - SUPERLATIVE_WINDOW); k < i; k++) {
+            if (SUPERLATIVES.contains(s.lower(k))) {
+                for (int j = Math.max(0, k - SUPERLATIVE_WINDOW); j < k; j++) {
+                    if (AFTERSHOCKS.contains(s.lower(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words that make a shock after them a later one: "subsequent tremors". */
+    private static final Set<String> LATER = Set.of("subsequent", "later", "following", "secondary", "further");
+    /** Nouns of shocks, after {@link #LATER}. */
+    private static final Set<String> SHOCKS = Set.of("tremor", "tremors", "quake", "quakes", "shock", "shocks",
+            "earthquake", "earthquakes");
+    /** "the strongest", "the largest": one of a set named before. */
+    private static final Set<String> SUPERLATIVES = Set.of("strongest", "largest", "biggest", "most");
+    /** Words searched on each side of a superlative. */
+    static final int SUPERLATIVE_WINDOW = 12;
 
     private static boolean isCapitalizedOrScale(TaggedSentence s, int i) {
         return s.isCapitalized(i) || s.lower(i).equals("magnitude");
@@ -436,7 +476,10 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     /** True for a number that is part of a rating, a day of the month, a year or a clock time. */
     private static boolean isDateOrTime(TaggedSentence s, int i) {
         String w = s.lower(i);
-        if (i >= 1 && Cues.SCALES.contains(s.lower(i - 1)) && isCapitalizedOrScale(s, i - 1)) {
+        if (i >= 1 && Cues.SCALES.contains(s.lower(i - 1)) && isCapitalizedOrScale(s, i - 1)
+                || i + 2 < s.size() && s.lower(i + 1).equals("in") && Cues.SCALES.contains(s.lower(i + 2))) {
+            // "measuring 5.6 in magnitude" is a rating too, though one whose shock the sentence may
+            // leave unsaid: it is neither counted nor read as a rating.
             return true; // a rating, read by ratings()
         }
         String prev = i >= 1 ? s.lower(i - 1) : "";

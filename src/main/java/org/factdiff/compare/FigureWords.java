@@ -43,6 +43,12 @@ final class FigureWords {
         if (q.clock()) {
             return "time of the event";
         }
+        if (q.rating()) {
+            // "scale magnitude aftershock" is "magnitude of the aftershocks"; "scale f" is "rating on the F scale".
+            String[] scale = q.thing().substring("scale ".length()).split(" ");
+            String name = scale[0].length() <= 2 ? "rating on the " + scale[0].toUpperCase(Locale.ROOT) + " scale" : scale[0];
+            return name + (scale.length > 1 ? " of the aftershocks" : "");
+        }
         String thing;
         if (q.thing().equals("people")) {
             thing = "people";

@@ -46,6 +46,11 @@ class QuantityReaderTest {
             The dam collapsed shortly after 2 pm in the storm.        | `shortly after 2 pm = shortly after 2 pm | |clock time|`
             An EF3 tornado crossed the county on its way north.       | `EF3 = 3 | |scale f|`
             A magnitude 6.2 quake shook the island early today.       | `magnitude 6.2 = 6.2 | |scale magnitude|`
+            The first quake was magnitude-6.2 and later tremors included a magnitude-4.8. | `magnitude-6.2 = 6.2 | |scale magnitude|; magnitude-4.8 = 4.8 | |scale magnitude aftershock|`
+            Monitors counted 120 aftershocks by noon, the strongest of magnitude 4.8. | `120 aftershocks = 120 | |aftershock|; magnitude 4.8 = 4.8 | |scale magnitude aftershock|`
+            Monitors counted 120 aftershocks by noon, the strongest measuring 4.8 in magnitude. | `120 aftershocks = 120 | |aftershock|`
+            It recorded aftershocks ranging up to magnitude 3.1 overnight. | `magnitude 3.1 = up to 3.1 | |scale magnitude aftershock|`
+            The strongest quake in a decade measured magnitude 6.9 on the island. | `magnitude 6.9 = 6.9 | |scale magnitude|`
             The flood reached 12 feet deep in the old town.           | `12 feet = 12 feet | |metr deep|`
             """)
     void timesRatingsAndMeasures(String sentence, String expected) {

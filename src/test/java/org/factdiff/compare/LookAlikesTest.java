@@ -40,6 +40,7 @@ class LookAlikesTest {
             a later day for something else   | The old dam collapsed on Wednesday, May 1, flooding the lower town. | Engineers inspected the old dam on Thursday, May 2, a day after it collapsed.
             a quotation's later sentences    | "The roof is gone. The walls are cracked from top to bottom," the owner said. | "The walls are cracked from top to bottom," the owner said.
             one spokeswoman, one agency      | "The car did not stop for ten miles," said Sgt. Dana Whitcombe, a spokeswoman for the county sheriff's office. | Sheriff's office spokeswoman Sgt. Dana Whitcombe said the car did not stop.
+            an aftershock against the main shock | Later tremors in the valley included a magnitude-4.9, the seismology office said. | A magnitude 6.4 earthquake struck the valley, the seismology office said.
             a shorter excerpt of a quotation | "We will reopen the bridge as soon as the engineers say it is safe," the mayor said. | The mayor said the city would reopen it "as soon as the engineers say it is safe."
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -58,6 +59,7 @@ class LookAlikesTest {
             quote  | a quotation cut at its start, given whole | "We have never seen a flood like this in our lives," the mayor said. | "Never seen a flood like this in our lives," the mayor said.
             entity | one spokeswoman, two agencies  | "The car did not stop for ten miles," said Sgt. Dana Whitcombe, a spokeswoman for the county sheriff's office. | State highway patrol spokeswoman Sgt. Dana Whitcombe said the car did not stop.
             entity | another town                   | A storm flattened a grain barn in Millbrook on Sunday afternoon. | A storm flattened a grain barn in Ashford on Sunday afternoon.
+            number | two sizes of the aftershocks  | Aftershocks in the valley ranged up to magnitude 3.2, the seismology office said. | Later tremors in the valley included a magnitude-4.9, the seismology office said.
             quote  | other words in the quotation   | "We will reopen the bridge as soon as the engineers say it is safe," the mayor said. | "We will reopen the bridge once the engineers say it is safe," the mayor said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
