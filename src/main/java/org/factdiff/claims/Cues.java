@@ -44,6 +44,11 @@ public final class Cues {
 
     /** Nouns that name a group of people, for totals of parts ("20 children and 31 others"). */
     public static final Set<String> PERSON_NOUNS = set("person-nouns.txt");
+    /** The words naming a nationality's people ("germans", "german", "south koreans") to its country. */
+    static final Map<String, String> NATIONALITIES = nationalities();
+    /** Nouns after a nationality's adjective that still count its people: "three German citizens". */
+    static final Set<String> NATIONALS = Set.of("citizen", "citizens", "national", "nationals", "people", "tourist",
+            "tourists", "visitor", "visitors", "resident", "residents");
 
     /** Words before a figure and the qualifier they give it (in the order they are tried). */
     public static final List<Map.Entry<List<String>, Qualifier>> QUALIFIERS = qualifiers();
@@ -173,6 +178,16 @@ public final class Cues {
             }
         }
         return "";
+    }
+
+    private static Map<String, String> nationalities() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (List<String> group : WordLists.groups(Cues.class, "nationalities.txt")) {
+            for (String word : group.subList(1, group.size())) {
+                out.put(word.toLowerCase(Locale.ROOT), group.get(0));
+            }
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     /** A list of this package's resources, read once. */

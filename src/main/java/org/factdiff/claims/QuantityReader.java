@@ -101,6 +101,12 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             }
             int head = thingHead(s, last);
             String thing = head < 0 ? "" : lexicon.synonymClass(s.token(head).norm());
+            int[] nationals = nationals(s, last);
+            if (nationals != null) {
+                // "four Germans", "three German citizens": one nationality's people, counted apart.
+                head = nationals[0];
+                thing = NATIONALS_OF + Cues.NATIONALITIES.get(nationalityWords(s, last + 1, nationals[1]));
+            }
             String event = event(s, first, last, head);
             if (head >= 0 && Cues.EVENT_NOUNS_OF_PEOPLE.contains(s.lower(head))) {
                 thing = "people";
@@ -262,6 +268,38 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
 
     private static boolean isCapitalizedOrScale(TaggedSentence s, int i) {
         return s.isCapitalized(i) || s.lower(i).equals("magnitude");
+    }
+
+    /** The thing of a count of one nationality's people: "nationals of Germany". */
+    static final String NATIONALS_OF = "nationals of ";
+
+    /**
+     * The nationality counted right after a number, as {head, words}: a plural demonym ("four
+     * Germans", "two South Koreans"), or a demonym before a noun of people ("three German
+     * citizens"); null when the words after the number name no nationality ("two German soldiers"
+     * count soldiers).
+     */
+    private static int[] nationals(TaggedSentence s, int last) {
+        for (int words = 2; words >= 1; words--) {
+            int end = last + words;
+            if (end >= s.size() || !Cues.NATIONALITIES.containsKey(nationalityWords(s, last + 1, words))) {
+                continue;
+            }
+            if (end + 1 < s.size() && Cues.NATIONALS.contains(s.lower(end + 1)) && s.gap(end + 1).isBlank()) {
+                return new int[] {end + 1, words};
+            }
+            boolean nounFollows = end + 1 < s.size() && s.gap(end + 1).isBlank() && "NOUN".equals(s.tag(end + 1));
+            return nounFollows ? null : new int[] {end, words};
+        }
+        return null;
+    }
+
+    private static String nationalityWords(TaggedSentence s, int from, int words) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < from + words && k < s.size(); k++) {
+            b.append(k > from ? " " : "").append(s.lower(k));
+        }
+        return b.toString();
     }
 
     /** "one of the officials", "one of the 136 people": not a count. */
@@ -550,7 +588,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     }
 
     private static boolean isPeople(TaggedSentence s, int head, String thing) {
-        return thing.equals("people") || head >= 0 && Cues.PERSON_NOUNS.contains(s.lower(head));
+        return thing.equals("people") || thing.startsWith(NATIONALS_OF) || head >= 0 && Cues.PERSON_NOUNS.contains(s.lower(head));
     }
 
     private static boolean isPersonCount(Quantity q) {

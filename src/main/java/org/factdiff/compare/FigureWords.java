@@ -50,8 +50,8 @@ final class FigureWords {
             return name + (scale.length > 1 ? " of the aftershocks" : "");
         }
         String thing;
-        if (q.thing().equals("people")) {
-            thing = "people";
+        if (q.thing().equals("people") || q.thing().startsWith("nationals of ")) {
+            thing = q.thing();
         } else {
             String[] words = q.evidence().text().strip().split("\\s+");
             thing = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}/%-]", "");

@@ -34,6 +34,9 @@ class QuantityReaderTest {
             No injuries were reported when the crane fell, the firm said. | `No injuries = 0 | injury|people|`
             No one was killed in the blast at the depot.              | `No one was killed = 0 | death|people|`
             The storm killed 4 and injured 31 along the coast.        | `4 = 4 | death|people|; 31 = 31 | injury|people|`
+            The victims included three Austrians, two Danes and a Canadian. | `three Austrians = 3 | |nationals of Austria|; two Danes = 2 | |nationals of Denmark|`
+            Two Danish citizens were among those killed, the ministry said. | `Two Danish citizens = 2 | death|nationals of Denmark|`
+            Two Danish soldiers were wounded at the checkpoint.       | `Two Danish soldiers = 2 | injury|troop|`
             Eight children and three teachers were hurt in the crash. | `Eight children = 8 | injury|children| part; three teachers = 3 | injury|teacher| part; Eight children and three teachers = 11 | injury|people|`
             """)
     void countsWithWhatHappened(String sentence, String expected) {
