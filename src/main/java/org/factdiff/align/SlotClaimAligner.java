@@ -284,7 +284,8 @@ public final class SlotClaimAligner implements ClaimAligner {
         return n;
     }
 
-    static double dice(Set<String> a, Set<String> b) {
+    /** Dice's coefficient of two sets of words: twice the shared over the sum of sizes, 0 for two empty sets. */
+    public static double dice(Set<String> a, Set<String> b) {
         if (a.isEmpty() && b.isEmpty()) {
             return 0;
         }

@@ -116,7 +116,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         String hedge = r.hedge().read(s);
         Set<String> events = r.events().read(s);
         Set<String> content = r.content().read(s);
-        boolean headline = s.size() < HEADLINE_WORDS && !endsAsSentence(sentenceText) || caption;
+        boolean headline = s.size() < HEADLINE_WORDS && !endsAsSentence(sentenceText) && !cutInQuote(s) || caption;
         if (headline) {
             quantities = List.of(); // a headline repeats, in short, what the text states
         }
@@ -144,6 +144,19 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         return s.size() >= 2 && (s.lower(0).equals("we") || s.lower(0).equals("i"))
                 && Cues.OPINION.contains(s.lower(1)) && !sentenceText.startsWith("\"")
                 && !sentenceText.startsWith("\u201C");
+    }
+
+    /**
+     * True for the text's last sentence when it stops inside a quotation it opened: the saved
+     * text was cut off there, and what is left is a sentence, not a headline.
+     */
+    private static boolean cutInQuote(TaggedSentence s) {
+        if (s.sentence().index() != s.parsed().sentences().size() - 1) {
+            return false;
+        }
+        String t = s.text();
+        long straight = t.chars().filter(c -> c == '"').count();
+        return straight % 2 == 1 || t.lastIndexOf('\u201C') > t.lastIndexOf('\u201D');
     }
 
     /** True when a line ends as a sentence does, or as a lead-in to what follows ("... has 11:"). */

@@ -52,9 +52,72 @@ final class AlteredQuotes {
                 out.add(new AlteredQuote(Ids.of("q", parts), variants.get(0).evidence().text(), change, variants));
             }
         }
+        Set<String> known = new HashSet<>();
+        out.forEach(q -> q.variants().forEach(v -> known.add(v.evidence().article() + "@" + v.evidence().start())));
+        for (ClaimGroup g : c.shared(GroupKind.STATEMENT)) {
+            inOtherWords(g, c).filter(q -> !q.variants().stream()
+                    .allMatch(v -> known.contains(v.evidence().article() + "@" + v.evidence().start())))
+                    .ifPresent(out::add);
+        }
         out.sort(Comparator.comparingInt((AlteredQuote q) -> -q.variants().size()).thenComparing(AlteredQuote::quote)
                 .thenComparing(AlteredQuote::id));
         return out;
+    }
+
+    /** A sentence is mostly a quotation when the quotation holds this share of its characters. */
+    static final double MOSTLY_QUOTED = 0.6;
+    /** Two quotations joined by meaning are one utterance reworded when their words overlap this much. */
+    static final double SHARED_WORDS = 0.3;
+
+    /**
+     * Sentences of one statement, aligned by meaning, in articles that share reused text, that
+     * are each mostly one quotation whose words differ beyond spelling or length: a copy quotes
+     * the statement in other words ("Because of widespread power outages ..." / "Compounded with
+     * ... due to widespread outages").
+     */
+    static java.util.Optional<AlteredQuote> inOtherWords(ClaimGroup g, CaseClaims c) {
+        Map<String, QuoteMention> quoted = new TreeMap<>();
+        for (Member m : g.members()) {
+            Excerpt sentence = m.claim().evidence();
+            m.claim().quotes().stream()
+                    .filter(q -> q.evidence().length() >= MOSTLY_QUOTED * sentence.length())
+                    .findFirst().ifPresent(q -> quoted.putIfAbsent(m.article(), q));
+        }
+        if (quoted.size() < 2) {
+            return java.util.Optional.empty();
+        }
+        Map<String, String> wordings = new TreeMap<>();
+        List<Set<String>> words = new ArrayList<>();
+        for (Map.Entry<String, QuoteMention> e : quoted.entrySet()) {
+            String w = wording(e.getValue().evidence(), c.text(e.getKey()));
+            wordings.putIfAbsent(w, e.getValue().evidence().text());
+            words.add(new HashSet<>(List.of(w.split(" "))));
+        }
+        boolean oneUtterance = true;
+        for (int i = 1; i < words.size(); i++) {
+            oneUtterance &= org.factdiff.align.SlotClaimAligner.dice(words.get(0), words.get(i)) >= SHARED_WORDS;
+        }
+        // Two reporters may each quote one speaker saying much the same thing twice; a copy that
+        // rewords the quotation it copied is what this looks for, so each article must share
+        // reused text with another of them.
+        for (String a : quoted.keySet()) {
+            boolean copied = c.reuse().pairs().stream().anyMatch(p -> !p.passages().isEmpty()
+                    && (p.a().equals(a) && quoted.containsKey(p.b()) || p.b().equals(a) && quoted.containsKey(p.a())));
+            if (!copied) {
+                return java.util.Optional.empty();
+            }
+        }
+        List<QuoteMention> qs = List.copyOf(quoted.values());
+        boolean oneSpeaker = qs.stream().filter(QuoteMention::named).map(QuoteMention::speaker).distinct().count() <= 1;
+        if (!oneUtterance || !oneSpeaker || wordings.size() < 2 || !reworded(wordings)) {
+            return java.util.Optional.empty();
+        }
+        List<AlteredQuote.Variant> variants = new ArrayList<>();
+        quoted.values().forEach(q -> variants.add(new AlteredQuote.Variant(q.evidence(), q.speaker(), q.channel())));
+        variants.sort(Comparator.comparing(AlteredQuote.Variant::evidence));
+        List<String> parts = variants.stream().map(v -> v.evidence().article() + ":" + v.evidence().text()).toList();
+        return java.util.Optional.of(new AlteredQuote(Ids.of("q", parts), variants.get(0).evidence().text(),
+                AlteredQuote.WORDS, variants));
     }
 
     /**

@@ -83,6 +83,8 @@ final class SentenceComparison {
                 }
             }
         }
+        // One statement quoted in other words by two articles is an altered quote, no agreement.
+        differ |= AlteredQuotes.inOtherWords(g, c).isPresent();
         List<Contradiction> contradictions = contradictions(sides, links);
         boolean samePolarity = members.stream().map(m -> m.claim().negated()).distinct().count() == 1;
         if (!sides.isEmpty() || differ || !samePolarity) {

@@ -33,4 +33,13 @@ class QuotesTest {
         String fits = "word ".repeat(Quotes.MAX_QUOTE_CHARS / 5 - 10).strip();
         assertEquals(List.of(fits), quotes("He said \u201C" + fits + "\u201D and left."));
     }
+
+    @Test
+    void aQuotationCutOffByTheTextsEndRunsToItsLastWholeWord() {
+        assertEquals(List.of("The water came through the doors in seconds and the whole ground floor"),
+                quotes("Rescue went on.\n\nThe owner said: \u201CThe water came through the doors in seconds and the whole ground floor wa"));
+        assertEquals(List.of(), quotes("The owner said: \u201CThe water came in"), "too short to read once cut");
+        assertEquals(List.of("ok"), quotes("He said \"the water came through the doors in seconds.\n\nLater \"ok\" she said."),
+                "open in an earlier paragraph: not cut off, never closed");
+    }
 }

@@ -1,0 +1,42 @@
+package org.factdiff.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.factdiff.Articles;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Quotations given in other words: inside quotation marks the words must be the speaker's, so
+ * a copy that rewords a quotation alters it; two reporters who each quote a speaker saying much
+ * the same thing do not. Written for this test; no article's text.
+ */
+class AlteredQuotesTest {
+    private static final String COPIED = "Crews worked through the night to reopen the coast road after the landslide, "
+            + "the county said. The slide buried two parked vans and cut power to the harbour for six hours. "
+            + "Geologists will inspect the cliff above the road on Monday morning before traffic returns. ";
+
+    @Test
+    void aCopyThatRewordsTheQuotationItCopiedAltersIt() throws Exception {
+        Comparison c = ClaimsPipeline.compare(List.of(
+                Articles.of("wire", COPIED + "The county engineer said: \u201CBecause the drains were blocked and the "
+                        + "rain did not stop, the whole slope gave way in under an hour.\u201D"),
+                Articles.of("spun", COPIED + "The county engineer said: \u201CCompounded by blocked drains and "
+                        + "unending rain, the entire slope collapsed in less than an hour.\u201D")), true);
+        assertEquals(1, c.alteredQuotes().size(), c.alteredQuotes().toString());
+        assertEquals(AlteredQuote.WORDS, c.alteredQuotes().get(0).change());
+        assertTrue(c.agreements().stream().noneMatch(a -> a.statement().contains("slope")),
+                "the reworded quotation is no agreement: " + c.agreements());
+    }
+
+    @Test
+    void twoReportersQuotingOneSpeakerInTheirOwnArticlesAlterNothing() throws Exception {
+        Comparison c = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "The county engineer said: \u201CBecause the drains were blocked and the rain did "
+                        + "not stop, the whole slope gave way in under an hour.\u201D"),
+                Articles.of("b", "Speaking at the harbour, the county engineer said: \u201CWith blocked drains and "
+                        + "that much rain, the slope collapsed in less than an hour.\u201D")), true);
+        assertEquals(List.of(), c.alteredQuotes());
+    }
+}
