@@ -113,10 +113,12 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             } else if (head >= 0 && Cues.PEOPLE.contains(s.lower(head))) {
                 thing = "people";
             }
-            if (thing.isEmpty() && !event.isEmpty() && !event.equals("derailment")) {
+            if (thing.isEmpty() && !event.isEmpty() && !THINGS_EVENTS.contains(event)) {
                 thing = "people";
-            } else if (!thing.isEmpty() && !event.equals("derailment") && !isPeople(s, head, thing)) {
+            } else if (!thing.isEmpty() && !THINGS_EVENTS.contains(event) && !isPeople(s, head, thing)) {
                 event = ""; // "two schools ... died": what happens to people says nothing of schools
+            } else if (isPeople(s, head, thing) && THINGS_EVENTS.contains(event)) {
+                event = ""; // "homes of 40 people were destroyed": the people were not
             }
             if (thing.isEmpty() && event.isEmpty()) {
                 i = last;
@@ -130,7 +132,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 earlier = whole.earlier();
             }
             if (!isPeople(s, head, thing) && !thing.isEmpty()) {
-                event = event.equals("derailment") ? event : "";
+                event = THINGS_EVENTS.contains(event) ? event : "";
                 double[] metric = Units.metric(thing, value, upper);
                 if (metric != null) {
                     thing = Units.metricThing(thing);
@@ -269,6 +271,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     private static boolean isCapitalizedOrScale(TaggedSentence s, int i) {
         return s.isCapitalized(i) || s.lower(i).equals("magnitude");
     }
+
+    /** What happens to things, not people: cars derailed, homes destroyed or damaged. */
+    static final Set<String> THINGS_EVENTS = Set.of("derailment", "destruction", "damage");
 
     /** The thing of a count of one nationality's people: "nationals of Germany". */
     static final String NATIONALS_OF = "nationals of ";

@@ -34,6 +34,8 @@ final class FigureWords {
             case "displacement" -> "displaced";
             case "arrest" -> "arrested";
             case "derailment" -> "derailed";
+            case "destruction" -> "destroyed";
+            case "damage" -> "damaged";
             default -> "";
         };
     }

@@ -41,7 +41,8 @@ final class UnknownVersusFigures implements ContradictionRule {
                 }
                 for (Member m : g.members()) {
                     Quantity q = m.quantity().orElseThrow();
-                    if (q.event().equals(e.getKey()) && q.context().isEmpty() && !q.earlier() && m.claim().hedge().isEmpty()) {
+                    if (covers(e.getKey(), q.event()) && q.context().isEmpty() && !q.earlier()
+                            && m.claim().hedge().isEmpty()) {
                         asserted.putIfAbsent(m.article(), m);
                     }
                 }
@@ -56,13 +57,16 @@ final class UnknownVersusFigures implements ContradictionRule {
             }
             List<Contradiction.Value> values = new ArrayList<>();
             for (Member m : asserted.values()) {
-                values.add(new Contradiction.Value(m.claim().evidence(), m.quantity().orElseThrow().display()));
+                Quantity q = m.quantity().orElseThrow();
+                values.add(new Contradiction.Value(m.claim().evidence(), q.display() + " (" + q.evidence().text() + ")"));
             }
             for (Claim c : unknown.values()) {
                 values.add(new Contradiction.Value(c.evidence(), c.hedge()));
             }
             values.sort(Comparator.comparing(Contradiction.Value::evidence));
-            String event = FigureWords.topic(asserted.values().iterator().next().quantity().orElseThrow());
+            // Damage called unknown is set against homes damaged and destroyed alike: named as damage.
+            String event = e.getKey().equals("damage") ? "damage"
+                    : FigureWords.topic(asserted.values().iterator().next().quantity().orElseThrow());
             out.add(new Contradiction(Ids.contradiction("hedge-unknown", values), event, ContradictionKind.HEDGE,
                     String.join(", ", asserted.keySet()) + " report" + (asserted.size() == 1 ? "s" : "")
                             + " a figure for " + event + "; " + String.join(", ", unknown.keySet())
@@ -70,5 +74,10 @@ final class UnknownVersusFigures implements ContradictionRule {
                             + unknown.values().iterator().next().hedge() + "\u201D).", values));
         }
         return out;
+    }
+
+    /** True when what is called unknown takes in the figure's event: "damage" takes in things destroyed. */
+    static boolean covers(String unknown, String event) {
+        return unknown.equals(event) || unknown.equals("damage") && event.equals("destruction");
     }
 }

@@ -37,6 +37,8 @@ class QuantityReaderTest {
             The victims included three Austrians, two Danes and a Canadian. | `three Austrians = 3 | |nationals of Austria|; two Danes = 2 | |nationals of Denmark|`
             Two Danish citizens were among those killed, the ministry said. | `Two Danish citizens = 2 | death|nationals of Denmark|`
             Two Danish soldiers were wounded at the checkpoint.       | `Two Danish soldiers = 2 | injury|troop|`
+            The flood destroyed 40 homes and damaged 300 barns in the valley. | `40 homes = 40 | destruction|home|; 300 barns = 300 | damage|barn|`
+            The homes of 40 people were destroyed by the flood.      | `40 people = 40 | |people|`
             Eight children and three teachers were hurt in the crash. | `Eight children = 8 | injury|children| part; three teachers = 3 | injury|teacher| part; Eight children and three teachers = 11 | injury|people|`
             """)
     void countsWithWhatHappened(String sentence, String expected) {

@@ -44,6 +44,7 @@ class LookAlikesTest {
             one nationality against another  | The dead included four Austrians and two Danes, officials said after the hotel fire. | Two Danish citizens were among those killed in the hotel fire, the ministry said.
             a nationality's soldiers and its people | Four Austrians were among those killed in the hotel fire. | Two Austrian soldiers were killed in the hotel fire.
             a quotation cut off with the text | "Power lines fell across the valley and the pumps stopped for the whole night," the mayor said. | The mayor spoke at noon. He said: "Power lines fell across the valley and the pumps stopp
+            homes destroyed against homes damaged | The flood destroyed 40 homes in the lower valley on Sunday. | The flood damaged 300 homes in the lower valley on Sunday.
             a shorter excerpt of a quotation | "We will reopen the bridge as soon as the engineers say it is safe," the mayor said. | The mayor said the city would reopen it "as soon as the engineers say it is safe."
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -65,6 +66,7 @@ class LookAlikesTest {
             number | two sizes of the aftershocks  | Aftershocks in the valley ranged up to magnitude 3.2, the seismology office said. | Later tremors in the valley included a magnitude-4.9, the seismology office said.
             number | one nationality counted twice  | The dead included four Austrians, two Danes and a Canadian, officials said after the hotel fire. | Three Austrian citizens were among those killed in the hotel fire, the ministry said.
             quote  | a cut-off quotation in other words | "Power lines fell across the valley and the pumps stopped for the whole night," the mayor said. | The mayor spoke at noon. He said: "Power cables fell across the valley and the pumps stopp
+            hedge  | damage called unknown, and counted | No information on damage in the lower valley was available on Sunday evening. | The flood destroyed 40 homes in the lower valley on Sunday.
             quote  | other words in the quotation   | "We will reopen the bridge as soon as the engineers say it is safe," the mayor said. | "We will reopen the bridge once the engineers say it is safe," the mayor said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
