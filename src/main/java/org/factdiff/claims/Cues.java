@@ -183,8 +183,14 @@ public final class Cues {
     private static Map<String, String> nationalities() {
         Map<String, String> out = new LinkedHashMap<>();
         for (List<String> group : WordLists.groups(Cues.class, "nationalities.txt")) {
+            // The country as written in reports: "south africa" is "South Africa".
+            StringBuilder country = new StringBuilder();
+            for (String w : group.get(0).split(" ")) {
+                country.append(country.length() > 0 ? " " : "").append(Character.toUpperCase(w.charAt(0)))
+                        .append(w.substring(1));
+            }
             for (String word : group.subList(1, group.size())) {
-                out.put(word.toLowerCase(Locale.ROOT), group.get(0));
+                out.put(word.toLowerCase(Locale.ROOT), country.toString());
             }
         }
         return Collections.unmodifiableMap(out);
