@@ -59,7 +59,8 @@ public final class RuleBasedComparer implements ClaimComparer {
     static List<ContradictionRule> rules(CaseClaims in) {
         return List.of(new FigureConflicts(), new SentenceConflicts(), new QuoteAttributions(),
                 new UnknownVersusFigures(), new RoleConflicts(in.texts()), new OfficeConflicts(), new NoneVersusSome(),
-                new PolarityConflicts(), new NameSpellings(), new EventDates(), new Affiliations(), new OrderConflicts());
+                new PolarityConflicts(), new NameSpellings(), new EventDates(), new Affiliations(), new OrderConflicts(),
+                new DenialScopes());
     }
 
     /** The same values (articles and words) found twice, e.g. by a figure and by a sentence diff, count once. */

@@ -43,21 +43,21 @@ class DevCasesTest {
     static final int NO_REUSE_FLOOR = 50;
 
     /**
-     * Gold contradictions reported with evidence from two of their articles (reached: 16 of 31,
-     * altered quotes not counted; 18 before bounds respected by another value stopped counting).
+     * Gold contradictions reported with evidence from two of their articles (reached: 20 of 31,
+     * altered quotes not counted; score.py, which counts them, gives 25 of 31).
      */
-    static final int CONTRADICTION_FLOOR = 16;
+    static final int CONTRADICTION_FLOOR = 20;
     /** Look-alike conflicts wrongly reported as contradictions (reached: 0 of 15; 3 before). */
     static final int FALSE_CONTRADICTION_CEILING = 0;
-    /** Share of reported contradictions that match a gold one, a lower bound of precision (reached: 14 of 14). */
+    /** Share of reported contradictions that match a gold one, a lower bound of precision (reached: 18 of 18). */
     static final double SUPPORTED_SHARE = 0.9;
     /** Gold agreements found with evidence from two of their articles (reached: 60 of 66; by words alone 57). */
     static final int AGREEMENT_FLOOR = 59;
     /**
-     * Gold single-source claims among those shown, at most eight per article (reached with
-     * score.py: 39 of 47; 28 before ranking by check-worthiness and telling restatements by meaning).
+     * Gold single-source claims among those shown, at most eight per article (reached: 40 of 47;
+     * 28 before ranking by check-worthiness and telling restatements by meaning).
      */
-    static final int SINGLE_SOURCE_FLOOR = 37;
+    static final int SINGLE_SOURCE_FLOOR = 39;
 
     static final Map<String, Analysis> analyses = new LinkedHashMap<>();
     static final Map<String, Map<String, Object>> golds = new LinkedHashMap<>();
