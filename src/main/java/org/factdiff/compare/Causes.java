@@ -244,7 +244,7 @@ final class Causes {
     private boolean runningCount(Contradiction.Value v) {
         Claim c = claimAt.get(key(v.evidence()));
         return c != null && c.quantities().stream().anyMatch(q -> !q.event().isEmpty() && !q.clock() && !q.rating()
-                && !q.event().equals(Quantity.POPULATION));
+                && !q.event().equals(Quantity.POPULATION) && !q.event().equals("capacity"));
     }
 
     /** The figure as the reader says it: "12" out of "12 (12 people killed)". */

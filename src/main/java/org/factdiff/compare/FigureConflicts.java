@@ -62,6 +62,7 @@ final class FigureConflicts implements ContradictionRule {
                 Quantity y = ms.get(j).quantity().orElseThrow();
                 boolean differ = clock ? x.upper() < y.value() || y.upper() < x.value() : !FigureBounds.canBothHold(x, y);
                 if (differ && SameQuantity.comparable(x, ms.get(i).claim(), y, ms.get(j).claim())
+                        && sameStatement(ms.get(i).claim(), ms.get(j).claim(), c)
                         && (c.sameIncident(ms.get(i).article(), ms.get(j).article())
                         || CaseClaims.sameScene(ms.get(i).claim(), ms.get(j).claim()))) {
                     return true;
@@ -69,6 +70,19 @@ final class FigureConflicts implements ContradictionRule {
             }
         }
         return false;
+    }
+
+    /** Sentences whose figures are set against each other are at least this alike with numbers masked. */
+    static final double SAME_STATEMENT = 0.4;
+
+    /**
+     * True when the two sentences say the same kind of thing once their numbers are masked, or
+     * when meaning is not known: "a province of 3 million people" and "killed 12 people" share
+     * a key's words only by chance.
+     */
+    private static boolean sameStatement(org.factdiff.claims.Claim a, org.factdiff.claims.Claim b, CaseClaims c) {
+        return !c.meanings().known() || c.meanings().maskedSimilarity(a.article(), a.sentence(), b.article(),
+                b.sentence()) >= SAME_STATEMENT;
     }
 
     private static String caution(Map<String, List<Member>> byValue) {

@@ -30,6 +30,7 @@ final class FigureWords {
             case "missing" -> "missing";
             case "illness" -> "ill";
             case "population" -> "living there";
+            case "capacity" -> "it holds";
             case "rescue" -> "rescued";
             case "displacement" -> "displaced";
             case "arrest" -> "arrested";

@@ -23,11 +23,18 @@ public final class Meanings {
     public static final Meanings NONE = new Meanings(Map.of(), "none", 0);
 
     private final Map<String, float[][]> vectors;
+    /** Vectors of the sentences that hold digits, read with every number masked; null elsewhere. */
+    private final Map<String, float[][]> masked;
     private final String encoder;
     private final int encoded;
 
     private Meanings(Map<String, float[][]> vectors, String encoder, int encoded) {
+        this(vectors, Map.of(), encoder, encoded);
+    }
+
+    private Meanings(Map<String, float[][]> vectors, Map<String, float[][]> masked, String encoder, int encoded) {
         this.vectors = vectors;
+        this.masked = masked;
         this.encoder = encoder;
         this.encoded = encoded;
     }
@@ -42,8 +49,10 @@ public final class Meanings {
         for (ParsedText t : texts) {
             for (Sentence s : t.sentences()) {
                 String key = encoderText(s.text(t.text()));
-                if (distinct.putIfAbsent(key, order.size()) == null) {
-                    order.add(key);
+                for (String k : List.of(key, maskedText(key))) {
+                    if (distinct.putIfAbsent(k, order.size()) == null) {
+                        order.add(k);
+                    }
                 }
             }
         }
@@ -57,14 +66,42 @@ public final class Meanings {
             byText.put(sorted.get(i), encodedVectors[i]);
         }
         Map<String, float[][]> out = new TreeMap<>();
+        Map<String, float[][]> outMasked = new TreeMap<>();
         for (ParsedText t : texts) {
             float[][] v = new float[t.sentences().size()][];
+            float[][] m = new float[t.sentences().size()][];
             for (Sentence s : t.sentences()) {
-                v[s.index()] = byText.get(encoderText(s.text(t.text())));
+                String key = encoderText(s.text(t.text()));
+                v[s.index()] = byText.get(key);
+                m[s.index()] = byText.get(maskedText(key));
             }
             out.put(t.id(), v);
+            outMasked.put(t.id(), m);
         }
-        return new Meanings(out, encoder.name(), sorted.size());
+        return new Meanings(out, outMasked, encoder.name(), sorted.size());
+    }
+
+    /** The encoder's text with every number masked ("killed # people"), so figures do not sway meaning. */
+    static String maskedText(String encoderText) {
+        return NUMBER.matcher(encoderText).replaceAll("#");
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\p{N}+(?:[.,]\\p{N}+)*");
+
+    /**
+     * How alike two sentences are in meaning once their numbers are masked: "killed 12 people"
+     * and "killed 40 people" are one statement with two figures. 0 when meaning is not known.
+     */
+    public double maskedSimilarity(String articleA, int sentenceA, String articleB, int sentenceB) {
+        float[][] va = masked.get(articleA);
+        float[][] vb = masked.get(articleB);
+        if (va == null || vb == null || sentenceA < 0 || sentenceB < 0 || sentenceA >= va.length
+                || sentenceB >= vb.length) {
+            return similarity(articleA, sentenceA, articleB, sentenceB);
+        }
+        float[] a = va[sentenceA];
+        float[] b = vb[sentenceB];
+        return a == null || b == null || a.length != b.length ? 0 : round(dot(a, b));
     }
 
     /** The sentence as the encoder reads it: white space (hard line breaks too) folded to one space. */
@@ -82,7 +119,7 @@ public final class Meanings {
         return encoder;
     }
 
-    /** How many distinct sentences were encoded. */
+    /** How many distinct texts were encoded: the sentences, and those with numbers once more, masked. */
     public int encoded() {
         return encoded;
     }

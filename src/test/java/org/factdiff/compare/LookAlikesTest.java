@@ -45,6 +45,7 @@ class LookAlikesTest {
             a nationality's soldiers and its people | Four Austrians were among those killed in the hotel fire. | Two Austrian soldiers were killed in the hotel fire.
             a quotation cut off with the text | "Power lines fell across the valley and the pumps stopped for the whole night," the mayor said. | The mayor spoke at noon. He said: "Power lines fell across the valley and the pumps stopp
             homes destroyed against homes damaged | The flood destroyed 40 homes in the lower valley on Sunday. | The flood damaged 300 homes in the lower valley on Sunday.
+            what a place holds against who came | The stadium, which holds 40,000 people, was sold out on Saturday. | About 25,000 people watched the final at the stadium on Saturday.
             a shorter excerpt of a quotation | "We will reopen the bridge as soon as the engineers say it is safe," the mayor said. | The mayor said the city would reopen it "as soon as the engineers say it is safe."
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
