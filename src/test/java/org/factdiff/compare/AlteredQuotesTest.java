@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.factdiff.Articles;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Quotations given in other words: inside quotation marks the words must be the speaker's, so
@@ -38,5 +40,26 @@ class AlteredQuotesTest {
                 Articles.of("b", "Speaking at the harbour, the county engineer said: \u201CWith blocked drains and "
                         + "that much rain, the slope collapsed in less than an hour.\u201D")), true);
         assertEquals(List.of(), c.alteredQuotes());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            a quotation's later sentences    | "The roof is gone. The walls are cracked from top to bottom," the owner said. | "The walls are cracked from top to bottom," the owner said.
+            a quotation cut off with the text | "Power lines fell across the valley and the pumps stopped for the whole night," the mayor said. | The mayor spoke at noon. He said: "Power lines fell across the valley and the pumps stopp
+            a shorter excerpt of a quotation | "We will reopen the bridge as soon as the engineers say it is safe," the mayor said. | The mayor said the city would reopen it "as soon as the engineers say it is safe."
+            """)
+    void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
+        assertEquals("", RuleCases.found(a, b), why);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            quote  | a quotation cut at its start, given whole | "We have never seen a flood like this in our lives," the mayor said. | "Never seen a flood like this in our lives," the mayor said.
+            quote  | a cut-off quotation in other words | "Power lines fell across the valley and the pumps stopped for the whole night," the mayor said. | The mayor spoke at noon. He said: "Power cables fell across the valley and the pumps stopp
+            quote  | other words in the quotation   | "We will reopen the bridge as soon as the engineers say it is safe," the mayor said. | "We will reopen the bridge once the engineers say it is safe," the mayor said.
+            """)
+    void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
+        String found = RuleCases.found(a, b);
+        assertTrue(List.of(found.split(" ")).contains(kind), why + ": " + found);
     }
 }

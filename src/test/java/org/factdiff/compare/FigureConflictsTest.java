@@ -1,0 +1,47 @@
+package org.factdiff.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@link FigureConflicts}: figures of the same thing that cannot both be true.
+ * Each look-alike stands beside a real conflict of the same shape, so that silencing the
+ * look-alike by silencing everything fails. Written for this test; no article's text.
+ */
+class FigureConflictsTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            a bound the other value respects | At least 20 climbers died in the avalanche on the northern slope. | Twenty-three climbers died in the avalanche on the northern slope.
+            a range holding the estimate     | Between 200 and 300 fans gathered outside the stadium gates after the match. | About 250 fans gathered outside the stadium gates after the match.
+            an approximation of the count    | Nearly 40 people were evacuated from the tower block on Friday night. | 38 people were evacuated from the tower block on Friday night.
+            a distance in other units        | The ash cloud rose 12 km above the crater of the volcano. | The ash cloud rose 7 miles above the crater of the volcano.
+            the ill against the dead         | Six guests fell ill after the wedding dinner, and two of them died, the hospital said. | Two guests died after the wedding dinner, the hospital said.
+            a population against a toll      | Flooding killed 17 people in Karsa district, officials said on Monday. | Karsa district, home to some 900,000 people, was worst hit; 17 people died, officials said.
+            counts that stood at other times | As of 4 p.m. Monday, 311 aftershocks had been recorded in the valley, officials said. | As of 7 p.m. Monday, 340 aftershocks had been recorded in the valley, officials said.
+            an aftershock against the main shock | Later tremors in the valley included a magnitude-4.9, the seismology office said. | A magnitude 6.4 earthquake struck the valley, the seismology office said.
+            one nationality against another  | The dead included four Austrians and two Danes, officials said after the hotel fire. | Two Danish citizens were among those killed in the hotel fire, the ministry said.
+            a nationality's soldiers and its people | Four Austrians were among those killed in the hotel fire. | Two Austrian soldiers were killed in the hotel fire.
+            homes destroyed against homes damaged | The flood destroyed 40 homes in the lower valley on Sunday. | The flood damaged 300 homes in the lower valley on Sunday.
+            what a place holds against who came | The stadium, which holds 40,000 people, was sold out on Saturday. | About 25,000 people watched the final at the stadium on Saturday.
+            """)
+    void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
+        assertEquals("", RuleCases.found(a, b), why);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            number | two counts of the dead        | Two guests died after the wedding dinner, the hospital said. | Four guests died after the wedding dinner, the hospital said.
+            number | a bound the other value breaks | More than 30 climbers died in the avalanche on the northern slope. | Twenty-three climbers died in the avalanche on the northern slope.
+            number | a distance that does not convert | The ash cloud rose 12 km above the crater of the volcano. | The ash cloud rose 20 miles above the crater of the volcano.
+            number | two sizes of the aftershocks  | Aftershocks in the valley ranged up to magnitude 3.2, the seismology office said. | Later tremors in the valley included a magnitude-4.9, the seismology office said.
+            number | one nationality counted twice  | The dead included four Austrians, two Danes and a Canadian, officials said after the hotel fire. | Three Austrian citizens were among those killed in the hotel fire, the ministry said.
+            """)
+    void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
+        String found = RuleCases.found(a, b);
+        assertTrue(List.of(found.split(" ")).contains(kind), why + ": " + found);
+    }
+}

@@ -1,0 +1,33 @@
+package org.factdiff.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@link SentenceConflicts}: nearly identical sentences that differ in one slot.
+ * Each look-alike stands beside a real conflict of the same shape, so that silencing the
+ * look-alike by silencing everything fails. Written for this test; no article's text.
+ */
+class SentenceConflictsTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            a place and its region           | A storm flattened a grain barn in Millbrook on Sunday afternoon. | The storm flattened the grain barn in Millbrook, Vermont, on Sunday afternoon.
+            a body and its initials          | Health officials at the Centers for Disease Control and Prevention warned shoppers on Friday. | Health officials at the CDC warned shoppers on Friday.
+            """)
+    void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
+        assertEquals("", RuleCases.found(a, b), why);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            entity | another town                   | A storm flattened a grain barn in Millbrook on Sunday afternoon. | A storm flattened a grain barn in Ashford on Sunday afternoon.
+            """)
+    void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
+        String found = RuleCases.found(a, b);
+        assertTrue(List.of(found.split(" ")).contains(kind), why + ": " + found);
+    }
+}
