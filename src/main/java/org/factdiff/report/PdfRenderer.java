@@ -1,5 +1,12 @@
 package org.factdiff.report;
 
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import java.util.ArrayList;
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
@@ -82,13 +89,15 @@ public final class PdfRenderer {
         XRLog.setLoggingEnabled(false);
         org.jsoup.nodes.Document parsed = Jsoup.parse(xhtml, "", Parser.xmlParser());
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(parsed);
+        List<TrueTypeFont> opened = new ArrayList<>();
         try (PDDocument doc = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePDDocument(doc);
             builder.withW3cDocument(dom, "about:report");
             for (Face f : FACES) {
-                builder.useFont(() -> font(f.file()), f.family(), f.weight(), f.style(), true);
+                builder.useFont(new PDFontSupplier(lettersOnly(doc, f.file(), opened)), f.family(), f.weight(),
+                        f.style(), true);
             }
             builder.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
                     BatikSVGDrawer.SvgExternalResourceMode.SECURE));
@@ -116,7 +125,30 @@ public final class PdfRenderer {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("PDF rendering failed", e);
+        } finally {
+            for (TrueTypeFont f : opened) {
+                try {
+                    f.close();
+                } catch (IOException ignored) {
+                    // a font read from the class path: nothing left to release
+                }
+            }
         }
+    }
+
+    /**
+     * A face that prints letters as letters. PDFBox applies a font's glyph substitutions itself
+     * (ligatures for Latin script), and the text of the PDF then reads "oﬃcial" for "official":
+     * a quotation copied from it, or searched for in it, would not match the article. Turning
+     * off single features ("liga") is not honoured by PDFBox 3.0, so substitution is off as a
+     * whole; Arabic is shaped before it reaches the font (ICU), and DejaVu has its accented
+     * letters precomposed.
+     */
+    private static PDFont lettersOnly(PDDocument doc, String file, List<TrueTypeFont> opened) throws IOException {
+        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font(file)));
+        opened.add(ttf);
+        ttf.setEnableGsub(false);
+        return PDType0Font.load(doc, ttf, true);
     }
 
     private static void describe(PDDocument doc, Info info) {
