@@ -62,13 +62,14 @@ public final class Factdiff {
      */
     public record Options(Path outDir, Optional<Path> templates, Set<OutputFormat> formats,
                           Optional<Paper> paper, OptionalLong sourceDateEpoch, Progress progress,
-                          SentenceEncoder encoder) {
+                          SentenceEncoder encoder, List<String> command) {
         public Options(Path outDir, Optional<Path> templates, Set<OutputFormat> formats, Optional<Paper> paper,
                        OptionalLong sourceDateEpoch, Progress progress) {
-            this(outDir, templates, formats, paper, sourceDateEpoch, progress, new MiniLmEncoder());
+            this(outDir, templates, formats, paper, sourceDateEpoch, progress, new MiniLmEncoder(), List.of());
         }
 
         public Options {
+            command = List.copyOf(command);
             Objects.requireNonNull(encoder, "encoder");
             Objects.requireNonNull(outDir, "outDir");
             Objects.requireNonNull(templates, "templates");
@@ -160,7 +161,8 @@ public final class Factdiff {
         Analysis analysis = analyze(c, progress, options.encoder());
         ReportSettings settings = new ReportSettings(
                 ReportDate.resolve(c, analysis.articles(), options.sourceDateEpoch()),
-                options.paper().or(c::paper).orElse(ReportSettings.DEFAULT_PAPER));
+                options.paper().or(c::paper).orElse(ReportSettings.DEFAULT_PAPER), options.command(),
+                Templates.overrides(options.templates()));
         progress.stage("render", String.join(", ", options.formats().stream().map(OutputFormat::fileName).sorted().toList()));
         Map<String, byte[]> files = new Reports(templates).render(analysis, settings, options.formats());
         progress.stage("write", options.outDir().toString());

@@ -63,13 +63,36 @@ final class ReportCommand implements Callable<Integer> {
         }
         Factdiff.Options options = new Factdiff.Options(out, Optional.ofNullable(templates), wanted,
                 Optional.ofNullable(paper), sourceDateEpoch(), Terminal.progress(spec.commandLine().getErr()),
-                meaning ? new MiniLmEncoder(encoderThreads) : SentenceEncoder.NONE);
+                meaning ? new MiniLmEncoder(encoderThreads) : SentenceEncoder.NONE, rebuild());
         List<Path> written = Factdiff.report(caseFile, options);
         for (Path p : written) {
             spec.commandLine().getOut().println(p);
         }
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /**
+     * The arguments that make these files again, as the user gave them: the case path, and every
+     * option that changes what is written. Where the files go (-o) and the encoder's threads
+     * change nothing in them and are left out, so that a check build elsewhere is byte-identical.
+     */
+    List<String> rebuild() {
+        List<String> args = new java.util.ArrayList<>(List.of("report", caseFile.toString()));
+        if (templates != null) {
+            args.addAll(List.of("--templates", templates.toString()));
+        }
+        if (formats != null && !formats.isEmpty()) {
+            args.addAll(List.of("--format", String.join(",", formats.stream().distinct()
+                    .map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).toList())));
+        }
+        if (paper != null) {
+            args.addAll(List.of("--paper", paper.name().toLowerCase(java.util.Locale.ROOT)));
+        }
+        if (!meaning) {
+            args.add("--no-meaning");
+        }
+        return args;
     }
 
     /** reports/&lt;name of the folder holding the case file&gt;, relative to the working folder. */

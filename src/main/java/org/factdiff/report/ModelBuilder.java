@@ -107,10 +107,22 @@ final class ModelBuilder {
         analysis.articles().stream()
                 .sorted(Comparator.comparing((Article a) -> a.ref().file()).thenComparing(Article::id))
                 .forEach(a -> inputs.add(new ReportModel.Input(a.ref().file(), a.sha256())));
-        // Only the case folder's name: the report must not depend on where the repository lies.
-        String command = "java -jar target/factdiff.jar report inputs/" + c.id() + "/case.yaml";
-        return new ReportModel.Reproducibility(command, "make report CASE=" + c.id(),
+        settings.templates().forEach((file, sha) -> inputs.add(new ReportModel.Input(file, sha)));
+        // The command as the user gave it; made otherwise (tests, bench), the repository's own
+        // form, which names only the case folder so that the report does not depend on where
+        // the repository lies.
+        List<String> given = settings.command().isEmpty()
+                ? List.of("report", "inputs/" + c.id() + "/case.yaml") : settings.command();
+        String command = "java -jar target/factdiff.jar " + String.join(" ", given.stream().map(ModelBuilder::shellWord).toList());
+        // "make report" runs exactly "report inputs/<case>/case.yaml" (and -o, which is left out).
+        boolean byMake = given.equals(List.of("report", "inputs/" + c.id() + "/case.yaml"));
+        return new ReportModel.Reproducibility(command, byMake ? "make report CASE=" + c.id() : "",
                 Version.NAME + " " + Version.VERSION, inputs);
+    }
+
+    /** A word of a shell command, quoted when it holds anything but letters, digits and ./_-,=:. */
+    static String shellWord(String word) {
+        return word.matches("[A-Za-z0-9./_,=:-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
     }
 
     /** The id of an article's place in the appendix. */

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +60,32 @@ public final class Templates {
         c.setAPIBuiltinEnabled(false);
         c.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_33).build());
         this.config = c;
+    }
+
+    /** Every file the report is made from; a user's folder may override any of them. */
+    public static final List<String> FILES = List.of(MAIN, "macros.ftlh", "report.css");
+
+    /**
+     * The files a user's template folder gives, as "folder/file", to their SHA-256: the
+     * reproducibility section lists them with the inputs.
+     */
+    public static Map<String, String> overrides(Optional<Path> folder) throws TemplateException {
+        Map<String, String> out = new java.util.TreeMap<>();
+        if (folder.isEmpty()) {
+            return out;
+        }
+        for (String name : FILES) {
+            Path file = folder.get().resolve(name);
+            if (Files.isRegularFile(file)) {
+                try {
+                    out.put(folder.get().toString().replace('\\', '/') + "/" + name,
+                            org.factdiff.Sha256.hex(Files.readAllBytes(file)));
+                } catch (IOException e) {
+                    throw new TemplateException(file + ": cannot read template: " + e.getMessage());
+                }
+            }
+        }
+        return out;
     }
 
     /** The templates packed in the jar, overridden file by file by {@code folder} when given. */

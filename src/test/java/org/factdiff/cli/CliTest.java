@@ -81,6 +81,24 @@ class CliTest {
     }
 
     @Test
+    void theRebuildSectionGivesTheCommandAsTypedAndTheTemplatesHashes() throws Exception {
+        Path templates = dir.resolve("house");
+        Files.createDirectories(templates);
+        Files.writeString(templates.resolve("report.css"), "body { color: #111; }\n");
+        Path out = dir.resolve("rebuild");
+        String casePath = TestFiles.exampleCase().toString();
+        assertEquals(0, run("report", casePath, "-o", out.toString(), "--paper", "letter", "--templates",
+                templates.toString(), "--format", "html").exit());
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(Files.readString(out.resolve("report.html")));
+        String section = doc.select("#reproducibility").text();
+        assertTrue(section.contains("java -jar target/factdiff.jar report " + casePath + " --templates " + templates
+                + " --format html --paper letter"), section);
+        assertFalse(section.contains("make report"), "make report builds with the defaults, not these options");
+        String sha = org.factdiff.Sha256.hex(Files.readAllBytes(templates.resolve("report.css")));
+        assertTrue(section.contains(templates + "/report.css") && section.contains(sha), section);
+    }
+
+    @Test
     void theReportIsTheSameWithOneAndTwoEncoderThreads() throws Exception {
         Path one = dir.resolve("one");
         Path two = dir.resolve("two");
