@@ -41,7 +41,17 @@ final class InitCommand implements Callable<Integer> {
         for (String note : r.notes()) {
             out.println("  " + note);
         }
+        out.println("next: " + next(caseDir));
         out.flush();
         return 0;
+    }
+
+    /** The command that makes the report: "make report CASE=x" for a case under inputs/, else the jar's. */
+    static String next(Path caseDir) {
+        Path rel = caseDir.normalize();
+        if (!rel.isAbsolute() && rel.getNameCount() == 2 && rel.getName(0).toString().equals("inputs")) {
+            return "make report CASE=" + rel.getName(1);
+        }
+        return "java -jar target/factdiff.jar report " + caseDir.resolve("case.yaml");
     }
 }

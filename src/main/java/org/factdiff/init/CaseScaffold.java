@@ -33,16 +33,14 @@ import org.factdiff.ingest.TextCleaner;
 
 /**
  * Writes {@code <case-dir>/case.yaml} for the articles in a folder: one entry per readable
- * file, with an id made from its outlet and title, the metadata the file states (each value
+ * file, with a short id made from its site or outlet ("reuters", "bbc-2"), the metadata the file states (each value
  * followed by a comment saying where it came from), and comments for what is unknown. The
  * files are copied into {@code <case-dir>/articles/}. An existing case.yaml is only replaced
  * when asked to.
  */
 public final class CaseScaffold {
-    /** Longest article id made from outlet and title. */
-    static final int MAX_ID_CHARS = 40;
-    /** Words of the title used in an id. */
-    static final int ID_TITLE_WORDS = 5;
+    /** Longest article id. */
+    static final int MAX_ID_CHARS = 24;
 
     /** What became of one file. */
     public record Entry(String id, String file, Metadata metadata, String skipped) {
@@ -65,18 +63,26 @@ public final class CaseScaffold {
         }
         List<Path> files;
         try (Stream<Path> s = Files.list(from)) {
-            files = s.filter(Files::isRegularFile)
-                    .filter(p -> ArticleType.ofFileName(p.getFileName().toString()).isPresent())
+            files = s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
                     .sorted().toList();
         } catch (IOException e) {
             throw new InputException(from + ": cannot list the folder: " + e.getMessage());
         }
+        List<String> notes = new ArrayList<>();
+        List<Path> readable = new ArrayList<>();
+        for (Path f : files) {
+            if (ArticleType.ofFileName(f.getFileName().toString()).isPresent()) {
+                readable.add(f);
+            } else {
+                notes.add("skipped " + f.getFileName() + ": not a supported type (" + ArticleType.supported() + ")");
+            }
+        }
+        files = readable;
         if (files.isEmpty()) {
             throw new InputException(from + ": no articles found (" + ArticleType.supported() + ")");
         }
         Path articles = caseDir.resolve("articles");
         List<Entry> entries = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Set<String> names = new HashSet<>();
         try {
@@ -96,7 +102,7 @@ public final class CaseScaffold {
                     notes.add("skipped " + fileName + ": no text in it");
                     continue;
                 }
-                Metadata found = reader(type).found(bytes, text);
+                Metadata found = withoutOutletAsAuthor(reader(type).found(bytes, text));
                 String id = unique(id(found, fileName), ids);
                 String target = unique(fileName, names);
                 Path copy = articles.resolve(target);
@@ -141,15 +147,16 @@ public final class CaseScaffold {
         };
     }
 
-    /** "sputnik-us-led-coalition-strike-on-syrian", from outlet and title, else the file name. */
+    /**
+     * A short id a reader recognises: the site's name from the page's address ("reuters" for
+     * www.reuters.com, "bbc" for www.bbc.co.uk), else the outlet ("daily-example"), else the
+     * file's name; never a title or a hash.
+     */
     static String id(Metadata m, String fileName) {
-        String outlet = m.outlet().value().orElse("");
-        // "Bridge falls | Daily Example": the outlet in the title would be named twice.
-        String bare = m.title().value().map(t -> outlet.isEmpty() ? t : t.replace(outlet, " ")
-                .replaceAll("\\s*[|\\-\u2013\u2014:]\\s*$", "").strip()).orElse("");
-        String[] words = bare.split("\\s+");
-        String title = bare.isEmpty() ? "" : String.join(" ", List.of(words).subList(0, Math.min(ID_TITLE_WORDS, words.length)));
-        String base = slug(outlet + " " + title);
+        String base = m.url().value().flatMap(CaseScaffold::siteName).orElse("");
+        if (base.isEmpty()) {
+            base = m.outlet().value().map(o -> slug(o.replaceFirst("(?i)^the\\s+", ""))).orElse("");
+        }
         if (base.isEmpty()) {
             base = slug(fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName);
         }
@@ -158,9 +165,51 @@ public final class CaseScaffold {
         }
         if (base.length() > MAX_ID_CHARS) {
             int cut = base.lastIndexOf('-', MAX_ID_CHARS);
-            base = base.substring(0, cut > 10 ? cut : MAX_ID_CHARS);
+            base = base.substring(0, cut > 3 ? cut : MAX_ID_CHARS);
         }
         return base;
+    }
+
+    /** Second-level labels of country domains ("co" in bbc.co.uk): not the site's name. */
+    private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "gov", "ac", "edu", "or", "ne");
+
+    /** The name in a web address: the label before the public suffix, "www.bbc.co.uk" gives "bbc". */
+    static Optional<String> siteName(String url) {
+        String host;
+        try {
+            host = java.net.URI.create(url.strip()).getHost();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        if (host == null) {
+            return Optional.empty();
+        }
+        List<String> labels = new ArrayList<>(List.of(host.toLowerCase(Locale.ROOT).split("\\.")));
+        if (labels.size() >= 2) {
+            labels.remove(labels.size() - 1);
+        }
+        if (labels.size() >= 2 && SECOND_LEVEL.contains(labels.get(labels.size() - 1))) {
+            labels.remove(labels.size() - 1);
+        }
+        String name = slug(labels.get(labels.size() - 1));
+        return name.isEmpty() ? Optional.empty() : Optional.of(name);
+    }
+
+    /**
+     * The author, unless it is only the outlet's name again ("By Daily Example"): a byline that
+     * names the publisher names no author.
+     */
+    static Metadata withoutOutletAsAuthor(Metadata m) {
+        Optional<String> author = m.author().value();
+        Optional<String> outlet = m.outlet().value();
+        if (author.isEmpty() || outlet.isEmpty()) {
+            return m;
+        }
+        String a = slug(author.get());
+        String o = slug(outlet.get());
+        boolean publisher = a.equals(o) || a.contains(o) || o.contains(a)
+                || m.url().value().flatMap(CaseScaffold::siteName).map(a::equals).orElse(false);
+        return publisher ? new Metadata(m.title(), Field.unknown(), m.outlet(), m.published(), m.url()) : m;
     }
 
     static String slug(String s) {

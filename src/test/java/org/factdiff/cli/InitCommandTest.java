@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.factdiff.TestFiles;
 import org.factdiff.casefile.ArticleRef;
 import org.factdiff.casefile.Case;
@@ -46,8 +47,10 @@ class InitCommandTest {
         for (ArticleRef a : c.articles()) {
             assertTrue(Files.exists(caseDir.resolve(a.file())), a.file());
         }
-        assertTrue(c.articles().stream().anyMatch(a -> a.id().equals("daily-example-bridge-falls")),
+        assertTrue(c.articles().stream().anyMatch(a -> a.id().equals("daily-example")),
                 c.articles().stream().map(ArticleRef::id).toList().toString());
+        assertTrue(r.out().strip().endsWith("next: java -jar target/factdiff.jar report " + caseDir.resolve("case.yaml")),
+                r.out());
         assertEquals(0, CliTest.run("check", caseDir.resolve("case.yaml").toString()).exit());
     }
 
@@ -71,14 +74,33 @@ class InitCommandTest {
         Case c = CaseFile.load(caseDir.resolve("case.yaml"));
         var ids = c.articles().stream().map(ArticleRef::id).toList();
         assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), ids.toString());
-        assertTrue(ids.contains("daily-example-bridge-falls") && ids.contains("daily-example-bridge-falls-2"), ids.toString());
-        assertTrue(ids.contains("daily-example-bridge-falls-again"), ids.toString());
+        assertTrue(ids.containsAll(List.of("daily-example", "daily-example-2", "daily-example-3", "plain-notes")),
+                ids.toString());
         for (String id : ids) {
             assertTrue(id.matches("[a-z0-9-]+"), id);
         }
         CliTest.Run check = CliTest.run("check", caseDir.resolve("case.yaml").toString());
         assertEquals(0, check.exit(), check.err());
         assertTrue(check.err().contains("the same file twice (identical bytes)"), check.err());
+    }
+
+    @Test
+    void idsComeFromTheSiteAndUnreadableFilesAreListed() throws Exception {
+        Path from = tmp.resolve("pages");
+        String page = FileMetadataTestSupport.PAGE.replace("<meta name=\"author\" content=\"Ana Lima\">",
+                "<meta name=\"author\" content=\"Daily Example\"><link rel=\"canonical\" "
+                        + "href=\"https://www.daily-example.co.uk/news/2024/03/05/bridge-falls-over-the-river-at-dusk\">");
+        TestFiles.write(from.resolve("a very long saved page title about the bridge.html"), page);
+        TestFiles.write(from.resolve("notes.docx"), "not an article");
+        Path caseDir = tmp.resolve("site");
+        CliTest.Run r = CliTest.run("init", caseDir.toString(), "--from", from.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("skipped notes.docx: not a supported type"), r.out());
+        Case c = CaseFile.load(caseDir.resolve("case.yaml"));
+        assertEquals(List.of("daily-example"), c.articles().stream().map(ArticleRef::id).toList());
+        String yaml = Files.readString(caseDir.resolve("case.yaml"), StandardCharsets.UTF_8);
+        assertTrue(yaml.contains("# author: unknown"), "the outlet's name is no author: " + yaml);
+        assertEquals("make report CASE=gansu", InitCommand.next(Path.of("inputs", "gansu")));
     }
 
     @Test
