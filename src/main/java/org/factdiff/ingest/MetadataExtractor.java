@@ -42,7 +42,8 @@ final class MetadataExtractor {
     private static final List<String> PUBLISHED_KEYS = List.of("article:published_time", "parsely-pub-date",
             "itemprop:datepublished", "og:article:published_time", "article:published", "pubdate", "publishdate",
             "publish-date", "publication_date", "sailthru:date", "dc:date:issued", "dcterms:issued", "dc:date",
-            "dcterms:created", "date");
+            "dcterms:created", "article:publicationdate", "article:publication_date", "publicationdate",
+            "og:published_time", "datepublished", "date_published", "date");
     private static final List<String> LANGUAGE_KEYS = List.of("http-equiv:content-language", "language",
             "dc:language", "og:locale");
     /** Class/id words of page parts whose author lines are not the article's (comments, other stories). */
@@ -327,6 +328,10 @@ final class MetadataExtractor {
         }
         for (Element t : doc.select("time[itemprop=datePublished], time[pubdate], article time[datetime]")) {
             values.add(t.hasAttr("datetime") ? t.attr("datetime") : t.text());
+        }
+        // <time title="2017-05-18T19:27:00Z">18 May</time>: pages that keep the ISO date in a title.
+        for (Element t : doc.select("time[title]")) {
+            values.add(t.attr("title"));
         }
         for (String v : values) {
             try {

@@ -15,10 +15,17 @@ import org.apache.pdfbox.text.PDFTextStripper;
 public final class PdfReader implements ArticleReader {
     private static final String XMP = "PDF XMP metadata";
 
+    /** Producers and creators that print a page someone had open: their dates are printing dates. */
+    private static final java.util.List<String> PRINTERS = org.factdiff.text.WordLists.lines(PdfReader.class,
+            "pdf-printers.txt");
+
     /**
      * Title, author and creation date from the PDF's document information, else its XMP
-     * metadata (Dublin Core title and creators, XMP basic creation date). The creation date is the file's, which is the article's date only as far as
-     * the PDF was made when it was published: it is marked as such.
+     * metadata (Dublin Core title and creators, XMP basic creation date). A date line in the
+     * text ("Thu, 18 May 2017 19:27 UTC") is the publication date first. The creation date is
+     * the file's: it counts only when the PDF was not printed from a browser or a print driver
+     * (its Producer and Creator name none, see pdf-printers.txt), i.e. when the publisher made
+     * it; a page printed by a reader was created when it was printed, after the article.
      */
     @Override
     public Metadata found(byte[] bytes, String cleanText) {
@@ -27,8 +34,9 @@ public final class PdfReader implements ArticleReader {
             var info = doc.getDocumentInformation();
             Field<String> title = Field.of(text(info.getTitle()), "PDF document information");
             Field<String> author = Field.of(text(info.getAuthor()), "PDF document information");
-            Field<Timestamp> created = Field.of(Optional.ofNullable(info.getCreationDate()).map(PdfReader::timestamp),
-                    "PDF creation date");
+            boolean printed = printed(info.getProducer()) || printed(info.getCreator());
+            Field<Timestamp> created = printed ? Field.unknown()
+                    : Field.of(Optional.ofNullable(info.getCreationDate()).map(PdfReader::timestamp), "PDF creation date");
             var xmp = doc.getDocumentCatalog().getMetadata();
             if (xmp != null && (title.value().isEmpty() || author.value().isEmpty() || created.value().isEmpty())) {
                 try {
@@ -42,7 +50,7 @@ public final class PdfReader implements ArticleReader {
                                 XMP));
                     }
                     var basic = meta.getXMPBasicSchema();
-                    if (basic != null) {
+                    if (basic != null && !printed && !printed(basic.getCreatorTool())) {
                         created = created.or(Field.of(Optional.ofNullable(basic.getCreateDate()).map(PdfReader::timestamp),
                                 "PDF XMP creation date"));
                     }
@@ -50,11 +58,23 @@ public final class PdfReader implements ArticleReader {
                     // Broken XMP states nothing: keep what the document information says.
                 }
             }
-            return new Metadata(title, author, Field.unknown(), created, Field.unknown()).withFallback(
-                    TextMetadata.fromTop(cleanText));
+            Metadata fromText = TextMetadata.fromTop(cleanText);
+            // A date line printed in the text says when the article appeared; the file's own
+            // date says when the PDF was made.
+            Field<Timestamp> published = fromText.published().or(created);
+            return new Metadata(title, author, Field.unknown(), published, Field.unknown()).withFallback(fromText);
         } catch (IOException | RuntimeException e) {
             return TextMetadata.fromTop(cleanText);
         }
+    }
+
+    /** True when a Producer or Creator names a browser or print driver. */
+    static boolean printed(String tool) {
+        if (tool == null) {
+            return false;
+        }
+        String t = tool.toLowerCase(java.util.Locale.ROOT);
+        return PRINTERS.stream().anyMatch(t::contains);
     }
 
     private static Optional<String> text(String s) {

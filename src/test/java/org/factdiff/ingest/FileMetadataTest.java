@@ -48,6 +48,40 @@ class FileMetadataTest {
     }
 
     @Test
+    void aPagePrintedFromABrowserWasNotPublishedWhenItWasPrinted() throws Exception {
+        byte[] printed;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf())) {
+            doc.getDocumentInformation().setProducer("Skia/PDF m120");
+            doc.getDocumentInformation().setCreator("Mozilla/5.0 (X11; Linux x86_64) Chrome/120.0 Safari/537.36");
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            doc.save(out);
+            printed = out.toByteArray();
+        }
+        Metadata none = new PdfReader().found(printed, "The old bridge over the river collapsed.");
+        assertEquals("unknown", none.published().provenance(), "the printing date is no publication date");
+        Metadata dated = new PdfReader().found(printed, "Bridge falls\nTue, 5 Mar 2024 19:27 UTC\n"
+                + "The old bridge over the river collapsed on Monday evening, officials said.");
+        assertEquals("2024-03-05T19:27Z", dated.published().value().orElseThrow().toString());
+        assertEquals("dateline in the text", dated.published().source());
+        // Made by the publisher (no browser or driver named), the date line still comes first.
+        Metadata publisher = new PdfReader().found(pdf(), "Bridge falls\nTue, 5 Mar 2024 19:27 UTC\n"
+                + "The old bridge over the river collapsed on Monday evening, officials said.");
+        assertEquals("dateline in the text", publisher.published().source());
+    }
+
+    @Test
+    void publicationDateMetaTagsAndTimeTitles() throws Exception {
+        String meta = "<html><head><meta property=\"article:publicationdate\" content=\"2017-05-18T19:27:00Z\">"
+                + "</head><body><p>The convoy was struck near the border crossing on Thursday, officials said.</p></body></html>";
+        assertEquals("2017-05-18T19:27Z", new HtmlReader().found(meta.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "The convoy was struck.").published().value().orElseThrow().toString());
+        String time = "<html><head></head><body><p>Posted <time title=\"2017-05-19T08:00:00+02:00\">yesterday</time></p>"
+                + "<p>The convoy was struck near the border crossing on Thursday, officials said.</p></body></html>";
+        assertEquals("2017-05-19T08:00+02:00", new HtmlReader().found(time.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "The convoy was struck.").published().value().orElseThrow().toString());
+    }
+
+    @Test
     void pdfXmpMetadataWhenTheDocumentInformationIsEmpty() throws Exception {
         Calendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         c.clear();
