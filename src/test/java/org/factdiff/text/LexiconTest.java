@@ -18,6 +18,11 @@ class LexiconTest {
         assertEquals(norms(l, "the US said"), norms(l, "the United States said"));
         assertEquals(norms(l, "NATO jets"), norms(l, "North Atlantic Treaty Organisation jets"));
         assertEquals(norms(l, "Russia said"), norms(l, "Russian Federation said"));
+        // The common spellings of armed groups and places in news copy.
+        assertEquals(norms(l, "fighters of Daesh"), norms(l, "fighters of ISIL"));
+        assertEquals(norms(l, "fighters of ISIS"), norms(l, "fighters of Islamic State"));
+        assertEquals(norms(l, "the Hizbollah commander"), norms(l, "the Hezbollah commander"));
+        assertEquals(norms(l, "flights to Kiev"), norms(l, "flights to Kyiv"));
     }
 
     @Test
