@@ -39,6 +39,10 @@ public final class ArticleChecks {
             if (looksLikeList(a.text())) {
                 out.add(name + ": mostly short lines; it looks like a list or index page, not one article");
             }
+            for (String line : furniture(a.text(), articles.stream().map(Article::text).toList())) {
+                out.add(name + ": the line \u201C" + line + "\u201D looks like page furniture; add it to boilerplate"
+                        + " in the case file to drop it");
+            }
         }
         for (int i = 0; i < articles.size(); i++) {
             for (int j = i + 1; j < articles.size(); j++) {
@@ -52,6 +56,37 @@ public final class ArticleChecks {
             }
         }
         return out;
+    }
+
+    /** Lines pages print around articles ("Listen Live", "Get short URL"), in lower case. */
+    private static final Set<String> FURNITURE = org.factdiff.text.WordLists.set(ArticleChecks.class,
+            "furniture-lines.txt");
+    /** A line repeated in other articles is boilerplate only when it is this short, in words. */
+    public static final int BOILERPLATE_WORDS = 12;
+
+    /**
+     * The lines of a text that look like page furniture: one of the known furniture lines, or
+     * a short line without a final stop that another article of the case prints too (a shared
+     * site footer or label), each once, in text order.
+     */
+    public static List<String> furniture(String text, List<String> texts) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (String raw : text.split("\n")) {
+            String line = raw.strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            String key = line.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\p{Punct}\u00B7\u2022|]+$", "").strip();
+            boolean known = FURNITURE.contains(key);
+            boolean shared = !known && org.factdiff.text.Words.count(line) <= BOILERPLATE_WORDS
+                    && SENTENCE_ENDS.indexOf(line.charAt(line.length() - 1)) < 0
+                    && texts.stream().filter(o -> !o.equals(text))
+                    .anyMatch(o -> o.lines().anyMatch(l -> l.strip().equals(line)));
+            if (known || shared) {
+                out.add(line);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**

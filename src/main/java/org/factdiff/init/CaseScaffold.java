@@ -83,6 +83,7 @@ public final class CaseScaffold {
         }
         Path articles = caseDir.resolve("articles");
         List<Entry> entries = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Set<String> names = new HashSet<>();
         try {
@@ -110,6 +111,7 @@ public final class CaseScaffold {
                     Files.write(copy, bytes);
                 }
                 entries.add(new Entry(id, "articles/" + target, found, ""));
+                texts.add(text);
                 List<String> unknown = new ArrayList<>();
                 if (found.outlet().value().isEmpty()) {
                     unknown.add("outlet");
@@ -130,7 +132,9 @@ public final class CaseScaffold {
             if (entries.isEmpty()) {
                 throw new InputException(from + ": none of the files could be read as an article");
             }
-            write(caseFile, yaml(caseDir, entries));
+            java.util.LinkedHashSet<String> furniture = new java.util.LinkedHashSet<>();
+            texts.forEach(t -> furniture.addAll(org.factdiff.ingest.ArticleChecks.furniture(t, texts)));
+            write(caseFile, yaml(caseDir, entries, List.copyOf(furniture)));
         } catch (IOException e) {
             throw new InputException(caseDir + ": cannot write the case: " + e.getMessage());
         }
@@ -227,7 +231,7 @@ public final class CaseScaffold {
         return candidate;
     }
 
-    private static String yaml(Path caseDir, List<Entry> entries) {
+    private static String yaml(Path caseDir, List<Entry> entries, List<String> furniture) {
         StringBuilder y = new StringBuilder();
         String folder = caseDir.toAbsolutePath().normalize().getFileName() == null ? "case"
                 : caseDir.toAbsolutePath().normalize().getFileName().toString();
@@ -254,7 +258,15 @@ public final class CaseScaffold {
             field(y, "url", e.metadata().url());
         }
         y.append("# aliases:     names the articles write in several ways, e.g.  Kyiv: [Kiev]\n");
-        y.append("# boilerplate: whole lines of page furniture to drop, e.g.  - \"Share this article\"\n");
+        if (furniture.isEmpty()) {
+            y.append("# boilerplate: whole lines of page furniture to drop, e.g.  - \"Share this article\"\n");
+        } else {
+            // Suggestions only: a line the user keeps by removing its "# ".
+            y.append("# Lines that look like page furniture (known labels, or short lines several articles print\n")
+                    .append("# alike). To drop them, remove the \"# \" before \"boilerplate:\" and before each line to drop.\n")
+                    .append("# boilerplate:\n");
+            furniture.forEach(f -> y.append("#   - ").append(quote(f)).append('\n'));
+        }
         return y.toString();
     }
 

@@ -104,6 +104,25 @@ class InitCommandTest {
     }
 
     @Test
+    void pageFurnitureIsProposedAsBoilerplateTheUserCanKeep() throws Exception {
+        Path from = tmp.resolve("furniture");
+        String story = "The old bridge over the river collapsed on Monday evening, officials said, and rescuers "
+                + "searched the cold water through the night for anyone who had been on it when it fell.\n";
+        TestFiles.write(from.resolve("one.txt"), "Listen Live\n" + story + "Get the Valley Post app\n");
+        TestFiles.write(from.resolve("two.txt"), "Engineers inspected the other bridges of the county on Tuesday "
+                + "morning and closed two of them to lorries, the county said.\nGet the Valley Post app\n");
+        Path caseDir = tmp.resolve("proposed");
+        assertEquals(0, CliTest.run("init", caseDir.toString(), "--from", from.toString()).exit());
+        String yaml = Files.readString(caseDir.resolve("case.yaml"), StandardCharsets.UTF_8);
+        assertTrue(yaml.contains("# boilerplate:\n#   - \"Listen Live\"\n#   - \"Get the Valley Post app\"\n"), yaml);
+        // Kept as they are, the suggestions are comments; uncommented, they are a valid boilerplate list.
+        String kept = yaml.replace("# boilerplate:", "boilerplate:").replace("#   - ", "  - ");
+        Files.writeString(caseDir.resolve("case.yaml"), kept, StandardCharsets.UTF_8);
+        assertEquals(List.of("Listen Live", "Get the Valley Post app"),
+                CaseFile.load(caseDir.resolve("case.yaml")).boilerplate());
+    }
+
+    @Test
     void neverOverwritesACaseFileUnlessForced() throws Exception {
         Path from = savedPages();
         Path caseDir = tmp.resolve("case");

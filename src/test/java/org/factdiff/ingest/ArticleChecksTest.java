@@ -57,4 +57,18 @@ class ArticleChecksTest {
                 + "marble copper ink", a);
         assertTrue(half > 0.3 && half < 0.9, "partly shared: " + half);
     }
+
+    @Test
+    void linesOfPageFurnitureAreNamed() {
+        String story = "The old bridge over the river collapsed on Monday evening, officials said, and rescuers "
+                + "searched the water through the night.\n";
+        var a = org.factdiff.Articles.of("a", "Listen Live\n" + story + "Rescue efforts\nGet the Valley Post app\n");
+        var b = org.factdiff.Articles.of("b", "Engineers inspected the other bridges on Tuesday morning, the county said.\n"
+                + "Get the Valley Post app\n");
+        java.util.List<String> warnings = ArticleChecks.warnings(java.util.List.of(a, b));
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("\u201CListen Live\u201D looks like page furniture")),
+                warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("\u201CGet the Valley Post app\u201D")), "a line both print");
+        assertFalse(warnings.stream().anyMatch(w -> w.contains("Rescue efforts")), "a subheading of one article stays");
+    }
 }
