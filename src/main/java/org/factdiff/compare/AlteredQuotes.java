@@ -176,13 +176,50 @@ final class AlteredQuotes {
      * ("al-Tanf", "At Tanf") do not make it altered; any other word does.
      */
     private static String wording(Excerpt quote, ParsedText text) {
+        List<org.factdiff.text.Token> ts = text.tokens().stream()
+                .filter(t -> t.start() >= quote.start() && t.end() <= quote.end()).toList();
         StringBuilder b = new StringBuilder();
-        for (org.factdiff.text.Token t : text.tokens()) {
-            if (t.start() >= quote.start() && t.end() <= quote.end()) {
-                b.append(t.isName() ? t.norm() : Lexicon.fold(text.text().substring(t.start(), t.end()))).append(' ');
+        for (int i = 0; i < ts.size(); i++) {
+            org.factdiff.text.Token t = ts.get(i);
+            String w = text.text().substring(t.start(), t.end());
+            if (t.isName()) {
+                b.append(t.norm());
+            } else if (i + 1 < ts.size() && PARTICLES.contains(w.toLowerCase(Locale.ROOT))
+                    && capitalized(text.text().substring(ts.get(i + 1).start(), ts.get(i + 1).end()))
+                    && text.text().substring(t.end(), ts.get(i + 1).start()).matches("[-\\s]")) {
+                continue; // "al-Tanf", "At Tanf", "el-Arish": the article of a transliterated name
+            } else if (i > 0 && capitalized(w)
+                    && !text.text().substring(ts.get(i - 1).end(), t.start()).matches(".*[.!?:].*")) {
+                b.append(skeleton(Lexicon.fold(w))); // "Xiaoming" and "Xioming": one name spelled two ways
+            } else {
+                b.append(Lexicon.fold(w));
             }
+            b.append(' ');
         }
         return b.toString().strip();
+    }
+
+    /** Articles of Arabic names as news transliterates them: "al-", "el-", "at-", "ad-". */
+    private static final Set<String> PARTICLES = Set.of("al", "el", "at", "ad", "as", "an", "ar", "ash", "az", "ul");
+
+    private static boolean capitalized(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+    }
+
+    /**
+     * A name's consonants in order, doubled letters once: transliterations that differ in their
+     * vowels or doubling ("Mohammed" / "Muhammad" differ still; "Xiaoming" / "Xioming" do not).
+     */
+    static String skeleton(String name) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean vowel = "aeiouy".indexOf(c) >= 0;
+            if ((i == 0 || !vowel) && (b.length() == 0 || b.charAt(b.length() - 1) != c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** The channel of a quote in canonical form ("AFP" and "Agence France-Presse" alike), or "". */

@@ -44,6 +44,8 @@ class AlteredQuotesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            a transliterated place in the quotation | "The convoy near al-Tanf ignored every warning we gave," the colonel said. | "The convoy near At Tanf ignored every warning we gave," the colonel said.
+            a name spelled two ways in the quotation | "Mayor Xiaoming told us to leave the valley at once," the farmer said. | "Mayor Xioming told us to leave the valley at once," the farmer said.
             a quotation's later sentences    | "The roof is gone. The walls are cracked from top to bottom," the owner said. | "The walls are cracked from top to bottom," the owner said.
             a quotation cut off with the text | "Power lines fell across the valley and the pumps stopped for the whole night," the mayor said. | The mayor spoke at noon. He said: "Power lines fell across the valley and the pumps stopp
             a shorter excerpt of a quotation | "We will reopen the bridge as soon as the engineers say it is safe," the mayor said. | The mayor said the city would reopen it "as soon as the engineers say it is safe."
