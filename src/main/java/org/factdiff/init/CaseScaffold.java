@@ -134,7 +134,7 @@ public final class CaseScaffold {
             }
             java.util.LinkedHashSet<String> furniture = new java.util.LinkedHashSet<>();
             texts.forEach(t -> furniture.addAll(org.factdiff.ingest.ArticleChecks.furniture(t, texts)));
-            write(caseFile, yaml(caseDir, entries, List.copyOf(furniture)));
+            write(caseFile, yaml(caseDir, entries, List.copyOf(furniture), NameVariants.propose(texts)));
         } catch (IOException e) {
             throw new InputException(caseDir + ": cannot write the case: " + e.getMessage());
         }
@@ -231,7 +231,8 @@ public final class CaseScaffold {
         return candidate;
     }
 
-    private static String yaml(Path caseDir, List<Entry> entries, List<String> furniture) {
+    private static String yaml(Path caseDir, List<Entry> entries, List<String> furniture,
+                               java.util.Map<String, List<String>> aliases) {
         StringBuilder y = new StringBuilder();
         String folder = caseDir.toAbsolutePath().normalize().getFileName() == null ? "case"
                 : caseDir.toAbsolutePath().normalize().getFileName().toString();
@@ -257,7 +258,15 @@ public final class CaseScaffold {
             field(y, "author", e.metadata().author());
             field(y, "url", e.metadata().url());
         }
-        y.append("# aliases:     names the articles write in several ways, e.g.  Kyiv: [Kiev]\n");
+        if (aliases.isEmpty()) {
+            y.append("# aliases:     names the articles write in several ways, e.g.  Kyiv: [Kiev]\n");
+        } else {
+            y.append("# Names the articles seem to write in several ways. To read each as one name, remove the\n")
+                    .append("# \"# \" before \"aliases:\" and before each line that is right.\n")
+                    .append("# aliases:\n");
+            aliases.forEach((name, variants) -> y.append("#   ").append(quote(name)).append(": [")
+                    .append(String.join(", ", variants.stream().map(CaseScaffold::quote).toList())).append("]\n"));
+        }
         if (furniture.isEmpty()) {
             y.append("# boilerplate: whole lines of page furniture to drop, e.g.  - \"Share this article\"\n");
         } else {

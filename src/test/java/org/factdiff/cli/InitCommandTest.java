@@ -1,6 +1,7 @@
 package org.factdiff.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -120,6 +121,25 @@ class InitCommandTest {
         Files.writeString(caseDir.resolve("case.yaml"), kept, StandardCharsets.UTF_8);
         assertEquals(List.of("Listen Live", "Get the Valley Post app"),
                 CaseFile.load(caseDir.resolve("case.yaml")).boilerplate());
+    }
+
+    @Test
+    void namesSpelledTwoWaysAreProposedAsAliases() throws Exception {
+        Path from = tmp.resolve("spellings");
+        TestFiles.write(from.resolve("one.txt"), "The levee near al-Rashid failed on Monday evening, Mayor Ingrid "
+                + "Halvorsen said, and Syrian engineers were called in to help the crews from Syria.\n");
+        TestFiles.write(from.resolve("two.txt"), "Water poured through the levee near Ar Rashid on Monday, and Mayor "
+                + "Ingrid Halvorson ordered the lower town cleared before midnight.\n");
+        Path caseDir = tmp.resolve("spelled");
+        assertEquals(0, CliTest.run("init", caseDir.toString(), "--from", from.toString()).exit());
+        String yaml = Files.readString(caseDir.resolve("case.yaml"), StandardCharsets.UTF_8);
+        assertTrue(yaml.contains("# aliases:\n"), yaml);
+        assertTrue(yaml.lines().anyMatch(l -> l.startsWith("#   \"") && l.contains("Halvorsen") && l.contains("Halvorson")), yaml);
+        assertTrue(yaml.lines().anyMatch(l -> l.startsWith("#   \"") && l.contains("Rashid") && l.contains("al-Rashid")), yaml);
+        assertFalse(yaml.lines().anyMatch(l -> l.startsWith("#   \"Syria")), "a country and its adjective are two words");
+        String kept = yaml.replace("# aliases:", "aliases:").replaceAll("(?m)^#   \"", "  \"");
+        Files.writeString(caseDir.resolve("case.yaml"), kept, StandardCharsets.UTF_8);
+        assertFalse(CaseFile.load(caseDir.resolve("case.yaml")).aliases().isEmpty());
     }
 
     @Test
