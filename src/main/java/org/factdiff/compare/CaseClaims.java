@@ -56,6 +56,25 @@ final class CaseClaims {
         return groups.stream().filter(g -> g.kind() == kind && g.articles() >= 2).toList();
     }
 
+    /**
+     * Every two claims of different articles that one statement group aligns, in group order:
+     * what the rules over nearly identical or reworded sentences compare.
+     */
+    List<Claim[]> statementPairs() {
+        List<Claim[]> out = new ArrayList<>();
+        for (ClaimGroup g : shared(org.factdiff.align.GroupKind.STATEMENT)) {
+            List<Member> ms = g.members();
+            for (int i = 0; i < ms.size(); i++) {
+                for (int j = i + 1; j < ms.size(); j++) {
+                    if (!ms.get(i).article().equals(ms.get(j).article())) {
+                        out.add(new Claim[] {ms.get(i).claim(), ms.get(j).claim()});
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     List<Claim> claims() {
         return claims;
     }

@@ -12,9 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.factdiff.align.ClaimGroup;
-import org.factdiff.align.GroupKind;
-import org.factdiff.align.Member;
 import org.factdiff.claims.Claim;
 import org.factdiff.text.Lexicon;
 import org.factdiff.text.Words;
@@ -48,17 +45,8 @@ final class DenialScopes implements ContradictionRule {
     public List<Contradiction> find(CaseClaims in) {
         // One finding per denied verb and word, with every article's side.
         Map<String, Map<String, Contradiction.Value>> sides = new TreeMap<>();
-        for (ClaimGroup g : in.shared(GroupKind.STATEMENT)) {
-            List<Member> ms = g.members();
-            for (int i = 0; i < ms.size(); i++) {
-                for (int j = i + 1; j < ms.size(); j++) {
-                    Claim a = ms.get(i).claim();
-                    Claim b = ms.get(j).claim();
-                    if (!a.article().equals(b.article())) {
-                        shifted(a, b, sides);
-                    }
-                }
-            }
+        for (Claim[] pair : in.statementPairs()) {
+            shifted(pair[0], pair[1], sides);
         }
         List<Contradiction> out = new ArrayList<>();
         sides.forEach((key, byArticle) -> {

@@ -9,9 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.factdiff.align.ClaimGroup;
-import org.factdiff.align.GroupKind;
-import org.factdiff.align.Member;
 import org.factdiff.claims.Claim;
 import org.factdiff.text.Lexicon;
 
@@ -39,22 +36,14 @@ final class OrderConflicts implements ContradictionRule {
     @Override
     public List<Contradiction> find(CaseClaims in) {
         List<Contradiction> out = new ArrayList<>();
-        for (ClaimGroup g : in.shared(GroupKind.STATEMENT)) {
-            List<Member> ms = g.members();
-            for (int i = 0; i < ms.size(); i++) {
-                for (int j = i + 1; j < ms.size(); j++) {
-                    Claim a = ms.get(i).claim();
-                    Claim b = ms.get(j).claim();
-                    if (a.article().equals(b.article())) {
-                        continue;
-                    }
-                    opposite(a, b).ifPresent(r -> out.add(TwoSides.of("order relative to \u201C" + r[0].words() + "\u201D",
-                            ContradictionKind.NEGATION, new Contradiction.Value(a.evidence(), r[0].words()),
-                            new Contradiction.Value(b.evidence(), r[1].words()),
-                            "One article puts it on one side, the other on the other: ", " vs ",
-                            ". Check which order the source gives.")));
-                }
-            }
+        for (Claim[] pair : in.statementPairs()) {
+            Claim a = pair[0];
+            Claim b = pair[1];
+            opposite(a, b).ifPresent(r -> out.add(TwoSides.of("order relative to \u201C" + r[0].words() + "\u201D",
+                    ContradictionKind.NEGATION, new Contradiction.Value(a.evidence(), r[0].words()),
+                    new Contradiction.Value(b.evidence(), r[1].words()),
+                    "One article puts it on one side, the other on the other: ", " vs ",
+                    ". Check which order the source gives.")));
         }
         return out;
     }

@@ -2,18 +2,11 @@ package org.factdiff.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
-import org.factdiff.Articles;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** One act denied of different things, next to look-alikes. Written for this test; no article's text. */
 class DenialScopesTest {
-    private static String topics(String a, String b) throws Exception {
-        return String.join("; ", ClaimsPipeline.compare(List.of(Articles.of("a", a), Articles.of("b", b)))
-                .contradictions().stream().filter(c -> c.topic().startsWith("what is not")).map(Contradiction::topic).toList());
-    }
-
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             a place inside one denial and outside the other | Health officer Ana Ruiz said the vaccine is not sold in pharmacies and is shipped only to clinics in four counties. | Health officer Ana Ruiz said the vaccine is not sold in pharmacies and clinics in four counties. | what is not sold
@@ -22,6 +15,6 @@ class DenialScopesTest {
             two acts denied                  | Health officer Ana Ruiz said the vaccine is not sold in pharmacies and is shipped only to clinics in four counties. | Health officer Ana Ruiz said the vaccine is not shipped to pharmacies and clinics in four counties. | ``
             """)
     void oneActDeniedOfDifferentThings(String why, String a, String b, String expected) throws Exception {
-        assertEquals(expected, topics(a, b), why);
+        assertEquals(expected, RuleCases.topics(a, b, "what is not"), why);
     }
 }

@@ -2,18 +2,11 @@ package org.factdiff.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
-import org.factdiff.Articles;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Opposite order on one anchor in one statement, next to look-alikes. Written for this test. */
 class OrderConflictsTest {
-    private static String topics(String a, String b) throws Exception {
-        return String.join("; ", ClaimsPipeline.compare(List.of(Articles.of("a", a), Articles.of("b", b)))
-                .contradictions().stream().filter(c -> c.topic().startsWith("order")).map(Contradiction::topic).toList());
-    }
-
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             before and after one anchor    | Clerk Ana Ruiz said voters must show the green card before the ballot is stamped. | Clerk Ana Ruiz said voters must show the green card after the ballot is stamped. | `order relative to “before the ballot”`
@@ -23,6 +16,6 @@ class OrderConflictsTest {
             after all is no order          | Clerk Ana Ruiz said voters must show the green card after all on Monday. | Clerk Ana Ruiz said voters must show the green card before the ballot is stamped on Monday. | ``
             """)
     void oppositeOrderOnOneAnchor(String why, String a, String b, String expected) throws Exception {
-        assertEquals(expected, topics(a, b), why);
+        assertEquals(expected, RuleCases.topics(a, b, "order"), why);
     }
 }

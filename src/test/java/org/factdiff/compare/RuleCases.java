@@ -16,4 +16,10 @@ final class RuleCases {
         c.alteredQuotes().forEach(x -> s.append("quote "));
         return s.toString().strip();
     }
+
+    /** The topics of the contradictions found that start with {@code prefix}, joined by "; ". */
+    static String topics(String a, String b, String prefix) throws Exception {
+        return String.join("; ", ClaimsPipeline.compare(List.of(Articles.of("a", a), Articles.of("b", b)))
+                .contradictions().stream().map(Contradiction::topic).filter(t -> t.startsWith(prefix)).toList());
+    }
 }
