@@ -15,6 +15,11 @@ import java.util.regex.Pattern;
  * A publication date as far as it is known: always a date, optionally a time of day, and
  * optionally that time's UTC offset. Written and read as ISO 8601 ({@code 2017-05-18},
  * {@code 2017-05-18T19:27Z}, {@code 2017-05-18T21:27+02:00}).
+ *
+ * <p>A time without an offset ({@code 2017-05-18T21:27}) is a <em>local time</em>: the clock of
+ * some place we do not know, anywhere from UTC-12 to UTC+14. It is kept and shown as such
+ * ({@link #label()}), and never read as UTC: for ordering and placing it counts only by its
+ * date, like a bare date.
  */
 public record Timestamp(LocalDate date, Optional<LocalTime> time, Optional<ZoneOffset> offset)
         implements Comparable<Timestamp> {
@@ -25,8 +30,9 @@ public record Timestamp(LocalDate date, Optional<LocalTime> time, Optional<ZoneO
                     + "\\s*(Z|z|[+-]\\d{2}(?::?\\d{2})?)?)?");
 
     /**
-     * A total order: by UTC date, then by UTC time of day (a time without offset counts as
-     * UTC, a bare date as the start of its day), then by written form.
+     * A total order: by UTC date (the written date when no offset is known), then by UTC time
+     * of day (a bare date and a local time count as the start of their day, since where a
+     * local time falls in UTC is unknown), then by written form.
      */
     private static final Comparator<Timestamp> ORDER = Comparator
             .comparing(Timestamp::utcDate)
@@ -89,23 +95,37 @@ public record Timestamp(LocalDate date, Optional<LocalTime> time, Optional<ZoneO
         return date;
     }
 
+    /** True for a time of day without an offset: a clock reading of an unknown place. */
+    public boolean localTime() {
+        return time.isPresent() && offset.isEmpty();
+    }
+
     /** True when both carry an offset-qualified time, so that their instants compare. */
     public boolean comparableInstant(Timestamp other) {
         return offset.isPresent() && other.offset.isPresent();
     }
 
-    /** Seconds since the epoch; for a bare date, its start in UTC; without an offset, read as UTC. */
+    /**
+     * Seconds since the epoch of the instant, when the offset is known; for a bare date or a
+     * local time, the start of its date in UTC (never the local clock read as UTC).
+     */
     public long epochSecond() {
-        return date.atTime(time.orElse(LocalTime.MIDNIGHT))
-                .toEpochSecond(offset.orElse(ZoneOffset.UTC));
+        if (offset.isEmpty()) {
+            return date.atStartOfDay().toEpochSecond(ZoneOffset.UTC);
+        }
+        return date.atTime(time.orElseThrow()).toEpochSecond(offset.get());
     }
 
     private LocalTime utcTime() {
-        if (time.isEmpty()) {
+        if (offset.isEmpty()) {
             return LocalTime.MIN;
         }
-        return offset.isEmpty() ? time.get()
-                : date.atTime(time.get()).atOffset(offset.get()).withOffsetSameInstant(ZoneOffset.UTC).toLocalTime();
+        return date.atTime(time.orElseThrow()).atOffset(offset.get()).withOffsetSameInstant(ZoneOffset.UTC).toLocalTime();
+    }
+
+    /** How a reader sees it: the ISO form, and "local time" after a time without an offset. */
+    public String label() {
+        return localTime() ? toString() + " local time" : toString();
     }
 
     @Override

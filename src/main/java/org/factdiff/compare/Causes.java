@@ -224,7 +224,7 @@ final class Causes {
                     .thenComparing(Contradiction.Value::evidence));
         }
         String steps = ordered.stream().map(v -> figure(v) + " (" + v.evidence().article()
-                        + (byDate ? ", " + published.get(v.evidence().article()) : "") + ")")
+                        + (byDate ? ", " + published.get(v.evidence().article()).label() : "") + ")")
                 .collect(Collectors.joining(" \u2192 "));
         String why = byDate ? "The articles were written at different times" : "One article marks its figure as revised";
         return Optional.of(new Cause(Cause.Kind.CHANGED_OVER_TIME, why + "; in the order written: " + steps + "."));

@@ -36,7 +36,8 @@ public final class PdfReader implements ArticleReader {
             Field<String> author = Field.of(text(info.getAuthor()), "PDF document information");
             boolean printed = printed(info.getProducer()) || printed(info.getCreator());
             Field<Timestamp> created = printed ? Field.unknown()
-                    : Field.of(Optional.ofNullable(info.getCreationDate()).map(PdfReader::timestamp), "PDF creation date");
+                    : Field.of(pdfDate(info.getCOSObject().getString(org.apache.pdfbox.cos.COSName.CREATION_DATE)),
+                            "PDF creation date");
             var xmp = doc.getDocumentCatalog().getMetadata();
             if (xmp != null && (title.value().isEmpty() || author.value().isEmpty() || created.value().isEmpty())) {
                 try {
@@ -79,6 +80,38 @@ public final class PdfReader implements ArticleReader {
 
     private static Optional<String> text(String s) {
         return s == null || s.isBlank() ? Optional.empty() : Optional.of(s.strip().replaceAll("\\s+", " "));
+    }
+
+    private static final java.util.regex.Pattern PDF_DATE = java.util.regex.Pattern.compile(
+            "(?:D:)?(\\d{4})(\\d{2})(\\d{2})(?:(\\d{2})(\\d{2})(\\d{2})?)?\\s*([Zz+-].*)?");
+
+    /**
+     * A PDF date string ({@code D:20170518192700+02'00'}) as a timestamp: with its offset when
+     * it names one, else as local time (a date-time without a zone is never read as UTC).
+     */
+    static Optional<Timestamp> pdfDate(String raw) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher m = PDF_DATE.matcher(raw.strip());
+        try {
+            if (!m.matches()) {
+                return Optional.ofNullable(org.apache.pdfbox.util.DateConverter.toCalendar(raw)).map(PdfReader::timestamp);
+            }
+            java.time.LocalDate date = java.time.LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+            if (m.group(4) == null) {
+                return Optional.of(Timestamp.ofDate(date));
+            }
+            if (m.group(7) != null) {
+                return Optional.ofNullable(org.apache.pdfbox.util.DateConverter.toCalendar(raw)).map(PdfReader::timestamp);
+            }
+            java.time.LocalTime time = java.time.LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+                    m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+            return Optional.of(new Timestamp(date, Optional.of(time), Optional.empty()));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static Timestamp timestamp(java.util.Calendar c) {

@@ -70,7 +70,7 @@ final class ModelBuilder {
             String url = a.url().orElse("");
             rows.add(new ReportModel.Source(a.id(), anchor(a.id()),
                     a.outlet().orElse(UNKNOWN),
-                    a.published().map(Timestamp::toString).orElse(UNKNOWN),
+                    a.published().map(Timestamp::label).orElse(UNKNOWN),
                     a.title().orElse(""),
                     a.author().orElse(UNKNOWN),
                     url, isWebLink(url), a.ref().file(),

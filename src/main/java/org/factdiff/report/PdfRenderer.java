@@ -63,6 +63,11 @@ public final class PdfRenderer {
     static final String MONO = "DejaVu Sans Mono";
     private static final String FONT_DIR = "/net/sf/jasperreports/fonts/dejavu/";
 
+    /** The class-path resource of one of the bundled DejaVu fonts. */
+    static String fontResource(String file) {
+        return FONT_DIR + file;
+    }
+
     private record Face(String family, String file, int weight, BaseRendererBuilder.FontStyle style) {
     }
 
@@ -231,7 +236,7 @@ public final class PdfRenderer {
     }
 
     private static InputStream font(String file) {
-        InputStream in = PdfRenderer.class.getResourceAsStream(FONT_DIR + file);
+        InputStream in = PdfRenderer.class.getResourceAsStream(fontResource(file));
         if (in == null) {
             throw new IllegalStateException("font " + file + " missing from the class path (jasperreports-fonts)");
         }

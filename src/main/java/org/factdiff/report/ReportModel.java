@@ -149,7 +149,8 @@ public record ReportModel(
      * "date unknown" band when not, with arrows from source to copy where the direction is known.
      */
     public record Timeline(int width, int height, String description, List<Tick> ticks, List<TimelineRow> rows,
-                           List<Edge> arrows, String unknownX, String unknownLabelX, boolean anyUnknown) {
+                           List<Edge> arrows, String unknownX, String unknownLabelX, boolean anyUnknown,
+                           String labelsWidth) {
         public Timeline {
             ticks = List.copyOf(ticks);
             rows = List.copyOf(rows);
@@ -157,12 +158,16 @@ public record ReportModel(
         }
     }
 
-    /** A time-axis label. */
-    public record Tick(String x, String label) {
+    /** A time-axis line at {@code x} and its label at {@code labelX}, anchored "start", "middle" or "end". */
+    public record Tick(String x, String labelX, String anchorText, String label) {
     }
 
-    /** An article on the timeline; {@code dated} false when its date is unknown. */
-    public record TimelineRow(String id, String y, String labelY, String x, boolean dated, String date, String anchor) {
+    /**
+     * An article on the timeline: its id, and the id as drawn ({@code label}, cut with an
+     * ellipsis when too long); {@code dated} false when its date is unknown.
+     */
+    public record TimelineRow(String id, String label, String y, String labelY, String x, boolean dated, String date,
+                              String anchor) {
     }
 
     /**
@@ -292,13 +297,14 @@ public record ReportModel(
         }
     }
 
-    /** An article in the graph. */
-    public record Node(String id, String x, String y, String labelX, String labelY, String anchor, String anchorText) {
+    /** An article in the graph: its id, and the id as drawn ({@code label}, cut when there is no room). */
+    public record Node(String id, String label, String x, String y, String labelX, String labelY, String anchor,
+                       String anchorText) {
     }
 
     /**
      * A pair in the graph: a line from (x1,y1) to (x2,y2), an arrow at the second end when the
-     * direction is known, its width, and a label at (labelX, labelY).
+     * direction is known, its width, and a label at (labelX, labelY), empty when no free spot was left.
      */
     public record Edge(String x1, String y1, String x2, String y2, String width, boolean directed, String label,
                        String labelX, String labelY, String title, String href) {

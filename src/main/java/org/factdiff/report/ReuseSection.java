@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.factdiff.Analysis;
 import org.factdiff.ingest.Article;
 import org.factdiff.reuse.Direction;
@@ -21,6 +22,12 @@ final class ReuseSection {
     static final int GRAPH_HEIGHT = 360;
     /** Radius of an article's circle in the graph. */
     static final double NODE_RADIUS = 7;
+    /** Font sizes of the graph's labels, and the widest an article's id may be drawn. */
+    static final double NODE_FONT = 12;
+    static final double EDGE_FONT = 11;
+    static final double NODE_LABEL_MAX = 150;
+    /** Where along its line a pair's percentage may stand, in the order tried. */
+    private static final double[] EDGE_LABEL_SPOTS = {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8};
 
     private final Analysis analysis;
     private final List<Article> ordered;
@@ -181,23 +188,35 @@ final class ReuseSection {
                 percent(analysis.reuse().originalShare().getOrDefault(most, 1.0)));
     }
 
-    /** The provenance graph: articles on a circle in reading order, a line per pair that shares text. */
+    /**
+     * The provenance graph: articles on an ellipse in reading order, a line per pair that shares
+     * text. Labels are placed where their box meets no circle and no other label: an article's
+     * id beside, below or above its circle (cut with an ellipsis when there is no room), a pair's
+     * percentage at the first free spot along its line, or left out (it is in the pair's table).
+     */
     private ReportModel.Graph graph(List<ReusePair> pairs) {
         int n = ordered.size();
         double cx = GRAPH_WIDTH / 2.0;
         double cy = GRAPH_HEIGHT / 2.0;
         double r = Math.min(cx, cy) - 50;
         Map<String, double[]> at = new HashMap<>();
+        List<LabelBox> taken = new ArrayList<>();
+        double[] angles = new double[n];
+        for (int i = 0; i < n; i++) {
+            angles[i] = -Math.PI / 2 + 2 * Math.PI * i / Math.max(1, n);
+            double x = n == 1 ? cx : cx + r * 1.45 * Math.cos(angles[i]);
+            double y = n == 1 ? cy : cy + r * Math.sin(angles[i]);
+            at.put(ordered.get(i).id(), new double[] {x, y});
+            taken.add(LabelBox.circle(x, y, NODE_RADIUS + 1));
+        }
         List<ReportModel.Node> nodes = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            double angle = -Math.PI / 2 + 2 * Math.PI * i / Math.max(1, n);
-            double x = n == 1 ? cx : cx + r * 1.45 * Math.cos(angle);
-            double y = n == 1 ? cy : cy + r * Math.sin(angle);
-            at.put(ordered.get(i).id(), new double[] {x, y});
-            double lx = x + (Math.cos(angle) >= 0 ? 12 : -12);
-            double ly = y + (Math.sin(angle) > 0.5 ? 18 : Math.sin(angle) < -0.5 ? -10 : 4);
-            nodes.add(new ReportModel.Node(ordered.get(i).id(), num(x), num(y), num(lx), num(ly),
-                    Math.cos(angle) >= 0 ? "start" : "end", "#" + ModelBuilder.anchor(ordered.get(i).id())));
+            String id = ordered.get(i).id();
+            double[] p = at.get(id);
+            Placed label = nodeLabel(id, p[0], p[1], angles[i], taken);
+            taken.add(label.box());
+            nodes.add(new ReportModel.Node(id, label.text(), num(p[0]), num(p[1]), num(label.x()), num(label.y()),
+                    "#" + ModelBuilder.anchor(id), label.anchor()));
         }
         List<ReportModel.Edge> edges = new ArrayList<>();
         for (ReusePair p : pairs) {
@@ -222,10 +241,59 @@ final class ReuseSection {
                     : percent(share);
             String title = directed ? p.copier() + " likely copied " + p.origin()
                     : p.a() + " and " + p.b() + " share text";
-            edges.add(new ReportModel.Edge(num(x1), num(y1), num(x2), num(y2), num(width), directed, label,
-                    num((x1 + x2) / 2 - uy * 9), num((y1 + y2) / 2 + ux * 9 + 3), title, "#" + pairAnchor(p)));
+            Optional<Placed> spot = edgeLabel(label, x1, y1, x2, y2, ux, uy, taken);
+            spot.ifPresent(s -> taken.add(s.box()));
+            edges.add(new ReportModel.Edge(num(x1), num(y1), num(x2), num(y2), num(width), directed,
+                    spot.map(Placed::text).orElse(""), num(spot.map(Placed::x).orElse(0.0)),
+                    num(spot.map(Placed::y).orElse(0.0)), title, "#" + pairAnchor(p)));
         }
         return new ReportModel.Graph(GRAPH_WIDTH, GRAPH_HEIGHT, describe(pairs), nodes, edges);
+    }
+
+    /** A label as drawn: its text, anchor point and box. */
+    private record Placed(String text, double x, double y, String anchor, LabelBox box) {
+    }
+
+    /** An article's id beside its circle on the outer side, else below, above, or on the inner side. */
+    private static Placed nodeLabel(String id, double x, double y, double angle, List<LabelBox> taken) {
+        boolean right = Math.cos(angle) >= 0;
+        double side = Math.sin(angle) > 0.5 ? 18 : Math.sin(angle) < -0.5 ? -10 : 4;
+        double off = NODE_RADIUS + 5;
+        List<Placed> tries = new ArrayList<>();
+        for (double room : new double[] {NODE_LABEL_MAX, NODE_LABEL_MAX / 2}) {
+            tries.add(at(id, room, right ? x + off : x - off, y + side, right ? "start" : "end"));
+            tries.add(at(id, room, x, y + NODE_RADIUS + NODE_FONT + 2, "middle"));
+            tries.add(at(id, room, x, y - NODE_RADIUS - 5, "middle"));
+            tries.add(at(id, room, right ? x - off : x + off, y + 4, right ? "end" : "start"));
+        }
+        return tries.stream().filter(p -> !p.box().intersectsAny(taken)).findFirst().orElse(tries.get(0));
+    }
+
+    /** A label anchored at (x, y) with as much of {@code text} as fits in the drawing and {@code room}. */
+    private static Placed at(String text, double room, double x, double y, String anchor) {
+        double space = switch (anchor) {
+            case "start" -> GRAPH_WIDTH - x - 2;
+            case "end" -> x - 2;
+            default -> 2 * Math.min(x, GRAPH_WIDTH - x) - 4;
+        };
+        String fitted = LabelBox.fit(text, NODE_FONT, Math.max(0, Math.min(room, space)));
+        return new Placed(fitted, x, y, anchor, LabelBox.text(x, y, anchor, fitted, NODE_FONT));
+    }
+
+    /** A pair's percentage at the first free spot along its line, on either side; none when all are taken. */
+    private static Optional<Placed> edgeLabel(String text, double x1, double y1, double x2, double y2,
+                                              double ux, double uy, List<LabelBox> taken) {
+        for (double along : EDGE_LABEL_SPOTS) {
+            for (int sideSign : new int[] {1, -1}) {
+                double x = x1 + (x2 - x1) * along - uy * 9 * sideSign;
+                double y = y1 + (y2 - y1) * along + ux * 9 * sideSign + 3;
+                LabelBox box = LabelBox.text(x, y, "middle", text, EDGE_FONT);
+                if (box.inside(GRAPH_WIDTH, GRAPH_HEIGHT) && !box.intersectsAny(taken)) {
+                    return Optional.of(new Placed(text, x, y, "middle", box));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The graph in words, for screen readers and the PDF's structure tree. */

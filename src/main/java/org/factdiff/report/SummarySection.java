@@ -25,7 +25,16 @@ final class SummarySection {
     static final int VALUE_CHARS = 36;
     static final int TIMELINE_WIDTH = 640;
     static final int TIMELINE_ROW = 24;
-    static final int TIMELINE_LABELS = 150;
+    /** Bounds of the timeline's id column, in pixels. */
+    static final int TIMELINE_LABELS_MIN = 60;
+    static final int TIMELINE_LABELS_MAX = 200;
+    /** Space kept between a label and what stands next to it. */
+    static final double LABEL_GAP = 12;
+    static final double ROW_FONT = 12;
+    static final double TICK_FONT = 10;
+    static final double UNKNOWN_FONT = 11;
+    static final double TICK_BASELINE = 14;
+    static final String UNKNOWN_LABEL = "date unknown";
     static final int TIMELINE_UNKNOWN = 110;
 
     private final Analysis analysis;
@@ -154,7 +163,11 @@ final class SummarySection {
     private ReportModel.Timeline timeline() {
         int n = ordered.size();
         int height = 40 + TIMELINE_ROW * n;
-        double left = TIMELINE_LABELS + 10;
+        // The id column is as wide as the longest id needs, within bounds; longer ids are cut
+        // with an ellipsis (the full id stays in each row's title and in the sources table).
+        double idWidth = ordered.stream().mapToDouble(a -> LabelBox.width(a.id(), ROW_FONT)).max().orElse(0);
+        double column = Math.max(TIMELINE_LABELS_MIN, Math.min(TIMELINE_LABELS_MAX, idWidth + LABEL_GAP));
+        double left = column + 10;
         double right = TIMELINE_WIDTH - TIMELINE_UNKNOWN - 20;
         List<Timestamp> known = ordered.stream().map(a -> a.published()).flatMap(Optional::stream).sorted().toList();
         long min = known.isEmpty() ? 0 : known.get(0).epochSecond();
@@ -171,16 +184,15 @@ final class SummarySection {
                     .orElse(unknownX);
             anyUnknown |= t.isEmpty();
             at.put(a.id(), new double[] {x, y});
-            rows.add(new ReportModel.TimelineRow(a.id(), num(y), num(y + 4), num(x), t.isPresent(),
-                    t.map(Timestamp::toString).orElse("date unknown"), "#" + ModelBuilder.anchor(a.id())));
+            rows.add(new ReportModel.TimelineRow(a.id(), LabelBox.fit(a.id(), ROW_FONT, column - LABEL_GAP), num(y),
+                    num(y + 4), num(x), t.isPresent(), t.map(Timestamp::label).orElse("date unknown"),
+                    "#" + ModelBuilder.anchor(a.id())));
         }
-        List<ReportModel.Tick> ticks = new ArrayList<>();
-        if (!known.isEmpty()) {
-            ticks.add(new ReportModel.Tick(num(max == min ? (left + right) / 2 : left), known.get(0).toString()));
-            if (max != min) {
-                ticks.add(new ReportModel.Tick(num(right), known.get(known.size() - 1).toString()));
-            }
+        List<LabelBox> taken = new ArrayList<>();
+        if (anyUnknown) {
+            taken.add(LabelBox.text(unknownX, TICK_BASELINE, "middle", UNKNOWN_LABEL, UNKNOWN_FONT));
         }
+        List<ReportModel.Tick> ticks = ticks(known, left, right, max == min, taken);
         List<ReportModel.Edge> arrows = new ArrayList<>();
         for (ReusePair p : analysis.reuse().pairs()) {
             if (p.direction() == Direction.UNKNOWN) {
@@ -196,7 +208,38 @@ final class SummarySection {
                 + (arrows.isEmpty() ? "." : "; arrows from source to copy: "
                 + String.join("; ", arrows.stream().map(ReportModel.Edge::title).toList()) + ".");
         return new ReportModel.Timeline(TIMELINE_WIDTH, height, description, ticks, rows, arrows, num(unknownX - TIMELINE_UNKNOWN / 2.0 + 5),
-                num(unknownX), anyUnknown);
+                num(unknownX), anyUnknown, num(column));
+    }
+
+    /**
+     * The time axis's labels: the earliest time at the axis's start, the latest at its end, each
+     * written whole when they fit beside each other and the "date unknown" label, else as dates,
+     * else only the first.
+     */
+    private static List<ReportModel.Tick> ticks(List<Timestamp> known, double left, double right, boolean one,
+                                                List<LabelBox> taken) {
+        if (known.isEmpty()) {
+            return List.of();
+        }
+        Timestamp first = known.get(0);
+        Timestamp last = known.get(known.size() - 1);
+        if (one) {
+            return List.of(new ReportModel.Tick(num((left + right) / 2), num((left + right) / 2), "middle",
+                    first.label()));
+        }
+        for (boolean whole : new boolean[] {true, false}) {
+            String a = whole ? first.label() : first.date().toString();
+            String b = whole ? last.label() : last.date().toString();
+            LabelBox boxA = LabelBox.text(left, TICK_BASELINE, "start", a, TICK_FONT);
+            LabelBox boxB = LabelBox.text(right, TICK_BASELINE, "end", b, TICK_FONT);
+            LabelBox spacedA = new LabelBox(boxA.left(), boxA.top(), boxA.right() + LABEL_GAP, boxA.bottom());
+            if (!spacedA.intersects(boxB) && !boxA.intersectsAny(taken) && !boxB.intersectsAny(taken)) {
+                return List.of(new ReportModel.Tick(num(left), num(left), "start", a),
+                        new ReportModel.Tick(num(right), num(right), "end", b));
+            }
+        }
+        return List.of(new ReportModel.Tick(num(left), num(left), "start", first.date().toString()),
+                new ReportModel.Tick(num(right), num(right), "end", ""));
     }
 
     private static String num(double v) {

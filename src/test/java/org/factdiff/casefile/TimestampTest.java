@@ -46,4 +46,19 @@ class TimestampTest {
         Collections.sort(list);
         assertEquals(List.of(c, b, a), list);
     }
+
+    @Test
+    void aTimeWithoutOffsetIsLocalAndNeverReadAsUtc() {
+        Timestamp local = Timestamp.parse("2017-05-18T23:30");
+        Timestamp zoned = Timestamp.parse("2017-05-18T06:00Z");
+        assertTrue(local.localTime());
+        assertEquals("2017-05-18T23:30 local time", local.label());
+        assertEquals("2017-05-18T06:00Z", zoned.label());
+        assertEquals("2017-05-18", Timestamp.parse("2017-05-18").label());
+        // 23:30 somewhere may be before or after 06:00Z: the local time counts as its date only.
+        assertTrue(local.compareTo(zoned) < 0);
+        assertEquals(Timestamp.parse("2017-05-18").epochSecond(), local.epochSecond());
+        assertEquals(false, local.comparableInstant(zoned));
+        assertEquals(LocalDate.of(2017, 5, 18), local.utcDate());
+    }
 }

@@ -33,4 +33,16 @@ class PdfReaderTest {
         IngestException e = assertThrows(IngestException.class, () -> new PdfReader().read(zip, "a.pdf"));
         assertTrue(e.getMessage().startsWith("a.pdf: not a readable PDF"), e.getMessage());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "D:20170518192700Z | 2017-05-18T19:27Z",
+        "D:20170518212700+02'00' | 2017-05-18T19:27Z",
+        "D:20170518212700 | 2017-05-18T21:27",
+        "D:201705182127 | 2017-05-18T21:27",
+        "D:20170518 | 2017-05-18",
+    })
+    void aPdfDateWithoutZoneStaysLocal(String raw, String expected) {
+        org.junit.jupiter.api.Assertions.assertEquals(expected, PdfReader.pdfDate(raw).orElseThrow().toString());
+    }
 }

@@ -119,4 +119,39 @@ class BrowserTest {
         List<String> complaints = complaints(bad, OUT.resolve("bad.png"));
         assertFalse(complaints.isEmpty(), "a blocked image must be reported");
     }
+
+    @Test
+    void noHorizontalScrollAt1280Pixels(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        assumeTrue(chromium.isPresent(), "Chromium not found on PATH: width test skipped");
+        assertEquals("", overflow(TestFiles.exampleCase(), "example"));
+        assertEquals("", overflow(FigureLayoutTest.longIdCase(dir), "long-ids"));
+    }
+
+    /**
+     * Empty when the report fits a 1,280-pixel window; else the page's and the window's widths.
+     * A copy of the page gets a one-line script (and no Content-Security-Policy, which forbids
+     * it) that writes the widths into the DOM Chromium dumps.
+     */
+    static String overflow(Path caseFile, String name) throws Exception {
+        Files.createDirectories(OUT);
+        String html = new String(ReportFixtures.render(caseFile, EnumSet.of(OutputFormat.HTML)).get("report.html"),
+                StandardCharsets.UTF_8);
+        String probe = html.replaceFirst("<meta http-equiv=\"Content-Security-Policy\"[^>]*>", "")
+                .replace("</body>", "<script>document.body.setAttribute('data-width', "
+                        + "document.documentElement.scrollWidth > document.documentElement.clientWidth "
+                        + "? document.documentElement.scrollWidth + ' wider than ' + document.documentElement.clientWidth : 'fits');"
+                        + "</script></body>");
+        Path page = OUT.resolve("width-" + name + ".html");
+        Files.writeString(page, probe, StandardCharsets.UTF_8);
+        Path profile = Files.createTempDirectory("factdiff-chromium-");
+        Process p = new ProcessBuilder(chromium.orElseThrow(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--no-first-run", "--disable-background-networking", "--user-data-dir=" + profile,
+                "--window-size=1280,900", "--dump-dom", page.toUri().toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String dom = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "Chromium did not finish");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("data-width=\"([^\"]*)\"").matcher(dom);
+        assertTrue(m.find(), "the probe script did not run");
+        return m.group(1).equals("fits") ? "" : name + ": page " + m.group(1) + " pixels wide";
+    }
 }
