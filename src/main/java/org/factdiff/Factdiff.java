@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -152,8 +153,12 @@ public final class Factdiff {
                 .map(Timestamp::utcDate);
     }
 
-    /** Loads the case, analyses it and writes the report files; returns the files written. */
-    public static List<Path> report(Path caseFile, Options options) throws InputException {
+    /**
+     * Loads the case, analyses it and writes the report files; returns the files written, and
+     * those of an earlier run it removed because the formats asked for leave them out (so that
+     * the output folder depends only on the inputs and the options).
+     */
+    public static OutputFiles.Written report(Path caseFile, Options options) throws InputException {
         Progress progress = options.progress();
         progress.stage("case", caseFile.toString());
         Case c = CaseFile.load(caseFile);
@@ -166,8 +171,10 @@ public final class Factdiff {
         progress.stage("render", String.join(", ", options.formats().stream().map(OutputFormat::fileName).sorted().toList()));
         Map<String, byte[]> files = new Reports(templates).render(analysis, settings, options.formats());
         progress.stage("write", options.outDir().toString());
+        List<String> stale = Arrays.stream(OutputFormat.values()).filter(f -> !options.formats().contains(f))
+                .map(OutputFormat::fileName).toList();
         try {
-            return OutputFiles.write(options.outDir(), files);
+            return OutputFiles.write(options.outDir(), files, stale);
         } catch (IOException e) {
             throw new OutputException("cannot write the report to " + options.outDir() + ": " + e);
         }

@@ -3,12 +3,14 @@ package org.factdiff.cli;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.factdiff.Factdiff;
 import org.factdiff.InputException;
 import org.factdiff.casefile.Paper;
+import org.factdiff.report.OutputFiles;
 import org.factdiff.report.OutputFormat;
 import org.factdiff.text.MiniLmEncoder;
 import org.factdiff.text.SentenceEncoder;
@@ -33,7 +35,8 @@ final class ReportCommand implements Callable<Integer> {
     Path templates;
 
     @Option(names = "--format", split = ",", paramLabel = "<format>",
-            description = "Which files to write: html, pdf, json (default: all).")
+            description = "Which files to write: html, pdf, json (default: all). Files of the others left "
+                    + "in the output folder by an earlier run are removed: they would no longer match.")
     List<OutputFormat> formats;
 
     @Option(names = "--paper", paramLabel = "<paper>",
@@ -64,12 +67,24 @@ final class ReportCommand implements Callable<Integer> {
         Factdiff.Options options = new Factdiff.Options(out, Optional.ofNullable(templates), wanted,
                 Optional.ofNullable(paper), sourceDateEpoch(), Terminal.progress(spec.commandLine().getErr()),
                 meaning ? new MiniLmEncoder(encoderThreads) : SentenceEncoder.NONE, rebuild());
-        List<Path> written = Factdiff.report(caseFile, options);
-        for (Path p : written) {
+        OutputFiles.Written result = Factdiff.report(caseFile, options);
+        for (Path p : result.written()) {
             spec.commandLine().getOut().println(p);
         }
         spec.commandLine().getOut().flush();
+        if (!result.removed().isEmpty()) {
+            // Said on stderr, even in pipes: the user should know files of theirs went away.
+            spec.commandLine().getErr().println("factdiff: removed stale " + String.join(", ",
+                    result.removed().stream().map(p -> p.getFileName().toString()).toList())
+                    + " (not written with --format " + formatList() + ")");
+            spec.commandLine().getErr().flush();
+        }
         return 0;
+    }
+
+    /** The formats as given, each once, lower case: "json", "html,json". */
+    private String formatList() {
+        return String.join(",", formats.stream().distinct().map(f -> f.name().toLowerCase(Locale.ROOT)).toList());
     }
 
     /**
@@ -83,11 +98,10 @@ final class ReportCommand implements Callable<Integer> {
             args.addAll(List.of("--templates", templates.toString()));
         }
         if (formats != null && !formats.isEmpty()) {
-            args.addAll(List.of("--format", String.join(",", formats.stream().distinct()
-                    .map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).toList())));
+            args.addAll(List.of("--format", formatList()));
         }
         if (paper != null) {
-            args.addAll(List.of("--paper", paper.name().toLowerCase(java.util.Locale.ROOT)));
+            args.addAll(List.of("--paper", paper.name().toLowerCase(Locale.ROOT)));
         }
         if (!meaning) {
             args.add("--no-meaning");

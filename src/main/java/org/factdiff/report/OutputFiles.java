@@ -7,9 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.LinkOption;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.nio.ByteBuffer;
 
 /**
@@ -19,6 +22,19 @@ import java.nio.ByteBuffer;
  * named {@code .factdiff-*.tmp}, which the next run removes).
  */
 public final class OutputFiles {
+    /**
+     * What one run did to the output folder.
+     *
+     * @param written the files written, in the order given
+     * @param removed the files of an earlier run removed because this run did not write them
+     */
+    public record Written(List<Path> written, List<Path> removed) {
+        public Written {
+            written = List.copyOf(Objects.requireNonNull(written, "written"));
+            removed = List.copyOf(Objects.requireNonNull(removed, "removed"));
+        }
+    }
+
     static final String TEMP_PREFIX = ".factdiff-";
     static final String TEMP_SUFFIX = ".tmp";
 
@@ -27,6 +43,34 @@ public final class OutputFiles {
 
     /** Writes every file of {@code files} (name to content) into {@code dir}; returns their paths. */
     public static List<Path> write(Path dir, Map<String, byte[]> files) throws IOException {
+        return write(dir, files, List.of()).written();
+    }
+
+    /**
+     * Writes {@code files} as {@link #write(Path, Map)} does, then removes each of {@code stale}
+     * (names of files the tool writes on other runs, such as report.pdf when only findings.json
+     * was asked for) that is in {@code dir}: left there, it would no longer match the files
+     * beside it. Removal comes only after every new file is in place, so a failed run changes
+     * nothing; a folder of that name is not the tool's and is left alone.
+     */
+    public static Written write(Path dir, Map<String, byte[]> files, Collection<String> stale) throws IOException {
+        for (String name : stale) {
+            if (files.containsKey(name)) {
+                throw new IllegalArgumentException("'" + name + "' is both written and stale");
+            }
+        }
+        List<Path> written = writeAll(dir, files);
+        List<Path> removed = new ArrayList<>();
+        for (String name : stale) {
+            Path p = dir.resolve(name);
+            if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(p)) {
+                removed.add(p);
+            }
+        }
+        return new Written(written, removed);
+    }
+
+    private static List<Path> writeAll(Path dir, Map<String, byte[]> files) throws IOException {
         Files.createDirectories(dir);
         removeStaleTemporaries(dir);
         List<Path> temps = new ArrayList<>();

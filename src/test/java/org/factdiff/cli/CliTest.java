@@ -81,6 +81,32 @@ class CliTest {
     }
 
     @Test
+    void filesOfFormatsNotAskedForAreRemovedAfterTheNewOnesAreWritten() throws Exception {
+        Path out = dir.resolve("stale");
+        TestFiles.write(out.resolve("report.html"), "<p>an earlier run</p>\n");
+        TestFiles.write(out.resolve("report.pdf"), "%PDF an earlier run\n");
+        TestFiles.write(out.resolve("notes.txt"), "the user's own file\n");
+        Path bad = TestFiles.write(dir.resolve("bad/case.yaml"), "title: x\narticles: []\n");
+        assertOneLineError(run("report", bad.toString(), "-o", out.toString(), "--format", "json"));
+        assertTrue(Files.exists(out.resolve("report.html")) && Files.exists(out.resolve("report.pdf")),
+                "a failed run removes nothing");
+
+        Run r = run("report", TestFiles.exampleCase().toString(), "-o", out.toString(), "--format", "json",
+                "--no-meaning");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("factdiff: removed stale report.html, report.pdf (not written with --format json)",
+                r.err().strip());
+        try (Stream<Path> s = Files.list(out)) {
+            assertEquals(List.of("findings.json", "notes.txt"), s.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertEquals("the user's own file\n", Files.readString(out.resolve("notes.txt")));
+
+        Run again = run("report", TestFiles.exampleCase().toString(), "-o", out.toString(), "--format", "json",
+                "--no-meaning");
+        assertEquals("", again.err().strip(), "nothing stale the second time");
+    }
+
+    @Test
     void theRebuildSectionGivesTheCommandAsTypedAndTheTemplatesHashes() throws Exception {
         Path templates = dir.resolve("house");
         Files.createDirectories(templates);

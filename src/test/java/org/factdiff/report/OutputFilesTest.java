@@ -50,4 +50,32 @@ class OutputFilesTest {
             assertEquals(List.of("a.txt", "b.txt"), s.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
+
+    @Test
+    void removesOnlyTheStaleFilesItWasToldOfAfterWriting() throws IOException {
+        Files.writeString(dir.resolve("report.pdf"), "old pdf");
+        Files.writeString(dir.resolve("notes.txt"), "the user's");
+        Files.createDirectories(dir.resolve("report.html")); // not a file of ours: left alone
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("findings.json", "{}".getBytes(StandardCharsets.UTF_8));
+        OutputFiles.Written w = OutputFiles.write(dir, files, List.of("report.html", "report.pdf"));
+        assertEquals(List.of(dir.resolve("findings.json")), w.written());
+        assertEquals(List.of(dir.resolve("report.pdf")), w.removed());
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(List.of("findings.json", "notes.txt", "report.html"),
+                    s.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertEquals("the user's", Files.readString(dir.resolve("notes.txt")));
+    }
+
+    @Test
+    void aFailedWriteRemovesNothing() throws IOException {
+        Files.writeString(dir.resolve("report.pdf"), "old pdf");
+        Files.createDirectories(dir.resolve("findings.json")); // in the way of the new file
+        Files.writeString(dir.resolve("findings.json/keep"), "x");
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("findings.json", "{}".getBytes(StandardCharsets.UTF_8));
+        assertThrows(IOException.class, () -> OutputFiles.write(dir, files, List.of("report.pdf")));
+        assertEquals("old pdf", Files.readString(dir.resolve("report.pdf")));
+    }
 }
