@@ -2,7 +2,8 @@
 #
 #   make report [CASE=name]  build the tool, write reports/<name>/ from inputs/<name>/case.yaml
 #   make reports             rebuild every case whose inputs, templates or tool changed
-#   make check-reports       rebuild every case into a temporary folder; fail if a committed report differs
+#   make check-reports       rebuild every case into a temporary folder; fail if a committed report differs,
+#                            naming the input that changed when the reports' recorded SHA-256 tell it
 #   make test                run the whole test suite
 #   make bench               print speed figures of the pipeline
 #   make fuzz                fuzz the case-file loader and the text pipeline longer (FUZZ_TIME=10m each)
@@ -36,16 +37,21 @@ reports: $(CASES:%=reports/%/findings.json)
 reports/%/findings.json: $(JAR) $$(shell find inputs/$$* -type f)
 	$(JAVA) -jar $(JAR) report inputs/$*/case.yaml -o reports/$*
 
+# The reason for a difference comes from 'factdiff stale', which compares the SHA-256 of the
+# inputs and the tool version the committed report records with those of the fresh build.
 check-reports: $(JAR)
 	@tmp=$$(mktemp -d); status=0; \
 	for c in $(CASES); do \
 	  if ! $(JAVA) -jar $(JAR) report inputs/$$c/case.yaml -o $$tmp/$$c >/dev/null; then \
 	    echo "check-reports: inputs/$$c/case.yaml does not build"; status=1; continue; fi; \
+	  why=; asked=; \
 	  for f in $(OUTPUTS); do \
 	    if [ ! -f reports/$$c/$$f ]; then \
 	      echo "check-reports: reports/$$c/$$f is missing (run 'make reports' and commit it)"; status=1; \
 	    elif ! cmp -s $$tmp/$$c/$$f reports/$$c/$$f; then \
-	      echo "check-reports: reports/$$c/$$f differs from a fresh build (run 'make reports' and commit it)"; status=1; \
+	      if [ -z "$$asked" ]; then asked=1; \
+	        why=$$($(JAVA) -jar $(JAR) stale reports/$$c $$tmp/$$c --case inputs/$$c/case.yaml) || why=; fi; \
+	      echo "check-reports: reports/$$c/$$f differs from a fresh build$${why:+: $$why} (run 'make reports' and commit it)"; status=1; \
 	    fi; \
 	  done; \
 	done; \

@@ -103,7 +103,7 @@ final class ModelBuilder {
 
     private ReportModel.Reproducibility reproducibility(Case c) {
         List<ReportModel.Input> inputs = new ArrayList<>();
-        inputs.add(new ReportModel.Input("case.yaml", c.sha256()));
+        inputs.add(new ReportModel.Input(RecordedInputs.CASE_FILE, c.sha256()));
         analysis.articles().stream()
                 .sorted(Comparator.comparing((Article a) -> a.ref().file()).thenComparing(Article::id))
                 .forEach(a -> inputs.add(new ReportModel.Input(a.ref().file(), a.sha256())));

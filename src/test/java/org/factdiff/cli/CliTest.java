@@ -173,6 +173,38 @@ class CliTest {
     }
 
     @Test
+    void staleNamesTheInputsThatChangedByTheirPath() throws Exception {
+        String a = "a".repeat(64);
+        String b = "b".repeat(64);
+        Path then = TestFiles.reportFolder(dir.resolve("then"), "0.1.0",
+                java.util.Map.of("case.yaml", a, "articles/bbc.html", a, "articles/rt.txt", a));
+        Path now = TestFiles.reportFolder(dir.resolve("now"), "0.1.0",
+                java.util.Map.of("case.yaml", a, "articles/bbc.html", b, "articles/rt.txt", b));
+        Run r = run("stale", then.toString(), now.toString(), "--case", "inputs/x/case.yaml");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("inputs/x/articles/bbc.html and inputs/x/articles/rt.txt changed since the report was built",
+                r.out().strip());
+
+        Path newer = TestFiles.reportFolder(dir.resolve("newer"), "0.2.0",
+                java.util.Map.of("case.yaml", b, "articles/bbc.html", a, "articles/rt.txt", a));
+        assertEquals("inputs/x/case.yaml changed; the tool changed from factdiff 0.1.0 to 0.2.0 since the report was built",
+                run("stale", then.toString(), newer.toString(), "--case", "inputs/x/case.yaml").out().strip());
+
+        Path same = TestFiles.reportFolder(dir.resolve("same"), "0.1.0",
+                java.util.Map.of("case.yaml", a, "articles/bbc.html", a, "articles/rt.txt", a));
+        assertEquals("no recorded input changed and the tool is still factdiff 0.1.0, so the tool's code or its "
+                + "built-in templates changed since the report was built",
+                run("stale", then.toString(), same.toString()).out().strip());
+
+        Files.createDirectories(dir.resolve("empty"));
+        Run unknown = run("stale", dir.resolve("empty").toString(), now.toString());
+        assertEquals(0, unknown.exit());
+        assertEquals("", unknown.out(), "nothing recorded, nothing said");
+        assertOneLineError(run("stale", dir.resolve("absent").toString(), now.toString()));
+        assertFalse(run("--help").out().contains("stale"), "a command for make, not for users");
+    }
+
+    @Test
     void checkValidatesWithoutWriting() throws Exception {
         Run r = run("check", TestFiles.exampleCase().toString());
         assertEquals(0, r.exit(), r.err());
