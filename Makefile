@@ -1,7 +1,8 @@
 # factdiff: `make report` and `make test` are all a new machine with a JDK 17+ needs.
 #
 #   make report [CASE=name]  build the tool, write reports/<name>/ from inputs/<name>/case.yaml
-#   make reports             rebuild every case whose inputs, templates or tool changed
+#   make reports             rebuild every case with a report file missing, or older than its inputs,
+#                            the templates or the tool
 #   make check-reports       rebuild every case into a temporary folder; fail if a committed report differs,
 #                            naming the input that changed when the reports' recorded SHA-256 tell it
 #   make test                run the whole test suite
@@ -30,11 +31,14 @@ $(JAR): $(TOOL_SOURCES)
 	$(MVN) -q -DskipTests package
 	@touch $@
 
-reports: $(CASES:%=reports/%/findings.json)
+reports: $(foreach c,$(CASES),$(addprefix reports/$(c)/,$(OUTPUTS)))
 
-# A case is rebuilt when its folder, the templates or the tool changed (real dependencies).
+# A case is rebuilt when any of its three files is missing or older than its folder's files or
+# the tool (the jar, which holds the templates: TOOL_SOURCES covers templates/). A pattern rule
+# with several targets makes them all in one run of its recipe, so a deleted report.pdf
+# rebuilds the case once, in any version of GNU make.
 .SECONDEXPANSION:
-reports/%/findings.json: $(JAR) $$(shell find inputs/$$* -type f)
+$(addprefix reports/%/,$(OUTPUTS)): $(JAR) $$(shell find inputs/$$* -type f)
 	$(JAVA) -jar $(JAR) report inputs/$*/case.yaml -o reports/$*
 
 # The reason for a difference comes from 'factdiff stale', which compares the SHA-256 of the
@@ -73,7 +77,7 @@ golden:
 	$(MVN) test -Dgolden.update=true -Dtest='*GoldenTest'
 	git --no-pager diff --stat -- src/test/resources
 
-screenshot: reports/at-tanf-2017/findings.json
+screenshot: reports/at-tanf-2017/report.pdf
 	@mkdir -p docs
 	pdftoppm -r 80 -png -f 1 -l 1 -singlefile reports/at-tanf-2017/report.pdf docs/report-page-1
 
