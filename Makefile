@@ -1,6 +1,7 @@
 # factdiff: `make report` and `make test` are all a new machine with a JDK 17+ needs.
 #
 #   make report [CASE=name]  build the tool, write reports/<name>/ from inputs/<name>/case.yaml
+#                            (an unknown name stops make with the list of cases)
 #   make reports             rebuild every case with a report file missing, or older than its inputs,
 #                            the templates or the tool
 #   make check-reports       rebuild every case into a temporary folder; fail if a committed report differs,
@@ -21,6 +22,14 @@ CASES := $(patsubst inputs/%/case.yaml,%,$(wildcard inputs/*/case.yaml))
 OUTPUTS := report.html report.pdf findings.json
 
 .PHONY: report reports check-reports test bench fuzz golden screenshot jar clean
+
+# Goals that read inputs/$(CASE) (report is also the default goal): an unknown case stops make
+# with the list of cases before anything is built.
+ifneq ($(filter report bench,$(or $(MAKECMDGOALS),report)),)
+ifeq ($(wildcard inputs/$(CASE)/case.yaml),)
+$(error no case '$(CASE)' in inputs/; the cases are: $(or $(CASES),none))
+endif
+endif
 
 report: $(JAR)
 	$(JAVA) -jar $(JAR) report inputs/$(CASE)/case.yaml -o reports/$(CASE)
