@@ -42,7 +42,8 @@ public final class TestFiles {
     /**
      * A report folder recording {@code inputs} (name to SHA-256) the way the tool writes them:
      * every one in report.html's table, the articles (neither the case file nor a template) in
-     * findings.json too, beside the tool's version and the report date 2017-05-20.
+     * findings.json too, beside the tool's version and the report date 2017-05-20; the command
+     * that rebuilds it is 'make report CASE=x'.
      */
     public static Path reportFolder(Path dir, String version, Map<String, String> inputs) throws IOException {
         StringBuilder articles = new StringBuilder();
@@ -57,7 +58,8 @@ public final class TestFiles {
         }
         write(dir.resolve("findings.json"), "{\"tool\": {\"name\": \"factdiff\", \"version\": \"" + version
                 + "\"}, \"case\": {\"report_date\": \"2017-05-20\"}, \"articles\": [" + articles + "]}\n");
-        write(dir.resolve("report.html"), "<html><body><section id=\"reproducibility\"><table class=\"inputs\">"
+        write(dir.resolve("report.html"), "<html><body><section id=\"reproducibility\">"
+                + "<pre class=\"command\">make report CASE=x</pre><table class=\"inputs\">"
                 + "<thead><tr><th>Input</th><th>SHA-256</th></tr></thead><tbody>\n" + rows + "</tbody></table></section>\n");
         return dir;
     }

@@ -70,6 +70,11 @@ final class StaleCommand implements Callable<Integer> {
         if (!parts.isEmpty()) {
             return String.join("; ", parts) + " since the report was built";
         }
+        // The options are part of the command; -o is not, so a check build elsewhere gives the same.
+        if (then.command().isPresent() && now.command().isPresent() && !then.command().equals(now.command())) {
+            return "no recorded input changed, but the report was built by '" + then.command().get()
+                    + "' and the fresh build by '" + now.command().get() + "'";
+        }
         // With the case file and every article unchanged, the date can only come from elsewhere.
         if (then.reportDate().isPresent() && now.reportDate().isPresent() && !then.reportDate().equals(now.reportDate())) {
             return "no recorded input changed, but the report date is " + now.reportDate().get() + ", not "

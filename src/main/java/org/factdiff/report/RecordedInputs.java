@@ -23,16 +23,19 @@ import org.jsoup.nodes.Element;
 
 /**
  * What a report folder records about how it was made: from findings.json the tool's version,
- * the report date and each article's SHA-256; from report.html's "Reproducibility" table the
- * SHA-256 of every input (the case file, the articles and a user's templates). Two records, of
+ * the report date and each article's SHA-256; from report.html's "Reproducibility" section the
+ * command that rebuilds it and the SHA-256 of every input (the case file, the articles and a
+ * user's templates). Two records, of
  * a committed report and of a fresh build of the same case, tell which input changed between.
  *
  * @param tool       the version of factdiff that wrote findings.json ("0.1.0")
  * @param reportDate the report date findings.json gives; empty when it gives none or is missing
+ * @param command    the command report.html gives to rebuild the report ("make report CASE=x")
  * @param inputs     each input as the report names it ({@link #CASE_FILE}, an article's path
  *                   relative to the case folder, a user's template as "folder/file") to its SHA-256
  */
-public record RecordedInputs(Optional<String> tool, Optional<String> reportDate, SortedMap<String, String> inputs) {
+public record RecordedInputs(Optional<String> tool, Optional<String> reportDate, Optional<String> command,
+                             SortedMap<String, String> inputs) {
     /** How a report names its case file, whatever the file is called. */
     public static final String CASE_FILE = "case.yaml";
 
@@ -53,6 +56,7 @@ public record RecordedInputs(Optional<String> tool, Optional<String> reportDate,
     public RecordedInputs {
         Objects.requireNonNull(tool, "tool");
         Objects.requireNonNull(reportDate, "reportDate");
+        Objects.requireNonNull(command, "command");
         inputs = Collections.unmodifiableSortedMap(new TreeMap<>(inputs));
     }
 
@@ -77,13 +81,15 @@ public record RecordedInputs(Optional<String> tool, Optional<String> reportDate,
                 }
             }
         }
-        inputs.putAll(reproducibilityTable(dir.resolve(OutputFormat.HTML.fileName())));
-        return new RecordedInputs(tool, date, inputs);
+        Optional<Document> html = html(dir.resolve(OutputFormat.HTML.fileName()));
+        Optional<String> command = html.map(d -> d.selectFirst("#reproducibility pre.command")).map(Element::text);
+        html.ifPresent(d -> inputs.putAll(reproducibilityTable(d)));
+        return new RecordedInputs(tool, date, command, inputs);
     }
 
     /** True when the folder recorded nothing at all. */
     public boolean isEmpty() {
-        return tool.isEmpty() && reportDate.isEmpty() && inputs.isEmpty();
+        return tool.isEmpty() && reportDate.isEmpty() && command.isEmpty() && inputs.isEmpty();
     }
 
     /** The inputs that differ in {@code later}: the case file first, then by name. */
@@ -118,18 +124,20 @@ public record RecordedInputs(Optional<String> tool, Optional<String> reportDate,
         }
     }
 
-    /** The rows of the "Reproducibility" section's table of inputs, as the built-in template writes it. */
-    private static Map<String, String> reproducibilityTable(Path file) {
-        Map<String, String> rows = new TreeMap<>();
+    private static Optional<Document> html(Path file) {
         if (!Files.isRegularFile(file)) {
-            return rows;
+            return Optional.empty();
         }
-        Document doc;
         try {
-            doc = Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8));
+            return Optional.of(Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8)));
         } catch (IOException e) {
-            return rows;
+            return Optional.empty();
         }
+    }
+
+    /** The rows of the "Reproducibility" section's table of inputs, as the built-in template writes it. */
+    private static Map<String, String> reproducibilityTable(Document doc) {
+        Map<String, String> rows = new TreeMap<>();
         for (Element row : doc.select("#reproducibility table.inputs tbody tr")) {
             Element name = row.selectFirst("td.file");
             Element hash = row.selectFirst("code.hash");

@@ -196,6 +196,23 @@ class CliTest {
                 + "built-in templates changed since the report was built",
                 run("stale", then.toString(), same.toString()).out().strip());
 
+        Path other = dir.resolve("other");
+        Files.createDirectories(other);
+        Files.writeString(other.resolve("report.html"), Files.readString(same.resolve("report.html"))
+                .replace("make report CASE=x", "java -jar target/factdiff.jar report inputs/x/case.yaml --paper letter"));
+        Files.copy(same.resolve("findings.json"), other.resolve("findings.json"));
+        assertEquals("no recorded input changed, but the report was built by 'make report CASE=x' and the fresh build by "
+                + "'java -jar target/factdiff.jar report inputs/x/case.yaml --paper letter'",
+                run("stale", then.toString(), other.toString()).out().strip());
+
+        Path dated = dir.resolve("dated");
+        Files.createDirectories(dated);
+        Files.copy(same.resolve("report.html"), dated.resolve("report.html"));
+        Files.writeString(dated.resolve("findings.json"), Files.readString(same.resolve("findings.json"))
+                .replace("2017-05-20", "2024-01-01"));
+        assertEquals("no recorded input changed, but the report date is 2024-01-01, not 2017-05-20 "
+                + "(SOURCE_DATE_EPOCH differs from the build's)", run("stale", then.toString(), dated.toString()).out().strip());
+
         Files.createDirectories(dir.resolve("empty"));
         Run unknown = run("stale", dir.resolve("empty").toString(), now.toString());
         assertEquals(0, unknown.exit());

@@ -37,6 +37,7 @@ class RecordedInputsTest {
         RecordedInputs r = RecordedInputs.read(TestFiles.project().resolve("reports/at-tanf-2017"));
         assertEquals(Optional.of(org.factdiff.Version.VERSION), r.tool());
         assertEquals(Optional.of("2017-05-20"), r.reportDate());
+        assertEquals(Optional.of("make report CASE=at-tanf-2017"), r.command());
         assertEquals(6, r.inputs().size(), r.inputs().toString());
         assertTrue(r.inputs().containsKey("case.yaml") && r.inputs().containsKey("articles/000_77401f7242d69e10.txt"),
                 r.inputs().toString());
