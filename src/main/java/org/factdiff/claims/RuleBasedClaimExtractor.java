@@ -26,6 +26,13 @@ import org.factdiff.text.Words;
 public final class RuleBasedClaimExtractor implements ClaimExtractor {
     /** A line without a final stop and shorter than this is a headline or caption: it repeats the text. */
     static final int HEADLINE_WORDS = 14;
+    /**
+     * A line of its own without a final stop and shorter than this, among the text's first
+     * {@link #TOP_LINES} sentences, is a headline or its deck (a longer one is a sentence cut off;
+     * further down, a line list of facts without stops is no headline).
+     */
+    static final int HEADLINE_LINE_WORDS = 30;
+    static final int TOP_LINES = 3;
     /** A sentence shorter than this states too little to check. */
     static final int MIN_CHECKABLE_WORDS = 5;
     /** A quotation shorter than this, in words, does not make a sentence worth checking. */
@@ -34,6 +41,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     /** Photo captions and credits: page furniture, not claims of the story. */
     private static final Pattern CAPTION = Pattern.compile(
             "\u00A9|\\(c\\)|(?i)^(photo|image|picture|credit|source)s?\\s*:|(?i)/\\s*(handout|getty|ap photo)");
+
+    /** A line that ends in a bracketed credit and no stop: "... at the scene [Reuters]". */
+    private static final Pattern CREDIT_END = Pattern.compile("[\\[(]\\p{Lu}[^\\])\\n]{1,40}[\\])]\\s*$");
 
     private final Lexicon lexicon;
     private final Optional<LocalDate> reference;
@@ -92,8 +102,11 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 // A line without a stop right before a photo credit is the photo's caption.
                 String sentenceText = s.text(text.text());
                 boolean caption = CAPTION.matcher(sentenceText).find() || !endsAsSentence(sentenceText)
-                        && k + 1 < sentences.size() && CAPTION.matcher(sentences.get(k + 1).text(text.text())).find();
-                claims.add(claim(article.id(), TaggedSentence.of(text, s, tokens, pos), caption, readers));
+                        && (CREDIT_END.matcher(sentenceText).find()
+                        || k + 1 < sentences.size() && CAPTION.matcher(sentences.get(k + 1).text(text.text())).find());
+                boolean titleLine = !endsAsSentence(sentenceText) && k < TOP_LINES && k + 1 < sentences.size()
+                        && ownLine(text.text(), s) && tokens.size() < HEADLINE_LINE_WORDS;
+                claims.add(claim(article.id(), TaggedSentence.of(text, s, tokens, pos), caption, titleLine, readers));
             }
         }
         return claims;
@@ -103,7 +116,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
      * The claim of one sentence. A caption (page furniture) and a headline (which repeats the
      * text in short) state no figures, roles or titles of their own and are not worth checking.
      */
-    private static Claim claim(String article, TaggedSentence s, boolean caption, Readers r) {
+    private static Claim claim(String article, TaggedSentence s, boolean caption, boolean titleLine, Readers r) {
         String sentenceText = s.text();
         OccasionReader.Occasion occasion = r.occasion().read(s);
         List<Quantity> quantities = r.quantities().read(s);
@@ -116,7 +129,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         String hedge = r.hedge().read(s);
         Set<String> events = r.events().read(s);
         Set<String> content = r.content().read(s);
-        boolean headline = s.size() < HEADLINE_WORDS && !endsAsSentence(sentenceText) && !cutInQuote(s) || caption;
+        boolean headline = (s.size() < HEADLINE_WORDS || titleLine) && !endsAsSentence(sentenceText) && !cutInQuote(s)
+                || caption;
         if (headline) {
             quantities = List.of(); // a headline repeats, in short, what the text states
         }
@@ -160,6 +174,19 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     }
 
     /** True when a line ends as a sentence does, or as a lead-in to what follows ("... has 11:"). */
+    /** True when the sentence is a line of the text by itself: a line break (or the text's edge) on both sides. */
+    private static boolean ownLine(String text, Sentence s) {
+        int before = s.start() - 1;
+        while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t')) {
+            before--;
+        }
+        int after = s.end();
+        while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
+            after++;
+        }
+        return (before < 0 || text.charAt(before) == '\n') && (after >= text.length() || text.charAt(after) == '\n');
+    }
+
     private static boolean endsAsSentence(String s) {
         String t = s.strip();
         return !t.isEmpty() && ".!?:\"\u201D\u2019".indexOf(t.charAt(t.length() - 1)) >= 0;

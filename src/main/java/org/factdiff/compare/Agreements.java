@@ -5,7 +5,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.factdiff.align.ClaimGroup;
 import org.factdiff.align.GroupKind;
 import org.factdiff.align.Member;
@@ -20,20 +23,54 @@ final class Agreements {
     private Agreements() {
     }
 
-    /** The agreements of the case, most sources first. */
+    /** The agreements of the case, one per set of evidence, most sources first. */
     static List<Agreement> find(CaseClaims c) {
-        Map<String, Agreement> out = new LinkedHashMap<>();
+        Map<List<Excerpt>, List<Agreement>> figures = new LinkedHashMap<>();
+        Map<List<Excerpt>, Agreement> statements = new LinkedHashMap<>();
         for (ClaimGroup g : c.shared(GroupKind.FIGURE)) {
-            figures(g, c).forEach(a -> out.putIfAbsent(a.id(), a));
+            figures(g, c).forEach(a -> figures.computeIfAbsent(a.sources(), k -> new ArrayList<>()).add(a));
         }
         for (ClaimGroup g : c.shared(GroupKind.STATEMENT)) {
-            c.reading(g).agreed().ifPresent(a -> out.putIfAbsent(a.id(), a));
+            c.reading(g).agreed().ifPresent(a -> statements.putIfAbsent(a.sources(), a));
+        }
+        Map<String, Agreement> out = new LinkedHashMap<>();
+        for (Map.Entry<List<Excerpt>, Agreement> e : statements.entrySet()) {
+            Agreement a = e.getValue();
+            out.putIfAbsent(a.id(), merged(Optional.of(a), figures.getOrDefault(e.getKey(), List.of())));
+        }
+        for (Map.Entry<List<Excerpt>, List<Agreement>> e : figures.entrySet()) {
+            if (!statements.containsKey(e.getKey())) {
+                Agreement a = merged(Optional.empty(), e.getValue());
+                out.putIfAbsent(a.id(), a);
+            }
         }
         List<Agreement> sorted = new ArrayList<>(out.values());
         sorted.sort(Comparator.comparingInt((Agreement a) -> -a.sources().size())
                 .thenComparingInt(a -> -a.independentSources()).thenComparing(Agreement::statement)
                 .thenComparing(Agreement::id));
         return sorted;
+    }
+
+    /**
+     * One agreement for one set of evidence: the sentence's statement when the articles also
+     * agree on the sentence as a whole, else the figures it shares, joined; every figure is kept
+     * among the facts.
+     */
+    private static Agreement merged(Optional<Agreement> sentence, List<Agreement> figures) {
+        if (figures.isEmpty()) {
+            return sentence.orElseThrow();
+        }
+        if (sentence.isEmpty() && figures.size() == 1) {
+            return figures.get(0);
+        }
+        TreeSet<String> facts = new TreeSet<>();
+        sentence.ifPresent(a -> facts.add(a.statement()));
+        figures.forEach(a -> facts.add(a.statement()));
+        Agreement first = sentence.orElse(figures.get(0));
+        String statement = sentence.map(Agreement::statement)
+                .orElseGet(() -> figures.stream().map(Agreement::statement).sorted().collect(Collectors.joining("; ")));
+        return new Agreement(Ids.agreement(statement, first.sources()), statement, first.sources(),
+                first.independentSources(), List.copyOf(facts));
     }
 
     /**

@@ -140,6 +140,8 @@ public final class FindingsJson {
             ObjectNode n = list.addObject();
             n.put("id", a.id());
             n.put("statement", a.statement());
+            ArrayNode facts = n.putArray("facts");
+            a.facts().forEach(facts::add);
             n.put("independent_sources", a.independentSources());
             ArrayNode sources = n.putArray("sources");
             a.sources().forEach(e -> sources.add(excerpt(e)));

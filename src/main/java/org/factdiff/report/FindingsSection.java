@@ -82,7 +82,9 @@ final class FindingsSection {
             corroborated += independent ? 1 : 0;
             String count = String.format(Locale.ROOT, "%d articles, %d independent source%s", a.sources().size(),
                     a.independentSources(), a.independentSources() == 1 ? "" : "s");
-            agreements.add(new ReportModel.AgreementView(a.id(), a.statement(), count, independent, sources));
+            List<String> alsoFacts = a.facts().stream().filter(f -> !f.equals(a.statement())).toList();
+            agreements.add(new ReportModel.AgreementView(a.id(), a.statement(), count, independent, sources,
+                    a.facts().size() > 1 ? alsoFacts : List.of()));
         }
         String summary = String.format(Locale.ROOT, "%d fact%s stated by several articles; %d corroborated by two or "
                         + "more independent sources (articles that did not copy the passage from one another).",

@@ -50,17 +50,17 @@ final class ModelBuilder {
     private List<ReportModel.Section> sections() {
         List<ReportModel.Section> s = new ArrayList<>();
         var c = analysis.comparison();
-        s.add(new ReportModel.Section("summary", "Summary", ""));
-        s.add(new ReportModel.Section("contradictions", "Contradictions",
+        s.add(new ReportModel.Section("summary", ""));
+        s.add(new ReportModel.Section("contradictions",
                 integer(c.contradictions().stream().filter(x -> !x.explainedAway()).count())));
-        s.add(new ReportModel.Section("altered-quotes", "Altered quotes", integer(c.alteredQuotes().size())));
-        s.add(new ReportModel.Section("agreements", "Agreements", integer(c.agreements().size())));
-        s.add(new ReportModel.Section("single-source", "Single-source claims", integer(c.singleSource().size())));
-        s.add(new ReportModel.Section("facts", "Facts by article", ""));
-        s.add(new ReportModel.Section("reuse", "Reused text", integer(analysis.reuse().pairs().size())));
-        s.add(new ReportModel.Section("sources", "Sources", integer(analysis.articles().size())));
-        s.add(new ReportModel.Section("articles", "Articles", integer(analysis.articles().size())));
-        s.add(new ReportModel.Section("reproducibility", "Reproducibility", ""));
+        s.add(new ReportModel.Section("altered-quotes", integer(c.alteredQuotes().size())));
+        s.add(new ReportModel.Section("agreements", integer(c.agreements().size())));
+        s.add(new ReportModel.Section("single-source", integer(c.singleSource().size())));
+        s.add(new ReportModel.Section("facts", ""));
+        s.add(new ReportModel.Section("reuse", integer(analysis.reuse().pairs().size())));
+        s.add(new ReportModel.Section("sources", integer(analysis.articles().size())));
+        s.add(new ReportModel.Section("articles", integer(analysis.articles().size())));
+        s.add(new ReportModel.Section("reproducibility", ""));
         return s;
     }
 

@@ -61,8 +61,12 @@ public record ReportModel(
                            int articleCount, String totalWords) {
     }
 
-    /** A section of the report, for the table of contents and the PDF bookmarks. */
-    public record Section(String id, String title, String count) {
+    /**
+     * A section of the report, for the table of contents and the PDF bookmarks: its id and how
+     * many findings it holds. Its title is the template's ({@code titles} in report.ftlh), so
+     * that a copied template renames a heading everywhere at once.
+     */
+    public record Section(String id, String count) {
     }
 
     /**
@@ -233,9 +237,11 @@ public record ReportModel(
     }
 
     /** A fact several articles state; {@code count} reads "3 articles, 1 independent source". */
-    public record AgreementView(String anchor, String statement, String count, boolean independent, List<Quote> sources) {
+    public record AgreementView(String anchor, String statement, String count, boolean independent, List<Quote> sources,
+                                List<String> facts) {
         public AgreementView {
             sources = List.copyOf(sources);
+            facts = List.copyOf(facts);
         }
     }
 
@@ -324,7 +330,7 @@ public record ReportModel(
      * {@code verbatim} when both sides have the same words (shown once).
      */
     public record Shared(String anchor, String kind, boolean verbatim, String similarity, String sharedBy, String a, String b,
-                         List<Segment> aText, List<Segment> bText, String aHref, String bHref) {
+                         List<Segment> aText, List<Segment> bText, String aHref, String bHref, boolean compact) {
         public Shared {
             aText = List.copyOf(aText);
             bText = List.copyOf(bText);

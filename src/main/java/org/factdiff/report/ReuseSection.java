@@ -22,6 +22,11 @@ final class ReuseSection {
     static final int GRAPH_HEIGHT = 360;
     /** Radius of an article's circle in the graph. */
     static final double NODE_RADIUS = 7;
+    /**
+     * A passage whose sides are at most this long is kept on one page in the PDF; a longer one
+     * may run across pages rather than leave its pair's heading alone at a page's foot.
+     */
+    static final int COMPACT_CHARS = 900;
     /** Font sizes of the graph's labels, and the widest an article's id may be drawn. */
     static final double NODE_FONT = 12;
     static final double EDGE_FONT = 11;
@@ -110,7 +115,8 @@ final class ReuseSection {
             passages.add(new ReportModel.Shared(s.id(), kind(s), s.kind() == PassageKind.VERBATIM, String.format(Locale.ROOT, "%.2f", s.similarity()),
                     String.format(Locale.ROOT, "shared by %d of %d articles", s.sharedBy(), analysis.articles().size()),
                     p.a(), p.b(), side(s.a(), s, true), side(s.b(), s, false),
-                    "#" + sideAnchor(s, p.a()), "#" + sideAnchor(s, p.b())));
+                    "#" + sideAnchor(s, p.a()), "#" + sideAnchor(s, p.b()),
+                    s.a().text().length() <= COMPACT_CHARS && s.b().text().length() <= COMPACT_CHARS));
         }
         return new ReportModel.Pair(pairAnchor(p), p.a(), p.b(), headline(p), sentence(p.reason()),
                 percent(p.coverageA()), percent(p.coverageB()), passages);

@@ -100,6 +100,23 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aLongDeckAndACaptionEndingInACreditAreNotClaims() {
+        List<Claim> c = claims("Ferry capsizes off the northern coast\n\n"
+                + "Coast guard to examine why a crowded ferry bound for the islands overturned in calm water, a busy crossing\n\n"
+                + "Divers search the hull of the overturned ferry near the harbour entrance [Harbour News]\n\n"
+                + "The ferry overturned on Sunday morning with 212 passengers on board, the coast guard said.\n\n"
+                + "Nineteen passengers are still missing, officials said.");
+        assertTrue(c.get(1).furniture() && !c.get(1).checkWorthy(), "a deck of 19 words under the headline");
+        assertTrue(c.get(2).furniture() && !c.get(2).checkWorthy(), "a caption credited in brackets");
+        assertTrue(c.get(3).checkWorthy());
+        // Further down, a line without a stop is not taken for a headline when it is long.
+        List<Claim> list = claims("The ferry overturned on Sunday.\n\nThe coast guard said.\n\nOfficials said.\n\n"
+                + "Rescuers pulled 140 passengers from the water and took 38 of them to the hospital in the port town\n\n"
+                + "The search goes on.");
+        assertFalse(list.get(3).furniture(), "a long line further down is a sentence");
+    }
+
+    @Test
     void datesAreResolved() {
         assertEquals(List.of("September 17, 2016 (2016-09-17)"),
                 claims("On September 17, 2016, jets struck the airport near the city.").get(0).times());

@@ -84,10 +84,17 @@ class ExampleClaimsTest {
 
     @Test
     void agreementsOnEarlierStrikes() {
-        List<String> statements = analysis.comparison().agreements().stream().map(Agreement::statement).toList();
-        assertTrue(statements.stream().anyMatch(s -> s.contains("62 soldiers killed")), statements.toString());
-        assertTrue(statements.stream().anyMatch(s -> s.contains("some 100")), statements.toString());
-        assertTrue(statements.stream().anyMatch(s -> s.contains("59 Tomahawk")), statements.toString());
+        List<String> facts = analysis.comparison().agreements().stream().flatMap(a -> a.facts().stream()).toList();
+        assertTrue(facts.stream().anyMatch(s -> s.contains("62 soldiers killed")), facts.toString());
+        assertTrue(facts.stream().anyMatch(s -> s.contains("some 100")), facts.toString());
+        assertTrue(facts.stream().anyMatch(s -> s.contains("59 Tomahawk")), facts.toString());
+        // The figures of one sentence that the same articles share are one agreement, not one each.
+        Agreement strike = analysis.comparison().agreements().stream()
+                .filter(a -> a.facts().stream().anyMatch(f -> f.contains("62 soldiers killed"))).findFirst().orElseThrow();
+        assertTrue(strike.facts().stream().anyMatch(f -> f.contains("some 100")), strike.facts().toString());
+        assertEquals(1, analysis.comparison().agreements().stream().filter(a -> a.sources().equals(strike.sources())).count());
+        assertEquals(analysis.comparison().agreements().size(), analysis.comparison().agreements().stream()
+                .map(Agreement::sources).distinct().count(), "no two agreements with the same evidence");
     }
 
     @Test

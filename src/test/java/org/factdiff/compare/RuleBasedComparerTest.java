@@ -46,6 +46,19 @@ class RuleBasedComparerTest {
     }
 
     @Test
+    void theFiguresOfOneSharedSentenceAreOneAgreement() throws Exception {
+        Comparison c = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "The landslide buried 9 houses and injured 23 villagers in the valley, the mayor said."),
+                Articles.of("b", "In the valley 23 villagers were injured and 9 houses were buried by mud, rescuers reported.")));
+        List<Agreement> both = c.agreements().stream()
+                .filter(a -> a.facts().stream().anyMatch(f -> f.contains("23")) && a.facts().stream().anyMatch(f -> f.contains("9 ")))
+                .toList();
+        assertEquals(1, both.size(), "one agreement for one pair of sentences: " + c.agreements());
+        assertEquals(c.agreements().size(), c.agreements().stream().map(Agreement::sources).distinct().count(),
+                "no two agreements share their evidence: " + c.agreements());
+    }
+
+    @Test
     void copiedSentencesAreOneSource() throws Exception {
         String wire = "The fire service said 14 people were rescued from the flooded houses in the lower town overnight.";
         Comparison c = ClaimsPipeline.compare(List.of(Articles.of("a", wire + " Roads stay closed."),

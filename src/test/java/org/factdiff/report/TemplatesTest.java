@@ -68,4 +68,26 @@ class TemplatesTest {
         String css = Files.readString(TestFiles.project().resolve("templates/report.css"), StandardCharsets.UTF_8);
         assertTrue(css.indexOf('<') < 0 && css.indexOf('&') < 0, "report.css must not hold < or & (see its header)");
     }
+
+    @Test
+    void aSectionRenamedInTheTemplateIsRenamedEverywhere() throws Exception {
+        String ftl = Files.readString(TestFiles.project().resolve("templates/report.ftlh"), StandardCharsets.UTF_8);
+        String renamed = ftl.replace("\"agreements\": \"Agreements\"", "\"agreements\": \"Corroborated facts\"");
+        assertTrue(!renamed.equals(ftl), "the built-in template names its section titles once");
+        TestFiles.write(dir.resolve("report.ftlh"), renamed);
+        Analysis a = ReportFixtures.analyze(TestFiles.exampleCase());
+        java.util.Map<String, byte[]> out = new Reports(Templates.of(Optional.of(dir))).render(a,
+                ReportFixtures.settings(a), java.util.EnumSet.of(OutputFormat.HTML, OutputFormat.PDF));
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(new String(out.get("report.html"), StandardCharsets.UTF_8));
+        assertEquals("Corroborated facts", html.selectFirst("#agreements-h").text(), "the heading");
+        assertEquals("Corroborated facts", html.selectFirst("nav.toc a[href=#agreements]").text(), "the table of contents");
+        java.util.List<String> bookmarks = new java.util.ArrayList<>();
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.get("report.pdf"))) {
+            for (var item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+                bookmarks.add(item.getTitle());
+            }
+        }
+        assertTrue(bookmarks.contains("Corroborated facts"), "the PDF bookmarks: " + bookmarks);
+        assertTrue(!bookmarks.contains("Agreements"), "no bookmark keeps the old title: " + bookmarks);
+    }
 }
