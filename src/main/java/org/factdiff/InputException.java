@@ -1,10 +1,13 @@
 package org.factdiff;
 
+import java.util.List;
+
 /**
  * A mistake in what the user gave the tool: a case file, an article, a template or an option.
  *
  * <p>The message is one line that names the input (file, and line and column where known) and
- * says what is wrong; the command line prints it as is and exits with status 2. Each stage has
+ * says what is wrong; the command line prints it as is (or, where one input holds several
+ * mistakes, each of {@link #lines()}) and exits with status 2. Each stage has
  * its own subclass. Programming errors are {@link IllegalArgumentException} or
  * {@link IllegalStateException} instead, never this.
  */
@@ -19,8 +22,16 @@ public class InputException extends Exception {
         super(oneLine(message), cause);
     }
 
+    /**
+     * What the command line prints, one line per problem: the message, unless the input holds
+     * several independent mistakes that a user fixes in one go (a case file).
+     */
+    public List<String> lines() {
+        return List.of(getMessage());
+    }
+
     /** Folds any line breaks so that the message stays one line on a terminal. */
-    static String oneLine(String message) {
+    protected static String oneLine(String message) {
         if (message == null) {
             return "unknown error";
         }

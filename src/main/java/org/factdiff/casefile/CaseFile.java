@@ -39,8 +39,10 @@ import org.yaml.snakeyaml.nodes.Tag;
  *
  * <p>The YAML is composed into a node tree (which keeps every node's line and column) and
  * checked field by field, so that each mistake is reported where it is, with a suggestion
- * for a misspelt key. YAML is read with limits on size, nesting and aliases so that a hostile
- * file cannot exhaust memory.
+ * for a misspelt key. Checking goes on past a mistake, so that one run names every independent
+ * mistake of the file and the user fixes them in one go; it stops only where the rest cannot be
+ * read (YAML that does not parse, a case file that is not a mapping). YAML is read with limits
+ * on size, nesting and aliases so that a hostile file cannot exhaust memory.
  */
 public final class CaseFile {
 
@@ -52,6 +54,8 @@ public final class CaseFile {
     public static final int MAX_YAML_ALIASES = 20;
     /** Most articles in one case. */
     public static final int MAX_ARTICLES = 1000;
+    /** Most problems listed in one run; a file wrong throughout gets a count of the rest instead. */
+    public static final int MAX_REPORTED_PROBLEMS = 20;
 
     static final List<String> CASE_KEYS = List.of(
             "title", "incident_date", "report_date", "language", "paper", "articles", "aliases", "boilerplate");
@@ -61,6 +65,8 @@ public final class CaseFile {
 
     private final String name;
     private final Path folder;
+    /** The mistakes found so far, in the order found. */
+    private final List<CaseProblem> problems = new ArrayList<>();
 
     private CaseFile(String name, Path folder) {
         this.name = name;
@@ -70,15 +76,16 @@ public final class CaseFile {
     /**
      * Reads and validates the case file at {@code path}.
      *
-     * @throws CaseFileException naming file, line and column of the first mistake
+     * @throws CaseFileException listing every mistake found, in line order, each with file, line
+     *                           and column
      */
     public static Case load(Path path) throws CaseFileException {
         String name = path.toString();
         if (!Files.exists(path)) {
-            throw new CaseFileException(name + ": case file not found");
+            throw new CaseFileException(SourcePosition.of(name), "case file not found");
         }
         if (!Files.isRegularFile(path)) {
-            throw new CaseFileException(name + ": not a file (give the path of a case.yaml)");
+            throw new CaseFileException(SourcePosition.of(name), "not a file (give the path of a case.yaml)");
         }
         Path absolute = path.toAbsolutePath().normalize();
         Path folder = absolute.getParent();
@@ -99,8 +106,8 @@ public final class CaseFile {
 
     private Case parse(byte[] bytes, Path file, String id) throws CaseFileException {
         if (bytes.length > MAX_CASE_FILE_BYTES) {
-            throw new CaseFileException(name + ": case file is larger than " + (MAX_CASE_FILE_BYTES >> 20)
-                    + " MiB; it should only list the articles");
+            throw new CaseFileException(SourcePosition.of(name), "case file is larger than "
+                    + (MAX_CASE_FILE_BYTES >> 20) + " MiB; it should only list the articles");
         }
         Node root = compose(decode(bytes));
         return toCase(root, file, folder, id, Sha256.hex(bytes));
@@ -109,12 +116,12 @@ public final class CaseFile {
     private byte[] readBytes(Path path) throws CaseFileException {
         try {
             if (Files.size(path) > MAX_CASE_FILE_BYTES) {
-                throw new CaseFileException(name + ": case file is larger than "
+                throw new CaseFileException(SourcePosition.of(name), "case file is larger than "
                         + (MAX_CASE_FILE_BYTES >> 20) + " MiB; it should only list the articles");
             }
             return Files.readAllBytes(path);
         } catch (IOException e) {
-            throw new CaseFileException(name + ": cannot read case file: " + e.getMessage());
+            throw new CaseFileException(SourcePosition.of(name), "cannot read case file: " + e.getMessage());
         }
     }
 
@@ -126,7 +133,7 @@ public final class CaseFile {
                     .decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new CaseFileException(name + ": case file is not UTF-8 text; save it as UTF-8");
+            throw new CaseFileException(SourcePosition.of(name), "case file is not UTF-8 text; save it as UTF-8");
         }
     }
 
@@ -147,13 +154,14 @@ public final class CaseFile {
             throw new CaseFileException(at(mark), "malformed YAML: " + problem + "; " + YAML_HINT);
         } catch (YAMLException e) {
             Mark where = limitHit(text);
-            throw new CaseFileException((where == null ? name : at(where).toString()) + ": malformed YAML: " + describe(e));
+            throw new CaseFileException(at(where), "malformed YAML: " + describe(e));
         } catch (IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException e) {
             // SnakeYAML throws these too on some malformed input (found by fuzzing, e.g. a bad tag).
-            throw new CaseFileException(name + ": malformed YAML: " + e.getMessage());
+            throw new CaseFileException(SourcePosition.of(name), "malformed YAML: " + e.getMessage());
         }
         if (root == null) {
-            throw new CaseFileException(name + ": case file is empty; it needs at least 'title' and 'articles'");
+            throw new CaseFileException(SourcePosition.of(name),
+                    "case file is empty; it needs at least 'title' and 'articles'");
         }
         return root;
     }
@@ -202,107 +210,138 @@ public final class CaseFile {
 
     private Case toCase(Node root, Path file, Path folder, String id, String sha256) throws CaseFileException {
         Map<String, NodeTuple> fields = mapping(root, "the case file", CASE_KEYS);
+        if (fields == null) {
+            // The root is not a mapping: no field can be looked for.
+            throw new CaseFileException(problems);
+        }
         String title = requiredText(fields, "title", root);
         Optional<LocalDate> incident = optionalDate(fields, "incident_date");
         Optional<LocalDate> report = optionalDate(fields, "report_date");
         String language = optionalText(fields, "language").orElse("en");
         if (!LANGUAGE.matcher(language).matches()) {
-            throw new CaseFileException(at(fields.get("language").getValueNode()),
+            problem(fields.get("language").getValueNode(),
                     "language '" + language + "' is not a language code (use e.g. en, fr, ar)");
         }
         Optional<Paper> paper = Optional.empty();
         Optional<String> paperName = optionalText(fields, "paper");
         if (paperName.isPresent()) {
-            paper = Optional.of(Paper.named(paperName.get()).orElseThrow(() -> new CaseFileException(
-                    at(fields.get("paper").getValueNode()),
-                    "paper '" + paperName.get() + "' is not known (use a4 or letter)")));
+            paper = Paper.named(paperName.get());
+            if (paper.isEmpty()) {
+                problem(fields.get("paper").getValueNode(),
+                        "paper '" + paperName.get() + "' is not known (use a4 or letter)");
+            }
         }
         List<ArticleRef> articles = articles(fields, root);
         List<AliasGroup> aliases = aliases(fields.get("aliases"));
         List<String> boilerplate = textList(fields.get("boilerplate"), "boilerplate");
+        if (!problems.isEmpty()) {
+            throw new CaseFileException(problems);
+        }
         return new Case(file, folder, id, title, incident, report, language, paper, articles, aliases, boilerplate,
                 sha256);
     }
 
-    private List<ArticleRef> articles(Map<String, NodeTuple> fields, Node root) throws CaseFileException {
+    private List<ArticleRef> articles(Map<String, NodeTuple> fields, Node root) {
         NodeTuple tuple = fields.get("articles");
         if (tuple == null || isNull(tuple.getValueNode())) {
-            throw new CaseFileException(at(tuple == null ? root : tuple.getKeyNode()),
+            problem(tuple == null ? root : tuple.getKeyNode(),
                     "'articles' is missing: list at least one article (id and file)");
+            return List.of();
         }
+        // Past any of these, the entries cannot be read one by one: report it and look no further in.
         if (!(tuple.getValueNode() instanceof SequenceNode seq)) {
-            throw new CaseFileException(at(tuple.getValueNode()),
-                    "'articles' must be a list of articles, found " + kind(tuple.getValueNode()));
+            problem(tuple.getValueNode(), "'articles' must be a list of articles, found " + kind(tuple.getValueNode()));
+            return List.of();
         }
         if (seq.getValue().isEmpty()) {
-            throw new CaseFileException(at(seq), "'articles' is empty: list at least one article");
+            problem(seq, "'articles' is empty: list at least one article");
+            return List.of();
         }
         if (seq.getValue().size() > MAX_ARTICLES) {
-            throw new CaseFileException(at(seq), "too many articles (" + seq.getValue().size()
+            problem(seq, "too many articles (" + seq.getValue().size()
                     + "); at most " + MAX_ARTICLES + " fit in one case");
+            return List.of();
         }
         List<ArticleRef> out = new ArrayList<>();
         Map<String, Node> seen = new HashMap<>();
         for (Node entry : seq.getValue()) {
-            ArticleRef ref = article(entry);
-            Node first = seen.putIfAbsent(ref.id(), entry);
-            if (first != null) {
-                throw new CaseFileException(ref.position(), "duplicate article id '" + ref.id()
-                        + "' (first used at line " + (first.getStartMark().getLine() + 1) + ")");
-            }
-            out.add(ref);
+            article(entry, seen).ifPresent(out::add);
         }
         return out;
     }
 
-    private ArticleRef article(Node entry) throws CaseFileException {
+    /** One article, or empty when it has a mistake (recorded; the next article is checked all the same). */
+    private Optional<ArticleRef> article(Node entry, Map<String, Node> seen) {
+        int before = problems.size();
         Map<String, NodeTuple> f = mapping(entry, "an article", ARTICLE_KEYS);
+        if (f == null) {
+            return Optional.empty();
+        }
         String id = requiredText(f, "id", entry);
-        if (!ArticleRef.ID.matcher(id).matches()) {
-            throw new CaseFileException(at(f.get("id").getValueNode()), "article id '" + id
-                    + "' may only hold lower-case letters, digits and hyphens (e.g. '"
-                    + suggestId(id) + "')");
+        if (id != null) {
+            if (!ArticleRef.ID.matcher(id).matches()) {
+                problem(f.get("id").getValueNode(), "article id '" + id
+                        + "' may only hold lower-case letters, digits and hyphens (e.g. '"
+                        + suggestId(id) + "')");
+            }
+            Node first = seen.putIfAbsent(id, entry);
+            if (first != null) {
+                problem(entry, "duplicate article id '" + id
+                        + "' (first used at line " + (first.getStartMark().getLine() + 1) + ")");
+            }
         }
         String file = requiredText(f, "file", entry);
-        Node fileNode = f.get("file").getValueNode();
-        ArticleType type = ArticleType.ofFileName(file).orElseThrow(() -> new CaseFileException(at(fileNode),
-                "unsupported file type '" + file + "' (use " + ArticleType.supported() + ")"));
-        Path path = resolveInside(file, fileNode);
+        ArticleType type = null;
+        Path path = null;
+        if (file != null) {
+            Node fileNode = f.get("file").getValueNode();
+            type = ArticleType.ofFileName(file).orElse(null);
+            if (type == null) {
+                problem(fileNode, "unsupported file type '" + file + "' (use " + ArticleType.supported() + ")");
+            } else {
+                path = resolveInside(file, fileNode);
+            }
+        }
         Optional<Timestamp> published = Optional.empty();
         Optional<String> publishedText = optionalText(f, "published");
         if (publishedText.isPresent()) {
             try {
                 published = Optional.of(Timestamp.parse(publishedText.get()));
             } catch (DateTimeException e) {
-                throw new CaseFileException(at(f.get("published").getValueNode()),
-                        "published: " + dateProblem(publishedText.get(), e));
+                problem(f.get("published").getValueNode(), "published: " + dateProblem(publishedText.get(), e));
             }
         }
-        return new ArticleRef(id, path, file, type,
-                optionalText(f, "title"), optionalText(f, "outlet"), published,
-                optionalText(f, "url"), optionalText(f, "author"), at(entry));
+        Optional<String> title = optionalText(f, "title");
+        Optional<String> outlet = optionalText(f, "outlet");
+        Optional<String> url = optionalText(f, "url");
+        Optional<String> author = optionalText(f, "author");
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new ArticleRef(id, path, file, type, title, outlet, published, url, author, at(entry)));
     }
 
-    /** Resolves an article path and refuses anything that leaves the case folder. */
-    private Path resolveInside(String file, Node node) throws CaseFileException {
+    /**
+     * Resolves an article path and refuses anything that leaves the case folder; null (with the
+     * problem recorded) when the path is not usable.
+     */
+    private Path resolveInside(String file, Node node) {
         SourcePosition where = at(node);
         if (file.startsWith("/") || file.startsWith("\\") || file.matches("^[A-Za-z]:.*")) {
-            throw new CaseFileException(where, "'" + file
-                    + "' is an absolute path; give the path relative to the case folder");
+            return refuse(where, "'" + file + "' is an absolute path; give the path relative to the case folder");
         }
         Path relative;
         try {
             relative = Path.of(file);
         } catch (InvalidPathException e) {
-            throw new CaseFileException(where, "'" + file + "' is not a valid path: " + e.getReason());
+            return refuse(where, "'" + file + "' is not a valid path: " + e.getReason());
         }
         Path resolved = folder.resolve(relative).normalize();
         if (relative.isAbsolute() || !resolved.startsWith(folder)) {
-            throw new CaseFileException(where, "'" + file
-                    + "' leaves the case folder; keep articles inside it (e.g. articles/)");
+            return refuse(where, "'" + file + "' leaves the case folder; keep articles inside it (e.g. articles/)");
         }
         if (!Files.exists(resolved)) {
-            throw new CaseFileException(where, "article file '" + file + "' not found in the case folder");
+            return refuse(where, "article file '" + file + "' not found in the case folder");
         }
         Path real;
         Path realFolder;
@@ -310,33 +349,42 @@ public final class CaseFile {
             real = resolved.toRealPath();
             realFolder = folder.toRealPath();
         } catch (IOException e) {
-            throw new CaseFileException(where, "cannot resolve '" + file + "': " + e.getMessage());
+            return refuse(where, "cannot resolve '" + file + "': " + e.getMessage());
         }
         if (!real.startsWith(realFolder)) {
-            throw new CaseFileException(where, "'" + file
+            return refuse(where, "'" + file
                     + "' is a symbolic link that leaves the case folder; copy the file into it instead");
         }
         if (!Files.isRegularFile(real)) {
-            throw new CaseFileException(where, "'" + file + "' is not a regular file");
+            return refuse(where, "'" + file + "' is not a regular file");
         }
         return real;
     }
 
-    private List<AliasGroup> aliases(NodeTuple tuple) throws CaseFileException {
+    private Path refuse(SourcePosition where, String message) {
+        problems.add(new CaseProblem(where, message));
+        return null;
+    }
+
+    private List<AliasGroup> aliases(NodeTuple tuple) {
         if (tuple == null || isNull(tuple.getValueNode())) {
             return List.of();
         }
         if (!(tuple.getValueNode() instanceof MappingNode map)) {
-            throw new CaseFileException(at(tuple.getValueNode()),
-                    "'aliases' must map a name to its variants (Name: [variant, ...]), found "
-                            + kind(tuple.getValueNode()));
+            problem(tuple.getValueNode(), "'aliases' must map a name to its variants (Name: [variant, ...]), found "
+                    + kind(tuple.getValueNode()));
+            return List.of();
         }
         List<AliasGroup> out = new ArrayList<>();
         Map<String, Node> seen = new HashMap<>();
         for (NodeTuple t : map.getValue()) {
             String canonical = scalar(t.getKeyNode(), "an alias name");
+            if (canonical == null) {
+                continue;
+            }
+            int before = problems.size();
             if (seen.putIfAbsent(canonical, t.getKeyNode()) != null) {
-                throw new CaseFileException(at(t.getKeyNode()), "duplicate alias name '" + canonical + "'");
+                problem(t.getKeyNode(), "duplicate alias name '" + canonical + "'");
             }
             List<String> variants;
             if (t.getValueNode() instanceof ScalarNode s && !isNull(s)) {
@@ -345,86 +393,118 @@ public final class CaseFile {
                 variants = textList(t, "the variants of '" + canonical + "'");
             }
             if (canonical.isBlank()) {
-                throw new CaseFileException(at(t.getKeyNode()), "alias name must not be empty");
+                problem(t.getKeyNode(), "alias name must not be empty");
             }
-            out.add(new AliasGroup(canonical, variants));
+            if (problems.size() == before) {
+                out.add(new AliasGroup(canonical, variants));
+            }
         }
         return out;
     }
 
-    private List<String> textList(NodeTuple tuple, String what) throws CaseFileException {
+    private List<String> textList(NodeTuple tuple, String what) {
         if (tuple == null || isNull(tuple.getValueNode())) {
             return List.of();
         }
         if (!(tuple.getValueNode() instanceof SequenceNode seq)) {
-            throw new CaseFileException(at(tuple.getValueNode()),
-                    what + " must be a list of texts, found " + kind(tuple.getValueNode()));
+            problem(tuple.getValueNode(), what + " must be a list of texts, found " + kind(tuple.getValueNode()));
+            return List.of();
         }
         List<String> out = new ArrayList<>();
         for (Node n : seq.getValue()) {
-            String s = scalar(n, "an entry of " + what).strip();
-            if (s.isEmpty()) {
-                throw new CaseFileException(at(n), "empty entry in " + what);
+            String s = scalar(n, "an entry of " + what);
+            if (s == null) {
+                continue;
             }
-            out.add(s);
+            s = s.strip();
+            if (s.isEmpty()) {
+                problem(n, "empty entry in " + what);
+            } else {
+                out.add(s);
+            }
         }
         return out;
     }
 
-    /** The fields of a mapping node, checking for unknown and repeated keys. */
-    private Map<String, NodeTuple> mapping(Node node, String what, List<String> known) throws CaseFileException {
+    /**
+     * The fields of a mapping node, recording unknown and repeated keys (the first of a repeated
+     * key counts); null, with the problem recorded, when the node is not a mapping.
+     *
+     * <p>A misspelt key stands for the key it looks like when that key is not there itself:
+     * its value is checked all the same, and the key is not reported missing as well, so that
+     * one mistake makes one line and the next run finds nothing new behind it.
+     */
+    private Map<String, NodeTuple> mapping(Node node, String what, List<String> known) {
         if (!(node instanceof MappingNode map)) {
-            throw new CaseFileException(at(node), what + " must be a mapping of keys to values, found " + kind(node));
+            problem(node, what + " must be a mapping of keys to values, found " + kind(node));
+            return null;
         }
         Map<String, NodeTuple> out = new LinkedHashMap<>();
+        Map<String, NodeTuple> misspelt = new LinkedHashMap<>();
         for (NodeTuple t : map.getValue()) {
             Node keyNode = t.getKeyNode();
             String key = scalar(keyNode, "a key");
+            if (key == null) {
+                continue;
+            }
             if (!known.contains(key)) {
-                throw new CaseFileException(at(keyNode), "unknown key '" + key + "' in " + what
-                        + didYouMean(key, known));
+                closestKey(key, known).ifPresent(meant -> misspelt.putIfAbsent(meant, t));
+                problem(keyNode, "unknown key '" + key + "' in " + what + didYouMean(key, known));
+                continue;
             }
             NodeTuple first = out.putIfAbsent(key, t);
             if (first != null) {
-                throw new CaseFileException(at(keyNode), "duplicate key '" + key + "' (first at line "
+                problem(keyNode, "duplicate key '" + key + "' (first at line "
                         + (first.getKeyNode().getStartMark().getLine() + 1) + ")");
             }
         }
+        misspelt.forEach(out::putIfAbsent);
         return out;
     }
 
     static String didYouMean(String key, List<String> known) {
-        LevenshteinDistance distance = new LevenshteinDistance(Math.max(2, key.length() / 3));
-        String lower = key.toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
-        return known.stream()
-                .filter(k -> distance.apply(lower, k) >= 0)
-                .min(Comparator.comparingInt((String k) -> distance.apply(lower, k)).thenComparing(k -> k))
+        return closestKey(key, known)
                 .map(k -> " (did you mean '" + k + "'?)")
                 .orElse(" (known keys: " + String.join(", ", known) + ")");
     }
 
-    private String requiredText(Map<String, NodeTuple> fields, String key, Node parent) throws CaseFileException {
+    private static Optional<String> closestKey(String key, List<String> known) {
+        LevenshteinDistance distance = new LevenshteinDistance(Math.max(2, key.length() / 3));
+        String lower = key.toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+        return known.stream()
+                .filter(k -> distance.apply(lower, k) >= 0)
+                .min(Comparator.comparingInt((String k) -> distance.apply(lower, k)).thenComparing(k -> k));
+    }
+
+    /** The stripped text of a required field, or null with the problem recorded. */
+    private String requiredText(Map<String, NodeTuple> fields, String key, Node parent) {
         NodeTuple t = fields.get(key);
         if (t == null || isNull(t.getValueNode())) {
-            throw new CaseFileException(at(t == null ? parent : t.getKeyNode()), "'" + key + "' is missing");
+            problem(t == null ? parent : t.getKeyNode(), "'" + key + "' is missing");
+            return null;
         }
-        String value = scalar(t.getValueNode(), "'" + key + "'").strip();
+        String value = scalar(t.getValueNode(), "'" + key + "'");
+        if (value == null) {
+            return null;
+        }
+        value = value.strip();
         if (value.isEmpty()) {
-            throw new CaseFileException(at(t.getValueNode()), "'" + key + "' must not be empty");
+            problem(t.getValueNode(), "'" + key + "' must not be empty");
+            return null;
         }
         return value;
     }
 
-    private Optional<String> optionalText(Map<String, NodeTuple> fields, String key) throws CaseFileException {
+    private Optional<String> optionalText(Map<String, NodeTuple> fields, String key) {
         NodeTuple t = fields.get(key);
         if (t == null || isNull(t.getValueNode())) {
             return Optional.empty();
         }
-        String value = scalar(t.getValueNode(), "'" + key + "'").strip();
-        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+        String value = scalar(t.getValueNode(), "'" + key + "'");
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 
-    private Optional<LocalDate> optionalDate(Map<String, NodeTuple> fields, String key) throws CaseFileException {
+    private Optional<LocalDate> optionalDate(Map<String, NodeTuple> fields, String key) {
         Optional<String> text = optionalText(fields, key);
         if (text.isEmpty()) {
             return Optional.empty();
@@ -434,10 +514,12 @@ public final class CaseFile {
         try {
             t = Timestamp.parse(text.get());
         } catch (DateTimeException e) {
-            throw new CaseFileException(at(node), key + ": " + dateProblem(text.get(), e));
+            problem(node, key + ": " + dateProblem(text.get(), e));
+            return Optional.empty();
         }
         if (t.time().isPresent()) {
-            throw new CaseFileException(at(node), key + ": '" + text.get() + "' must be a date without time (YYYY-MM-DD)");
+            problem(node, key + ": '" + text.get() + "' must be a date without time (YYYY-MM-DD)");
+            return Optional.empty();
         }
         return Optional.of(t.date());
     }
@@ -447,11 +529,17 @@ public final class CaseFile {
         return m.startsWith("'") ? m : "'" + text + "' is not a valid date: " + m;
     }
 
-    private String scalar(Node node, String what) throws CaseFileException {
+    /** The text of a scalar node, or null with the problem recorded. */
+    private String scalar(Node node, String what) {
         if (!(node instanceof ScalarNode s)) {
-            throw new CaseFileException(at(node), what + " must be a text, found " + kind(node));
+            problem(node, what + " must be a text, found " + kind(node));
+            return null;
         }
         return s.getValue();
+    }
+
+    private void problem(Node node, String message) {
+        problems.add(new CaseProblem(at(node), message));
     }
 
     private static boolean isNull(Node node) {

@@ -1,6 +1,7 @@
 /**
  * Reads and validates a case file (YAML) into an immutable {@link org.factdiff.casefile.Case};
- * every user mistake becomes a one-line {@link org.factdiff.casefile.CaseFileException} naming
- * file, line and column.
+ * the user's mistakes, all of them in one run, become a
+ * {@link org.factdiff.casefile.CaseFileException} with one line per mistake naming file, line and
+ * column.
  */
 package org.factdiff.casefile;

@@ -48,8 +48,10 @@ public final class FactdiffCommand implements Runnable {
 
     private static int executionError(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
-        if (e instanceof InputException) {
-            err.println("factdiff: error: " + e.getMessage());
+        if (e instanceof InputException input) {
+            for (String line : input.lines()) {
+                err.println("factdiff: error: " + line);
+            }
             err.flush();
             return EXIT_INPUT;
         }

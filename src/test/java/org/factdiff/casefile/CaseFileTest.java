@@ -136,6 +136,104 @@ class CaseFileTest {
         assertFalse(m.contains("\n"), "one line: " + m);
     }
 
+    /** Each problem as "line:column: message", without the folder of the temporary case. */
+    private List<String> problems(CaseFileException e) {
+        String prefix = dir.resolve("case.yaml") + ":";
+        return e.problems().stream().map(CaseProblem::toString)
+                .map(p -> p.startsWith(prefix) ? p.substring(prefix.length()) : p).toList();
+    }
+
+    @Test
+    void everyIndependentMistakeIsReportedInLineOrder() throws IOException {
+        // The date at the end is checked before the articles: the report is still in line order.
+        Path file = caseFile("""
+                title: Flooding in the valley
+                articles:
+                  - id: river-post
+                    file: articles/a.txt
+                    outelt: River Post
+                  - id: valley-news
+                    file: articles/missing.txt
+                  - id: river-post
+                    file: articles/b.txt
+                report_date: 2021-02-30
+                """);
+        CaseFileException e = assertThrows(CaseFileException.class, () -> CaseFile.load(file));
+        List<String> found = problems(e);
+        assertEquals(4, found.size(), String.join("\n", found));
+        assertEquals("5:5: unknown key 'outelt' in an article (did you mean 'outlet'?)", found.get(0));
+        assertEquals("7:11: article file 'articles/missing.txt' not found in the case folder", found.get(1));
+        assertEquals("8:5: duplicate article id 'river-post' (first used at line 3)", found.get(2));
+        assertTrue(found.get(3).startsWith("10:14: report_date: '2021-02-30' is not a valid date"), found.get(3));
+        assertEquals(e.problems().get(0).toString(), e.getMessage(), "the message is the first problem");
+        assertEquals(e.problems().stream().map(CaseProblem::toString).toList(), e.lines());
+    }
+
+    @Test
+    void checkingGoesOnPastABadArticleAndABadArticleList() throws IOException {
+        CaseFileException articles = assertThrows(CaseFileException.class, () -> CaseFile.load(caseFile("""
+                title: x
+                articles:
+                  - just a file name
+                  - {id: Second One, file: articles/b.txt}
+                  - {id: c, file: articles/c.docx, published: soon}
+                """)));
+        List<String> found = problems(articles);
+        assertEquals(4, found.size(), String.join("\n", found));
+        assertTrue(found.get(0).startsWith("3:5: an article must be a mapping"), found.get(0));
+        assertTrue(found.get(1).startsWith("4:10: article id 'Second One' may only hold"), found.get(1));
+        assertTrue(found.get(2).startsWith("5:19: unsupported file type 'articles/c.docx'"), found.get(2));
+        assertTrue(found.get(3).startsWith("5:47: published: 'soon' is not a date"), found.get(3));
+
+        // 'articles' that is not a list hides the articles, not the fields around it.
+        CaseFileException list = assertThrows(CaseFileException.class, () -> CaseFile.load(caseFile("""
+                title: x
+                articles:
+                  id: a
+                  file: articles/a.txt
+                language: English
+                """)));
+        assertEquals(List.of("3:3: 'articles' must be a list of articles, found a mapping",
+                "5:11: language 'English' is not a language code (use e.g. en, fr, ar)"), problems(list));
+    }
+
+    @Test
+    void aMisspeltKeyStandsForTheKeyItLooksLike() throws IOException {
+        // Not also "'title' is missing"; and what the misspelt keys hold is checked as well.
+        CaseFileException e = assertThrows(CaseFileException.class, () -> CaseFile.load(caseFile("""
+                titel: x
+                artciles:
+                  - {id: a, flie: articles/a.txt}
+                incidnet_date: someday
+                """)));
+        List<String> found = problems(e);
+        assertEquals(5, found.size(), String.join("\n", found));
+        assertEquals(List.of("1:1: unknown key 'titel' in the case file (did you mean 'title'?)",
+                "2:1: unknown key 'artciles' in the case file (did you mean 'articles'?)",
+                "3:13: unknown key 'flie' in an article (did you mean 'file'?)",
+                "4:1: unknown key 'incidnet_date' in the case file (did you mean 'incident_date'?)"), found.subList(0, 4));
+        assertTrue(found.get(4).startsWith("4:16: incident_date: 'someday' is not a date"), found.get(4));
+    }
+
+    @Test
+    void aFileWrongThroughoutListsTheFirstProblemsAndCountsTheRest() throws IOException {
+        StringBuilder yaml = new StringBuilder("title: Many missing\narticles:\n");
+        int articles = CaseFile.MAX_REPORTED_PROBLEMS + 5;
+        for (int i = 1; i <= articles; i++) {
+            yaml.append("  - {id: a").append(i).append(", file: articles/gone-").append(i).append(".txt}\n");
+        }
+        Path file = caseFile(yaml.toString());
+        CaseFileException e = assertThrows(CaseFileException.class, () -> CaseFile.load(file));
+        assertEquals(articles, e.problems().size());
+        List<String> lines = e.lines();
+        assertEquals(CaseFile.MAX_REPORTED_PROBLEMS + 1, lines.size(), String.join("\n", lines));
+        assertTrue(lines.get(0).endsWith("case.yaml:3:20: article file 'articles/gone-1.txt' not found in the case folder"),
+                lines.get(0));
+        assertTrue(lines.get(CaseFile.MAX_REPORTED_PROBLEMS - 1).contains(":22:"), "line order: " + lines);
+        assertEquals(file + ": ... and 5 more problems (only the first " + CaseFile.MAX_REPORTED_PROBLEMS
+                + " are listed; fix these and run again)", lines.get(CaseFile.MAX_REPORTED_PROBLEMS));
+    }
+
     @Test
     void symlinkLeavingTheFolderIsRefused(@TempDir Path outside) throws IOException {
         Path secret = TestFiles.write(outside.resolve("secret.txt"), "not an article");

@@ -231,6 +231,32 @@ class CliTest {
     }
 
     @Test
+    void checkListsEveryMistakeOfTheCaseFileOneALine() throws Exception {
+        TestFiles.write(dir.resolve("hill/articles/a.txt"), "Smoke rose over the hill on Sunday.");
+        Path bad = TestFiles.write(dir.resolve("hill/case.yaml"), """
+                title: Fire on the hill
+                incident_date: 2022-06-31
+                articles:
+                  - id: hill-gazette
+                    file: articles/a.txt
+                    auther: Sam Ortiz
+                  - id: hill-gazette
+                    file: articles/b.txt
+                """);
+        Run r = run("check", bad.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertEquals("", r.out(), "nothing on stdout");
+        List<String> lines = r.err().strip().lines().toList();
+        String at = "factdiff: error: " + bad + ":";
+        assertEquals(4, lines.size(), r.err());
+        assertTrue(lines.get(0).startsWith(at + "2:16: incident_date: '2022-06-31' is not a valid date"), lines.get(0));
+        assertEquals(at + "6:5: unknown key 'auther' in an article (did you mean 'author'?)", lines.get(1));
+        assertEquals(at + "7:5: duplicate article id 'hill-gazette' (first used at line 4)", lines.get(2));
+        assertEquals(at + "8:11: article file 'articles/b.txt' not found in the case folder", lines.get(3));
+        assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), "no stack trace: " + r.err());
+    }
+
+    @Test
     void defaultOutputIsNamedAfterTheCaseFolder() {
         assertEquals(Path.of("reports", "at-tanf-2017"), ReportCommand.defaultOutput(Path.of("inputs/at-tanf-2017/case.yaml")));
     }
