@@ -1,6 +1,7 @@
 package org.factdiff.casefile;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -21,12 +22,15 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.factdiff.Sha256;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -62,6 +66,8 @@ public final class CaseFile {
     static final List<String> ARTICLE_KEYS = List.of(
             "id", "file", "title", "outlet", "published", "url", "author");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+    /** A line that reads as a key ("articles:", "  - id: a"); inside a quoted text it means the quote was left open. */
+    private static final Pattern KEY_LINE = Pattern.compile("\\s*(?:-\\s+)?[A-Za-z_][\\w -]*:(?:\\s.*)?");
 
     private final String name;
     private final Path folder;
@@ -149,6 +155,10 @@ public final class CaseFile {
         try {
             root = yaml.compose(new java.io.StringReader(text));
         } catch (MarkedYAMLException e) {
+            Optional<CaseProblem> quote = unclosedQuote(text, e);
+            if (quote.isPresent()) {
+                throw new CaseFileException(List.of(quote.get()));
+            }
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
             throw new CaseFileException(at(mark), "malformed YAML: " + problem + "; " + YAML_HINT);
@@ -167,6 +177,81 @@ public final class CaseFile {
     }
 
     private static final String YAML_HINT = "check the indentation, colons, quotes and brackets here";
+
+    /**
+     * The quotation mark left open that made the YAML unreadable, if that is what happened.
+     * YAML lets a quoted text run over several lines, so SnakeYAML gives up far from the
+     * mistake: at the end of the file, or lines further on, where the quotation mark meant to
+     * open a later value closes the runaway text and what follows it makes no sense. The user
+     * needs the line where the quote opens.
+     */
+    private Optional<CaseProblem> unclosedQuote(String text, MarkedYAMLException e) {
+        int[] offsets = charOffsets(text);
+        Mark failed = e.getProblemMark();
+        try {
+            for (Event event : new Yaml().parse(new StringReader(text))) {
+                // A runaway text ends on the line where YAML fails: right after it, the rest of the
+                // value its closing mark was meant to open. A quoted text that spans lines
+                // elsewhere is the user's own.
+                if (failed != null && event instanceof ScalarEvent s
+                        && s.getEndMark().getLine() == failed.getLine()
+                        && (s.getScalarStyle() == DumperOptions.ScalarStyle.DOUBLE_QUOTED
+                                || s.getScalarStyle() == DumperOptions.ScalarStyle.SINGLE_QUOTED)
+                        && swallowsKeys(text, offsets, s.getStartMark(), s.getEndMark())) {
+                    String quote = s.getScalarStyle() == DumperOptions.ScalarStyle.SINGLE_QUOTED ? "'" : "\"";
+                    Mark end = s.getEndMark();
+                    return Optional.of(new CaseProblem(at(s.getStartMark()), unclosed(quote)
+                            + " (YAML reads the lines after it as text, up to the " + quote + " at line "
+                            + (end.getLine() + 1) + ", column " + end.getColumn() + ")"));
+                }
+            }
+        } catch (RuntimeException stop) {
+            // The parser stops at the mistake the composer met; every event before it was seen.
+        }
+        String problem = String.valueOf(e.getProblem());
+        if (e.getContextMark() != null && String.valueOf(e.getContext()).contains("quoted scalar")
+                && (problem.contains("end of stream") || problem.contains("document separator"))) {
+            return Optional.of(new CaseProblem(at(e.getContextMark()), unclosed(quoteAt(text, offsets, e.getContextMark()))));
+        }
+        return Optional.empty();
+    }
+
+    private static String unclosed(String quote) {
+        return "malformed YAML: unclosed quotation mark: the " + quote + " that opens here is never closed";
+    }
+
+    /** Whether a quoted text runs on over a line that reads as a key, which no title or name holds. */
+    private static boolean swallowsKeys(String text, int[] offsets, Mark start, Mark end) {
+        if (end.getLine() == start.getLine()) {
+            return false;
+        }
+        String quoted = text.substring(offset(offsets, start), offset(offsets, end));
+        return quoted.lines().skip(1).anyMatch(line -> KEY_LINE.matcher(line).matches());
+    }
+
+    /** The quotation mark at a mark, double unless it is single. */
+    private static String quoteAt(String text, int[] offsets, Mark mark) {
+        int at = offset(offsets, mark);
+        return at < text.length() && text.charAt(at) == '\'' ? "'" : "\"";
+    }
+
+    /**
+     * The char offset of each code point of the text, and its length last: SnakeYAML's marks
+     * count code points. Made once, so that a file of many quoted texts is still read in linear time.
+     */
+    private static int[] charOffsets(String text) {
+        int[] offsets = new int[text.codePointCount(0, text.length()) + 1];
+        int i = 0;
+        for (int at = 0; at < text.length(); at += Character.charCount(text.codePointAt(at))) {
+            offsets[i++] = at;
+        }
+        offsets[i] = text.length();
+        return offsets;
+    }
+
+    private static int offset(int[] offsets, Mark mark) {
+        return offsets[Math.max(0, Math.min(mark.getIndex(), offsets.length - 1))];
+    }
 
     /**
      * Where the alias or nesting limit is first exceeded, from the parser's events (which

@@ -234,6 +234,57 @@ class CaseFileTest {
                 + " are listed; fix these and run again)", lines.get(CaseFile.MAX_REPORTED_PROBLEMS));
     }
 
+    static Stream<Arguments> unclosedQuotes() {
+        String never = "malformed YAML: unclosed quotation mark: the %s that opens here is never closed";
+        return Stream.of(
+                Arguments.of("double quote to the end of the file",
+                        "title: \"Flooding in the valley\narticles:\n  - id: a\n    file: articles/a.txt\n",
+                        "1:8: " + never.formatted("\"")),
+                Arguments.of("single quote to the end of the file",
+                        "title: x\narticles:\n  - id: a\n    outlet: 'River Post\n    file: articles/a.txt\n"
+                                + "  - id: b\n    file: articles/b.txt\n",
+                        "4:13: " + never.formatted("'")),
+                Arguments.of("double quote in a flow mapping",
+                        "title: x\narticles:\n  - {id: a, file: \"articles/a.txt}\n  - {id: b, file: articles/b.txt}\n",
+                        "3:19: " + never.formatted("\"")),
+                Arguments.of("double quote closed by the next value's opening one",
+                        "title: \"Flooding in the valley\nreport_date: 2021-03-01\narticles:\n  - id: a\n"
+                                + "    file: \"articles/a.txt\"\n",
+                        "1:8: " + never.formatted("\"")
+                                + " (YAML reads the lines after it as text, up to the \" at line 5, column 11)"),
+                Arguments.of("single quote closed by the next value's opening one",
+                        "title: x\narticles:\n  - id: a\n    outlet: 'River Post\n    file: articles/a.txt\n"
+                                + "    author: 'Dana Reyes'\n",
+                        "4:13: " + never.formatted("'")
+                                + " (YAML reads the lines after it as text, up to the ' at line 6, column 13)"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unclosedQuotes")
+    void anUnclosedQuoteIsReportedWhereItOpens(String name, String yaml, String expected) throws IOException {
+        Path file = caseFile(yaml);
+        CaseFileException e = assertThrows(CaseFileException.class, () -> CaseFile.load(file));
+        assertEquals(List.of(expected), problems(e));
+    }
+
+    static Stream<Arguments> closedQuotes() {
+        return Stream.of(
+                Arguments.of("a bad escape in double quotes",
+                        "title: \"C:\\data\"\narticles:\n  - {id: a, file: articles/a.txt}\n", "case.yaml:1:"),
+                Arguments.of("a quoted title over two lines, and a mistake further on",
+                        "title: \"Flooding in the valley\n  update: two roads closed\"\narticles: [\n",
+                        "case.yaml:4:"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("closedQuotes")
+    void otherYamlMistakesAreNotTakenForAnUnclosedQuote(String name, String yaml, String position) throws IOException {
+        Path file = caseFile(yaml);
+        CaseFileException e = assertThrows(CaseFileException.class, () -> CaseFile.load(file));
+        assertFalse(e.getMessage().contains("unclosed"), e.getMessage());
+        assertTrue(e.getMessage().contains(position), e.getMessage());
+    }
+
     @Test
     void symlinkLeavingTheFolderIsRefused(@TempDir Path outside) throws IOException {
         Path secret = TestFiles.write(outside.resolve("secret.txt"), "not an article");

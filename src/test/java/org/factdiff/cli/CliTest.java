@@ -254,6 +254,13 @@ class CliTest {
         assertEquals(at + "7:5: duplicate article id 'hill-gazette' (first used at line 4)", lines.get(2));
         assertEquals(at + "8:11: article file 'articles/b.txt' not found in the case folder", lines.get(3));
         assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), "no stack trace: " + r.err());
+
+        Path quote = TestFiles.write(dir.resolve("hill/case.yaml"),
+                "title: 'Fire on the hill\narticles:\n  - {id: a, file: articles/a.txt}\n");
+        Run q = run("check", quote.toString());
+        assertOneLineError(q);
+        assertEquals("factdiff: error: " + quote + ":1:8: malformed YAML: unclosed quotation mark: "
+                + "the ' that opens here is never closed", q.err().strip());
     }
 
     @Test
