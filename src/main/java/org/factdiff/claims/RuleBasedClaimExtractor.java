@@ -27,7 +27,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     /** A line without a final stop and shorter than this is a headline or caption: it repeats the text. */
     static final int HEADLINE_WORDS = 14;
     /**
-     * A line of its own without a final stop and shorter than this, among the text's first
+     * A paragraph of its own without a final stop and shorter than this, among the text's first
      * {@link #TOP_LINES} sentences, is a headline or its deck (a longer one is a sentence cut off;
      * further down, a line list of facts without stops is no headline).
      */
@@ -174,7 +174,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     }
 
     /** True when a line ends as a sentence does, or as a lead-in to what follows ("... has 11:"). */
-    /** True when the sentence is a line of the text by itself: a line break (or the text's edge) on both sides. */
+    /** True when the sentence is a paragraph by itself: it starts a line and a blank line follows it. */
     private static boolean ownLine(String text, Sentence s) {
         int before = s.start() - 1;
         while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t')) {
@@ -184,7 +184,16 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
             after++;
         }
-        return (before < 0 || text.charAt(before) == '\n') && (after >= text.length() || text.charAt(after) == '\n');
+        if (!(before < 0 || text.charAt(before) == '\n') || after >= text.length() || text.charAt(after) != '\n') {
+            return false;
+        }
+        // A paragraph of its own: a blank line follows (a text whose lines all run on without
+        // blank lines gives no such sign, and a line there may be a lede cut by the saving).
+        int next = after + 1;
+        while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+            next++;
+        }
+        return next < text.length() && text.charAt(next) == '\n';
     }
 
     private static boolean endsAsSentence(String s) {
