@@ -501,7 +501,45 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 bestDistance = d;
             }
         }
+        if (best.isEmpty() && head < 0 && completesVerb(s, first)) {
+            return subjectEvent(s, first);
+        }
         return best;
+    }
+
+    /**
+     * True when a figure completes its clause's verb: "has risen to 75", "stood at 75". The
+     * figure then counts what the clause's subject counts, not a noun of its own.
+     */
+    private static boolean completesVerb(TaggedSentence s, int first) {
+        if (first < 2 || !LEVEL_PREPOSITIONS.contains(s.lower(first - 1)) || clauseBreak(s, first)
+                || clauseBreak(s, first - 1)) {
+            return false;
+        }
+        String tag = s.tag(first - 2);
+        return "VERB".equals(tag) || "AUX".equals(tag);
+    }
+
+    /** Prepositions between a verb of change or level and the figure it reaches: "rose to", "stood at". */
+    static final Set<String> LEVEL_PREPOSITIONS = Set.of("to", "at");
+
+    /**
+     * The event of the clause's subject, for a figure that completes the verb: the nearest
+     * event noun before the figure in its clause, however far ("the death toll from the storm
+     * in the northern hills has risen to 75" counts deaths). Only a noun is a subject; "people
+     * who were hurt in the first blast ... rose to 9" is no such clause and reads nothing.
+     */
+    private static String subjectEvent(TaggedSentence s, int first) {
+        for (int k = first - 1; k >= 0; k--) {
+            String e = Cues.eventOf(s.lower(k));
+            if (!e.isEmpty()) {
+                return "NOUN".equals(s.tag(k)) ? e : "";
+            }
+            if (clauseBreak(s, k)) {
+                break;
+            }
+        }
+        return "";
     }
 
     /** True for a figure given as superseded: "initially 51", "used to be 51", "from 51 to 24". */

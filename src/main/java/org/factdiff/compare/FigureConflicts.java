@@ -25,9 +25,12 @@ final class FigureConflicts implements ContradictionRule {
         for (ClaimGroup g : c.shared(GroupKind.FIGURE)) {
             Map<String, Member> first = CaseClaims.firstPerArticle(g.members());
             Map<String, List<Member>> byValue = new TreeMap<>();
+            // Listed by the figure as written: "75" and "at least 75" are two statements.
+            Map<String, List<Member>> byFigure = new TreeMap<>();
             for (Member m : first.values()) {
                 Quantity q = m.quantity().orElseThrow();
                 byValue.computeIfAbsent(q.value() + ":" + q.upper(), k -> new ArrayList<>()).add(m);
+                byFigure.computeIfAbsent(q.value() + ":" + q.upper() + ":" + q.display(), k -> new ArrayList<>()).add(m);
             }
             if (byValue.size() < 2 || !conflicting(first.values(), c)) {
                 continue;
@@ -39,7 +42,7 @@ final class FigureConflicts implements ContradictionRule {
             }
             values.sort(Comparator.comparing(Contradiction.Value::evidence));
             String topic = FigureWords.topic(first.values().iterator().next().quantity().orElseThrow());
-            String explanation = "Articles give different figures for " + topic + ": " + byValue.values().stream()
+            String explanation = "Articles give different figures for " + topic + ": " + byFigure.values().stream()
                     .map(ms -> ms.get(0).quantity().orElseThrow().display() + " ("
                             + ms.stream().map(Member::article).collect(Collectors.joining(", ")) + ")")
                     .collect(Collectors.joining(" vs ")) + "." + caution(byValue);

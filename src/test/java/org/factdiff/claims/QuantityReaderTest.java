@@ -40,6 +40,8 @@ class QuantityReaderTest {
             The flood destroyed 40 homes and damaged 300 barns in the valley. | `40 homes = 40 | destruction|home|; 300 barns = 300 | damage|barn|`
             The homes of 40 people were destroyed by the flood.      | `40 people = 40 | |people|`
             Eight children and three teachers were hurt in the crash. | `Eight children = 8 | injury|children| part; three teachers = 3 | injury|teacher| part; Eight children and three teachers = 11 | injury|people|`
+            The death toll from the mudslide in the hill villages of the north has risen to 31. | `31 = 31 | death|people|`
+            The number of volunteers at the shelter in the flooded old quarter of the town rose to 240. | ``
             """)
     void countsWithWhatHappened(String sentence, String expected) {
         assertEquals(expected, figures(sentence));

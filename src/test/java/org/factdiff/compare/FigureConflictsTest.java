@@ -27,6 +27,7 @@ class FigureConflictsTest {
             a nationality's soldiers and its people | Four Austrians were among those killed in the hotel fire. | Two Austrian soldiers were killed in the hotel fire.
             homes destroyed against homes damaged | The flood destroyed 40 homes in the lower valley on Sunday. | The flood damaged 300 homes in the lower valley on Sunday.
             what a place holds against who came | The stadium, which holds 40,000 people, was sold out on Saturday. | About 25,000 people watched the final at the stadium on Saturday.
+            a toll that rose past a bound    | The death toll from the mudslide in the hill villages of the north has risen to 31, the ministry said. | At least 20 people were killed when the mudslide buried the hill villages, officials said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.found(a, b), why);
@@ -39,6 +40,7 @@ class FigureConflictsTest {
             number | a distance that does not convert | The ash cloud rose 12 km above the crater of the volcano. | The ash cloud rose 20 miles above the crater of the volcano.
             number | two sizes of the aftershocks  | Aftershocks in the valley ranged up to magnitude 3.2, the seismology office said. | Later tremors in the valley included a magnitude-4.9, the seismology office said.
             number | one nationality counted twice  | The dead included four Austrians, two Danes and a Canadian, officials said after the hotel fire. | Three Austrian citizens were among those killed in the hotel fire, the ministry said.
+            number | a toll the subject names far before its figure | The death toll from the mudslide in the hill villages of the north has risen to 31, the ministry said. | At least 45 people were killed when the mudslide buried the hill villages, officials said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
         String found = RuleCases.found(a, b);
