@@ -101,7 +101,8 @@ public final class SlotClaimAligner implements ClaimAligner {
     private List<ClaimGroup> statements(List<Claim> claims) {
         List<Member> members = claims.stream().map(c -> new Member(c, Optional.empty(), Optional.empty())).toList();
         List<ClaimGroup> out = new ArrayList<>();
-        List<List<Member>> clusters = completeLink(members, STATEMENT_SHARED, (x, y) -> sameWords(x.claim(), y.claim()));
+        List<List<Member>> clusters = completeLink(members, STATEMENT_SHARED, STATEMENT_DICE,
+                (x, y) -> sameWords(x.claim(), y.claim()));
         if (meanings.known()) {
             clusters = new MeaningMerge(meanings).merge(clusters);
         }
@@ -180,19 +181,39 @@ public final class SlotClaimAligner implements ClaimAligner {
      */
     static List<List<Member>> completeLink(List<Member> members, int minShared,
                                            java.util.function.BiPredicate<Member, Member> related) {
+        return completeLink(members, minShared, 0, related);
+    }
+
+    /**
+     * As above for a relation that also needs a Dice overlap of {@code minDice}: a set of n words
+     * then shares at least {@code minDice * n / (2 - minDice)} words with any partner, which
+     * shortens the prefix of common words each member is looked up by. The groups are the same.
+     */
+    static List<List<Member>> completeLink(List<Member> members, int minShared, double minDice,
+                                           java.util.function.BiPredicate<Member, Member> related) {
         Map<String, Integer> frequency = new HashMap<>();
         for (Member m : members) {
             m.claim().content().forEach(w -> frequency.merge(w, 1, Integer::sum));
         }
         Comparator<String> rarestFirst = Comparator.comparingInt((String w) -> frequency.get(w))
                 .thenComparing(Comparator.naturalOrder());
+        // Each member's words as sorted small ints: the overlap a group member must have is
+        // counted by a merge before the relation itself is asked, which rules most candidates out.
+        Map<String, Integer> wordId = new HashMap<>();
+        int[][] words = new int[members.size()][];
+        for (int i = 0; i < members.size(); i++) {
+            words[i] = members.get(i).claim().content().stream().mapToInt(w -> wordId.computeIfAbsent(w, k -> wordId.size()))
+                    .sorted().toArray();
+        }
         List<List<Member>> groups = new ArrayList<>();
+        List<List<Integer>> groupIndex = new ArrayList<>();
         // word -> article of the group's first member -> groups. A group holds its first
         // member's article, so it can never take another member of that article: skipping those
         // keeps a text that repeats itself thousands of times from costing n^2 tests.
         Map<String, Map<String, List<Integer>>> seeds = new HashMap<>();
-        for (Member m : members) {
-            List<String> prefix = prefix(m, minShared, rarestFirst);
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
+            List<String> prefix = prefix(m, minShared, minDice, rarestFirst);
             java.util.SortedSet<Integer> candidates = new java.util.TreeSet<>();
             for (String w : prefix) {
                 for (Map.Entry<String, List<Integer>> byFounder : seeds.getOrDefault(w, Map.of()).entrySet()) {
@@ -202,19 +223,25 @@ public final class SlotClaimAligner implements ClaimAligner {
                 }
             }
             List<Member> home = null;
+            int homeIndex = -1;
             for (int g : candidates) {
                 List<Member> group = groups.get(g);
+                final int me = i;
                 if (group.stream().noneMatch(x -> x.article().equals(m.article()))
+                        && groupIndex.get(g).stream().allMatch(x -> overlapHolds(words[x], words[me], minShared, minDice))
                         && group.stream().allMatch(x -> related.test(x, m))) {
                     home = group;
+                    homeIndex = g;
                     break;
                 }
             }
             if (home != null) {
                 home.add(m);
+                groupIndex.get(homeIndex).add(i);
                 continue;
             }
             groups.add(new ArrayList<>(List.of(m)));
+            groupIndex.add(new ArrayList<>(List.of(i)));
             for (String w : prefix) {
                 seeds.computeIfAbsent(w, k -> new HashMap<>()).computeIfAbsent(m.article(), k -> new ArrayList<>())
                         .add(groups.size() - 1);
@@ -223,14 +250,38 @@ public final class SlotClaimAligner implements ClaimAligner {
         return groups;
     }
 
-    /** The member's rarest content words that any set sharing {@code minShared} words with it must touch. */
-    private static List<String> prefix(Member m, int minShared, Comparator<String> rarestFirst) {
+    /** True when two sorted word sets share at least {@code minShared} words and a Dice of {@code minDice}. */
+    private static boolean overlapHolds(int[] a, int[] b, int minShared, double minDice) {
+        int common = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return common >= minShared && (a.length + b.length == 0 ? 0 : 2.0 * common / (a.length + b.length)) >= minDice;
+    }
+
+    /**
+     * The member's rarest content words that any set sharing enough words with it must touch:
+     * {@code minShared}, and the overlap a Dice of {@code minDice} needs with the smallest partner.
+     */
+    private static List<String> prefix(Member m, int minShared, double minDice, Comparator<String> rarestFirst) {
         List<String> words = new ArrayList<>(m.claim().content());
-        if (words.size() < minShared) {
+        // Rounded down a little so that a product like 7.000000001 does not ask one word too many.
+        int overlap = Math.max(minShared, (int) Math.ceil(minDice * words.size() / (2 - minDice) - 1e-9));
+        if (words.size() < overlap) {
             return List.of();
         }
         words.sort(rarestFirst);
-        return words.subList(0, words.size() - minShared + 1);
+        return words.subList(0, words.size() - overlap + 1);
     }
 
     /** Single-link clusters by a symmetric relation, in member order. */

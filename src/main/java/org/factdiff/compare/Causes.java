@@ -59,12 +59,17 @@ final class Causes {
     private final CaseClaims in;
     private final Map<String, Timestamp> published;
     private final Map<String, Claim> claimAt = new HashMap<>();
+    /** The reuse pair of two articles, by "a b" with a before b: looked up, never searched. */
+    private final Map<String, ReusePair> pairOf = new HashMap<>();
 
     Causes(CaseClaims in, Map<String, Timestamp> published) {
         this.in = in;
         this.published = Map.copyOf(published);
         for (Claim c : in.claims()) {
             claimAt.put(key(c.evidence()), c);
+        }
+        for (ReusePair p : in.reuse().pairs()) {
+            pairOf.put(p.a() + " " + p.b(), p);
         }
     }
 
@@ -88,12 +93,11 @@ final class Causes {
                 if (!opposite(x.kind(), u, v) || u.evidence().article().equals(v.evidence().article())) {
                     continue;
                 }
-                for (ReusePair p : in.reuse().pairs()) {
-                    boolean ordered = p.a().equals(u.evidence().article()) && p.b().equals(v.evidence().article());
-                    boolean reversed = p.b().equals(u.evidence().article()) && p.a().equals(v.evidence().article());
-                    if (!ordered && !reversed) {
-                        continue;
-                    }
+                String ua = u.evidence().article();
+                String va = v.evidence().article();
+                ReusePair p = pairOf.get(ua.compareTo(va) < 0 ? ua + " " + va : va + " " + ua);
+                if (p != null) {
+                    boolean ordered = p.a().equals(ua);
                     Contradiction.Value inA = ordered ? u : v;
                     Contradiction.Value inB = ordered ? v : u;
                     for (Passage s : p.passages()) {

@@ -13,10 +13,13 @@ import org.factdiff.text.Excerpt;
  * the same wire copy).
  */
 final class IndependentSources {
-    private final ReuseResult reuse;
+    /** The reuse pair of two articles, by "a b" with a before b: looked up, never searched. */
+    private final java.util.Map<String, ReusePair> pairOf = new java.util.HashMap<>();
 
     IndependentSources(ReuseResult reuse) {
-        this.reuse = reuse;
+        for (ReusePair p : reuse.pairs()) {
+            pairOf.put(p.a() + " " + p.b(), p);
+        }
     }
 
     int count(List<Excerpt> sources) {
@@ -48,18 +51,16 @@ final class IndependentSources {
         if (x.article().equals(y.article())) {
             return true;
         }
-        for (ReusePair p : reuse.pairs()) {
-            boolean xa = p.a().equals(x.article()) && p.b().equals(y.article());
-            boolean xb = p.b().equals(x.article()) && p.a().equals(y.article());
-            if (!xa && !xb) {
-                continue;
-            }
-            for (Passage s : p.passages()) {
-                Excerpt sx = xa ? s.a() : s.b();
-                Excerpt sy = xa ? s.b() : s.a();
-                if (overlaps(sx, x) && overlaps(sy, y)) {
-                    return true;
-                }
+        boolean xa = x.article().compareTo(y.article()) < 0;
+        ReusePair p = pairOf.get(xa ? x.article() + " " + y.article() : y.article() + " " + x.article());
+        if (p == null) {
+            return false;
+        }
+        for (Passage s : p.passages()) {
+            Excerpt sx = xa ? s.a() : s.b();
+            Excerpt sy = xa ? s.b() : s.a();
+            if (overlaps(sx, x) && overlaps(sy, y)) {
+                return true;
             }
         }
         return false;

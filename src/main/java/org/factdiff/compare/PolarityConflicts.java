@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -31,12 +33,18 @@ final class PolarityConflicts implements ContradictionRule {
     public List<Contradiction> find(CaseClaims in) {
         List<Claim> claims = in.claims();
         List<Contradiction> out = new ArrayList<>();
+        // Only sentences that hold the denied verb as a word can report the act: an index of
+        // the words each sentence holds keeps this near-linear in the claims, never all pairs.
+        Map<String, List<Claim>> byWord = null;
         for (Claim denial : claims) {
             Optional<String> verb = deniedVerb(denial);
             if (verb.isEmpty() || denial.otherOccasion()) {
                 continue;
             }
-            for (Claim report : claims) {
+            if (byWord == null) {
+                byWord = wordIndex(claims);
+            }
+            for (Claim report : byWord.getOrDefault(verb.get(), List.of())) {
                 if (report.article().equals(denial.article()) || report.negated() || report.otherOccasion()
                         || !reports(report, verb.get()) || !sameObject(denial, report, verb.get())) {
                     continue;
@@ -45,6 +53,20 @@ final class PolarityConflicts implements ContradictionRule {
             }
         }
         return out;
+    }
+
+    /** Each lower-case word to the claims whose sentence holds it, in claim order. */
+    private static Map<String, List<Claim>> wordIndex(List<Claim> claims) {
+        Map<String, List<Claim>> index = new HashMap<>();
+        for (Claim c : claims) {
+            java.util.Set<String> words = new java.util.HashSet<>();
+            for (String w : c.evidence().text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}_]+")) {
+                if (!w.isEmpty() && words.add(w)) {
+                    index.computeIfAbsent(w, k -> new ArrayList<>()).add(c);
+                }
+            }
+        }
+        return index;
     }
 
     /** The verb a sentence denies, in lower case, if it denies one act. */

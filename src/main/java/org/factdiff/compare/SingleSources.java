@@ -134,24 +134,32 @@ final class SingleSources {
                 g.members().forEach(m -> out.add(m.claim().id()));
             }
         }
+        Map<String, List<Excerpt>> sides = sharedSides(in.reuse());
         for (Claim c : in.claims()) {
-            if (sharedElsewhere(c.evidence(), in.reuse())) {
+            if (sharedElsewhere(c.evidence(), sides.getOrDefault(c.evidence().article(), List.of()))) {
                 out.add(c.id());
             }
         }
         return out;
     }
 
-    /** True when most of the excerpt lies in passages its article shares with another. */
-    private static boolean sharedElsewhere(Excerpt e, ReuseResult reuse) {
-        int covered = 0;
+    /** Each article's sides of the passages it shares, gathered once so that a claim looks at its own article's only. */
+    private static Map<String, List<Excerpt>> sharedSides(ReuseResult reuse) {
+        Map<String, List<Excerpt>> sides = new HashMap<>();
         for (ReusePair p : reuse.pairs()) {
             for (Passage s : p.passages()) {
-                Excerpt side = p.a().equals(e.article()) ? s.a() : p.b().equals(e.article()) ? s.b() : null;
-                if (side != null) {
-                    covered = Math.max(covered, Math.min(side.end(), e.end()) - Math.max(side.start(), e.start()));
-                }
+                sides.computeIfAbsent(p.a(), k -> new ArrayList<>()).add(s.a());
+                sides.computeIfAbsent(p.b(), k -> new ArrayList<>()).add(s.b());
             }
+        }
+        return sides;
+    }
+
+    /** True when most of the excerpt lies in passages its article shares with another. */
+    private static boolean sharedElsewhere(Excerpt e, List<Excerpt> sides) {
+        int covered = 0;
+        for (Excerpt side : sides) {
+            covered = Math.max(covered, Math.min(side.end(), e.end()) - Math.max(side.start(), e.start()));
         }
         return covered >= SHARED_SHARE * e.length();
     }

@@ -54,6 +54,15 @@ public final class FindingsJson {
         root.set("articles", articles(analysis));
         ObjectNode reuse = root.putObject("reuse");
         reuse.set("pairs", pairs(analysis.reuse().pairs()));
+        ArrayNode bounded = reuse.putArray("bounded");
+        for (var b : analysis.reuse().bounded()) {
+            ObjectNode n = bounded.addObject();
+            n.put("a", b.a());
+            n.put("b", b.b());
+            n.put("aligned_sentence_pairs", b.aligned());
+            n.put("candidate_sentence_pairs", b.candidates());
+            n.put("note", b.note());
+        }
         Comparison c = analysis.comparison();
         root.set("agreements", agreements(c.agreements()));
         root.set("contradictions", contradictions(c.contradictions()));

@@ -273,8 +273,10 @@ public record ReportModel(
      * @param graph    the provenance graph, laid out
      * @param pairs    article pairs that share text, most copied first
      */
-    public record Reuse(String summary, List<String> columns, List<MatrixRow> matrix, Graph graph, List<Pair> pairs) {
+    public record Reuse(String summary, List<String> columns, List<MatrixRow> matrix, Graph graph, List<Pair> pairs,
+                        List<String> bounded) {
         public Reuse {
+            bounded = List.copyOf(bounded);
             columns = List.copyOf(columns);
             matrix = List.copyOf(matrix);
             pairs = List.copyOf(pairs);

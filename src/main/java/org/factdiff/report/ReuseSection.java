@@ -61,7 +61,8 @@ final class ReuseSection {
         for (ReusePair p : byWeight) {
             views.add(pair(p));
         }
-        return new ReportModel.Reuse(summary(pairs), columns, matrix, graph(pairs), views);
+        return new ReportModel.Reuse(summary(pairs), columns, matrix, graph(pairs), views,
+                analysis.reuse().bounded().stream().map(b -> b.note() + ".").toList());
     }
 
     /** Marks of every passage side that lies in {@code article}, linking to the passage. */

@@ -21,11 +21,16 @@ package org.factdiff.reuse;
  * @param minSimilarity     similarity below which aligned words are not a shared passage
  * @param mergeGap          passages separated by at most this many words merge into one
  * @param containment       coverage from which an article counts as contained in another
- * @param maxAlignmentCells alignment work allowed for one case (cells of the alignment matrices)
+ * @param maxPairCells      alignment work allowed for one pair of articles (cells of the alignment
+ *                          matrices); a pair that needs more is aligned that far and reported as
+ *                          bounded, and the run goes on
+ * @param minPairMatches    distinct fingerprints two articles must share before any of their
+ *                          sentences is aligned (passim's min-match): one shared run of common
+ *                          words is chance in real prose, a copied passage leaves several
  */
 public record ReuseOptions(int gram, int window, int maxPostings, int maxArticles, int minWords, int minContentMatches,
                            int shortQuoteWords, double nearVerbatim, double minSimilarity, int mergeGap,
-                           double containment, long maxAlignmentCells) {
+                           double containment, long maxPairCells, int minPairMatches) {
     public static final int DEFAULT_GRAM = 3;
     public static final int DEFAULT_WINDOW = 2;
     public static final int DEFAULT_MAX_POSTINGS = 32;
@@ -37,14 +42,17 @@ public record ReuseOptions(int gram, int window, int maxPostings, int maxArticle
     public static final double DEFAULT_MIN_SIMILARITY = 0.4;
     public static final int DEFAULT_MERGE_GAP = 4;
     public static final double DEFAULT_CONTAINMENT = 0.8;
-    public static final long DEFAULT_MAX_ALIGNMENT_CELLS = 400_000_000L;
+    public static final long DEFAULT_MAX_PAIR_CELLS = 20_000_000L;
+    public static final int DEFAULT_MIN_PAIR_MATCHES = 2;
 
     public static final ReuseOptions DEFAULTS = new ReuseOptions(DEFAULT_GRAM, DEFAULT_WINDOW, DEFAULT_MAX_POSTINGS,
             DEFAULT_MAX_ARTICLES, DEFAULT_MIN_WORDS, DEFAULT_MIN_CONTENT_MATCHES, DEFAULT_SHORT_QUOTE_WORDS, DEFAULT_NEAR_VERBATIM,
-            DEFAULT_MIN_SIMILARITY, DEFAULT_MERGE_GAP, DEFAULT_CONTAINMENT, DEFAULT_MAX_ALIGNMENT_CELLS);
+            DEFAULT_MIN_SIMILARITY, DEFAULT_MERGE_GAP, DEFAULT_CONTAINMENT, DEFAULT_MAX_PAIR_CELLS,
+            DEFAULT_MIN_PAIR_MATCHES);
 
     public ReuseOptions {
-        if (gram < 1 || window < 1 || maxPostings < 1 || maxArticles < 2 || minWords < 1 || mergeGap < 0 || maxAlignmentCells < 1) {
+        if (gram < 1 || window < 1 || maxPostings < 1 || maxArticles < 2 || minWords < 1 || mergeGap < 0 || maxPairCells < 1
+                || minPairMatches < 1) {
             throw new IllegalArgumentException("reuse options out of range: " + this);
         }
         if (!(0 < minSimilarity && minSimilarity <= nearVerbatim && nearVerbatim <= 1)) {
@@ -52,18 +60,23 @@ public record ReuseOptions(int gram, int window, int maxPostings, int maxArticle
         }
     }
 
-    public ReuseOptions withMaxAlignmentCells(long cells) {
+    public ReuseOptions withMaxPairCells(long cells) {
         return new ReuseOptions(gram, window, maxPostings, maxArticles, minWords, minContentMatches, shortQuoteWords,
-                nearVerbatim, minSimilarity, mergeGap, containment, cells);
+                nearVerbatim, minSimilarity, mergeGap, containment, cells, minPairMatches);
+    }
+
+    public ReuseOptions withMinPairMatches(int matches) {
+        return new ReuseOptions(gram, window, maxPostings, maxArticles, minWords, minContentMatches, shortQuoteWords,
+                nearVerbatim, minSimilarity, mergeGap, containment, maxPairCells, matches);
     }
 
     public ReuseOptions withMaxArticles(int articles) {
         return new ReuseOptions(gram, window, maxPostings, articles, minWords, minContentMatches, shortQuoteWords,
-                nearVerbatim, minSimilarity, mergeGap, containment, maxAlignmentCells);
+                nearVerbatim, minSimilarity, mergeGap, containment, maxPairCells, minPairMatches);
     }
 
     public ReuseOptions withMinWords(int words) {
         return new ReuseOptions(gram, window, maxPostings, maxArticles, words, minContentMatches, shortQuoteWords,
-                nearVerbatim, minSimilarity, mergeGap, containment, maxAlignmentCells);
+                nearVerbatim, minSimilarity, mergeGap, containment, maxPairCells, minPairMatches);
     }
 }

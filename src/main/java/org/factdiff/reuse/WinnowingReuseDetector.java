@@ -182,12 +182,18 @@ public final class WinnowingReuseDetector implements ReuseDetector {
 
         Map<Long, TreeSet<Long>> candidates = candidates(docs);
         PassageBuilder builder = new PassageBuilder(options);
-        Budget budget = new Budget(options.maxAlignmentCells());
         Map<Long, List<Passage>> passages = new TreeMap<>();
+        List<ReuseResult.Bounded> bounded = new ArrayList<>();
         for (Map.Entry<Long, TreeSet<Long>> e : candidates.entrySet()) {
             Doc a = docs.get((int) (e.getKey() >>> 32));
             Doc b = docs.get((int) (e.getKey() & 0xFFFFFFFFL));
+            // Each pair has its own bound: a repetitive pair is aligned that far and named, and
+            // no pair can make the case fail, whichever comes last.
+            Budget budget = new Budget(options.maxPairCells());
             List<Match> matches = align(a, b, e.getValue(), budget);
+            if (budget.exhausted()) {
+                bounded.add(new ReuseResult.Bounded(a.id, b.id, budget.aligned(), budget.candidates()));
+            }
             List<Passage> found = builder.build(a, b, matches);
             if (!found.isEmpty()) {
                 passages.put(e.getKey(), found);
@@ -196,7 +202,8 @@ public final class WinnowingReuseDetector implements ReuseDetector {
         if (meanings.known()) {
             rewrites(docs, candidates.keySet(), meanings, builder, passages);
         }
-        return new Provenance(options).summarize(docs, passages);
+        ReuseResult r = new Provenance(options).summarize(docs, passages);
+        return new ReuseResult(r.pairs(), r.originalShare(), bounded);
     }
 
     /**
@@ -370,7 +377,10 @@ public final class WinnowingReuseDetector implements ReuseDetector {
         return out;
     }
 
-    /** Sentence pairs sharing a fingerprint, per article pair (keys pack two ints into a long). */
+    /**
+     * Sentence pairs sharing a fingerprint, per article pair that shares at least
+     * {@link ReuseOptions#minPairMatches} distinct fingerprints (keys pack two ints into a long).
+     */
     private Map<Long, TreeSet<Long>> candidates(List<Doc> docs) {
         Map<Long, List<long[]>> index = new HashMap<>();
         for (Doc d : docs) {
@@ -384,6 +394,7 @@ public final class WinnowingReuseDetector implements ReuseDetector {
             }
         }
         Map<Long, TreeSet<Long>> pairs = new TreeMap<>();
+        Map<Long, Integer> shared = new HashMap<>();
         List<Long> hashes = new ArrayList<>(index.keySet());
         hashes.sort(Long::compare);
         for (long hash : hashes) {
@@ -400,6 +411,7 @@ public final class WinnowingReuseDetector implements ReuseDetector {
             for (int x = 0; x < ds.size(); x++) {
                 for (int y = x + 1; y < ds.size(); y++) {
                     long pairKey = pack(ds.get(x), ds.get(y));
+                    shared.merge(pairKey, 1, Integer::sum);
                     TreeSet<Long> set = pairs.computeIfAbsent(pairKey, k -> new TreeSet<>());
                     for (int sa : byDoc.get(ds.get(x))) {
                         for (int sb : byDoc.get(ds.get(y))) {
@@ -409,11 +421,13 @@ public final class WinnowingReuseDetector implements ReuseDetector {
                 }
             }
         }
+        // Two articles that share fewer fingerprints than this share common phrasing, not a passage.
+        pairs.keySet().removeIf(k -> shared.get(k) < options.minPairMatches());
         return pairs;
     }
 
     /** Aligns candidate sentence pairs and grows from each match to the neighbouring sentences. */
-    private List<Match> align(Doc a, Doc b, TreeSet<Long> seeds, Budget budget) throws ReuseException {
+    private List<Match> align(Doc a, Doc b, TreeSet<Long> seeds, Budget budget) {
         Set<Long> tried = new HashSet<>();
         Deque<Long> queue = new ArrayDeque<>(seeds);
         List<Match> matches = new ArrayList<>();
@@ -431,7 +445,9 @@ public final class WinnowingReuseDetector implements ReuseDetector {
             int aTo = a.sentenceEnd[sa];
             int bFrom = b.sentenceStart[sb];
             int bTo = b.sentenceEnd[sb];
-            budget.spend((long) (aTo - aFrom) * (bTo - bFrom), a.id, b.id);
+            if (!budget.spend((long) (aTo - aFrom) * (bTo - bFrom), seeds.size())) {
+                break;
+            }
             TokenAligner.Alignment al = TokenAligner.align(a.ids, a.content, aFrom, aTo, b.ids, b.content, bFrom, bTo);
             if (al.score() < MIN_MATCH_SCORE || al.contentMatches() < MIN_MATCH_CONTENT) {
                 continue;
@@ -498,23 +514,42 @@ public final class WinnowingReuseDetector implements ReuseDetector {
         return ((long) hi << 32) | (lo & 0xFFFFFFFFL);
     }
 
-    /** The alignment work one case may take (issue: bounded work on hostile input). */
+    /**
+     * The alignment work one pair may take: bounded work on repetitive or hostile input. It
+     * counts the sentence pairs aligned and seen, for the report's note when it runs out.
+     */
     static final class Budget {
         private long left;
-        private final long total;
+        private int aligned;
+        private int candidates;
+        private boolean exhausted;
 
-        Budget(long total) {
-            this.total = total;
-            this.left = total;
+        Budget(long cells) {
+            this.left = cells;
         }
 
-        void spend(long cells, String a, String b) throws ReuseException {
-            left -= cells;
-            if (left < 0) {
-                throw new ReuseException("comparing " + a + " with " + b + " exceeds the alignment limit of "
-                        + total + " cells (ReuseOptions.maxAlignmentCells); the articles are too long or too "
-                        + "repetitive: split the case or shorten the articles");
+        /** Takes {@code cells} for one more sentence pair; false (and nothing taken) when they are not left. */
+        boolean spend(long cells, int seen) {
+            candidates = Math.max(candidates, seen);
+            if (cells > left) {
+                exhausted = true;
+                return false;
             }
+            left -= cells;
+            aligned++;
+            return true;
+        }
+
+        boolean exhausted() {
+            return exhausted;
+        }
+
+        int aligned() {
+            return aligned;
+        }
+
+        int candidates() {
+            return candidates;
         }
     }
 

@@ -96,5 +96,7 @@ class SlotClaimAlignerTest {
         List<List<Member>> everyPair = SlotClaimAligner.completeLink(members, related);
         assertTrue(everyPair.stream().anyMatch(g -> g.size() >= 2), "the fixture must form some groups");
         assertEquals(everyPair, SlotClaimAligner.completeLink(members, 5, related));
+        assertEquals(everyPair, SlotClaimAligner.completeLink(members, 5, SlotClaimAligner.STATEMENT_DICE, related),
+                "the Dice-aware prefix finds the same groups");
     }
 }

@@ -40,7 +40,7 @@ class DevCasesTest {
     /** Gold reuse pairs found with their example passage, over all cases (reached: 60 of 66; by words alone 53). */
     static final int REUSE_FLOOR = 59;
     /** Gold unrelated pairs kept clean, over all cases (reached: 50 of 52). */
-    static final int NO_REUSE_FLOOR = 50;
+    static final int NO_REUSE_FLOOR = 51;
 
     /**
      * Gold contradictions reported with evidence from two of their articles (reached: 20 of 31,

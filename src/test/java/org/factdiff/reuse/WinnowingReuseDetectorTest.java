@@ -1,6 +1,7 @@
 package org.factdiff.reuse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -234,11 +235,19 @@ class WinnowingReuseDetectorTest {
     }
 
     @Test
-    void alignmentWorkIsBounded() {
-        List<Article> articles = List.of(Articles.of("a", HARBOUR), Articles.of("b", HARBOUR));
-        WinnowingReuseDetector tight = new WinnowingReuseDetector(ReuseOptions.DEFAULTS.withMaxAlignmentCells(10));
-        ReuseException e = org.junit.jupiter.api.Assertions.assertThrows(ReuseException.class,
-                () -> tight.detect(articles, Articles.parse(articles, List.of())));
-        assertTrue(e.getMessage().contains("exceeds the alignment limit"), e.getMessage());
+    void alignmentWorkIsBoundedPerPairAndTheRunGoesOn() throws Exception {
+        List<Article> articles = List.of(Articles.of("a", HARBOUR), Articles.of("b", HARBOUR),
+                Articles.of("c", "A different note about the weather in the hills, where rain fell all week long."));
+        WinnowingReuseDetector tight = new WinnowingReuseDetector(ReuseOptions.DEFAULTS.withMaxPairCells(10));
+        ReuseResult r = tight.detect(articles, Articles.parse(articles, List.of()));
+        assertEquals(1, r.bounded().size(), r.bounded().toString());
+        ReuseResult.Bounded b = r.bounded().get(0);
+        assertEquals("a", b.a());
+        assertEquals("b", b.b());
+        assertTrue(b.candidates() > 0 && b.aligned() < b.candidates(), b.toString());
+        assertTrue(b.note().startsWith("a and b are too repetitive to align in full: aligned the first "), b.note());
+        ReuseResult full = new WinnowingReuseDetector().detect(articles, Articles.parse(articles, List.of()));
+        assertEquals(List.of(), full.bounded(), "the default bound leaves an ordinary pair whole");
+        assertFalse(full.pairs().isEmpty());
     }
 }
