@@ -42,6 +42,7 @@ import org.factdiff.text.MiniLmEncoder;
 import org.factdiff.text.SentenceEncoder;
 import org.factdiff.text.ParsedText;
 import org.factdiff.text.TextAnalyzer;
+import org.factdiff.text.VectorCache;
 
 /**
  * The whole tool in one place: case file in, report files out. Read {@link #analyze} and
@@ -60,16 +61,20 @@ public final class Factdiff {
      * @param paper           page size; empty means the case file's, else A4
      * @param sourceDateEpoch the {@code SOURCE_DATE_EPOCH} convention, when set
      * @param encoder         the sentence encoder ({@link SentenceEncoder#NONE}: words alone)
+     * @param command         the command line that reproduces the report, for its rebuild section
+     * @param cache           sentence vectors of earlier runs ({@link VectorCache#NONE}: none)
      */
     public record Options(Path outDir, Optional<Path> templates, Set<OutputFormat> formats,
                           Optional<Paper> paper, OptionalLong sourceDateEpoch, Progress progress,
-                          SentenceEncoder encoder, List<String> command) {
+                          SentenceEncoder encoder, List<String> command, VectorCache cache) {
         public Options(Path outDir, Optional<Path> templates, Set<OutputFormat> formats, Optional<Paper> paper,
                        OptionalLong sourceDateEpoch, Progress progress) {
-            this(outDir, templates, formats, paper, sourceDateEpoch, progress, new MiniLmEncoder(), List.of());
+            this(outDir, templates, formats, paper, sourceDateEpoch, progress, new MiniLmEncoder(), List.of(),
+                    VectorCache.NONE);
         }
 
         public Options {
+            Objects.requireNonNull(cache, "cache");
             command = List.copyOf(command);
             Objects.requireNonNull(encoder, "encoder");
             Objects.requireNonNull(outDir, "outDir");
@@ -88,10 +93,16 @@ public final class Factdiff {
 
     /** As above with a given sentence encoder. */
     public static Analysis analyze(Case c, Progress progress, SentenceEncoder encoder) throws InputException {
+        return analyze(c, progress, encoder, VectorCache.NONE);
+    }
+
+    /** As above, with the sentence vectors of earlier runs: only new or changed articles are encoded. */
+    public static Analysis analyze(Case c, Progress progress, SentenceEncoder encoder, VectorCache cache)
+            throws InputException {
         encoder.warmUp();
         progress.stage("ingest", c.articles().size() + " articles");
         List<Article> articles = new Ingest().read(c);
-        return analyze(c, articles, progress, Tagger.model(), encoder);
+        return analyze(c, articles, progress, Tagger.model(), encoder, cache);
     }
 
     /** Runs the analysis stages after ingestion, over articles already read. */
@@ -108,12 +119,18 @@ public final class Factdiff {
     /** The analysis stages after ingestion with a given tagger and sentence encoder. */
     public static Analysis analyze(Case c, List<Article> articles, Progress progress, Tagger tagger,
                                    SentenceEncoder encoder) throws InputException {
+        return analyze(c, articles, progress, tagger, encoder, VectorCache.NONE);
+    }
+
+    /** The analysis stages after ingestion with a given tagger, sentence encoder and vector cache. */
+    public static Analysis analyze(Case c, List<Article> articles, Progress progress, Tagger tagger,
+                                   SentenceEncoder encoder, VectorCache cache) throws InputException {
         progress.stage("text", "sentences and words");
         Lexicon lexicon = lexicon(c);
         TextAnalyzer analyzer = new TextAnalyzer(lexicon);
         List<ParsedText> texts = articles.stream().map(a -> analyzer.analyze(a.id(), a.text())).toList();
         progress.stage("meaning", "encoding sentences with " + encoder.name());
-        Meanings meanings = Meanings.of(texts, encoder);
+        Meanings meanings = Meanings.of(texts, encoder, cache);
         progress.stage("reuse", "comparing texts");
         ReuseResult reuse = new WinnowingReuseDetector().detect(articles, texts, meanings);
         progress.stage("claims", "extracting claims");
@@ -163,7 +180,7 @@ public final class Factdiff {
         progress.stage("case", caseFile.toString());
         Case c = CaseFile.load(caseFile);
         Templates templates = Templates.of(options.templates());
-        Analysis analysis = analyze(c, progress, options.encoder());
+        Analysis analysis = analyze(c, progress, options.encoder(), options.cache());
         ReportSettings settings = new ReportSettings(
                 ReportDate.resolve(c, analysis.articles(), options.sourceDateEpoch()),
                 options.paper().or(c::paper).orElse(ReportSettings.DEFAULT_PAPER), options.command(),

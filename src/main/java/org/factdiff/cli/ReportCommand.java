@@ -8,12 +8,14 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.factdiff.Factdiff;
+import org.factdiff.Version;
 import org.factdiff.InputException;
 import org.factdiff.casefile.Paper;
 import org.factdiff.report.OutputFiles;
 import org.factdiff.report.OutputFormat;
 import org.factdiff.text.MiniLmEncoder;
 import org.factdiff.text.SentenceEncoder;
+import org.factdiff.text.VectorCache;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,6 +55,15 @@ final class ReportCommand implements Callable<Integer> {
             defaultValue = "2")
     int encoderThreads;
 
+    @Option(names = "--cache-dir", paramLabel = "<dir>", defaultValue = ".factdiff-cache",
+            description = "Where sentence vectors of earlier runs are kept, one file per article text, so that a "
+                    + "run encodes only new or changed articles (default: ${DEFAULT-VALUE}; delete it at will). "
+                    + "The report is the same bytes with or without it.")
+    Path cacheDir;
+
+    @Option(names = "--no-cache", description = "Encode every article again and keep nothing for the next run.")
+    boolean noCache;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -66,7 +77,8 @@ final class ReportCommand implements Callable<Integer> {
         }
         Factdiff.Options options = new Factdiff.Options(out, Optional.ofNullable(templates), wanted,
                 Optional.ofNullable(paper), sourceDateEpoch(), Terminal.progress(spec.commandLine().getErr()),
-                meaning ? new MiniLmEncoder(encoderThreads) : SentenceEncoder.NONE, rebuild());
+                meaning ? new MiniLmEncoder(encoderThreads) : SentenceEncoder.NONE, rebuild(),
+                noCache || !meaning ? VectorCache.NONE : VectorCache.in(cacheDir, Version.VERSION));
         OutputFiles.Written result = Factdiff.report(caseFile, options);
         for (Path p : result.written()) {
             spec.commandLine().getOut().println(p);

@@ -41,18 +41,33 @@ public final class Meanings {
 
     /** Encodes every sentence of the texts, each distinct sentence once, shortest first. */
     public static Meanings of(List<ParsedText> texts, SentenceEncoder encoder) throws EncoderException {
+        return of(texts, encoder, VectorCache.NONE);
+    }
+
+    /**
+     * As above, taking the vectors of articles encoded in an earlier run from {@code cache} and
+     * storing those of the others: a run re-encodes only new or changed articles.
+     */
+    public static Meanings of(List<ParsedText> texts, SentenceEncoder encoder, VectorCache cache) throws EncoderException {
         if (encoder == SentenceEncoder.NONE) {
             return NONE;
         }
+        Map<String, float[]> byText = new HashMap<>();
+        List<ParsedText> uncached = new ArrayList<>();
+        for (ParsedText t : texts) {
+            Map<String, float[]> stored = cache.load(t.text(), encoder.name());
+            if (!stored.isEmpty() && stored.keySet().containsAll(keys(t))) {
+                byText.putAll(stored);
+            } else {
+                uncached.add(t);
+            }
+        }
         Map<String, Integer> distinct = new HashMap<>();
         List<String> order = new ArrayList<>();
-        for (ParsedText t : texts) {
-            for (Sentence s : t.sentences()) {
-                String key = encoderText(s.text(t.text()));
-                for (String k : List.of(key, maskedText(key))) {
-                    if (distinct.putIfAbsent(k, order.size()) == null) {
-                        order.add(k);
-                    }
+        for (ParsedText t : uncached) {
+            for (String k : keys(t)) {
+                if (!byText.containsKey(k) && distinct.putIfAbsent(k, order.size()) == null) {
+                    order.add(k);
                 }
             }
         }
@@ -60,10 +75,14 @@ public final class Meanings {
         // depends on the case file.
         List<String> sorted = new ArrayList<>(order);
         sorted.sort(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
-        float[][] encodedVectors = encoder.encode(sorted);
-        Map<String, float[]> byText = new HashMap<>();
+        float[][] encodedVectors = sorted.isEmpty() ? new float[0][] : encoder.encode(sorted);
         for (int i = 0; i < sorted.size(); i++) {
             byText.put(sorted.get(i), encodedVectors[i]);
+        }
+        for (ParsedText t : uncached) {
+            Map<String, float[]> mine = new HashMap<>();
+            keys(t).forEach(k -> mine.put(k, byText.get(k)));
+            cache.store(t.text(), encoder.name(), mine);
         }
         Map<String, float[][]> out = new TreeMap<>();
         Map<String, float[][]> outMasked = new TreeMap<>();
@@ -79,6 +98,17 @@ public final class Meanings {
             outMasked.put(t.id(), m);
         }
         return new Meanings(out, outMasked, encoder.name(), sorted.size());
+    }
+
+    /** The texts the encoder reads for an article: each sentence, and each again with its numbers masked. */
+    private static List<String> keys(ParsedText t) {
+        List<String> out = new ArrayList<>();
+        for (Sentence s : t.sentences()) {
+            String key = encoderText(s.text(t.text()));
+            out.add(key);
+            out.add(maskedText(key));
+        }
+        return out;
     }
 
     /** The encoder's text with every number masked ("killed # people"), so figures do not sway meaning. */

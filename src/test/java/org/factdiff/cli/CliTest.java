@@ -267,4 +267,26 @@ class CliTest {
     void defaultOutputIsNamedAfterTheCaseFolder() {
         assertEquals(Path.of("reports", "at-tanf-2017"), ReportCommand.defaultOutput(Path.of("inputs/at-tanf-2017/case.yaml")));
     }
+
+    @Test
+    void theReportIsTheSameBytesWithAndWithoutTheVectorCache() throws Exception {
+        String example = org.factdiff.TestFiles.exampleCase().toString();
+        Path cache = dir.resolve("cache");
+        Run none = run("report", example, "-o", dir.resolve("none").toString(), "--format", "json,html", "--no-cache");
+        Run fill = run("report", example, "-o", dir.resolve("fill").toString(), "--format", "json,html",
+                "--cache-dir", cache.toString());
+        Run use = run("report", example, "-o", dir.resolve("use").toString(), "--format", "json,html",
+                "--cache-dir", cache.toString());
+        assertEquals(0, none.exit(), none.err());
+        assertEquals(0, fill.exit(), fill.err());
+        assertEquals(0, use.exit(), use.err());
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(cache)) {
+            assertEquals(5, files.filter(p -> p.toString().endsWith(".vectors")).count(), "one entry per article");
+        }
+        for (String f : List.of("findings.json", "report.html")) {
+            byte[] expected = java.nio.file.Files.readAllBytes(dir.resolve("none").resolve(f));
+            assertArrayEquals(expected, java.nio.file.Files.readAllBytes(dir.resolve("fill").resolve(f)), f);
+            assertArrayEquals(expected, java.nio.file.Files.readAllBytes(dir.resolve("use").resolve(f)), f);
+        }
+    }
 }
