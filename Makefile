@@ -75,8 +75,10 @@ check-reports: $(JAR)
 test:
 	$(MVN) test
 
+# The bench is test code, not part of the shipped jar: built with the tests, run on their class path.
 bench: $(JAR)
-	$(JAVA) -Xmx1g -cp "$(JAR):target/lib/*" org.factdiff.cli.Bench inputs/$(CASE)/case.yaml
+	$(MVN) -q test-compile
+	$(JAVA) -Xmx1g -cp "target/test-classes:$(JAR):target/lib/*" org.factdiff.cli.Bench inputs/$(CASE)/case.yaml
 
 FUZZ_TIME ?= 10m
 fuzz:

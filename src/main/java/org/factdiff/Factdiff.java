@@ -1,5 +1,8 @@
 package org.factdiff;
 
+import org.factdiff.report.Analysis;
+import org.factdiff.base.InputException;
+import org.factdiff.base.Progress;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package org.factdiff;
 
+import org.factdiff.base.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import org.factdiff.ingest.TextCleaner;
 import org.factdiff.text.Lexicon;
 import org.factdiff.text.ParsedText;
 import org.factdiff.text.TextAnalyzer;
-import org.factdiff.text.Words;
+import org.factdiff.base.Words;
 
 /** Articles made from strings, for tests of the analysis stages. */
 public final class Articles {

@@ -14,7 +14,7 @@ import org.factdiff.claims.Quantity;
 import org.factdiff.claims.QuoteMention;
 import org.factdiff.text.Lexicon;
 import org.factdiff.text.Meanings;
-import org.factdiff.text.Words;
+import org.factdiff.base.Words;
 
 /**
  * Aligns claims by their slots and words:

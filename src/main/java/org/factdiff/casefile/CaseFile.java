@@ -20,7 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.factdiff.Sha256;
+import org.factdiff.base.Sha256;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;

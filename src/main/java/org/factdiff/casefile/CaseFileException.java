@@ -2,7 +2,7 @@ package org.factdiff.casefile;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.factdiff.InputException;
+import org.factdiff.base.InputException;
 
 /**
  * A case file that cannot be used as it is: every mistake found, in line order, each naming

@@ -2,7 +2,7 @@ package org.factdiff.claims;
 
 import java.util.List;
 import java.util.Set;
-import org.factdiff.text.WordLists;
+import org.factdiff.base.WordLists;
 
 /**
  * What sort of armed or civilian actor a phrase names, from its words: "the Syrian army" and

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.factdiff.text.WordLists;
+import org.factdiff.base.WordLists;
 
 /**
  * English words that mark what a sentence claims: what happened to the counted people or

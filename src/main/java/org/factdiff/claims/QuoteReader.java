@@ -7,7 +7,7 @@ import java.util.Set;
 import org.factdiff.text.Quotes;
 import org.factdiff.text.Sentence;
 import org.factdiff.text.StopWords;
-import org.factdiff.text.Words;
+import org.factdiff.base.Words;
 
 /**
  * Reads the quotations of a sentence with whom the article credits them ("..., the official

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.factdiff.Sha256;
+import org.factdiff.base.Sha256;
 import org.factdiff.casefile.Timestamp;
 import org.factdiff.ingest.Article;
 import org.factdiff.text.Lexicon;
@@ -15,7 +15,7 @@ import org.factdiff.text.ParsedText;
 import org.factdiff.text.Quotes;
 import org.factdiff.text.Sentence;
 import org.factdiff.text.Token;
-import org.factdiff.text.Words;
+import org.factdiff.base.Words;
 
 /**
  * Claim extraction by explainable rules over part-of-speech tags and the cue words of

@@ -3,7 +3,7 @@ package org.factdiff.claims;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.factdiff.text.WordLists;
+import org.factdiff.base.WordLists;
 
 /**
  * Part-of-speech tags from closed word lists, suffixes and capitals, without a model: the

@@ -1,8 +1,8 @@
 package org.factdiff.cli;
 
 import java.io.PrintWriter;
-import org.factdiff.InputException;
-import org.factdiff.Version;
+import org.factdiff.base.InputException;
+import org.factdiff.base.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -3,7 +3,7 @@ package org.factdiff.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.factdiff.InputException;
+import org.factdiff.base.InputException;
 import org.factdiff.init.CaseScaffold;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

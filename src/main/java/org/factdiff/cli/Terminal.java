@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import org.factdiff.Progress;
+import org.factdiff.base.Progress;
 
 /** Progress lines on stderr, only when a person is watching (a terminal); quiet in pipes and CI. */
 final class Terminal {

@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdiff.claims.Claim;
-import org.factdiff.text.WordLists;
-import org.factdiff.text.Words;
+import org.factdiff.base.WordLists;
+import org.factdiff.base.Words;
 
 /**
  * How much a claim is worth checking, from general signs only: a figure, a named source, a

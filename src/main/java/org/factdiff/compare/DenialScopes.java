@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdiff.claims.Claim;
 import org.factdiff.text.Lexicon;
-import org.factdiff.text.Words;
+import org.factdiff.base.Words;
 
 /**
  * Two sentences of one statement that deny the same act of different things: "not sold in

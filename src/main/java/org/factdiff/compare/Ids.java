@@ -3,7 +3,7 @@ package org.factdiff.compare;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.factdiff.Sha256;
+import org.factdiff.base.Sha256;
 import org.factdiff.text.Excerpt;
 
 /** Stable ids from content: the same finding keeps its id across runs and unrelated edits. */

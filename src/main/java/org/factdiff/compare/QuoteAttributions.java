@@ -14,7 +14,7 @@ import org.factdiff.claims.QuoteMention;
 import org.factdiff.text.Excerpt;
 import org.factdiff.text.Lexicon;
 import org.factdiff.text.ParsedText;
-import org.factdiff.text.Words;
+import org.factdiff.base.Words;
 
 /** The same quotation credited to different named people, who share no name. */
 final class QuoteAttributions implements ContradictionRule {

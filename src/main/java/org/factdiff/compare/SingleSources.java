@@ -15,7 +15,7 @@ import org.factdiff.reuse.ReusePair;
 import org.factdiff.reuse.ReuseResult;
 import org.factdiff.text.Excerpt;
 import org.factdiff.text.Meanings;
-import org.factdiff.text.Words;
+import org.factdiff.base.Words;
 
 /**
  * Facts only one article states, ranked by how much they are worth checking. A sentence is

@@ -10,7 +10,7 @@ import org.factdiff.align.GroupKind;
 import org.factdiff.align.Member;
 import org.factdiff.claims.Claim;
 import org.factdiff.claims.Quantity;
-import org.factdiff.text.Words;
+import org.factdiff.base.Words;
 
 /**
  * "It is unclear whether anyone was killed" against "six killed": one article asserts a figure

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
-import org.factdiff.text.Words;
+import org.factdiff.base.Words;
 
 /**
  * Warnings for {@code factdiff check}: articles that look cut off, too short to be an article,
@@ -59,7 +59,7 @@ public final class ArticleChecks {
     }
 
     /** Lines pages print around articles ("Listen Live", "Get short URL"), in lower case. */
-    private static final Set<String> FURNITURE = org.factdiff.text.WordLists.set(ArticleChecks.class,
+    private static final Set<String> FURNITURE = org.factdiff.base.WordLists.set(ArticleChecks.class,
             "furniture-lines.txt");
     /** A line repeated in other articles is boilerplate only when it is this short, in words. */
     public static final int BOILERPLATE_WORDS = 12;
@@ -78,7 +78,7 @@ public final class ArticleChecks {
             }
             String key = line.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\p{Punct}\u00B7\u2022|]+$", "").strip();
             boolean known = FURNITURE.contains(key);
-            boolean shared = !known && org.factdiff.text.Words.count(line) <= BOILERPLATE_WORDS
+            boolean shared = !known && org.factdiff.base.Words.count(line) <= BOILERPLATE_WORDS
                     && SENTENCE_ENDS.indexOf(line.charAt(line.length() - 1)) < 0
                     && texts.stream().filter(o -> !o.equals(text))
                     .anyMatch(o -> o.lines().anyMatch(l -> l.strip().equals(line)));

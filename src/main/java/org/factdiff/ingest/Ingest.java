@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.factdiff.Sha256;
+import org.factdiff.base.Sha256;
 import org.factdiff.casefile.ArticleRef;
 import org.factdiff.casefile.ArticleType;
 import org.factdiff.casefile.Case;
-import org.factdiff.text.Words;
+import org.factdiff.base.Words;
 
 /** Reads every article of a case into clean text (see the package description). */
 public final class Ingest {

@@ -1,6 +1,6 @@
 package org.factdiff.ingest;
 
-import org.factdiff.InputException;
+import org.factdiff.base.InputException;
 
 /** An article file that cannot be read as an article; the message names the file. */
 public final class IngestException extends InputException {

@@ -1,5 +1,6 @@
 package org.factdiff.ingest;
 
+import org.factdiff.base.BundledFontMapper;
 import java.io.IOException;
 import java.util.Optional;
 import org.factdiff.casefile.Timestamp;
@@ -16,7 +17,7 @@ public final class PdfReader implements ArticleReader {
     private static final String XMP = "PDF XMP metadata";
 
     /** Producers and creators that print a page someone had open: their dates are printing dates. */
-    private static final java.util.List<String> PRINTERS = org.factdiff.text.WordLists.lines(PdfReader.class,
+    private static final java.util.List<String> PRINTERS = org.factdiff.base.WordLists.lines(PdfReader.class,
             "pdf-printers.txt");
 
     /**

@@ -76,7 +76,7 @@ final class TextMetadata {
         if (line.isEmpty() || ".!?:;,".indexOf(line.charAt(line.length() - 1)) >= 0 || line.startsWith("\u00A9")) {
             return false;
         }
-        int words = org.factdiff.text.Words.count(line);
+        int words = org.factdiff.base.Words.count(line);
         return words >= 2 && words <= HEADLINE_WORDS && Character.isUpperCase(line.codePointAt(0))
                 && dateline(line).isEmpty() && !BYLINE.matcher(line).matches();
     }

@@ -17,7 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.factdiff.InputException;
+import org.factdiff.base.InputException;
 import org.factdiff.casefile.ArticleType;
 import org.factdiff.casefile.Timestamp;
 import org.factdiff.ingest.ArticleReader;

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
-import org.factdiff.Analysis;
 import org.factdiff.compare.Agreement;
 import org.factdiff.compare.AlteredQuote;
 import org.factdiff.compare.Comparison;
@@ -20,7 +19,7 @@ import org.factdiff.compare.SingleSource;
 import org.factdiff.ingest.Article;
 import org.factdiff.text.Excerpt;
 import org.factdiff.text.Snippets;
-import org.factdiff.text.Words;
+import org.factdiff.base.Words;
 
 /** Builds the claims part of the report model and the marks it puts in the article texts. */
 final class FindingsSection {

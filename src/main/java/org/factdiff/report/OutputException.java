@@ -1,6 +1,6 @@
 package org.factdiff.report;
 
-import org.factdiff.InputException;
+import org.factdiff.base.InputException;
 
 /** The report cannot be written where the user asked (missing permission, no space, a file in the way). */
 public final class OutputException extends InputException {

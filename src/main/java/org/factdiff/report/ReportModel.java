@@ -34,7 +34,7 @@ public record ReportModel(
     }
 
     /** The model of one analysis. */
-    public static ReportModel of(org.factdiff.Analysis analysis, ReportSettings settings) {
+    public static ReportModel of(org.factdiff.report.Analysis analysis, ReportSettings settings) {
         return new ModelBuilder(analysis, settings).build();
     }
 

@@ -7,8 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.factdiff.Analysis;
-import org.factdiff.Version;
+import org.factdiff.base.Version;
 import org.factdiff.ingest.Article;
 
 /** Renders the requested output files of one analysis, in memory, before anything is written. */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.factdiff.Analysis;
 import org.factdiff.ingest.Article;
 import org.factdiff.reuse.Direction;
 import org.factdiff.reuse.Passage;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.factdiff.Analysis;
 import org.factdiff.casefile.Timestamp;
 import org.factdiff.compare.Comparison;
 import org.factdiff.compare.Contradiction;

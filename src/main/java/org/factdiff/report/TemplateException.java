@@ -1,6 +1,6 @@
 package org.factdiff.report;
 
-import org.factdiff.InputException;
+import org.factdiff.base.InputException;
 
 /** A mistake in a report template or in the template folder given with --templates. */
 public final class TemplateException extends InputException {

@@ -79,7 +79,7 @@ public final class Templates {
             if (Files.isRegularFile(file)) {
                 try {
                     out.put(folder.get().toString().replace('\\', '/') + "/" + name,
-                            org.factdiff.Sha256.hex(Files.readAllBytes(file)));
+                            org.factdiff.base.Sha256.hex(Files.readAllBytes(file)));
                 } catch (IOException e) {
                     throw new TemplateException(file + ": cannot read template: " + e.getMessage());
                 }

@@ -1,5 +1,5 @@
 /**
- * Renders an {@link org.factdiff.Analysis} as report.html (Freemarker), report.pdf (the same
+ * Renders an {@link org.factdiff.report.Analysis} as report.html (Freemarker), report.pdf (the same
  * templates laid out by openhtmltopdf on PDFBox) and findings.json, reproducibly, and writes
  * them atomically.
  */

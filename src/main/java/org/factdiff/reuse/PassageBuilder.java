@@ -6,7 +6,7 @@ import com.github.difflib.patch.Patch;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.factdiff.Sha256;
+import org.factdiff.base.Sha256;
 import org.factdiff.text.Excerpt;
 import org.factdiff.text.Quotes;
 import org.factdiff.text.Token;

@@ -1,6 +1,6 @@
 package org.factdiff.reuse;
 
-import org.factdiff.InputException;
+import org.factdiff.base.InputException;
 
 /** The articles cannot be compared within the tool's limits. */
 public final class ReuseException extends InputException {

@@ -233,7 +233,7 @@ public final class WinnowingReuseDetector implements ReuseDetector {
                 int copied = 0;
                 for (Passage k : passages.getOrDefault(key, List.of())) {
                     found.add(new int[] {sentenceOf(a, k.a().start()), sentenceOf(b, k.b().start())});
-                    copied += org.factdiff.text.Words.count(k.a().text());
+                    copied += org.factdiff.base.Words.count(k.a().text());
                 }
                 related |= copied >= ESTABLISHED_SHARE * Math.min(a.text.words(), b.text.words());
                 anchors.put(key, found);
@@ -393,25 +393,42 @@ public final class WinnowingReuseDetector implements ReuseDetector {
                 }
             }
         }
-        Map<Long, TreeSet<Long>> pairs = new TreeMap<>();
-        Map<Long, Integer> shared = new HashMap<>();
         List<Long> hashes = new ArrayList<>(index.keySet());
         hashes.sort(Long::compare);
+        // The postings of each usable fingerprint, by article; a fingerprint in too many articles
+        // or repeated too often in one is common phrasing and left out.
+        List<Map<Integer, List<Integer>>> usable = new ArrayList<>();
         for (long hash : hashes) {
-            List<long[]> postings = index.get(hash);
             Map<Integer, List<Integer>> byDoc = new TreeMap<>();
-            for (long[] p : postings) {
+            for (long[] p : index.get(hash)) {
                 byDoc.computeIfAbsent((int) p[0], k -> new ArrayList<>()).add((int) p[1]);
             }
-            if (byDoc.size() < 2 || byDoc.size() > options.maxArticles()
-                    || byDoc.values().stream().anyMatch(l -> l.size() > options.maxPostings())) {
-                continue;
+            if (byDoc.size() >= 2 && byDoc.size() <= options.maxArticles()
+                    && byDoc.values().stream().allMatch(l -> l.size() <= options.maxPostings())) {
+                usable.add(byDoc);
             }
+        }
+        // First pass: distinct fingerprints per article pair. Two articles that share fewer than
+        // minPairMatches share common phrasing, not a passage, and never get sentence pairs: in
+        // real prose most pairs are of that kind, so the second pass stays small.
+        Map<Long, Integer> shared = new HashMap<>();
+        for (Map<Integer, List<Integer>> byDoc : usable) {
+            List<Integer> ds = new ArrayList<>(byDoc.keySet());
+            for (int x = 0; x < ds.size(); x++) {
+                for (int y = x + 1; y < ds.size(); y++) {
+                    shared.merge(pack(ds.get(x), ds.get(y)), 1, Integer::sum);
+                }
+            }
+        }
+        Map<Long, TreeSet<Long>> pairs = new TreeMap<>();
+        for (Map<Integer, List<Integer>> byDoc : usable) {
             List<Integer> ds = new ArrayList<>(byDoc.keySet());
             for (int x = 0; x < ds.size(); x++) {
                 for (int y = x + 1; y < ds.size(); y++) {
                     long pairKey = pack(ds.get(x), ds.get(y));
-                    shared.merge(pairKey, 1, Integer::sum);
+                    if (shared.get(pairKey) < options.minPairMatches()) {
+                        continue;
+                    }
                     TreeSet<Long> set = pairs.computeIfAbsent(pairKey, k -> new TreeSet<>());
                     for (int sa : byDoc.get(ds.get(x))) {
                         for (int sb : byDoc.get(ds.get(y))) {
@@ -421,8 +438,6 @@ public final class WinnowingReuseDetector implements ReuseDetector {
                 }
             }
         }
-        // Two articles that share fewer fingerprints than this share common phrasing, not a passage.
-        pairs.keySet().removeIf(k -> shared.get(k) < options.minPairMatches());
         return pairs;
     }
 

@@ -1,6 +1,6 @@
 package org.factdiff.text;
 
-import org.factdiff.InputException;
+import org.factdiff.base.InputException;
 
 /** The sentence encoder cannot run on this machine (its native library or model failed to load). */
 public final class EncoderException extends InputException {

@@ -1,5 +1,7 @@
 package org.factdiff.text;
 
+import org.factdiff.base.Words;
+import org.factdiff.base.WordLists;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package org.factdiff.text;
 
+import org.factdiff.base.Words;
 import java.util.List;
 import java.util.Objects;
 

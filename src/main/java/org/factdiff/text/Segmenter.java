@@ -1,5 +1,6 @@
 package org.factdiff.text;
 
+import org.factdiff.base.Words;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;

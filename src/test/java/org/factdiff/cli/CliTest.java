@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.factdiff.TestFiles;
-import org.factdiff.Version;
+import org.factdiff.base.Version;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -120,7 +120,7 @@ class CliTest {
         assertTrue(section.contains("java -jar target/factdiff.jar report " + casePath + " --templates " + templates
                 + " --format html --paper letter"), section);
         assertFalse(section.contains("make report"), "make report builds with the defaults, not these options");
-        String sha = org.factdiff.Sha256.hex(Files.readAllBytes(templates.resolve("report.css")));
+        String sha = org.factdiff.base.Sha256.hex(Files.readAllBytes(templates.resolve("report.css")));
         assertTrue(section.contains(templates + "/report.css") && section.contains(sha), section);
     }
 

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.factdiff.Analysis;
+import org.factdiff.report.Analysis;
 import org.factdiff.Factdiff;
-import org.factdiff.Progress;
+import org.factdiff.base.Progress;
 import org.factdiff.TestFiles;
 import org.factdiff.casefile.CaseFile;
 import org.factdiff.ingest.Article;

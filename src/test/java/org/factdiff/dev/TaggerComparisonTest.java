@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.factdiff.Factdiff;
-import org.factdiff.Progress;
+import org.factdiff.base.Progress;
 import org.factdiff.TestFiles;
 import org.factdiff.casefile.Case;
 import org.factdiff.casefile.CaseFile;

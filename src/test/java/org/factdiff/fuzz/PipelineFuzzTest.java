@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.factdiff.Analysis;
+import org.factdiff.report.Analysis;
 import org.factdiff.Factdiff;
-import org.factdiff.InputException;
-import org.factdiff.Progress;
-import org.factdiff.Sha256;
+import org.factdiff.base.InputException;
+import org.factdiff.base.Progress;
+import org.factdiff.base.Sha256;
 import org.factdiff.casefile.ArticleRef;
 import org.factdiff.casefile.ArticleType;
 import org.factdiff.casefile.Case;
@@ -38,7 +38,7 @@ import org.factdiff.ingest.TextCleaner;
 import org.factdiff.reuse.Passage;
 import org.factdiff.reuse.ReusePair;
 import org.factdiff.text.Excerpt;
-import org.factdiff.text.Words;
+import org.factdiff.base.Words;
 
 /**
  * Fuzzes the text pipeline from raw bytes to findings: one to three articles of arbitrary

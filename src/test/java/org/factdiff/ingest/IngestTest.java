@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.factdiff.Sha256;
+import org.factdiff.base.Sha256;
 import org.factdiff.TestFiles;
 import org.factdiff.casefile.CaseFile;
 import org.junit.jupiter.api.Test;

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.factdiff.Analysis;
 import org.factdiff.Golden;
 import org.factdiff.TestFiles;
 import org.factdiff.ingest.Article;

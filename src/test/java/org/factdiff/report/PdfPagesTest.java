@@ -17,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.factdiff.Analysis;
 import org.factdiff.TestFiles;
 import org.factdiff.casefile.Paper;
 import org.junit.jupiter.params.ParameterizedTest;

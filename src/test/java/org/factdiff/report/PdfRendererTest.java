@@ -21,7 +21,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.factdiff.Sha256;
+import org.factdiff.base.Sha256;
 import org.factdiff.TestFiles;
 import org.junit.jupiter.api.Test;
 

@@ -35,7 +35,7 @@ class RecordedInputsTest {
     @Test
     void readsTheCommittedExampleReport() {
         RecordedInputs r = RecordedInputs.read(TestFiles.project().resolve("reports/at-tanf-2017"));
-        assertEquals(Optional.of(org.factdiff.Version.VERSION), r.tool());
+        assertEquals(Optional.of(org.factdiff.base.Version.VERSION), r.tool());
         assertEquals(Optional.of("2017-05-20"), r.reportDate());
         assertEquals(Optional.of("make report CASE=at-tanf-2017"), r.command());
         assertEquals(6, r.inputs().size(), r.inputs().toString());

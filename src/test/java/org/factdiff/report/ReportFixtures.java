@@ -5,9 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import org.factdiff.Analysis;
 import org.factdiff.Factdiff;
-import org.factdiff.Progress;
+import org.factdiff.base.Progress;
 import org.factdiff.casefile.Case;
 import org.factdiff.casefile.CaseFile;
 

@@ -1,5 +1,6 @@
 package org.factdiff.text;
 
+import org.factdiff.base.WordLists;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

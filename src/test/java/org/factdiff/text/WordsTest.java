@@ -1,5 +1,6 @@
 package org.factdiff.text;
 
+import org.factdiff.base.Words;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.params.ParameterizedTest;

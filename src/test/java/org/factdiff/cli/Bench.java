@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
-import org.factdiff.Analysis;
+import org.factdiff.report.Analysis;
 import org.factdiff.Factdiff;
 import org.factdiff.casefile.Case;
 import org.factdiff.casefile.CaseFile;
@@ -87,7 +87,7 @@ public final class Bench implements Callable<Integer> {
     }
 
     /** Times each stage the pipeline reports and the peak heap used while it ran. */
-    static final class StageMeter implements org.factdiff.Progress {
+    static final class StageMeter implements org.factdiff.base.Progress {
         record Row(String stage, long nanos, long peakBytes) {
         }
 

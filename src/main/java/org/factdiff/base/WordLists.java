@@ -1,4 +1,4 @@
-package org.factdiff.text;
+package org.factdiff.base;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.factdiff;
+package org.factdiff.base;
 
 /** Hears of each pipeline stage as it starts; the command line shows it on a terminal. */
 @FunctionalInterface

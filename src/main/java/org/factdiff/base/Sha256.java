@@ -1,4 +1,4 @@
-package org.factdiff;
+package org.factdiff.base;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

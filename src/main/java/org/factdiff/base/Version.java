@@ -1,4 +1,4 @@
-package org.factdiff;
+package org.factdiff.base;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.factdiff.text;
+package org.factdiff.base;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

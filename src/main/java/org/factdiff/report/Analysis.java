@@ -1,4 +1,4 @@
-package org.factdiff;
+package org.factdiff.report;
 
 import java.util.List;
 import java.util.Objects;
