@@ -36,8 +36,8 @@ public final class Bench implements Callable<Integer> {
         this.caseFile = caseFile;
     }
 
-    /** Sizes of the generated cases, in articles. */
-    static final int[] SIZES = {10, 50, 100, 250, 500, 1000};
+    /** Sizes of the generated cases, in articles; BENCH_SIZES="100,1000" chooses others. */
+    static final int[] SIZES = {100, 1000, 10000};
     /** The seed of the generated cases: the same corpora on every run. */
     static final long SEED = 20170518L;
     /** Where the generated cases are written. */
@@ -56,12 +56,17 @@ public final class Bench implements Callable<Integer> {
      * each, with how many of the planted copies the reuse stage found.
      */
     static void corpora() throws Exception {
-        System.out.printf(Locale.ROOT, "%nGenerated cases (seed %d, about %d words an article, %.0f%% of articles copy "
-                + "passages of an earlier one verbatim, edited or synonym-spun); heap limit %d MB, %d cores%n", SEED,
-                BenchCorpus.WORDS, BenchCorpus.COPYING * 100, Runtime.getRuntime().maxMemory() >> 20,
+        System.out.printf(Locale.ROOT, "%nGenerated cases in real-English vocabulary (seed %d, about %d words an article, "
+                + "%.0f%% of articles copy passages of an earlier one verbatim, edited or synonym-spun); heap limit %d MB, "
+                + "%d cores%n", SEED, BenchCorpus.WORDS, BenchCorpus.COPYING * 100, Runtime.getRuntime().maxMemory() >> 20,
                 Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "%8s %9s  %-10s %10s %14s%n", "articles", "words", "stage", "seconds", "peak heap MB");
-        for (int n : SIZES) {
+        int[] sizes = SIZES;
+        String chosen = System.getenv("BENCH_SIZES");
+        if (chosen != null && !chosen.isBlank()) {
+            sizes = java.util.Arrays.stream(chosen.split(",")).map(String::strip).mapToInt(Integer::parseInt).toArray();
+        }
+        for (int n : sizes) {
             Path dir = CORPORA.resolve(String.valueOf(n));
             deleteTree(dir);
             BenchCorpus.Corpus corpus = new BenchCorpus(SEED).write(dir, n);
@@ -80,10 +85,38 @@ public final class Bench implements Callable<Integer> {
                 found += a.reuse().pairs().stream().anyMatch(q -> q.a().equals(x) && q.b().equals(y)
                         && !q.passages().isEmpty()) ? 1 : 0;
             }
-            System.out.printf(Locale.ROOT, "%8d %9d  planted copies found: %d of %d; pairs with shared passages: %d%n", n,
-                    corpus.words(), found, corpus.planted().size(), a.reuse().pairs().stream()
-                            .filter(q -> !q.passages().isEmpty()).count());
+            long shared = a.reuse().pairs().stream().filter(q -> !q.passages().isEmpty()).count();
+            System.out.printf(Locale.ROOT, "%8d %9d  planted copies found: %d of %d; pairs with shared passages: %d "
+                            + "(%d beyond the planted ones: copies of copies share text too); pairs cut at the per-pair "
+                            + "bound: %d%n", n, corpus.words(), found, corpus.planted().size(), shared,
+                    shared - found, a.reuse().bounded().size());
+            simText(dir.resolve("articles"), n);
         }
+    }
+
+    /** sim_text's time on the same files (Debian's similarity-tester), when it is installed. */
+    static void simText(Path articles, int n) throws Exception {
+        Path tool = null;
+        for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            Path p = Path.of(d, "sim_text");
+            if (java.nio.file.Files.isExecutable(p)) {
+                tool = p;
+                break;
+            }
+        }
+        if (tool == null) {
+            System.out.printf(Locale.ROOT, "%8d %9s  sim_text not installed (Debian: similarity-tester)%n", n, "");
+            return;
+        }
+        List<String> command = new ArrayList<>(List.of(tool.toString(), "-p", "-r", "8"));
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(articles)) {
+            files.sorted().forEach(f -> command.add(f.toString()));
+        }
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        p.waitFor();
+        System.out.printf(Locale.ROOT, "%8d %9s  sim_text -p -r 8 on the same files: %.2f s%n", n, "",
+                (System.nanoTime() - t0) / 1e9);
     }
 
     /** Times each stage the pipeline reports and the peak heap used while it ran. */

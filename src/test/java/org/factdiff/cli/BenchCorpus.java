@@ -11,11 +11,14 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * Generated cases for {@code make bench}: articles of about {@link #WORDS} words of
- * pseudo-English (a Zipf-distributed vocabulary of made-up words, real function words and
- * the words of the built-in synonym table), some of which copy passages of earlier
- * articles verbatim, with a few words edited, or with words swapped for synonyms. Seeded,
- * so every run writes the same bytes; nothing is downloaded.
+ * Generated cases for {@code make bench}: articles of about {@link #WORDS} words of real
+ * English, some of which copy passages of earlier articles verbatim, with a few words edited,
+ * or with words swapped for synonyms. Sentences are walks of an order-1 word chain over real
+ * prose on this machine: the example case's articles, this project's README and Debian's
+ * licence texts ({@code /usr/share/common-licenses}), so unrelated articles share the common
+ * phrases real ones do, the load a reuse detector's candidate filter meets in a newsroom
+ * archive, while no two share long runs by chance. Seeded, so every run writes the same bytes
+ * on the same machine; nothing is downloaded.
  */
 final class BenchCorpus {
     /** Words per article, about. */
@@ -23,8 +26,6 @@ final class BenchCorpus {
     /** Share of articles that copy from an earlier one. */
     static final double COPYING = 0.6;
 
-    private static final String[] SYLLABLES = {"ba", "ke", "ri", "to", "mu", "sa", "ne", "lo", "pi", "da", "go", "fe",
-            "hu", "ra", "zi", "vo", "te", "li", "mo", "ka", "ur", "en", "ol", "is"};
     private static final String[] FUNCTION = {"the", "of", "and", "to", "in", "a", "on", "for", "with", "was", "that",
             "by", "at", "from", "as", "its", "were", "after", "into", "their"};
 
@@ -37,30 +38,65 @@ final class BenchCorpus {
     }
 
     private final SplittableRandom random;
-    private final List<String> vocabulary = new ArrayList<>();
-    private final double[] zipf;
+    /** Each word to the words that follow it in the pool ("<s>" starts a sentence, "</s>" ends it). */
+    private final java.util.Map<String, List<String>> chain = new java.util.TreeMap<>();
+    /** Every word of the pool, sorted: what an edit puts in place of a word. */
+    private final List<String> vocabulary;
     private final List<List<String>> synonyms;
 
     BenchCorpus(long seed) throws IOException {
         this.random = new SplittableRandom(seed);
-        for (String a : SYLLABLES) {
-            for (String b : SYLLABLES) {
-                vocabulary.add(a + b);
-                for (String c : new String[] {"n", "r", "s", "ta", "mi"}) {
-                    vocabulary.add(a + b + c);
+        java.util.TreeSet<String> sentences = new java.util.TreeSet<>();
+        for (Path file : poolFiles()) {
+            String text;
+            try {
+                text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                continue;
+            }
+            for (String sentence : text.replaceAll("\\s+", " ").split("(?<=[.!?])\\s+")) {
+                String clean = sentence.replace("%", " ").replaceAll("[`*#|<>]", "").strip();
+                int n = clean.isEmpty() ? 0 : clean.split(" ").length;
+                if (n >= 8 && n <= 45) {
+                    sentences.add(clean);
                 }
             }
         }
-        zipf = new double[vocabulary.size()];
-        double sum = 0;
-        for (int r = 0; r < zipf.length; r++) {
-            sum += 1.0 / (r + 1);
-            zipf[r] = sum;
+        if (sentences.size() < 50) {
+            throw new IOException("too little English prose to build a bench corpus from: " + sentences.size()
+                    + " sentences in " + poolFiles());
         }
-        for (int r = 0; r < zipf.length; r++) {
-            zipf[r] /= sum;
+        java.util.TreeSet<String> words = new java.util.TreeSet<>();
+        for (String sentence : sentences) {
+            String[] w = sentence.split(" ");
+            String prev = "<s>";
+            for (String x : w) {
+                chain.computeIfAbsent(prev, k -> new ArrayList<>()).add(x);
+                words.add(x);
+                prev = x;
+            }
+            chain.computeIfAbsent(prev, k -> new ArrayList<>()).add("</s>");
         }
+        vocabulary = List.copyOf(words);
         synonyms = readSynonyms();
+    }
+
+    /** The prose the word chain walks over, in a fixed order. */
+    static List<Path> poolFiles() throws IOException {
+        Path project = Path.of(System.getProperty("factdiff.basedir", ".")).toAbsolutePath().normalize();
+        List<Path> files = new ArrayList<>();
+        for (Path dir : List.of(project.resolve("inputs"), Path.of("/usr/share/common-licenses"))) {
+            if (Files.isDirectory(dir)) {
+                try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+                    walk.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".yaml")).sorted()
+                            .forEach(files::add);
+                }
+            }
+        }
+        if (Files.isRegularFile(project.resolve("README.md"))) {
+            files.add(project.resolve("README.md"));
+        }
+        return files;
     }
 
     /** Writes a case of {@code n} articles into {@code dir} and returns it. */
@@ -118,27 +154,24 @@ final class BenchCorpus {
         return new Corpus(caseFile, planted, total);
     }
 
-    /** A sentence of 8 to 25 words: function words, synonym-table words and Zipf-drawn made-up words. */
+    /** A walk of the word chain: 8 to 40 words of real English that no source holds in this order. */
     private String sentence() {
-        int length = 8 + random.nextInt(18);
-        StringBuilder b = new StringBuilder();
-        for (int w = 0; w < length; w++) {
-            double r = random.nextDouble();
-            String word;
-            if (r < 0.35) {
-                word = FUNCTION[random.nextInt(FUNCTION.length)];
-            } else if (r < 0.45) {
-                List<String> group = synonyms.get(random.nextInt(synonyms.size()));
-                word = group.get(random.nextInt(group.size()));
-            } else {
-                word = vocabulary.get(zipfRank());
-                if (random.nextDouble() < 0.04) {
-                    word = Character.toUpperCase(word.charAt(0)) + word.substring(1); // a name
+        List<String> w = new ArrayList<>();
+        String cur = "<s>";
+        while (w.size() < 40) {
+            List<String> next = chain.get(cur);
+            cur = next.get(random.nextInt(next.size()));
+            if (cur.equals("</s>")) {
+                if (w.size() >= 8) {
+                    break;
                 }
+                cur = "<s>";
+                continue;
             }
-            b.append(w == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : " " + word);
+            w.add(cur);
         }
-        return b.append('.').toString();
+        String s = String.join(" ", w);
+        return ".!?".indexOf(s.charAt(s.length() - 1)) >= 0 ? s : s + ".";
     }
 
     /** A copied sentence: as it was, with a few words edited, or with synonym-table words swapped. */
@@ -147,6 +180,7 @@ final class BenchCorpus {
             return sentence;
         }
         String[] words = sentence.substring(0, sentence.length() - 1).split(" ");
+        String end = sentence.substring(sentence.length() - 1);
         List<String> out = new ArrayList<>();
         for (String w : words) {
             double r = random.nextDouble();
@@ -154,7 +188,7 @@ final class BenchCorpus {
                 if (r < 0.04) {
                     continue; // deleted
                 }
-                out.add(r < 0.10 ? vocabulary.get(zipfRank()) : w);
+                out.add(r < 0.10 ? vocabulary.get(random.nextInt(vocabulary.size())) : w);
                 if (r > 0.96) {
                     out.add(FUNCTION[random.nextInt(FUNCTION.length)]); // inserted
                 }
@@ -163,7 +197,7 @@ final class BenchCorpus {
             }
         }
         String s = String.join(" ", out);
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1) + ".";
+        return s.isEmpty() ? sentence : Character.toUpperCase(s.charAt(0)) + s.substring(1) + end;
     }
 
     private String synonymOf(String word) {
@@ -177,21 +211,6 @@ final class BenchCorpus {
             }
         }
         return word;
-    }
-
-    private int zipfRank() {
-        double r = random.nextDouble();
-        int lo = 0;
-        int hi = zipf.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (zipf[mid] < r) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** The one-word groups of the built-in synonym table. */
