@@ -250,4 +250,28 @@ class WinnowingReuseDetectorTest {
         assertEquals(List.of(), full.bounded(), "the default bound leaves an ordinary pair whole");
         assertFalse(full.pairs().isEmpty());
     }
+
+    @Test
+    void aCaseNeedsNoMoreThanEachPairsOwnBound() throws Exception {
+        // Twelve outlets print one wire story: 66 pairs, each small. The smallest per-pair bound
+        // that cuts no pair is far below what the whole case needs, which a case-wide budget of
+        // that size would have refused.
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            articles.add(Articles.of(String.format("o%02d", i), "Outlet " + i + " reports. " + HARBOUR
+                    + " More on this story later."));
+        }
+        List<ParsedText> texts = Articles.parse(articles, List.of());
+        long bound = 1;
+        while (!new WinnowingReuseDetector(ReuseOptions.DEFAULTS.withMaxPairCells(bound)).detect(articles, texts)
+                .bounded().isEmpty()) {
+            bound *= 2;
+        }
+        ReuseResult r = new WinnowingReuseDetector(ReuseOptions.DEFAULTS.withMaxPairCells(bound)).detect(articles, texts);
+        assertEquals(66, r.pairs().size(), "every pair found under a bound one pair needs");
+        assertEquals(List.of(), r.bounded());
+        ReuseResult tight = new WinnowingReuseDetector(ReuseOptions.DEFAULTS.withMaxPairCells(bound / 2))
+                .detect(articles, texts);
+        assertFalse(tight.bounded().isEmpty(), "half that bound cuts pairs, and the run still ends");
+    }
 }
