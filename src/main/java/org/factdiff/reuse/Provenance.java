@@ -74,7 +74,11 @@ final class Provenance {
     /** In how many articles the passage appears: its two, plus those sharing most of either side. */
     private static int sharedBy(Passage p, int a, int b, Map<Integer, Map<Integer, List<int[]>>> spans, int docs) {
         TreeSet<Integer> with = new TreeSet<>(List.of(a, b));
-        for (int other = 0; other < docs; other++) {
+        // Only articles that share some text with a or b can share this passage: looking at
+        // those alone keeps this linear in the pairs, not in pairs times articles.
+        TreeSet<Integer> others = new TreeSet<>(spans.getOrDefault(a, Map.of()).keySet());
+        others.addAll(spans.getOrDefault(b, Map.of()).keySet());
+        for (int other : others) {
             if (other == a || other == b) {
                 continue;
             }

@@ -399,8 +399,12 @@ public final class WinnowingReuseDetector implements ReuseDetector {
         // or repeated too often in one is common phrasing and left out.
         List<Map<Integer, List<Integer>>> usable = new ArrayList<>();
         for (long hash : hashes) {
+            List<long[]> postings = index.get(hash);
+            if (postings.size() < 2 || postings.stream().allMatch(p -> p[0] == postings.get(0)[0])) {
+                continue; // in one article only, as most fingerprints are: nothing to pair
+            }
             Map<Integer, List<Integer>> byDoc = new TreeMap<>();
-            for (long[] p : index.get(hash)) {
+            for (long[] p : postings) {
                 byDoc.computeIfAbsent((int) p[0], k -> new ArrayList<>()).add((int) p[1]);
             }
             if (byDoc.size() >= 2 && byDoc.size() <= options.maxArticles()
