@@ -66,14 +66,15 @@ public final class Factdiff {
      * @param encoder         the sentence encoder ({@link SentenceEncoder#NONE}: words alone)
      * @param command         the command line that reproduces the report, for its rebuild section
      * @param cache           sentence vectors of earlier runs ({@link VectorCache#NONE}: none)
+     * @param fullText        whether the PDF holds every article's full text (the HTML always does)
      */
     public record Options(Path outDir, Optional<Path> templates, Set<OutputFormat> formats,
                           Optional<Paper> paper, OptionalLong sourceDateEpoch, Progress progress,
-                          SentenceEncoder encoder, List<String> command, VectorCache cache) {
+                          SentenceEncoder encoder, List<String> command, VectorCache cache, boolean fullText) {
         public Options(Path outDir, Optional<Path> templates, Set<OutputFormat> formats, Optional<Paper> paper,
                        OptionalLong sourceDateEpoch, Progress progress) {
             this(outDir, templates, formats, paper, sourceDateEpoch, progress, new MiniLmEncoder(), List.of(),
-                    VectorCache.NONE);
+                    VectorCache.NONE, false);
         }
 
         public Options {
@@ -187,7 +188,7 @@ public final class Factdiff {
         ReportSettings settings = new ReportSettings(
                 ReportDate.resolve(c, analysis.articles(), options.sourceDateEpoch()),
                 options.paper().or(c::paper).orElse(ReportSettings.DEFAULT_PAPER), options.command(),
-                Templates.overrides(options.templates()));
+                Templates.overrides(options.templates()), options.fullText());
         progress.stage("render", String.join(", ", options.formats().stream().map(OutputFormat::fileName).sorted().toList()));
         Map<String, byte[]> files = new Reports(templates).render(analysis, settings, options.formats());
         progress.stage("write", options.outDir().toString());

@@ -61,6 +61,10 @@ final class ReportCommand implements Callable<Integer> {
                     + "The report is the same bytes with or without it.")
     Path cacheDir;
 
+    @Option(names = "--full-text", description = "Put every article's full text in the PDF too (the HTML always "
+            + "holds them; by default the PDF quotes the evidence only, so that it stays short at any size).")
+    boolean fullText;
+
     @Option(names = "--no-cache", description = "Encode every article again and keep nothing for the next run.")
     boolean noCache;
 
@@ -78,7 +82,7 @@ final class ReportCommand implements Callable<Integer> {
         Factdiff.Options options = new Factdiff.Options(out, Optional.ofNullable(templates), wanted,
                 Optional.ofNullable(paper), sourceDateEpoch(), Terminal.progress(spec.commandLine().getErr()),
                 meaning ? new MiniLmEncoder(encoderThreads) : SentenceEncoder.NONE, rebuild(),
-                noCache || !meaning ? VectorCache.NONE : VectorCache.in(cacheDir, Version.VERSION));
+                noCache || !meaning ? VectorCache.NONE : VectorCache.in(cacheDir, Version.VERSION), fullText);
         OutputFiles.Written result = Factdiff.report(caseFile, options);
         for (Path p : result.written()) {
             spec.commandLine().getOut().println(p);
@@ -117,6 +121,9 @@ final class ReportCommand implements Callable<Integer> {
         }
         if (!meaning) {
             args.add("--no-meaning");
+        }
+        if (fullText) {
+            args.add("--full-text");
         }
         return args;
     }

@@ -32,7 +32,7 @@ final class ModelBuilder {
         Case c = analysis.source();
         List<Article> ordered = analysis.articles().stream().sorted(READING_ORDER).toList();
         ReportModel.Meta meta = new ReportModel.Meta(Version.NAME, Version.VERSION, c.language(), false,
-                settings.paper().name().toLowerCase(Locale.ROOT), settings.paper().cssSize());
+                settings.paper().name().toLowerCase(Locale.ROOT), settings.paper().cssSize(), settings.fullText());
         int totalWords = analysis.articles().stream().mapToInt(Article::words).sum();
         ReportModel.CaseInfo info = new ReportModel.CaseInfo(c.id(), c.title(),
                 c.incidentDate().map(Object::toString).orElse(UNKNOWN),

@@ -50,9 +50,11 @@ public record ReportModel(
      * @param pdf       true when rendering report.pdf
      * @param paperSize CSS page size, e.g. {@code 210mm 297mm}
      */
-    public record Meta(String tool, String version, String language, boolean pdf, String paper, String paperSize) {
+    /** About the file being made; {@code fullText}: the PDF holds the articles' full texts too. */
+    public record Meta(String tool, String version, String language, boolean pdf, String paper, String paperSize,
+                       boolean fullText) {
         Meta withPdf(boolean value) {
-            return new Meta(tool, version, language, value, paper, paperSize);
+            return new Meta(tool, version, language, value, paper, paperSize, fullText);
         }
     }
 

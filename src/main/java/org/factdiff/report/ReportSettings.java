@@ -16,9 +16,10 @@ import org.factdiff.casefile.Paper;
  * @param command   the arguments that made the report, as the user gave them ("report",
  *                  "inputs/x/case.yaml", "--paper", "letter"); empty when not made from a command
  * @param templates each template file the user's folder gave, as written, to its SHA-256
+ * @param fullText  whether the PDF holds every article's full text too (the HTML always does)
  */
 public record ReportSettings(Optional<ReportDate> date, Paper paper, List<String> command,
-                             Map<String, String> templates) {
+                             Map<String, String> templates, boolean fullText) {
     public static final Paper DEFAULT_PAPER = Paper.A4;
 
     public ReportSettings {
@@ -30,6 +31,11 @@ public record ReportSettings(Optional<ReportDate> date, Paper paper, List<String
 
     /** Settings of a report not made from a command line, with the built-in templates. */
     public ReportSettings(Optional<ReportDate> date, Paper paper) {
-        this(date, paper, List.of(), Map.of());
+        this(date, paper, List.of(), Map.of(), false);
+    }
+
+    /** As given on a command line, the PDF without the articles' full texts. */
+    public ReportSettings(Optional<ReportDate> date, Paper paper, List<String> command, Map<String, String> templates) {
+        this(date, paper, command, templates, false);
     }
 }

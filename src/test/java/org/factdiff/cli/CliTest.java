@@ -114,11 +114,12 @@ class CliTest {
         Path out = dir.resolve("rebuild");
         String casePath = TestFiles.exampleCase().toString();
         assertEquals(0, run("report", casePath, "-o", out.toString(), "--paper", "letter", "--templates",
-                templates.toString(), "--format", "html").exit());
+                templates.toString(), "--format", "html", "--full-text", "--no-cache").exit());
         org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(Files.readString(out.resolve("report.html")));
         String section = doc.select("#reproducibility").text();
         assertTrue(section.contains("java -jar target/factdiff.jar report " + casePath + " --templates " + templates
-                + " --format html --paper letter"), section);
+                + " --format html --paper letter --full-text"), section);
+        assertFalse(section.contains("cache"), "the cache changes nothing in the files: " + section);
         assertFalse(section.contains("make report"), "make report builds with the defaults, not these options");
         String sha = org.factdiff.base.Sha256.hex(Files.readAllBytes(templates.resolve("report.css")));
         assertTrue(section.contains(templates + "/report.css") && section.contains(sha), section);
