@@ -42,4 +42,18 @@ class BenchCorpusTest {
                 q -> (q.a() + q.b()).equals(p.from() + p.to()) && !q.passages().isEmpty())).toList();
         assertTrue(missed.isEmpty(), "planted copies not found: " + missed);
     }
+
+    @Test
+    void aCaseOfThreeHundredArticlesOfRealEnglishRuns(@TempDir Path tmp) throws Exception {
+        // Not timed (make bench measures speed): the case runs to the end, with no pair cut at
+        // its bound, and every planted copy is found among the pairs of common phrasing.
+        BenchCorpus.Corpus c = new BenchCorpus(Bench.SEED).write(tmp, 300);
+        Analysis a = Factdiff.analyze(CaseFile.load(c.caseFile()), Progress.QUIET,
+                org.factdiff.text.SentenceEncoder.NONE);
+        assertEquals(300, a.articles().size());
+        assertEquals(List.of(), a.reuse().bounded());
+        List<BenchCorpus.Planted> missed = c.planted().stream().filter(p -> a.reuse().pairs().stream().noneMatch(
+                q -> (q.a() + q.b()).equals(p.from() + p.to()) && !q.passages().isEmpty())).toList();
+        assertTrue(missed.isEmpty(), "planted copies not found: " + missed);
+    }
 }
