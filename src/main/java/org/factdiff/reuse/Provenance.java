@@ -104,6 +104,21 @@ final class Provenance {
     }
 
     /** Share of the article's words that lie inside the spans. */
+    /** The first index whose value is at least {@code offset}, in an ascending array. */
+    private static int firstStartingAtOrAfter(int[] ascending, int offset) {
+        int lo = 0;
+        int hi = ascending.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ascending[mid] < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     static double coverage(WinnowingReuseDetector.Doc doc, List<int[]> spans) {
         if (spans == null || spans.isEmpty() || doc.text.words() == 0) {
             return 0;
@@ -119,14 +134,14 @@ final class Provenance {
                 merged.add(new int[] {s[0], s[1]});
             }
         }
+        // The words of the tokens lying wholly inside a merged span: tokens are in text order
+        // and do not overlap, so each span covers one run of them, found by binary search.
         int covered = 0;
-        int k = 0;
-        for (Token t : doc.text.tokens()) {
-            while (k < merged.size() && merged.get(k)[1] <= t.start()) {
-                k++;
-            }
-            if (k < merged.size() && merged.get(k)[0] <= t.start() && t.end() <= merged.get(k)[1]) {
-                covered += t.words();
+        for (int[] span : merged) {
+            int first = firstStartingAtOrAfter(doc.tokenStart, span[0]);
+            int end = firstStartingAtOrAfter(doc.tokenEnd, span[1] + 1);
+            if (end > first) {
+                covered += doc.wordsBefore[end] - doc.wordsBefore[first];
             }
         }
         return PassageBuilder.round(Math.min(1.0, (double) covered / doc.text.words()));

@@ -27,10 +27,19 @@ package org.factdiff.reuse;
  * @param minPairMatches    distinct fingerprints two articles must share before any of their
  *                          sentences is aligned (passim's min-match): one shared run of common
  *                          words is chance in real prose, a copied passage leaves several
+ * @param minSentenceMatches distinct fingerprints two sentences must share before they are
+ *                          aligned as a seed of a passage (or all of the shorter one's, when it
+ *                          has fewer): the same filter one level down; a passage still grows
+ *                          into neighbouring sentences that share less. It bounds the work of
+ *                          large cases and costs recall (a quoted fragment inside two long
+ *                          sentences shares one fingerprint), so it applies only to cases of
+ *                          more than {@code sentenceFilterFrom} articles
+ * @param sentenceFilterFrom articles from which {@code minSentenceMatches} applies
  */
 public record ReuseOptions(int gram, int window, int maxPostings, int maxArticles, int minWords, int minContentMatches,
                            int shortQuoteWords, double nearVerbatim, double minSimilarity, int mergeGap,
-                           double containment, long maxPairCells, int minPairMatches) {
+                           double containment, long maxPairCells, int minPairMatches,
+                           int minSentenceMatches, int sentenceFilterFrom) {
     public static final int DEFAULT_GRAM = 3;
     public static final int DEFAULT_WINDOW = 2;
     public static final int DEFAULT_MAX_POSTINGS = 32;
@@ -44,15 +53,17 @@ public record ReuseOptions(int gram, int window, int maxPostings, int maxArticle
     public static final double DEFAULT_CONTAINMENT = 0.8;
     public static final long DEFAULT_MAX_PAIR_CELLS = 20_000_000L;
     public static final int DEFAULT_MIN_PAIR_MATCHES = 2;
+    public static final int DEFAULT_MIN_SENTENCE_MATCHES = 2;
+    public static final int DEFAULT_SENTENCE_FILTER_FROM = 100;
 
     public static final ReuseOptions DEFAULTS = new ReuseOptions(DEFAULT_GRAM, DEFAULT_WINDOW, DEFAULT_MAX_POSTINGS,
             DEFAULT_MAX_ARTICLES, DEFAULT_MIN_WORDS, DEFAULT_MIN_CONTENT_MATCHES, DEFAULT_SHORT_QUOTE_WORDS, DEFAULT_NEAR_VERBATIM,
             DEFAULT_MIN_SIMILARITY, DEFAULT_MERGE_GAP, DEFAULT_CONTAINMENT, DEFAULT_MAX_PAIR_CELLS,
-            DEFAULT_MIN_PAIR_MATCHES);
+            DEFAULT_MIN_PAIR_MATCHES, DEFAULT_MIN_SENTENCE_MATCHES, DEFAULT_SENTENCE_FILTER_FROM);
 
     public ReuseOptions {
         if (gram < 1 || window < 1 || maxPostings < 1 || maxArticles < 2 || minWords < 1 || mergeGap < 0 || maxPairCells < 1
-                || minPairMatches < 1) {
+                || minPairMatches < 1 || minSentenceMatches < 1 || sentenceFilterFrom < 0) {
             throw new IllegalArgumentException("reuse options out of range: " + this);
         }
         if (!(0 < minSimilarity && minSimilarity <= nearVerbatim && nearVerbatim <= 1)) {
@@ -62,21 +73,31 @@ public record ReuseOptions(int gram, int window, int maxPostings, int maxArticle
 
     public ReuseOptions withMaxPairCells(long cells) {
         return new ReuseOptions(gram, window, maxPostings, maxArticles, minWords, minContentMatches, shortQuoteWords,
-                nearVerbatim, minSimilarity, mergeGap, containment, cells, minPairMatches);
+                nearVerbatim, minSimilarity, mergeGap, containment, cells, minPairMatches, minSentenceMatches, sentenceFilterFrom);
     }
 
     public ReuseOptions withMinPairMatches(int matches) {
         return new ReuseOptions(gram, window, maxPostings, maxArticles, minWords, minContentMatches, shortQuoteWords,
-                nearVerbatim, minSimilarity, mergeGap, containment, maxPairCells, matches);
+                nearVerbatim, minSimilarity, mergeGap, containment, maxPairCells, matches, minSentenceMatches, sentenceFilterFrom);
     }
 
     public ReuseOptions withMaxArticles(int articles) {
         return new ReuseOptions(gram, window, maxPostings, articles, minWords, minContentMatches, shortQuoteWords,
-                nearVerbatim, minSimilarity, mergeGap, containment, maxPairCells, minPairMatches);
+                nearVerbatim, minSimilarity, mergeGap, containment, maxPairCells, minPairMatches, minSentenceMatches, sentenceFilterFrom);
     }
 
     public ReuseOptions withMinWords(int words) {
         return new ReuseOptions(gram, window, maxPostings, maxArticles, words, minContentMatches, shortQuoteWords,
-                nearVerbatim, minSimilarity, mergeGap, containment, maxPairCells, minPairMatches);
+                nearVerbatim, minSimilarity, mergeGap, containment, maxPairCells, minPairMatches, minSentenceMatches, sentenceFilterFrom);
+    }
+
+    public ReuseOptions withMinSentenceMatches(int matches) {
+        return new ReuseOptions(gram, window, maxPostings, maxArticles, minWords, minContentMatches, shortQuoteWords,
+                nearVerbatim, minSimilarity, mergeGap, containment, maxPairCells, minPairMatches, matches, sentenceFilterFrom);
+    }
+
+    public ReuseOptions withSentenceFilterFrom(int articles) {
+        return new ReuseOptions(gram, window, maxPostings, maxArticles, minWords, minContentMatches, shortQuoteWords,
+                nearVerbatim, minSimilarity, mergeGap, containment, maxPairCells, minPairMatches, minSentenceMatches, articles);
     }
 }

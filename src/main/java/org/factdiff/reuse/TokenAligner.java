@@ -12,8 +12,8 @@ final class TokenAligner {
     static final int MISMATCH = -2;
     static final int GAP = -2;
 
-    private TokenAligner() {
-    }
+    /** The score matrix, row by row, kept between calls: sentence pairs are aligned by the million. */
+    private int[] h = new int[0];
 
     /**
      * The best local alignment.
@@ -32,25 +32,37 @@ final class TokenAligner {
      */
     static Alignment align(int[] a, boolean[] aContent, int aFrom, int aTo,
                            int[] b, boolean[] bContent, int bFrom, int bTo) {
+        return new TokenAligner().run(a, aContent, aFrom, aTo, b, bContent, bFrom, bTo);
+    }
+
+    /** As {@link #align}, reusing this aligner's matrix. */
+    Alignment run(int[] a, boolean[] aContent, int aFrom, int aTo,
+                  int[] b, boolean[] bContent, int bFrom, int bTo) {
         int n = aTo - aFrom;
         int m = bTo - bFrom;
         if (n <= 0 || m <= 0) {
             return new Alignment(0, aFrom, aFrom, bFrom, bFrom, 0, 0);
         }
-        int[][] h = new int[n + 1][m + 1];
+        int w = m + 1;
+        if (h.length < (n + 1) * w) {
+            h = new int[(n + 1) * w];
+        }
+        java.util.Arrays.fill(h, 0, w, 0);
         int best = 0;
         int bi = 0;
         int bj = 0;
         for (int i = 1; i <= n; i++) {
             int ai = a[aFrom + i - 1];
+            int match = aContent[aFrom + i - 1] ? MATCH_CONTENT : MATCH_FUNCTION;
+            int row = i * w;
+            int up = row - w;
+            h[row] = 0;
             for (int j = 1; j <= m; j++) {
-                int s = ai == b[bFrom + j - 1]
-                        ? (aContent[aFrom + i - 1] ? MATCH_CONTENT : MATCH_FUNCTION)
-                        : MISMATCH;
-                int v = Math.max(0, h[i - 1][j - 1] + s);
-                v = Math.max(v, h[i - 1][j] + GAP);
-                v = Math.max(v, h[i][j - 1] + GAP);
-                h[i][j] = v;
+                int s = ai == b[bFrom + j - 1] ? match : MISMATCH;
+                int v = Math.max(0, h[up + j - 1] + s);
+                v = Math.max(v, h[up + j] + GAP);
+                v = Math.max(v, h[row + j - 1] + GAP);
+                h[row + j] = v;
                 if (v > best) {
                     best = v;
                     bi = i;
@@ -67,13 +79,13 @@ final class TokenAligner {
         int content = 0;
         int startI = i;
         int startJ = j;
-        while (i > 0 && j > 0 && h[i][j] > 0) {
+        while (i > 0 && j > 0 && h[i * w + j] > 0) {
             int ai = a[aFrom + i - 1];
             boolean same = ai == b[bFrom + j - 1];
             int s = same ? (aContent[aFrom + i - 1] ? MATCH_CONTENT : MATCH_FUNCTION) : MISMATCH;
             startI = i;
             startJ = j;
-            if (h[i][j] == h[i - 1][j - 1] + s) {
+            if (h[i * w + j] == h[(i - 1) * w + j - 1] + s) {
                 if (same) {
                     matches++;
                     if (aContent[aFrom + i - 1]) {
@@ -82,7 +94,7 @@ final class TokenAligner {
                 }
                 i--;
                 j--;
-            } else if (h[i][j] == h[i - 1][j] + GAP) {
+            } else if (h[i * w + j] == h[(i - 1) * w + j] + GAP) {
                 i--;
             } else {
                 j--;

@@ -73,6 +73,13 @@ public final class WinnowingReuseDetector implements ReuseDetector {
         final List<Quotes.Quote> quotes;
         final int[] sentenceStart;
         final int[] sentenceEnd;
+        /** Per sentence, the ids of its content tokens and of all its tokens, each sorted. */
+        final int[][] contentIds;
+        final int[][] allIds;
+        /** Character offsets of each token, and the words before each (for coverage). */
+        final int[] tokenStart;
+        final int[] tokenEnd;
+        final int[] wordsBefore;
 
         Doc(int index, Article article, ParsedText text, Vocabulary vocabulary, List<int[]> stockPhrases, Lexicon lexicon) {
             this.index = index;
@@ -103,6 +110,54 @@ public final class WinnowingReuseDetector implements ReuseDetector {
                 }
                 sentenceEnd[s] = i + 1;
             }
+            contentIds = new int[sentences][];
+            allIds = new int[sentences][];
+            for (int s = 0; s < sentences; s++) {
+                int from = Math.max(sentenceStart[s], 0);
+                int to = sentenceStart[s] < 0 ? 0 : sentenceEnd[s];
+                allIds[s] = java.util.Arrays.copyOfRange(ids, from, Math.max(from, to));
+                java.util.Arrays.sort(allIds[s]);
+                IntList c = new IntList();
+                for (int i = from; i < to; i++) {
+                    if (content[i]) {
+                        c.add(ids[i]);
+                    }
+                }
+                contentIds[s] = c.toArray();
+                java.util.Arrays.sort(contentIds[s]);
+            }
+            tokenStart = new int[tokens.size()];
+            tokenEnd = new int[tokens.size()];
+            wordsBefore = new int[tokens.size() + 1];
+            for (int i = 0; i < tokens.size(); i++) {
+                tokenStart[i] = tokens.get(i).start();
+                tokenEnd[i] = tokens.get(i).end();
+                wordsBefore[i + 1] = wordsBefore[i] + tokens.get(i).words();
+            }
+        }
+
+        /**
+         * How many content tokens of sentence {@code sa} have a token of the same id in sentence
+         * {@code sb} of {@code b} (as multisets): no alignment of the two can match more.
+         */
+        int sharedContent(int sa, Doc b, int sb) {
+            int[] x = contentIds[sa];
+            int[] y = b.allIds[sb];
+            int i = 0;
+            int j = 0;
+            int common = 0;
+            while (i < x.length && j < y.length) {
+                if (x[i] < y[j]) {
+                    i++;
+                } else if (x[i] > y[j]) {
+                    j++;
+                } else {
+                    common++;
+                    i++;
+                    j++;
+                }
+            }
+            return common;
         }
 
         /** FNV-1a of a canonical form: fingerprints depend on the words only, not on other articles. */
@@ -180,17 +235,18 @@ public final class WinnowingReuseDetector implements ReuseDetector {
             docs.add(new Doc(docs.size(), articles.get(i), texts.get(i), vocabulary, stock, lexicon));
         }
 
-        Map<Long, TreeSet<Long>> candidates = candidates(docs);
+        Map<Long, long[]> candidates = candidates(docs);
         PassageBuilder builder = new PassageBuilder(options);
+        TokenAligner aligner = new TokenAligner();
         Map<Long, List<Passage>> passages = new TreeMap<>();
         List<ReuseResult.Bounded> bounded = new ArrayList<>();
-        for (Map.Entry<Long, TreeSet<Long>> e : candidates.entrySet()) {
+        for (Map.Entry<Long, long[]> e : candidates.entrySet()) {
             Doc a = docs.get((int) (e.getKey() >>> 32));
             Doc b = docs.get((int) (e.getKey() & 0xFFFFFFFFL));
             // Each pair has its own bound: a repetitive pair is aligned that far and named, and
             // no pair can make the case fail, whichever comes last.
             Budget budget = new Budget(options.maxPairCells());
-            List<Match> matches = align(a, b, e.getValue(), budget);
+            List<Match> matches = align(a, b, e.getValue(), budget, aligner);
             if (budget.exhausted()) {
                 bounded.add(new ReuseResult.Bounded(a.id, b.id, budget.aligned(), budget.candidates()));
             }
@@ -378,77 +434,154 @@ public final class WinnowingReuseDetector implements ReuseDetector {
     }
 
     /**
-     * Sentence pairs sharing a fingerprint, per article pair that shares at least
-     * {@link ReuseOptions#minPairMatches} distinct fingerprints (keys pack two ints into a long).
+     * Sentence pairs worth aligning, per article pair (keys pack two ints into a long; both the
+     * keys and each pair's sentence pairs ascending). Filtered the way scalable reuse detectors
+     * filter (passim's min-match): two articles must share at least
+     * {@link ReuseOptions#minPairMatches} distinct fingerprints, and in a large case a sentence
+     * pair at least {@link ReuseOptions#minSentenceMatches} of them, or all of the shorter
+     * sentence's. One shared run of three content words in two long sentences is mostly common
+     * phrasing; a copied sentence shares several, and a short one shares all it has.
      */
-    private Map<Long, TreeSet<Long>> candidates(List<Doc> docs) {
-        Map<Long, List<long[]>> index = new HashMap<>();
+    private Map<Long, long[]> candidates(List<Doc> docs) {
+        // Postings grouped by fingerprint in linear time: fingerprints get dense ids in order of
+        // first sight, then a counting sort keeps each group in (article, sentence) order.
+        Map<Long, Integer> ids = new HashMap<>();
+        IntList hashOf = new IntList();
+        IntList docOf = new IntList();
+        IntList sentenceOf = new IntList();
+        List<int[]> fingerprints = new ArrayList<>();
         for (Doc d : docs) {
+            int[] perSentence = new int[d.sentences()];
             for (int s = 0; s < d.sentences(); s++) {
                 if (!d.hasTokens(s)) {
                     continue;
                 }
-                for (long hash : Fingerprints.winnow(d, s, options.gram(), options.window())) {
-                    index.computeIfAbsent(hash, k -> new ArrayList<>()).add(new long[] {d.index, s});
+                List<Long> hashes = Fingerprints.winnow(d, s, options.gram(), options.window());
+                perSentence[s] = (int) hashes.stream().distinct().count();
+                for (long hash : hashes) {
+                    hashOf.add(ids.computeIfAbsent(hash, k -> ids.size()));
+                    docOf.add(d.index);
+                    sentenceOf.add(s);
+                }
+            }
+            fingerprints.add(perSentence);
+        }
+        int[] groupStart = new int[ids.size() + 1];
+        for (int i = 0; i < hashOf.size(); i++) {
+            groupStart[hashOf.get(i) + 1]++;
+        }
+        for (int g = 0; g < ids.size(); g++) {
+            groupStart[g + 1] += groupStart[g];
+        }
+        int[] order = new int[hashOf.size()];
+        int[] fill = java.util.Arrays.copyOf(groupStart, ids.size());
+        for (int i = 0; i < hashOf.size(); i++) {
+            order[fill[hashOf.get(i)]++] = i;
+        }
+        // The usable groups, each as its articles and, per article, its distinct sentences. A
+        // fingerprint in one article only (most of them) pairs nothing; one in too many articles,
+        // or repeated too often in one, is common phrasing and left out.
+        List<int[][]> usable = new ArrayList<>();
+        for (int g = 0; g < ids.size(); g++) {
+            int from = groupStart[g];
+            int to = groupStart[g + 1];
+            if (to - from < 2 || docOf.get(order[from]) == docOf.get(order[to - 1])) {
+                continue;
+            }
+            List<int[]> byDoc = new ArrayList<>();
+            boolean common = false;
+            for (int k = from; k < to && !common; ) {
+                int doc = docOf.get(order[k]);
+                int end = k;
+                while (end < to && docOf.get(order[end]) == doc) {
+                    end++;
+                }
+                common = end - k > options.maxPostings();
+                IntList sentences = new IntList();
+                sentences.add(doc);
+                for (int x = k; x < end; x++) {
+                    int s = sentenceOf.get(order[x]);
+                    if (x == k || s != sentenceOf.get(order[x - 1])) {
+                        sentences.add(s);
+                    }
+                }
+                byDoc.add(sentences.toArray());
+                k = end;
+            }
+            if (!common && byDoc.size() <= options.maxArticles()) {
+                usable.add(byDoc.toArray(new int[0][]));
+            }
+        }
+        // First pass: distinct fingerprints per article pair. In real prose most pairs share
+        // fewer than minPairMatches, and never get sentence pairs, so the second pass stays small.
+        PairCounts shared = new PairCounts();
+        for (int[][] byDoc : usable) {
+            for (int x = 0; x < byDoc.length; x++) {
+                for (int y = x + 1; y < byDoc.length; y++) {
+                    shared.add(pack(byDoc[x][0], byDoc[y][0]));
                 }
             }
         }
-        List<Long> hashes = new ArrayList<>(index.keySet());
-        hashes.sort(Long::compare);
-        // The postings of each usable fingerprint, by article; a fingerprint in too many articles
-        // or repeated too often in one is common phrasing and left out.
-        List<Map<Integer, List<Integer>>> usable = new ArrayList<>();
-        for (long hash : hashes) {
-            List<long[]> postings = index.get(hash);
-            if (postings.size() < 2 || postings.stream().allMatch(p -> p[0] == postings.get(0)[0])) {
-                continue; // in one article only, as most fingerprints are: nothing to pair
-            }
-            Map<Integer, List<Integer>> byDoc = new TreeMap<>();
-            for (long[] p : postings) {
-                byDoc.computeIfAbsent((int) p[0], k -> new ArrayList<>()).add((int) p[1]);
-            }
-            if (byDoc.size() >= 2 && byDoc.size() <= options.maxArticles()
-                    && byDoc.values().stream().allMatch(l -> l.size() <= options.maxPostings())) {
-                usable.add(byDoc);
-            }
-        }
-        // First pass: distinct fingerprints per article pair. Two articles that share fewer than
-        // minPairMatches share common phrasing, not a passage, and never get sentence pairs: in
-        // real prose most pairs are of that kind, so the second pass stays small.
-        Map<Long, Integer> shared = new HashMap<>();
-        for (Map<Integer, List<Integer>> byDoc : usable) {
-            List<Integer> ds = new ArrayList<>(byDoc.keySet());
-            for (int x = 0; x < ds.size(); x++) {
-                for (int y = x + 1; y < ds.size(); y++) {
-                    shared.merge(pack(ds.get(x), ds.get(y)), 1, Integer::sum);
-                }
-            }
-        }
-        Map<Long, TreeSet<Long>> pairs = new TreeMap<>();
-        for (Map<Integer, List<Integer>> byDoc : usable) {
-            List<Integer> ds = new ArrayList<>(byDoc.keySet());
-            for (int x = 0; x < ds.size(); x++) {
-                for (int y = x + 1; y < ds.size(); y++) {
-                    long pairKey = pack(ds.get(x), ds.get(y));
+        PairCounts numbers = new PairCounts();
+        List<LongList> seen = new ArrayList<>();
+        LongList keys = new LongList();
+        for (int[][] byDoc : usable) {
+            for (int x = 0; x < byDoc.length; x++) {
+                for (int y = x + 1; y < byDoc.length; y++) {
+                    long pairKey = pack(byDoc[x][0], byDoc[y][0]);
                     if (shared.get(pairKey) < options.minPairMatches()) {
                         continue;
                     }
-                    TreeSet<Long> set = pairs.computeIfAbsent(pairKey, k -> new TreeSet<>());
-                    for (int sa : byDoc.get(ds.get(x))) {
-                        for (int sb : byDoc.get(ds.get(y))) {
-                            set.add(pack(sa, sb));
+                    int n = numbers.number(pairKey);
+                    if (n == seen.size()) {
+                        seen.add(new LongList());
+                        keys.add(pairKey);
+                    }
+                    LongList list = seen.get(n);
+                    for (int i = 1; i < byDoc[x].length; i++) {
+                        for (int j = 1; j < byDoc[y].length; j++) {
+                            list.add(pack(byDoc[x][i], byDoc[y][j]));
                         }
                     }
                 }
+            }
+        }
+        // Second filter: a sentence pair appears once per distinct fingerprint it shares.
+        int minSentence = docs.size() > options.sentenceFilterFrom() ? options.minSentenceMatches() : 1;
+        Map<Long, long[]> pairs = new TreeMap<>();
+        for (int n = 0; n < seen.size(); n++) {
+            long pairKey = keys.get(n);
+            int[] fa = fingerprints.get((int) (pairKey >>> 32));
+            int[] fb = fingerprints.get((int) (pairKey & 0xFFFFFFFFL));
+            long[] all = seen.get(n).toArray();
+            java.util.Arrays.sort(all);
+            LongList seeds = new LongList();
+            for (int k = 0; k < all.length; ) {
+                int end = k;
+                while (end < all.length && all[end] == all[k]) {
+                    end++;
+                }
+                int sa = (int) (all[k] >>> 32);
+                int sb = (int) (all[k] & 0xFFFFFFFFL);
+                if (end - k >= Math.min(minSentence, Math.min(fa[sa], fb[sb]))) {
+                    seeds.add(all[k]);
+                }
+                k = end;
+            }
+            if (seeds.size() > 0) {
+                pairs.put(pairKey, seeds.toArray());
             }
         }
         return pairs;
     }
 
     /** Aligns candidate sentence pairs and grows from each match to the neighbouring sentences. */
-    private List<Match> align(Doc a, Doc b, TreeSet<Long> seeds, Budget budget) {
+    private List<Match> align(Doc a, Doc b, long[] seeds, Budget budget, TokenAligner aligner) {
         Set<Long> tried = new HashSet<>();
-        Deque<Long> queue = new ArrayDeque<>(seeds);
+        Deque<Long> queue = new ArrayDeque<>();
+        for (long seed : seeds) {
+            queue.addLast(seed);
+        }
         List<Match> matches = new ArrayList<>();
         while (!queue.isEmpty()) {
             long key = queue.pollFirst();
@@ -460,14 +593,17 @@ public final class WinnowingReuseDetector implements ReuseDetector {
             if (!a.hasTokens(sa) || !b.hasTokens(sb)) {
                 continue;
             }
+            if (a.sharedContent(sa, b, sb) < MIN_MATCH_CONTENT) {
+                continue; // no alignment of the two could count: not worth its cells
+            }
             int aFrom = a.sentenceStart[sa];
             int aTo = a.sentenceEnd[sa];
             int bFrom = b.sentenceStart[sb];
             int bTo = b.sentenceEnd[sb];
-            if (!budget.spend((long) (aTo - aFrom) * (bTo - bFrom), seeds.size())) {
+            if (!budget.spend((long) (aTo - aFrom) * (bTo - bFrom), seeds.length)) {
                 break;
             }
-            TokenAligner.Alignment al = TokenAligner.align(a.ids, a.content, aFrom, aTo, b.ids, b.content, bFrom, bTo);
+            TokenAligner.Alignment al = aligner.run(a.ids, a.content, aFrom, aTo, b.ids, b.content, bFrom, bTo);
             if (al.score() < MIN_MATCH_SCORE || al.contentMatches() < MIN_MATCH_CONTENT) {
                 continue;
             }

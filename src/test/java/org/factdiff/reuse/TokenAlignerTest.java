@@ -41,4 +41,28 @@ class TokenAlignerTest {
         int[] b = {4, 5, 6};
         assertEquals(0, TokenAligner.align(a, all(3), 0, 3, b, all(3), 0, 3).score());
     }
+
+    @Test
+    void aReusedAlignerGivesWhatAFreshOneGives() {
+        // The aligner keeps its matrix between calls; a larger call before a smaller one must
+        // leave nothing behind that changes the smaller one's result.
+        java.util.Random random = new java.util.Random(3);
+        TokenAligner reused = new TokenAligner();
+        for (int round = 0; round < 200; round++) {
+            int[] a = random.ints(1 + random.nextInt(30), 0, 6).toArray();
+            int[] b = random.ints(1 + random.nextInt(30), 0, 6).toArray();
+            boolean[] ca = new boolean[a.length];
+            boolean[] cb = new boolean[b.length];
+            for (int i = 0; i < a.length; i++) {
+                ca[i] = a[i] % 2 == 0;
+            }
+            for (int i = 0; i < b.length; i++) {
+                cb[i] = b[i] % 2 == 0;
+            }
+            int aFrom = random.nextInt(a.length);
+            int bFrom = random.nextInt(b.length);
+            assertEquals(TokenAligner.align(a, ca, aFrom, a.length, b, cb, bFrom, b.length),
+                    reused.run(a, ca, aFrom, a.length, b, cb, bFrom, b.length), "round " + round);
+        }
+    }
 }

@@ -274,4 +274,51 @@ class WinnowingReuseDetectorTest {
                 .detect(articles, texts);
         assertFalse(tight.bounded().isEmpty(), "half that bound cuts pairs, and the run still ends");
     }
+
+    // Two reports that quote the same two short fragments of a witness inside sentences of their
+    // own: each sentence pair shares a single fingerprint.
+    static final String WITNESS_A = "A farmer who reached the crossing first said the boxes were smashed to bits on "
+            + "the ground while drivers waited behind a police line for most of the morning. Officers closed the "
+            + "road until the evening. Later he told the regional paper that the cargo was scattered over the fields "
+            + "by dawn and that nobody had come to collect it yet.";
+    static final String WITNESS_B = "Drivers stuck on the bypass wrote that the boxes were smashed to bits on the ground, "
+            + "according to messages posted by a local radio presenter before noon. The county has not said when "
+            + "the road will reopen. A neighbour who walked over at first light insisted the cargo was scattered over "
+            + "the fields by dawn, though no official has confirmed this.";
+
+    @Test
+    void inALargeCaseASentencePairMustShareMoreThanOneFingerprint() throws Exception {
+        List<Article> articles = List.of(Articles.of("a", WITNESS_A), Articles.of("b", WITNESS_B));
+        List<ParsedText> texts = Articles.parse(articles, List.of());
+        ReuseResult small = new WinnowingReuseDetector().detect(articles, texts);
+        assertEquals(1, small.pairs().size(), "a small case aligns every sentence pair that shares a fingerprint");
+        assertTrue(small.pairs().get(0).passages().stream().anyMatch(p -> p.a().text().contains("smashed to bits")),
+                small.pairs().toString());
+        // The same two articles, counted as part of a large case: one shared run of three
+        // content words in each pair of long sentences is not enough to align them.
+        ReuseResult large = new WinnowingReuseDetector(ReuseOptions.DEFAULTS.withSentenceFilterFrom(1))
+                .detect(articles, texts);
+        assertEquals(List.of(), large.pairs());
+    }
+
+    @Test
+    void inALargeCaseCopiedShortSentencesStillSeedAPassage() throws Exception {
+        // A short sentence has a single fingerprint in all; sharing all it has is enough.
+        String copied = "Nine climbers were rescued from the cave. Both guides stayed in hospital overnight.";
+        List<Article> articles = List.of(
+                Articles.of("a", "Mountain news. " + copied + " The weather was clear and cold all day."),
+                Articles.of("b", copied + " Warm nights had worried the club for weeks, its secretary said."));
+        List<ParsedText> texts = Articles.parse(articles, List.of());
+        WinnowingReuseDetector.Doc doc = new WinnowingReuseDetector.Doc(0, articles.get(1), texts.get(1),
+                new WinnowingReuseDetector.Vocabulary(), List.of(), org.factdiff.text.Lexicon.builtIn());
+        for (int s = 0; s < 2; s++) {
+            assertEquals(1, WinnowingReuseDetector.Fingerprints.winnow(doc, s, ReuseOptions.DEFAULT_GRAM,
+                    ReuseOptions.DEFAULT_WINDOW).size(), "sentence " + s + " has a single fingerprint");
+        }
+        ReuseResult large = new WinnowingReuseDetector(ReuseOptions.DEFAULTS.withSentenceFilterFrom(1))
+                .detect(articles, texts);
+        assertEquals(1, large.pairs().size(), "the copied sentences are found");
+        assertTrue(large.pairs().get(0).passages().get(0).a().text().startsWith("Nine climbers were rescued"),
+                large.pairs().toString());
+    }
 }
