@@ -210,6 +210,10 @@ public final class WinnowingReuseDetector implements ReuseDetector {
         }
     }
 
+    /** What aligning one article pair gave: its passages, and the note when its bound cut it. */
+    private record PairOutcome(List<Passage> passages, ReuseResult.Bounded bounded) {
+    }
+
     /** A sentence pair's aligned part: token ranges [aFrom, aTo) and [bFrom, bTo). */
     record Match(int aFrom, int aTo, int bFrom, int bTo) {
     }
@@ -237,22 +241,30 @@ public final class WinnowingReuseDetector implements ReuseDetector {
 
         Map<Long, long[]> candidates = candidates(docs);
         PassageBuilder builder = new PassageBuilder(options);
-        TokenAligner aligner = new TokenAligner();
-        Map<Long, List<Passage>> passages = new TreeMap<>();
-        List<ReuseResult.Bounded> bounded = new ArrayList<>();
-        for (Map.Entry<Long, long[]> e : candidates.entrySet()) {
-            Doc a = docs.get((int) (e.getKey() >>> 32));
-            Doc b = docs.get((int) (e.getKey() & 0xFFFFFFFFL));
+        // Pairs are aligned on all cores, each on its own, and gathered in key order: the
+        // result is the same as one after the other.
+        List<Map.Entry<Long, long[]>> work = new ArrayList<>(candidates.entrySet());
+        PairOutcome[] outcomes = new PairOutcome[work.size()];
+        ThreadLocal<TokenAligner> aligners = ThreadLocal.withInitial(TokenAligner::new);
+        java.util.stream.IntStream.range(0, work.size()).parallel().forEach(i -> {
+            long key = work.get(i).getKey();
+            Doc a = docs.get((int) (key >>> 32));
+            Doc b = docs.get((int) (key & 0xFFFFFFFFL));
             // Each pair has its own bound: a repetitive pair is aligned that far and named, and
             // no pair can make the case fail, whichever comes last.
             Budget budget = new Budget(options.maxPairCells());
-            List<Match> matches = align(a, b, e.getValue(), budget, aligner);
-            if (budget.exhausted()) {
-                bounded.add(new ReuseResult.Bounded(a.id, b.id, budget.aligned(), budget.candidates()));
+            List<Match> matches = align(a, b, work.get(i).getValue(), budget, aligners.get());
+            outcomes[i] = new PairOutcome(builder.build(a, b, matches), budget.exhausted()
+                    ? new ReuseResult.Bounded(a.id, b.id, budget.aligned(), budget.candidates()) : null);
+        });
+        Map<Long, List<Passage>> passages = new TreeMap<>();
+        List<ReuseResult.Bounded> bounded = new ArrayList<>();
+        for (int i = 0; i < outcomes.length; i++) {
+            if (outcomes[i].bounded() != null) {
+                bounded.add(outcomes[i].bounded());
             }
-            List<Passage> found = builder.build(a, b, matches);
-            if (!found.isEmpty()) {
-                passages.put(e.getKey(), found);
+            if (!outcomes[i].passages().isEmpty()) {
+                passages.put(work.get(i).getKey(), outcomes[i].passages());
             }
         }
         if (meanings.known()) {
@@ -271,38 +283,68 @@ public final class WinnowingReuseDetector implements ReuseDetector {
     private static void rewrites(List<Doc> docs, Set<Long> linked, Meanings meanings, PassageBuilder builder,
                                  Map<Long, List<Passage>> passages) {
         boolean dense = (long) docs.size() * (docs.size() - 1) / 2 <= DENSE_PAIRS;
-        // First the pairs known to share text: a run of rewritten sentences, or copied passages
-        // that make up a good share of one article. Sharing goes one step further: a rewrite of
-        // one copy of a wire story rewrites the story's other copies too.
-        Map<Long, List<int[]>> anchors = new TreeMap<>();
-        Set<Long> direct = new java.util.HashSet<>();
-        for (int i = 0; i < docs.size(); i++) {
-            for (int j = i + 1; j < docs.size(); j++) {
-                long key = pack(i, j);
-                if (!dense && !linked.contains(key)) {
-                    continue;
-                }
-                Doc a = docs.get(i);
-                Doc b = docs.get(j);
-                List<int[]> found = new ArrayList<>(MeaningRuns.find(a, b, meanings));
-                boolean related = !found.isEmpty();
-                int copied = 0;
-                for (Passage k : passages.getOrDefault(key, List.of())) {
-                    found.add(new int[] {sentenceOf(a, k.a().start()), sentenceOf(b, k.b().start())});
-                    copied += org.factdiff.base.Words.count(k.a().text());
-                }
-                related |= copied >= ESTABLISHED_SHARE * Math.min(a.text.words(), b.text.words());
-                anchors.put(key, found);
-                if (related) {
-                    direct.add(key);
+        List<Long> keys = new ArrayList<>();
+        if (dense) {
+            for (int i = 0; i < docs.size(); i++) {
+                for (int j = i + 1; j < docs.size(); j++) {
+                    keys.add(pack(i, j));
                 }
             }
+        } else {
+            keys.addAll(new TreeSet<>(linked));
         }
-        for (Map.Entry<Long, List<int[]>> e : anchors.entrySet()) {
-            int i = (int) (e.getKey() >>> 32);
-            int j = (int) (e.getKey() & 0xFFFFFFFFL);
-            if (direct.contains(e.getKey()) || oneHop(direct, i, j, docs.size())) {
-                wholeSentences(docs.get(i), docs.get(j), e.getKey(), e.getValue(), meanings, builder, passages);
+        // First the pairs known to share text: a run of rewritten sentences, or copied passages
+        // that make up a good share of one article. Sharing goes one step further: a rewrite of
+        // one copy of a wire story rewrites the story's other copies too. Each pair is compared
+        // on its own, on all cores, and the results are gathered in key order.
+        List<List<int[]>> anchors = new ArrayList<>(java.util.Collections.nCopies(keys.size(), null));
+        boolean[] related = new boolean[keys.size()];
+        java.util.stream.IntStream.range(0, keys.size()).parallel().forEach(n -> {
+            long key = keys.get(n);
+            Doc a = docs.get((int) (key >>> 32));
+            Doc b = docs.get((int) (key & 0xFFFFFFFFL));
+            List<int[]> found = new ArrayList<>(MeaningRuns.find(a, b, meanings));
+            boolean rel = !found.isEmpty();
+            int copied = 0;
+            for (Passage k : passages.getOrDefault(key, List.of())) {
+                found.add(new int[] {sentenceOf(a, k.a().start()), sentenceOf(b, k.b().start())});
+                copied += org.factdiff.base.Words.count(k.a().text());
+            }
+            related[n] = rel || copied >= ESTABLISHED_SHARE * Math.min(a.text.words(), b.text.words());
+            anchors.set(n, found);
+        });
+        // Who shares text with whom, as sorted neighbour lists: a third article sharing with both
+        // is found by merging two short lists, not by trying every article.
+        List<IntList> neighbours = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            neighbours.add(new IntList());
+        }
+        for (int n = 0; n < keys.size(); n++) {
+            if (related[n]) {
+                int i = (int) (keys.get(n) >>> 32);
+                int j = (int) (keys.get(n) & 0xFFFFFFFFL);
+                neighbours.get(i).add(j);
+                neighbours.get(j).add(i);
+            }
+        }
+        int[][] sharing = new int[docs.size()][];
+        for (int i = 0; i < docs.size(); i++) {
+            sharing[i] = neighbours.get(i).toArray();
+            java.util.Arrays.sort(sharing[i]);
+        }
+        List<List<Passage>> rewritten = new ArrayList<>(java.util.Collections.nCopies(keys.size(), null));
+        java.util.stream.IntStream.range(0, keys.size()).parallel().forEach(n -> {
+            long key = keys.get(n);
+            int i = (int) (key >>> 32);
+            int j = (int) (key & 0xFFFFFFFFL);
+            if (related[n] || oneHop(sharing[i], sharing[j])) {
+                rewritten.set(n, wholeSentences(docs.get(i), docs.get(j), passages.getOrDefault(key, List.of()),
+                        anchors.get(n), meanings, builder));
+            }
+        });
+        for (int n = 0; n < keys.size(); n++) {
+            if (rewritten.get(n) != null) {
+                passages.put(keys.get(n), rewritten.get(n));
             }
         }
     }
@@ -311,9 +353,9 @@ public final class WinnowingReuseDetector implements ReuseDetector {
      * Within a pair that shares text, the sentences that mean the same in the anchors' order
      * become paraphrase passages of whole sentences; shorter passages inside them give way.
      */
-    private static void wholeSentences(Doc a, Doc b, long key, List<int[]> anchors, Meanings meanings,
-                                       PassageBuilder builder, Map<Long, List<Passage>> passages) {
-        List<Passage> found = new ArrayList<>(passages.getOrDefault(key, List.of()));
+    private static List<Passage> wholeSentences(Doc a, Doc b, List<Passage> copied, List<int[]> anchors,
+                                                Meanings meanings, PassageBuilder builder) {
+        List<Passage> found = new ArrayList<>(copied);
         boolean changed = false;
         for (int[] cell : MeaningRuns.extend(a, b, meanings, anchors)) {
             if (!a.hasTokens(cell[0]) || !b.hasTokens(cell[1])) {
@@ -347,21 +389,27 @@ public final class WinnowingReuseDetector implements ReuseDetector {
                 changed = true;
             }
         }
-        if (changed) {
-            found.sort(PassageBuilder.ORDER);
-            passages.put(key, found);
+        if (!changed) {
+            return null;
         }
+        found.sort(PassageBuilder.ORDER);
+        return found;
     }
 
     /**
      * True when a third article shares text with both: one step of the family, never a chain
      * (a chain would join every article of a large case through stock sentences).
      */
-    private static boolean oneHop(Set<Long> direct, int i, int j, int n) {
-        for (int k = 0; k < n; k++) {
-            if (k != i && k != j && direct.contains(pack(Math.min(i, k), Math.max(i, k)))
-                    && direct.contains(pack(Math.min(j, k), Math.max(j, k)))) {
+    private static boolean oneHop(int[] sharingI, int[] sharingJ) {
+        int x = 0;
+        int y = 0;
+        while (x < sharingI.length && y < sharingJ.length) {
+            if (sharingI[x] == sharingJ[y]) {
                 return true;
+            } else if (sharingI[x] < sharingJ[y]) {
+                x++;
+            } else {
+                y++;
             }
         }
         return false;
