@@ -9,8 +9,9 @@ package org.factdiff.reuse;
  *                          words is sure to be seen
  * @param maxPostings       a fingerprint found more often than this in one article is too common
  *                          to be evidence and is skipped (also bounds the work on repetitive text)
- * @param maxArticles       a fingerprint found in more articles than this is a stock phrase of the
- *                          case, not evidence that two of them share a passage; skipping it keeps
+ * @param maxArticles       a fingerprint found in more articles than this, or than
+ *                          {@code maxArticleShare} of the case if that is more, is a stock phrase of
+ *                          the case, not evidence that two of them share a passage; skipping it keeps
  *                          the work near-linear in the words of large cases
  * @param minWords          fewer words than this (on the shorter side) is no passage
  * @param minContentMatches fewer matching content words than this is no passage
@@ -35,11 +36,14 @@ package org.factdiff.reuse;
  *                          sentences shares one fingerprint), so it applies only to cases of
  *                          more than {@code sentenceFilterFrom} articles
  * @param sentenceFilterFrom articles from which {@code minSentenceMatches} applies
+ * @param maxArticleShare   the document-frequency limit relative to the case: in a newsroom's
+ *                          archive of thousands, a wire story reprinted by a hundred outlets is
+ *                          still a story, not a stock phrase
  */
 public record ReuseOptions(int gram, int window, int maxPostings, int maxArticles, int minWords, int minContentMatches,
                            int shortQuoteWords, double nearVerbatim, double minSimilarity, int mergeGap,
                            double containment, long maxPairCells, int minPairMatches,
-                           int minSentenceMatches, int sentenceFilterFrom) {
+                           int minSentenceMatches, int sentenceFilterFrom, double maxArticleShare) {
     public static final int DEFAULT_GRAM = 3;
     public static final int DEFAULT_WINDOW = 2;
     public static final int DEFAULT_MAX_POSTINGS = 32;
@@ -55,15 +59,18 @@ public record ReuseOptions(int gram, int window, int maxPostings, int maxArticle
     public static final int DEFAULT_MIN_PAIR_MATCHES = 2;
     public static final int DEFAULT_MIN_SENTENCE_MATCHES = 2;
     public static final int DEFAULT_SENTENCE_FILTER_FROM = 100;
+    public static final double DEFAULT_MAX_ARTICLE_SHARE = 0.01;
 
     public static final ReuseOptions DEFAULTS = new ReuseOptions(DEFAULT_GRAM, DEFAULT_WINDOW, DEFAULT_MAX_POSTINGS,
             DEFAULT_MAX_ARTICLES, DEFAULT_MIN_WORDS, DEFAULT_MIN_CONTENT_MATCHES, DEFAULT_SHORT_QUOTE_WORDS, DEFAULT_NEAR_VERBATIM,
             DEFAULT_MIN_SIMILARITY, DEFAULT_MERGE_GAP, DEFAULT_CONTAINMENT, DEFAULT_MAX_PAIR_CELLS,
-            DEFAULT_MIN_PAIR_MATCHES, DEFAULT_MIN_SENTENCE_MATCHES, DEFAULT_SENTENCE_FILTER_FROM);
+            DEFAULT_MIN_PAIR_MATCHES, DEFAULT_MIN_SENTENCE_MATCHES, DEFAULT_SENTENCE_FILTER_FROM,
+            DEFAULT_MAX_ARTICLE_SHARE);
 
     public ReuseOptions {
         if (gram < 1 || window < 1 || maxPostings < 1 || maxArticles < 2 || minWords < 1 || mergeGap < 0 || maxPairCells < 1
-                || minPairMatches < 1 || minSentenceMatches < 1 || sentenceFilterFrom < 0) {
+                || minPairMatches < 1 || minSentenceMatches < 1 || sentenceFilterFrom < 0
+                || !(maxArticleShare >= 0 && maxArticleShare <= 1)) {
             throw new IllegalArgumentException("reuse options out of range: " + this);
         }
         if (!(0 < minSimilarity && minSimilarity <= nearVerbatim && nearVerbatim <= 1)) {
@@ -73,31 +80,48 @@ public record ReuseOptions(int gram, int window, int maxPostings, int maxArticle
 
     public ReuseOptions withMaxPairCells(long cells) {
         return new ReuseOptions(gram, window, maxPostings, maxArticles, minWords, minContentMatches, shortQuoteWords,
-                nearVerbatim, minSimilarity, mergeGap, containment, cells, minPairMatches, minSentenceMatches, sentenceFilterFrom);
+                nearVerbatim, minSimilarity, mergeGap, containment, cells, minPairMatches, minSentenceMatches,
+                sentenceFilterFrom, maxArticleShare);
     }
 
     public ReuseOptions withMinPairMatches(int matches) {
         return new ReuseOptions(gram, window, maxPostings, maxArticles, minWords, minContentMatches, shortQuoteWords,
-                nearVerbatim, minSimilarity, mergeGap, containment, maxPairCells, matches, minSentenceMatches, sentenceFilterFrom);
+                nearVerbatim, minSimilarity, mergeGap, containment, maxPairCells, matches, minSentenceMatches,
+                sentenceFilterFrom, maxArticleShare);
     }
 
     public ReuseOptions withMaxArticles(int articles) {
         return new ReuseOptions(gram, window, maxPostings, articles, minWords, minContentMatches, shortQuoteWords,
-                nearVerbatim, minSimilarity, mergeGap, containment, maxPairCells, minPairMatches, minSentenceMatches, sentenceFilterFrom);
+                nearVerbatim, minSimilarity, mergeGap, containment, maxPairCells, minPairMatches, minSentenceMatches,
+                sentenceFilterFrom, maxArticleShare);
     }
 
     public ReuseOptions withMinWords(int words) {
         return new ReuseOptions(gram, window, maxPostings, maxArticles, words, minContentMatches, shortQuoteWords,
-                nearVerbatim, minSimilarity, mergeGap, containment, maxPairCells, minPairMatches, minSentenceMatches, sentenceFilterFrom);
+                nearVerbatim, minSimilarity, mergeGap, containment, maxPairCells, minPairMatches, minSentenceMatches,
+                sentenceFilterFrom, maxArticleShare);
     }
 
     public ReuseOptions withMinSentenceMatches(int matches) {
         return new ReuseOptions(gram, window, maxPostings, maxArticles, minWords, minContentMatches, shortQuoteWords,
-                nearVerbatim, minSimilarity, mergeGap, containment, maxPairCells, minPairMatches, matches, sentenceFilterFrom);
+                nearVerbatim, minSimilarity, mergeGap, containment, maxPairCells, minPairMatches, matches,
+                sentenceFilterFrom, maxArticleShare);
     }
 
     public ReuseOptions withSentenceFilterFrom(int articles) {
         return new ReuseOptions(gram, window, maxPostings, maxArticles, minWords, minContentMatches, shortQuoteWords,
-                nearVerbatim, minSimilarity, mergeGap, containment, maxPairCells, minPairMatches, minSentenceMatches, articles);
+                nearVerbatim, minSimilarity, mergeGap, containment, maxPairCells, minPairMatches, minSentenceMatches,
+                articles, maxArticleShare);
+    }
+
+    public ReuseOptions withMaxArticleShare(double share) {
+        return new ReuseOptions(gram, window, maxPostings, maxArticles, minWords, minContentMatches, shortQuoteWords,
+                nearVerbatim, minSimilarity, mergeGap, containment, maxPairCells, minPairMatches, minSentenceMatches,
+                sentenceFilterFrom, share);
+    }
+
+    /** The most articles a usable fingerprint may be found in, in a case of {@code articles}. */
+    public int articleLimit(int articles) {
+        return Math.max(maxArticles, (int) Math.ceil(maxArticleShare * articles));
     }
 }

@@ -530,6 +530,7 @@ public final class WinnowingReuseDetector implements ReuseDetector {
         // fingerprint in one article only (most of them) pairs nothing; one in too many articles,
         // or repeated too often in one, is common phrasing and left out.
         List<int[][]> usable = new ArrayList<>();
+        int articleLimit = options.articleLimit(docs.size());
         for (int g = 0; g < ids.size(); g++) {
             int from = groupStart[g];
             int to = groupStart[g + 1];
@@ -556,7 +557,7 @@ public final class WinnowingReuseDetector implements ReuseDetector {
                 byDoc.add(sentences.toArray());
                 k = end;
             }
-            if (!common && byDoc.size() <= options.maxArticles()) {
+            if (!common && byDoc.size() <= articleLimit) {
                 usable.add(byDoc.toArray(new int[0][]));
             }
         }

@@ -321,4 +321,28 @@ class WinnowingReuseDetectorTest {
         assertTrue(large.pairs().get(0).passages().get(0).a().text().startsWith("Nine climbers were rescued"),
                 large.pairs().toString());
     }
+
+    @Test
+    void theDocumentFrequencyLimitGrowsWithTheCase() throws Exception {
+        // Six outlets print one story. Under an absolute limit of 3 articles its fingerprints are
+        // the case's stock phrases; a limit of half the case keeps them as evidence.
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            articles.add(Articles.of("o" + i, "Bulletin " + i + ". " + HARBOUR));
+        }
+        List<ParsedText> texts = Articles.parse(articles, List.of());
+        ReuseOptions absolute = ReuseOptions.DEFAULTS.withMaxArticles(3).withMaxArticleShare(0);
+        assertEquals(3, absolute.articleLimit(6));
+        assertEquals(List.of(), new WinnowingReuseDetector(absolute).detect(articles, texts).pairs());
+        ReuseOptions relative = absolute.withMaxArticleShare(0.5);
+        assertEquals(3, relative.articleLimit(6));
+        assertEquals(6, relative.articleLimit(12));
+        assertEquals(List.of(), new WinnowingReuseDetector(relative).detect(articles, texts).pairs(),
+                "in a case of six, half the case is three: still stock");
+        ReuseOptions whole = absolute.withMaxArticleShare(1.0);
+        assertEquals(15, new WinnowingReuseDetector(whole).detect(articles, texts).pairs().size(),
+                "a limit of the whole case keeps every pair");
+        assertEquals(50, ReuseOptions.DEFAULTS.articleLimit(8));
+        assertEquals(100, ReuseOptions.DEFAULTS.articleLimit(10_000), "a hundred reprints in ten thousand articles");
+    }
 }
