@@ -122,14 +122,46 @@ public record ReportModel(
      * @param contradictions the most important, one line each; none that other sources or times explain
      * @param explained      "2 other differences are", when sources or times of writing explain some; else ""
      * @param lines          the other figures, each a sentence with one linked number
+     * @param groups         articles joined by copied text, largest first (page one of a large case)
+     * @param mostCopied     articles that others copy or share most with, most first (same)
      */
     public record Summary(List<SummaryItem> contradictions, String moreContradictions, String explained,
                           List<SummaryLine> lines,
-                          Timeline timeline) {
+                          Timeline timeline, List<SharingGroup> groups, List<CopiedSource> mostCopied) {
         public Summary {
             contradictions = List.copyOf(contradictions);
             lines = List.copyOf(lines);
+            groups = List.copyOf(groups);
+            mostCopied = List.copyOf(mostCopied);
         }
+    }
+
+    /**
+     * Articles joined by copied text: each shares a good part of one article with another of
+     * the group (wire copy and its reprints).
+     *
+     * @param members  the ids, in id order
+     * @param size     how many
+     * @param shown    the first articles, for one line; {@code more} says how many are left out
+     */
+    public record SharingGroup(List<String> members, int size, List<ArticleLink> shown, int more) {
+        public SharingGroup {
+            members = List.copyOf(members);
+            shown = List.copyOf(shown);
+        }
+    }
+
+    /** An article's id and the anchor of its entry in the report. */
+    public record ArticleLink(String id, String anchor) {
+    }
+
+    /**
+     * An article others take text from.
+     *
+     * @param copiedBy articles that copied it, as far as dates and texts tell
+     * @param sharesWith articles that share a good part of one of the two texts with it
+     */
+    public record CopiedSource(String id, String anchor, String outlet, int copiedBy, int sharesWith) {
     }
 
     /** A contradiction in one line: its tag, a short sentence, and its place in the report. */

@@ -73,7 +73,82 @@ final class SummarySection {
                         c.moreSingle().size()))),
                 figure(String.valueOf(c.alteredQuotes().size()), "#altered-quotes"),
                 text(" quotation" + (c.alteredQuotes().size() == 1 ? " is" : "s are") + " altered between articles.")));
-        return new ReportModel.Summary(top, moreText, explainedText, lines, timeline());
+        List<ReusePair> strong = analysis.reuse().pairs().stream()
+                .filter(p -> Math.max(p.coverageA(), p.coverageB()) >= GROUP_SHARE).toList();
+        return new ReportModel.Summary(top, moreText, explainedText, lines, timeline(), groups(strong),
+                mostCopied(strong));
+    }
+
+    /** Share of one article a pair must have in common to join a group of articles sharing copy. */
+    static final double GROUP_SHARE = 0.25;
+    /** Groups and sources shown on page one of a large case; ids shown per group. */
+    static final int TOP_GROUPS = 5;
+    static final int TOP_SOURCES = 5;
+    static final int GROUP_IDS = 8;
+
+    /**
+     * The connected groups of articles joined by pairs that share a good part of one article:
+     * a few common phrases do not join two articles, a reprinted story does. Largest first.
+     */
+    static List<ReportModel.SharingGroup> groups(List<ReusePair> strong) {
+        Map<String, String> parent = new java.util.TreeMap<>();
+        for (ReusePair p : strong) {
+            String ra = root(parent, p.a());
+            String rb = root(parent, p.b());
+            if (!ra.equals(rb)) {
+                // The smaller id stands for the group, so that the result does not depend on order.
+                parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
+            }
+        }
+        Map<String, List<String>> byRoot = new java.util.TreeMap<>();
+        for (String id : parent.keySet()) {
+            byRoot.computeIfAbsent(root(parent, id), k -> new ArrayList<>()).add(id);
+        }
+        List<ReportModel.SharingGroup> out = new ArrayList<>();
+        for (List<String> members : byRoot.values()) {
+            members.sort(Comparator.naturalOrder());
+            out.add(new ReportModel.SharingGroup(members, members.size(),
+                    members.subList(0, Math.min(GROUP_IDS, members.size())).stream()
+                            .map(id -> new ReportModel.ArticleLink(id, ModelBuilder.anchor(id))).toList(),
+                    Math.max(0, members.size() - GROUP_IDS)));
+        }
+        out.sort(Comparator.comparingInt((ReportModel.SharingGroup g) -> -g.size())
+                .thenComparing(g -> g.members().get(0)));
+        return out.subList(0, Math.min(TOP_GROUPS, out.size()));
+    }
+
+    private static String root(Map<String, String> parent, String id) {
+        parent.putIfAbsent(id, id);
+        String r = id;
+        while (!parent.get(r).equals(r)) {
+            r = parent.get(r);
+        }
+        return r;
+    }
+
+    /**
+     * Articles ranked by how many others copied them (where dates and texts tell the direction),
+     * then by how many share a good part of a text with them.
+     */
+    private List<ReportModel.CopiedSource> mostCopied(List<ReusePair> strong) {
+        Map<String, Integer> copiedBy = new java.util.TreeMap<>();
+        Map<String, Integer> sharesWith = new java.util.TreeMap<>();
+        for (ReusePair p : strong) {
+            sharesWith.merge(p.a(), 1, Integer::sum);
+            sharesWith.merge(p.b(), 1, Integer::sum);
+            if (p.direction() != Direction.UNKNOWN) {
+                copiedBy.merge(p.origin(), 1, Integer::sum);
+            }
+        }
+        Map<String, Article> byId = new java.util.TreeMap<>();
+        analysis.articles().forEach(a -> byId.put(a.id(), a));
+        return sharesWith.keySet().stream()
+                .sorted(Comparator.comparingInt((String id) -> -copiedBy.getOrDefault(id, 0))
+                        .thenComparingInt(id -> -sharesWith.get(id)).thenComparing(Comparator.naturalOrder()))
+                .limit(TOP_SOURCES)
+                .map(id -> new ReportModel.CopiedSource(id, ModelBuilder.anchor(id),
+                        byId.get(id).outlet().orElse(ModelBuilder.UNKNOWN), copiedBy.getOrDefault(id, 0), sharesWith.get(id)))
+                .toList();
     }
 
     /**

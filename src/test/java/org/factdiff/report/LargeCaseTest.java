@@ -57,6 +57,15 @@ class LargeCaseTest {
         assertFalse(html.contains("class=\"matrix\""));
         assertFalse(html.contains("class=\"provenance\""), "no graph of 36 nodes");
         assertTrue(html.contains("<section id=\"articles\""), "the HTML keeps every text");
+        String pageOne = html.substring(html.indexOf("<section id=\"summary\""), html.indexOf("<section id=\"reuse\""));
+        assertTrue(pageOne.contains("class=\"sharing-groups\"") && pageOne.contains("most-copied"),
+                "page one names the groups that share copy and the most copied sources");
+        assertFalse(pageOne.contains("Sources and when they were published"), "not a table of all 36 articles");
+        String groups = pageOne.substring(pageOne.indexOf("class=\"sharing-groups\""));
+        // Four of the example's five stories share copy, the fifth shares none: the reprints of the
+        // four make one group (8 + 7 + 7 + 7), those of the fifth (outlets 3, 8, ... 33) another.
+        assertTrue(groups.contains("29 articles</a>: <a href=\"#article-outlet-00\"")
+                && groups.contains("7 articles</a>: <a href=\"#article-outlet-03\""), groups);
 
         String text;
         int pages;
