@@ -3,11 +3,13 @@ package org.factdiff.text;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /** The built-in sentence encoder: reproducible vectors whatever the threads, and pinned similarities. */
@@ -62,6 +64,48 @@ class MiniLmEncoderTest {
     void similaritiesOfFixedPairsArePinned(String a, String b, double expected) throws EncoderException {
         float[][] v = new MiniLmEncoder(1).encode(List.of(a, b));
         assertEquals(expected, Meanings.round(Meanings.dot(v[0], v[1])), 0.0100001, a + " / " + b);
+    }
+
+    /**
+     * The encoder's own path (one tokenisation fewer, no nested output arrays) gives
+     * langchain4j's vectors to the last bit, for plain news text and for the tokenizer's odd
+     * cases: accents, marks it does not know, a literal special token, word pieces, a text
+     * past the model's 128 tokens.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The ferry was carrying 212 passengers when it sank.",
+        "Café owners in São Paulo said “enough” — and closed.",
+        "The U.S.-led coalition said 3,000.5 km² were cleared; officials didn't comment.",
+        "Emoji 🙂 and Arabic ﷺ become unknown pieces, 東京 splits per character.",
+        "A literal [SEP] token and ##ing pieces and unaffable words.",
+        "Yes.",
+        "x"})
+    void ownPathGivesTheLibrarysVectorsBitForBit(String sentence) throws EncoderException {
+        assertArrayEquals(MiniLmEncoder.libraryVector(sentence), MiniLmEncoder.ownVector(sentence), sentence);
+    }
+
+    @Test
+    void aTextPastTheModelsLengthIsCutAsTheLibraryCutsIt() throws EncoderException {
+        String longText = "The river rose overnight and residents of the lower town were told to leave. ".repeat(12);
+        assertArrayEquals(MiniLmEncoder.libraryVector(longText), MiniLmEncoder.ownVector(longText));
+        String longer = longText + "Nothing past the cut counts.";
+        assertArrayEquals(MiniLmEncoder.ownVector(longText), MiniLmEncoder.ownVector(longer), "cut at 128 tokens");
+    }
+
+    @Test
+    void aTextWithNothingToEncodeFailsAsInTheLibrary() {
+        assertThrows(IllegalArgumentException.class, () -> MiniLmEncoder.libraryVector("   "));
+        assertThrows(IllegalArgumentException.class, () -> MiniLmEncoder.ownVector("   "));
+    }
+
+    @Test
+    void everyVectorComesBackInInputOrderWithTwoThreads() throws EncoderException {
+        float[][] together = new MiniLmEncoder(2).encode(SENTENCES);
+        for (int i = 0; i < SENTENCES.size(); i++) {
+            float[] alone = MiniLmEncoder.unit(MiniLmEncoder.ownVector(SENTENCES.get(i)));
+            assertTrue(java.util.Arrays.equals(alone, together[i]), "sentence " + i);
+        }
     }
 
     @Test
