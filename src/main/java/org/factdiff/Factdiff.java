@@ -1,6 +1,7 @@
 package org.factdiff;
 
 import org.factdiff.report.Analysis;
+import org.factdiff.base.Cache;
 import org.factdiff.base.InputException;
 import org.factdiff.base.Progress;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import org.factdiff.casefile.Case;
 import org.factdiff.casefile.CaseFile;
 import org.factdiff.casefile.Paper;
 import org.factdiff.casefile.Timestamp;
+import org.factdiff.claims.CachedClaimExtractor;
 import org.factdiff.claims.Claim;
 import org.factdiff.claims.ClaimExtractor;
 import org.factdiff.claims.RuleBasedClaimExtractor;
@@ -65,16 +67,16 @@ public final class Factdiff {
      * @param sourceDateEpoch the {@code SOURCE_DATE_EPOCH} convention, when set
      * @param encoder         the sentence encoder ({@link SentenceEncoder#NONE}: words alone)
      * @param command         the command line that reproduces the report, for its rebuild section
-     * @param cache           sentence vectors of earlier runs ({@link VectorCache#NONE}: none)
+     * @param cache           what earlier runs derived from each article ({@link Cache#NONE}: none)
      * @param fullText        whether the PDF holds every article's full text (the HTML always does)
      */
     public record Options(Path outDir, Optional<Path> templates, Set<OutputFormat> formats,
                           Optional<Paper> paper, OptionalLong sourceDateEpoch, Progress progress,
-                          SentenceEncoder encoder, List<String> command, VectorCache cache, boolean fullText) {
+                          SentenceEncoder encoder, List<String> command, Cache cache, boolean fullText) {
         public Options(Path outDir, Optional<Path> templates, Set<OutputFormat> formats, Optional<Paper> paper,
                        OptionalLong sourceDateEpoch, Progress progress) {
             this(outDir, templates, formats, paper, sourceDateEpoch, progress, new MiniLmEncoder(), List.of(),
-                    VectorCache.NONE, false);
+                    Cache.NONE, false);
         }
 
         public Options {
@@ -97,15 +99,18 @@ public final class Factdiff {
 
     /** As above with a given sentence encoder. */
     public static Analysis analyze(Case c, Progress progress, SentenceEncoder encoder) throws InputException {
-        return analyze(c, progress, encoder, VectorCache.NONE);
+        return analyze(c, progress, encoder, Cache.NONE);
     }
 
-    /** As above, with the sentence vectors of earlier runs: only new or changed articles are encoded. */
-    public static Analysis analyze(Case c, Progress progress, SentenceEncoder encoder, VectorCache cache)
+    /**
+     * As above, with what earlier runs derived from each article (clean text, claims, sentence
+     * vectors): only new or changed articles are read, encoded and searched for claims.
+     */
+    public static Analysis analyze(Case c, Progress progress, SentenceEncoder encoder, Cache cache)
             throws InputException {
         encoder.warmUp();
         progress.stage("ingest", c.articles().size() + " articles");
-        List<Article> articles = new Ingest().read(c);
+        List<Article> articles = new Ingest(cache).read(c);
         return analyze(c, articles, progress, Tagger.model(), encoder, cache);
     }
 
@@ -123,22 +128,23 @@ public final class Factdiff {
     /** The analysis stages after ingestion with a given tagger and sentence encoder. */
     public static Analysis analyze(Case c, List<Article> articles, Progress progress, Tagger tagger,
                                    SentenceEncoder encoder) throws InputException {
-        return analyze(c, articles, progress, tagger, encoder, VectorCache.NONE);
+        return analyze(c, articles, progress, tagger, encoder, Cache.NONE);
     }
 
-    /** The analysis stages after ingestion with a given tagger, sentence encoder and vector cache. */
+    /** The analysis stages after ingestion with a given tagger, sentence encoder and cache. */
     public static Analysis analyze(Case c, List<Article> articles, Progress progress, Tagger tagger,
-                                   SentenceEncoder encoder, VectorCache cache) throws InputException {
+                                   SentenceEncoder encoder, Cache cache) throws InputException {
         progress.stage("text", "sentences and words");
         Lexicon lexicon = lexicon(c);
         TextAnalyzer analyzer = new TextAnalyzer(lexicon);
         List<ParsedText> texts = articles.stream().map(a -> analyzer.analyze(a.id(), a.text())).toList();
         progress.stage("meaning", "encoding sentences with " + encoder.name());
-        Meanings meanings = Meanings.of(texts, encoder, cache);
+        Meanings meanings = Meanings.of(texts, encoder, VectorCache.in(cache));
         progress.stage("reuse", "comparing texts");
         ReuseResult reuse = new WinnowingReuseDetector().detect(articles, texts, meanings);
         progress.stage("claims", "extracting claims");
-        ClaimExtractor extractor = new RuleBasedClaimExtractor(lexicon, referenceDate(c, articles), tagger);
+        ClaimExtractor extractor = CachedClaimExtractor.of(
+                new RuleBasedClaimExtractor(lexicon, referenceDate(c, articles), tagger), cache);
         List<Claim> claims = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             claims.addAll(extractor.extract(articles.get(i), texts.get(i)));

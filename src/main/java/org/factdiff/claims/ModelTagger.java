@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 
@@ -34,6 +35,11 @@ final class ModelTagger implements Tagger {
             }
         }
         return model;
+    }
+
+    @Override
+    public Optional<String> name() {
+        return Optional.of("opennlp " + MODEL);
     }
 
     @Override

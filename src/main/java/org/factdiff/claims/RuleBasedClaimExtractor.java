@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.factdiff.base.Cache;
 import org.factdiff.base.Sha256;
 import org.factdiff.casefile.Timestamp;
 import org.factdiff.ingest.Article;
@@ -63,6 +64,24 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         this.lexicon = lexicon;
         this.reference = reference;
         this.pos = tagger;
+    }
+
+    /**
+     * Everything the claims of an article depend on besides its id, publication date and text:
+     * the case's names (the built-in lists come with the build), the reference date and the
+     * tagger. Empty when the tagger has no name: such claims are not cached.
+     */
+    public Optional<Cache.Key> cacheKey() {
+        if (pos.name().isEmpty()) {
+            return Optional.empty();
+        }
+        Cache.Key key = Cache.Key.of(CachedClaimExtractor.KIND).and(pos.name().get())
+                .and(reference.map(LocalDate::toString).orElse(""))
+                .and(Integer.toString(lexicon.caseNames().size()));
+        for (List<String> group : lexicon.caseNames()) {
+            key = key.and(group);
+        }
+        return Optional.of(key);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.factdiff.claims;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import org.factdiff.base.WordLists;
@@ -21,6 +22,11 @@ final class RuleTagger implements Tagger {
     private static final Set<String> ADVERBS = WordLists.set(RuleTagger.class, "tagger-adverbs.txt");
     private static final Set<String> VERBS = WordLists.set(RuleTagger.class, "tagger-verbs.txt");
     private static final Set<String> NUMBERS = WordLists.set(RuleTagger.class, "tagger-numbers.txt");
+
+    @Override
+    public Optional<String> name() {
+        return Optional.of("rules");
+    }
 
     @Override
     public String[] tag(List<String> words) {

@@ -1,6 +1,7 @@
 package org.factdiff.claims;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Gives each word of a sentence a Universal Dependencies part-of-speech tag (NOUN, PROPN,
@@ -10,6 +11,14 @@ import java.util.List;
 public interface Tagger {
     /** One tag per word. */
     String[] tag(List<String> words);
+
+    /**
+     * What tags this tagger gives, as a name that changes whenever they may: part of the key
+     * of cached claims. Empty for a tagger that cannot say; its claims are not cached.
+     */
+    default Optional<String> name() {
+        return Optional.empty();
+    }
 
     /** OpenNLP's English UD model, shipped in a Maven Central jar: the default. */
     static Tagger model() {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.factdiff.Factdiff;
+import org.factdiff.base.Cache;
 import org.factdiff.base.Version;
 import org.factdiff.base.InputException;
 import org.factdiff.casefile.Paper;
@@ -15,7 +16,6 @@ import org.factdiff.report.OutputFiles;
 import org.factdiff.report.OutputFormat;
 import org.factdiff.text.MiniLmEncoder;
 import org.factdiff.text.SentenceEncoder;
-import org.factdiff.text.VectorCache;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,16 +56,17 @@ final class ReportCommand implements Callable<Integer> {
     int encoderThreads;
 
     @Option(names = "--cache-dir", paramLabel = "<dir>", defaultValue = ".factdiff-cache",
-            description = "Where sentence vectors of earlier runs are kept, one file per article text, so that a "
-                    + "run encodes only new or changed articles (default: ${DEFAULT-VALUE}; delete it at will). "
-                    + "The report is the same bytes with or without it.")
+            description = "Where what earlier runs derived from each article is kept (clean text, claims, sentence "
+                    + "vectors), so that a run reads, encodes and extracts only new or changed articles (default: "
+                    + "${DEFAULT-VALUE}; delete it at will). The report is the same bytes with or without it.")
     Path cacheDir;
 
     @Option(names = "--full-text", description = "Put every article's full text in the PDF too (the HTML always "
             + "holds them; by default the PDF quotes the evidence only, so that it stays short at any size).")
     boolean fullText;
 
-    @Option(names = "--no-cache", description = "Encode every article again and keep nothing for the next run.")
+    @Option(names = "--no-cache", description = "Read, encode and extract every article again and keep nothing "
+            + "for the next run.")
     boolean noCache;
 
     @CommandLine.Spec
@@ -82,7 +83,7 @@ final class ReportCommand implements Callable<Integer> {
         Factdiff.Options options = new Factdiff.Options(out, Optional.ofNullable(templates), wanted,
                 Optional.ofNullable(paper), sourceDateEpoch(), Terminal.progress(spec.commandLine().getErr()),
                 meaning ? new MiniLmEncoder(encoderThreads) : SentenceEncoder.NONE, rebuild(),
-                noCache || !meaning ? VectorCache.NONE : VectorCache.in(cacheDir, Version.VERSION), fullText);
+                noCache ? Cache.NONE : Version.build().map(b -> Cache.in(cacheDir, b)).orElse(Cache.NONE), fullText);
         OutputFiles.Written result = Factdiff.report(caseFile, options);
         for (Path p : result.written()) {
             spec.commandLine().getOut().println(p);

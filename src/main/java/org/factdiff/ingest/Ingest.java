@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.factdiff.base.Cache;
 import org.factdiff.base.Sha256;
 import org.factdiff.casefile.ArticleRef;
 import org.factdiff.casefile.ArticleType;
@@ -20,8 +22,19 @@ public final class Ingest {
     public static final long MAX_HTML_BYTES = 16L << 20;
 
     private final Map<ArticleType, ArticleReader> readers = new EnumMap<>(ArticleType.class);
+    private final Cache cache;
 
+    /** Reads every file on every run. */
     public Ingest() {
+        this(Cache.NONE);
+    }
+
+    /**
+     * Takes the clean text and file metadata of files read by an earlier run from {@code cache}
+     * (each file is still read, to hash its bytes), and stores those of the others.
+     */
+    public Ingest(Cache cache) {
+        this.cache = cache;
         readers.put(ArticleType.TEXT, new PlainTextReader());
         readers.put(ArticleType.MARKDOWN, new MarkdownReader());
         readers.put(ArticleType.HTML, new HtmlReader());
@@ -53,7 +66,7 @@ public final class Ingest {
         TextCleaner cleaner = new TextCleaner(c.boilerplate());
         List<Article> out = new ArrayList<>();
         for (ArticleRef ref : c.articles()) {
-            out.add(read(ref, cleaner));
+            out.add(read(ref, cleaner, c.boilerplate()));
         }
         return List.copyOf(out);
     }
@@ -70,7 +83,11 @@ public final class Ingest {
         }
     }
 
-    Article read(ArticleRef ref, TextCleaner cleaner) throws IngestException {
+    /**
+     * One article. What the file gives depends only on its bytes, its type and the lines the
+     * cleaner drops, so that is the cache key; the case file's metadata is laid over it after.
+     */
+    private Article read(ArticleRef ref, TextCleaner cleaner, List<String> boilerplate) throws IngestException {
         String name = ref.shownFile();
         byte[] bytes;
         try {
@@ -79,6 +96,19 @@ public final class Ingest {
         } catch (IOException e) {
             throw new IngestException(name + ": cannot read article file: " + InputMessages.brief(e));
         }
+        String sha256 = Sha256.hex(bytes);
+        Cache.Key key = Cache.Key.of("article").and(sha256).and(ref.type().name()).and(boilerplate);
+        Optional<Extraction> cached = cache.load(key, Extraction::read);
+        Extraction e = cached.isPresent() ? cached.get() : extract(ref, bytes, cleaner);
+        if (cached.isEmpty()) {
+            cache.store(key, e, Extraction::write);
+        }
+        Metadata metadata = Metadata.merge(ref, e.found());
+        return new Article(ref, metadata, e.text(), sha256, Words.count(e.text()));
+    }
+
+    private Extraction extract(ArticleRef ref, byte[] bytes, TextCleaner cleaner) throws IngestException {
+        String name = ref.shownFile();
         String raw = readers.get(ref.type()).read(bytes, name);
         String text = cleaner.clean(raw);
         if (text.length() > MAX_TEXT_CHARS) {
@@ -89,7 +119,6 @@ public final class Ingest {
             throw new IngestException(name + ": no text left in article '" + ref.id()
                     + "' (empty, or only boilerplate); remove it from the case or fix the file");
         }
-        Metadata metadata = Metadata.merge(ref, readers.get(ref.type()).found(bytes, text));
-        return new Article(ref, metadata, text, Sha256.hex(bytes), Words.count(text));
+        return new Extraction(text, readers.get(ref.type()).found(bytes, text));
     }
 }

@@ -40,10 +40,13 @@ public final class Lexicon {
     private final Map<String, String> displayNames;
     private final SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
     private final Map<String, String> synonyms;
+    private final List<List<String>> caseNames;
 
-    private Lexicon(Map<String, List<Phrase>> byFirstWord, Map<String, String> displayNames) {
+    private Lexicon(Map<String, List<Phrase>> byFirstWord, Map<String, String> displayNames,
+                    List<List<String>> caseNames) {
         this.byFirstWord = byFirstWord;
         this.displayNames = displayNames;
+        this.caseNames = caseNames.stream().map(List::copyOf).toList();
         this.synonyms = readSynonyms();
     }
 
@@ -65,6 +68,14 @@ public final class Lexicon {
      */
     public String synonymClass(String norm) {
         return synonyms.getOrDefault(norm, norm);
+    }
+
+    /**
+     * The case's own name groups, as given to {@link #withNames}: with the build (which fixes the
+     * built-in lists), all that tells one lexicon from another, so caches key on it.
+     */
+    public List<List<String>> caseNames() {
+        return caseNames;
     }
 
     /** The built-in variants only. */
@@ -114,7 +125,7 @@ public final class Lexicon {
         // Longest phrase first, then the order of definition: matching is greedy and stable.
         Comparator<Phrase> longestFirst = Comparator.comparingInt(Phrase::size).reversed().thenComparingInt(Phrase::order);
         byFirst.values().forEach(list -> list.sort(longestFirst));
-        return new Lexicon(Map.copyOf(byFirst), Map.copyOf(display));
+        return new Lexicon(Map.copyOf(byFirst), Map.copyOf(display), caseGroups);
     }
 
     private static int find(int[] parent, int i) {
