@@ -136,7 +136,7 @@ public final class Factdiff {
                                    SentenceEncoder encoder, Cache cache) throws InputException {
         progress.stage("text", "sentences and words");
         Lexicon lexicon = lexicon(c);
-        TextAnalyzer analyzer = new TextAnalyzer(lexicon);
+        TextAnalyzer analyzer = new TextAnalyzer(lexicon, cache);
         List<ParsedText> texts = articles.stream().map(a -> analyzer.analyze(a.id(), a.text())).toList();
         progress.stage("meaning", "encoding sentences with " + encoder.name());
         Meanings meanings = Meanings.of(texts, encoder, VectorCache.in(cache));

@@ -19,6 +19,7 @@ import org.factdiff.base.Progress;
 import org.factdiff.claims.CachedClaimExtractor;
 import org.factdiff.report.OutputFormat;
 import org.factdiff.text.MiniLmEncoder;
+import org.factdiff.text.TextAnalyzer;
 import org.factdiff.text.VectorCache;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 14, point 5: repeated runs are cheap. What a run derives from each article (clean
- * text, claims, sentence vectors) is kept, so that adding an article to a case reads, encodes
+ * text, tokens, claims, sentence vectors) is kept, so that adding an article to a case reads, encodes
  * and extracts that article alone; the report is the same bytes with a cold cache, a warm one
  * and none; a damaged entry is rebuilt, never trusted. Counted, not timed.
  */
@@ -63,13 +64,15 @@ class RepeatedRunTest {
         assertEquals(new Cache.Counts(0, ARTICLES, 0), cold.counts(ARTICLE));
         assertEquals(new Cache.Counts(0, ARTICLES, 0), cold.counts(CachedClaimExtractor.KIND));
         assertEquals(new Cache.Counts(0, ARTICLES, 0), cold.counts(VectorCache.KIND));
-        assertEquals(3 * ARTICLES, entries().size(), "one entry of each kind per article");
+        assertEquals(new Cache.Counts(0, ARTICLES, 0), cold.counts(TextAnalyzer.KIND));
+        assertEquals(4 * ARTICLES, entries().size(), "one entry of each kind per article");
 
         Cache warm = Cache.in(cacheDir, BUILD);
         Path used = report(warm, "warm");
         assertEquals(new Cache.Counts(ARTICLES, 0, 0), warm.counts(ARTICLE), "no file extracted again");
         assertEquals(new Cache.Counts(ARTICLES, 0, 0), warm.counts(CachedClaimExtractor.KIND), "no claims extracted again");
         assertEquals(new Cache.Counts(ARTICLES, 0, 0), warm.counts(VectorCache.KIND), "no sentence encoded again");
+        assertEquals(new Cache.Counts(ARTICLES, 0, 0), warm.counts(TextAnalyzer.KIND), "no text parsed again");
         assertSameReport(none, filled);
         assertSameReport(none, used);
     }
@@ -86,6 +89,7 @@ class RepeatedRunTest {
         assertEquals(new Cache.Counts(ARTICLES, 1, 0), again.counts(ARTICLE), "one file read");
         assertEquals(new Cache.Counts(ARTICLES, 1, 0), again.counts(CachedClaimExtractor.KIND), "one article's claims");
         assertEquals(new Cache.Counts(ARTICLES, 1, 0), again.counts(VectorCache.KIND), "one article encoded");
+        assertEquals(new Cache.Counts(ARTICLES, 1, 0), again.counts(TextAnalyzer.KIND), "one article parsed");
         assertSameReport(report(Cache.NONE, "more-none"), more);
     }
 
@@ -99,6 +103,7 @@ class RepeatedRunTest {
         Cache again = Cache.in(cacheDir, BUILD);
         Path changed = report(again, "changed");
         assertEquals(new Cache.Counts(ARTICLES, 0, 0), again.counts(ARTICLE));
+        assertEquals(new Cache.Counts(ARTICLES, 0, 0), again.counts(TextAnalyzer.KIND));
         assertEquals(new Cache.Counts(ARTICLES - 1, 1, 0), again.counts(CachedClaimExtractor.KIND));
         assertSameReport(report(Cache.NONE, "changed-none"), changed);
 
@@ -108,6 +113,7 @@ class RepeatedRunTest {
         Cache aliases = Cache.in(cacheDir, BUILD);
         Path renamed = report(aliases, "aliases");
         assertEquals(new Cache.Counts(ARTICLES, 0, 0), aliases.counts(ARTICLE));
+        assertEquals(new Cache.Counts(0, ARTICLES, 0), aliases.counts(TextAnalyzer.KIND));
         assertEquals(new Cache.Counts(0, ARTICLES, 0), aliases.counts(CachedClaimExtractor.KIND));
         assertSameReport(report(Cache.NONE, "aliases-none"), renamed);
     }
@@ -122,21 +128,27 @@ class RepeatedRunTest {
                 .findFirst().orElseThrow();
         Path vectors = entries.stream().filter(p -> p.toString().endsWith("." + VectorCache.KIND)).findFirst()
                 .orElseThrow();
+        Path tokens = entries.stream().filter(p -> p.toString().endsWith("." + TextAnalyzer.KIND)).findFirst()
+                .orElseThrow();
         flipByteInTheMiddle(text);
+        byte[] parsed = Files.readAllBytes(tokens);
+        parsed[parsed.length - 1] ^= 0x01; // the checksum itself
         byte[] whole = Files.readAllBytes(claims);
         Files.write(claims, java.util.Arrays.copyOf(whole, whole.length - 7));
         Files.write(vectors, new byte[0]);
+        Files.write(tokens, parsed);
 
         Cache damaged = Cache.in(cacheDir, BUILD);
         Path rebuilt = report(damaged, "rebuilt");
         assertEquals(new Cache.Counts(ARTICLES - 1, 1, 1), damaged.counts(ARTICLE), "the flipped byte is caught");
         assertEquals(new Cache.Counts(ARTICLES - 1, 1, 1), damaged.counts(CachedClaimExtractor.KIND), "the cut is caught");
         assertEquals(new Cache.Counts(ARTICLES - 1, 1, 1), damaged.counts(VectorCache.KIND), "the empty file is caught");
+        assertEquals(new Cache.Counts(ARTICLES - 1, 1, 1), damaged.counts(TextAnalyzer.KIND), "the bad checksum is caught");
         assertSameReport(none, rebuilt);
 
         Cache after = Cache.in(cacheDir, BUILD);
         assertSameReport(none, report(after, "after"));
-        for (String kind : List.of(ARTICLE, CachedClaimExtractor.KIND, VectorCache.KIND)) {
+        for (String kind : List.of(ARTICLE, TextAnalyzer.KIND, CachedClaimExtractor.KIND, VectorCache.KIND)) {
             assertEquals(new Cache.Counts(ARTICLES, 0, 0), after.counts(kind), kind + ": the entry was rewritten");
         }
     }

@@ -75,13 +75,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         if (pos.name().isEmpty()) {
             return Optional.empty();
         }
-        Cache.Key key = Cache.Key.of(CachedClaimExtractor.KIND).and(pos.name().get())
-                .and(reference.map(LocalDate::toString).orElse(""))
-                .and(Integer.toString(lexicon.caseNames().size()));
-        for (List<String> group : lexicon.caseNames()) {
-            key = key.and(group);
-        }
-        return Optional.of(key);
+        return Optional.of(lexicon.keyed(Cache.Key.of(CachedClaimExtractor.KIND).and(pos.name().get())
+                .and(reference.map(LocalDate::toString).orElse(""))));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.factdiff.text;
 
+import org.factdiff.base.Cache;
 import org.factdiff.base.Words;
 import org.factdiff.base.WordLists;
 import java.text.Normalizer;
@@ -71,11 +72,15 @@ public final class Lexicon {
     }
 
     /**
-     * The case's own name groups, as given to {@link #withNames}: with the build (which fixes the
-     * built-in lists), all that tells one lexicon from another, so caches key on it.
+     * {@code key} and what tells this lexicon from another: the case's own name groups, as given
+     * to {@link #withNames} (the build fixes the built-in lists). For caches of what it reads.
      */
-    public List<List<String>> caseNames() {
-        return caseNames;
+    public Cache.Key keyed(Cache.Key key) {
+        Cache.Key k = key.and(Integer.toString(caseNames.size()));
+        for (List<String> group : caseNames) {
+            k = k.and(group);
+        }
+        return k;
     }
 
     /** The built-in variants only. */

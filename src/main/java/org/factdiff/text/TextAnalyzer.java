@@ -1,5 +1,9 @@
 package org.factdiff.text;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.factdiff.base.Cache;
+import org.factdiff.base.Sha256;
 import org.factdiff.base.Words;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,14 +18,43 @@ public final class TextAnalyzer {
     /** A "word" longer than this (a pasted hash, base64, a run of letters) is left out of the analysis. */
     public static final int MAX_WORD_CHARS = 64;
 
+    /** The kind of cache entry (and file extension) that holds a text's sentences and tokens. */
+    public static final String KIND = "tokens";
+
     private final Lexicon lexicon;
     private final Segmenter segmenter = new Segmenter();
+    private final Cache cache;
+    private final Cache.Key settings;
 
     public TextAnalyzer(Lexicon lexicon) {
+        this(lexicon, Cache.NONE);
+    }
+
+    /**
+     * Takes the sentences and tokens of texts parsed by an earlier run with the same names from
+     * {@code cache}, and stores those of the others. They depend on the text and the names alone.
+     */
+    public TextAnalyzer(Lexicon lexicon, Cache cache) {
         this.lexicon = lexicon;
+        this.cache = cache;
+        this.settings = lexicon.keyed(Cache.Key.of(KIND));
     }
 
     public ParsedText analyze(String id, String text) {
+        if (cache.folder().isEmpty()) {
+            return parse(id, text);
+        }
+        Cache.Key key = settings.and(Sha256.hex(text.getBytes(StandardCharsets.UTF_8)));
+        Optional<ParsedText> cached = cache.load(key, in -> ParsedTextCodec.read(id, text, in));
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        ParsedText parsed = parse(id, text);
+        cache.store(key, parsed, ParsedTextCodec::write);
+        return parsed;
+    }
+
+    private ParsedText parse(String id, String text) {
         List<Sentence> sentences = segmenter.split(text);
         List<Token> tokens = new ArrayList<>();
         int words = 0;
