@@ -57,7 +57,7 @@ public final class CaseFile {
     /** Most aliases to collections accepted, against "billion laughs" expansion. */
     public static final int MAX_YAML_ALIASES = 20;
     /** Most articles in one case. */
-    public static final int MAX_ARTICLES = 1000;
+    public static final int MAX_ARTICLES = 10_000;
     /** Most problems listed in one run; a file wrong throughout gets a count of the rest instead. */
     public static final int MAX_REPORTED_PROBLEMS = 20;
 
