@@ -65,9 +65,12 @@ class SlotClaimAlignerTest {
         assertTrue(of(g, GroupKind.STATEMENT).isEmpty());
     }
 
-    @Test
-    void indexedCompleteLinkGivesTheSameGroupsAsTestingEveryPair() {
-        // Sentences from a small vocabulary, so that many share words and some share enough.
+    /**
+     * Claims of sentences from a small vocabulary, so that many share words and some share
+     * enough, and of a text that repeats one sentence: its members found groups the others may
+     * join, never each other's.
+     */
+    static List<Member> smallVocabularyMembers() {
         String[] vocabulary = {"river", "bridge", "mayor", "council", "storm", "flood", "road", "police", "school",
                 "hospital", "train", "station", "fire", "crew", "village", "city", "report", "damage", "water", "power"};
         java.util.Random random = new java.util.Random(7);
@@ -83,20 +86,93 @@ class SlotClaimAlignerTest {
             }
             articles.add(Articles.of("a" + a, text.toString()));
         }
-        // A text that repeats one sentence: its members found groups the others may join, never each other's.
         articles.add(Articles.of("a6", "The river bridge mayor council storm flood road police school. ".repeat(200)));
+        return members(articles);
+    }
+
+    static List<Member> members(List<Article> articles) {
         List<ParsedText> texts = Articles.parse(articles, List.of());
         RuleBasedClaimExtractor x = new RuleBasedClaimExtractor(Lexicon.builtIn(), Optional.empty());
         List<Member> members = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             x.extract(articles.get(i), texts.get(i)).forEach(c -> members.add(new Member(c, Optional.empty(), Optional.empty())));
         }
-        java.util.function.BiPredicate<Member, Member> related = (p, q) -> SlotClaimAligner.shared(p.claim(), q.claim()) >= 5
-                && SlotClaimAligner.dice(p.claim().content(), q.claim().content()) >= SlotClaimAligner.STATEMENT_DICE;
-        List<List<Member>> everyPair = SlotClaimAligner.completeLink(members, related);
+        return members;
+    }
+
+    static final java.util.function.BiPredicate<Member, Member> SAME_WORDS = (p, q) -> SlotClaimAligner.shared(p.claim(),
+            q.claim()) >= 5 && SlotClaimAligner.dice(p.claim().content(), q.claim().content()) >= SlotClaimAligner.STATEMENT_DICE;
+
+    @Test
+    void indexedCompleteLinkGivesTheSameGroupsAsTestingEveryPair() {
+        List<Member> members = smallVocabularyMembers();
+        List<List<Member>> everyPair = SlotClaimAligner.completeLink(members, SAME_WORDS);
         assertTrue(everyPair.stream().anyMatch(g -> g.size() >= 2), "the fixture must form some groups");
-        assertEquals(everyPair, SlotClaimAligner.completeLink(members, 5, related));
-        assertEquals(everyPair, SlotClaimAligner.completeLink(members, 5, SlotClaimAligner.STATEMENT_DICE, related),
+        assertEquals(everyPair, SlotClaimAligner.completeLink(members, 5, SAME_WORDS));
+        assertEquals(everyPair, SlotClaimAligner.completeLink(members, 5, SlotClaimAligner.STATEMENT_DICE, SAME_WORDS),
                 "the Dice-aware prefix finds the same groups");
+    }
+
+    @Test
+    void commonWordsBlockInPairsAndFindTheSameGroups() {
+        List<Member> members = smallVocabularyMembers();
+        List<List<Member>> everyPair = SlotClaimAligner.completeLink(members, SAME_WORDS);
+        long[] byWords = {0};
+        long[] byPairs = {0};
+        int none = Integer.MAX_VALUE;
+        assertEquals(everyPair, SlotClaimAligner.completeLink(members, 5, SlotClaimAligner.STATEMENT_DICE, none, none,
+                SAME_WORDS, n -> byWords[0] = n));
+        // Every word common: only pairs of words block, and no key is full, so nothing is missed.
+        assertEquals(everyPair, SlotClaimAligner.completeLink(members, 5, SlotClaimAligner.STATEMENT_DICE, 1, none,
+                SAME_WORDS, n -> byPairs[0] = n), "pairs of common words find the same groups");
+        assertTrue(byPairs[0] < byWords[0], "pairs of words are more selective: " + byPairs[0] + " vs " + byWords[0]);
+    }
+
+    @Test
+    void aWordInEveryClaimDoesNotMakeGroupingTestEveryPair() {
+        // Each sentence: five words every sentence has and five of its own, so no two are related
+        // (a Dice of 0.5), yet each one's prefix holds a word of every other sentence.
+        String[] syllables = {"ka", "lo", "mi", "ne", "ru", "ta", "vi", "zo"};
+        List<Article> articles = new ArrayList<>();
+        int n = 200;
+        for (int a = 0; a < n; a++) {
+            StringBuilder text = new StringBuilder("The harbour crane tower ferry pier");
+            for (int w = 0; w < 5; w++) {
+                int k = a * 5 + w;
+                text.append(' ').append(syllables[k % 8]).append(syllables[k / 8 % 8]).append(syllables[k / 64 % 8])
+                        .append(syllables[k / 512 % 8]);
+            }
+            articles.add(Articles.of(String.format(java.util.Locale.ROOT, "a%03d", a), text.append(".").toString()));
+        }
+        List<Member> members = members(articles);
+        assertEquals(n, members.size());
+        assertTrue(members.stream().allMatch(m -> m.claim().content().size() == 10), "ten content words a claim");
+        long[] uncapped = {0};
+        long[] capped = {0};
+        int none = Integer.MAX_VALUE;
+        List<List<Member>> all = SlotClaimAligner.completeLink(members, 5, SlotClaimAligner.STATEMENT_DICE, none, none,
+                SAME_WORDS, c -> uncapped[0] = c);
+        assertEquals(n * (n - 1) / 2, uncapped[0], "without the cap, prefix filtering tests every pair");
+        int cap = 10;
+        assertEquals(all, SlotClaimAligner.completeLink(members, 5, SlotClaimAligner.STATEMENT_DICE, cap, cap,
+                SAME_WORDS, c -> capped[0] = c));
+        assertTrue(capped[0] <= (long) cap * n, "at most " + cap + " candidates a claim, were " + capped[0]);
+    }
+
+    @Test
+    void blockedSingleLinkFindsTheClustersOfEveryPair() {
+        List<Member> members = smallVocabularyMembers();
+        java.util.function.BiPredicate<Member, Member> context = (p, q) -> SlotClaimAligner.shared(p.claim(), q.claim())
+                >= SlotClaimAligner.FIGURE_CONTEXT;
+        java.util.function.BiPredicate<Member, Member> otherArticle = (p, q) -> !p.article().equals(q.article())
+                && SlotClaimAligner.dice(p.claim().content(), q.claim().content()) >= SlotClaimAligner.QUOTE_DICE;
+        int none = Integer.MAX_VALUE;
+        for (int common : new int[] {1, none}) {
+            assertEquals(SlotClaimAligner.cluster(members, context), SlotClaimAligner.cluster(members,
+                    m -> m.claim().content(), size -> SlotClaimAligner.FIGURE_CONTEXT, false, common, none, context));
+            assertEquals(SlotClaimAligner.cluster(members, otherArticle), SlotClaimAligner.cluster(members,
+                    m -> m.claim().content(), size -> SlotClaimAligner.leastOverlap(size, 1, SlotClaimAligner.QUOTE_DICE),
+                    true, common, none, otherArticle));
+        }
     }
 }

@@ -1,0 +1,235 @@
+package org.factdiff.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Candidate retrieval for grouping sets of words that must share at least some number of words
+ * (prefix filtering), so that grouping never compares every pair of sets. Two sets sharing at
+ * least {@code t} words share one among the {@code size - t + 1} rarest words of each, so a set
+ * is registered and looked up by those words only.
+ *
+ * <p>In a large case some words are in thousands of sets ("said", "police"), and prefix filtering
+ * alone turns quadratic: every set is looked up under them. A word in more than {@code common}
+ * sets is therefore <em>common</em> and is looked up only in pairs: when the rarest word two sets share
+ * is common, the next one they share is common too (it is no rarer) and lies among the
+ * {@code size - t + 2} rarest words of each, so the pair is a key of both. A pair of common words
+ * is far rarer than either word. Each key holds at most {@code cap} entries, and a set pairs at
+ * most its {@link #MAX_PAIRED} rarest common words; both bounds keep the work per set constant.
+ * Until a key fills up, the candidates include every set that could qualify, as with plain
+ * prefix filtering (with no more than {@code common} sets, they are exactly those of plain prefix
+ * filtering); past that, a set that shares only full keys with another may be missed, the price of a case of thousands of articles
+ * completing in near-linear time.
+ *
+ * <p>Entries are values the caller chooses (a set's index, or its group's), registered in
+ * ascending order; candidates come back distinct and ascending.
+ */
+final class WordBlocking {
+    /** The most common words of one set paired as keys: 24 words make 276 pairs. */
+    static final int MAX_PAIRED = 24;
+
+    private final int common;
+    private final int cap;
+    private final boolean otherArticlesOnly;
+    /** Each set's words as ranks, rarest first: rank order is frequency, then the word's own order. */
+    private final int[][] ranked;
+    /** How many sets hold the word of each rank. */
+    private final int[] frequency;
+    private final int[] minShared;
+    private final int[] article;
+    /** Every key any set registers or looks up, sorted, so that a key's index is its slot. */
+    private final long[] keys;
+    /** Per key: newest entry, newest entry of another article than the newest one's, entry count. */
+    private final int[] head;
+    private final int[] otherHead;
+    private final int[] size;
+    /** Per entry: the next older entry of its key, its value and the article that registered it. */
+    private int[] next = new int[1024];
+    private int[] value = new int[1024];
+    private int[] entryArticle = new int[1024];
+    private int entries;
+    private final int[] seen;
+    private int stamp;
+    private long candidatesReturned;
+
+    /**
+     * @param sets              the sets of words, in the order they will be registered
+     * @param minShared         for each set, the fewest words any set it may be grouped with shares with it (at least 1)
+     * @param articles          each set's article
+     * @param common            sets from which a word is common (paired): beyond this many
+     * @param cap               the most entries a key holds
+     * @param otherArticlesOnly true when sets of one article are never grouped: lookups skip
+     *                          the entries of the set's own article without reading them
+     * @param values            the largest value registered, plus one
+     */
+    WordBlocking(List<? extends Collection<String>> sets, int[] minShared, List<String> articles, int common, int cap,
+                 boolean otherArticlesOnly, int values) {
+        if (sets.size() != minShared.length || sets.size() != articles.size()) {
+            throw new IllegalArgumentException("sets (" + sets.size() + "), minShared (" + minShared.length
+                    + ") and articles (" + articles.size() + ") must be as many");
+        }
+        if (common < 1 || cap < 1) {
+            throw new IllegalArgumentException("common and cap must be at least 1, were " + common + " and " + cap);
+        }
+        this.minShared = minShared.clone();
+        this.common = common;
+        this.cap = cap;
+        this.otherArticlesOnly = otherArticlesOnly;
+        Map<String, Integer> count = new HashMap<>();
+        for (Collection<String> s : sets) {
+            s.forEach(w -> count.merge(w, 1, Integer::sum));
+        }
+        List<String> byRank = new ArrayList<>(count.keySet());
+        byRank.sort(Comparator.comparingInt((String w) -> count.get(w)).thenComparing(Comparator.naturalOrder()));
+        Map<String, Integer> rank = new HashMap<>();
+        frequency = new int[byRank.size()];
+        for (int r = 0; r < byRank.size(); r++) {
+            rank.put(byRank.get(r), r);
+            frequency[r] = count.get(byRank.get(r));
+        }
+        ranked = new int[sets.size()][];
+        for (int i = 0; i < ranked.length; i++) {
+            ranked[i] = sets.get(i).stream().mapToInt(rank::get).sorted().toArray();
+        }
+        Map<String, Integer> articleId = new HashMap<>();
+        article = new int[articles.size()];
+        for (int i = 0; i < article.length; i++) {
+            article[i] = articleId.computeIfAbsent(articles.get(i), k -> articleId.size());
+        }
+        LongList all = new LongList();
+        for (int i = 0; i < ranked.length; i++) {
+            keysOf(i, true, all); // a set looks up a subset of the keys it would be filed under
+        }
+        long[] sorted = Arrays.copyOf(all.items, all.size);
+        Arrays.sort(sorted);
+        int distinct = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[distinct++] = sorted[i];
+            }
+        }
+        keys = Arrays.copyOf(sorted, distinct);
+        head = new int[distinct];
+        otherHead = new int[distinct];
+        size = new int[distinct];
+        Arrays.fill(head, -1);
+        Arrays.fill(otherHead, -1);
+        seen = new int[values];
+    }
+
+    /** Files set {@code i} under its keys with {@code v}; a key already holding {@code cap} entries takes no more. */
+    void register(int i, int v) {
+        LongList mine = new LongList();
+        keysOf(i, true, mine);
+        for (int k = 0; k < mine.size; k++) {
+            int slot = Arrays.binarySearch(keys, mine.items[k]);
+            if (size[slot] >= cap) {
+                continue;
+            }
+            if (entries == next.length) {
+                next = Arrays.copyOf(next, entries * 2);
+                value = Arrays.copyOf(value, entries * 2);
+                entryArticle = Arrays.copyOf(entryArticle, entries * 2);
+            }
+            int e = entries++;
+            next[e] = head[slot];
+            value[e] = v;
+            entryArticle[e] = article[i];
+            if (head[slot] >= 0 && entryArticle[head[slot]] != article[i]) {
+                otherHead[slot] = head[slot];
+            }
+            head[slot] = e;
+            size[slot]++;
+        }
+    }
+
+    /** The values filed under a key of set {@code i}, distinct and ascending. */
+    int[] candidates(int i) {
+        LongList mine = new LongList();
+        keysOf(i, false, mine);
+        stamp++;
+        int[] out = new int[8];
+        int n = 0;
+        for (int k = 0; k < mine.size; k++) {
+            int slot = Arrays.binarySearch(keys, mine.items[k]);
+            int e = head[slot];
+            if (otherArticlesOnly && e >= 0 && entryArticle[e] == article[i]) {
+                // The newest entries are of this set's own article (sets come in article order):
+                // a text repeating itself thousands of times is not read back thousands of times.
+                e = otherHead[slot];
+            }
+            for (; e >= 0; e = next[e]) {
+                int v = value[e];
+                if (seen[v] != stamp && !(otherArticlesOnly && entryArticle[e] == article[i])) {
+                    seen[v] = stamp;
+                    if (n == out.length) {
+                        out = Arrays.copyOf(out, n * 2);
+                    }
+                    out[n++] = v;
+                }
+            }
+        }
+        int[] result = Arrays.copyOf(out, n);
+        Arrays.sort(result);
+        candidatesReturned += n;
+        return result;
+    }
+
+    /** How many candidates all lookups returned: the pairs the caller goes on to test. */
+    long candidatesReturned() {
+        return candidatesReturned;
+    }
+
+    /**
+     * Set {@code i}'s keys: single words of its prefix and pairs of its common words. Registered:
+     * every prefix word, and pairs of common words; looked up: only the prefix words that are not
+     * common, and the pairs, unless the set may be grouped over one shared word (then every
+     * prefix word, common or not).
+     */
+    private void keysOf(int i, boolean registered, LongList out) {
+        int t = Math.max(1, minShared[i]);
+        int[] words = ranked[i];
+        if (words.length < t) {
+            return;
+        }
+        int prefix = words.length - t + 1;
+        for (int k = 0; k < prefix; k++) {
+            if (registered || t < 2 || frequency[words[k]] <= common) {
+                out.add(words[k]);
+            }
+        }
+        if (!registered && t < 2) {
+            return;
+        }
+        // Common words rank after the others: they are the tail of the extended prefix.
+        int from = 0;
+        int to = Math.min(prefix + 1, words.length);
+        while (from < to && frequency[words[from]] <= common) {
+            from++;
+        }
+        to = Math.min(to, from + MAX_PAIRED);
+        for (int a = from; a < to; a++) {
+            for (int b = a + 1; b < to; b++) {
+                out.add(((words[a] + 1L) << 32) | words[b]);
+            }
+        }
+    }
+
+    /** A growable list of longs, so that millions of keys are not boxed. */
+    private static final class LongList {
+        long[] items = new long[16];
+        int size;
+
+        void add(long v) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = v;
+        }
+    }
+}
