@@ -36,6 +36,7 @@ final class PolarityConflicts implements ContradictionRule {
         // Only sentences that hold the denied verb as a word can report the act: an index of
         // the words each sentence holds keeps this near-linear in the claims, never all pairs.
         Map<String, List<Claim>> byWord = null;
+        Map<Claim, String> spaced = new java.util.IdentityHashMap<>();
         for (Claim denial : claims) {
             Optional<String> verb = deniedVerb(denial);
             if (verb.isEmpty() || denial.otherOccasion()) {
@@ -44,9 +45,12 @@ final class PolarityConflicts implements ContradictionRule {
             if (byWord == null) {
                 byWord = wordIndex(claims);
             }
+            // The verb's pattern once per denial, and each report's words once per case: a verb
+            // held by thousands of sentences is then a scan, not thousands of regex compilations.
+            Pattern act = actPattern(verb.get());
             for (Claim report : byWord.getOrDefault(verb.get(), List.of())) {
                 if (report.article().equals(denial.article()) || report.negated() || report.otherOccasion()
-                        || !reports(report, verb.get()) || !sameObject(denial, report, verb.get())) {
+                        || !reports(report, act) || !sameObject(denial, spaced.computeIfAbsent(report, PolarityConflicts::spaced))) {
                     continue;
                 }
                 out.add(contradiction(denial, report, verb.get()));
@@ -81,21 +85,34 @@ final class PolarityConflicts implements ContradictionRule {
 
     /** True when the sentence states the act without denying it. */
     static boolean reports(Claim c, String verb) {
-        Matcher m = Pattern.compile("(?i)\\b" + Pattern.quote(verb) + "\\b").matcher(c.evidence().text());
-        return m.find() && deniedVerb(c).isEmpty();
+        return reports(c, actPattern(verb));
+    }
+
+    private static Pattern actPattern(String verb) {
+        return Pattern.compile("(?i)\\b" + Pattern.quote(verb) + "\\b");
+    }
+
+    private static boolean reports(Claim c, Pattern act) {
+        return act.matcher(c.evidence().text()).find() && deniedVerb(c).isEmpty();
+    }
+
+    /** The sentence in lower case with every run of other characters than letters and digits one space, between spaces. */
+    private static String spaced(Claim c) {
+        return " " + c.evidence().text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
     }
 
     /**
      * True when the report names what the denial says the act was not done to: a content word
      * after the denied verb ("not charged the driver") that the report holds too.
+     *
+     * @param reported the report as {@link #spaced(Claim)} gives it
      */
-    private static boolean sameObject(Claim denial, Claim report, String verb) {
+    private static boolean sameObject(Claim denial, String reported) {
         Matcher m = DENIED.matcher(denial.evidence().text());
         if (!m.find()) {
             return false;
         }
         String after = denial.evidence().text().substring(m.end()).toLowerCase(Locale.ROOT);
-        String reported = " " + report.evidence().text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
         for (String w : after.split("[^\\p{L}\\p{N}]+")) {
             if (w.length() >= 3 && denial.content().stream().anyMatch(c -> c.equals(w) || w.startsWith(c))
                     && !Cues.REPORTING.contains(w) && !Cues.MONTHS.contains(w) && !Cues.WEEKDAYS.contains(w)

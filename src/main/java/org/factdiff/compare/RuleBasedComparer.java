@@ -74,11 +74,24 @@ public final class RuleBasedComparer implements ClaimComparer {
             out.putIfAbsent(key, c);
         }
         // A sentence-level number difference already covered by a figure contradiction adds nothing.
+        // A cover holds every piece of evidence of what it covers, the first one too: number
+        // contradictions are looked up by their evidence, so that thousands are not all compared.
+        Map<String, List<Contradiction>> numbersByEvidence = new java.util.HashMap<>();
+        for (Contradiction o : out.values()) {
+            if (o.kind() == ContradictionKind.NUMBER) {
+                for (String e : evidenceOf(o)) {
+                    numbersByEvidence.computeIfAbsent(e, k -> new ArrayList<>()).add(o);
+                }
+            }
+        }
         List<Contradiction> kept = new ArrayList<>();
         for (Contradiction c : out.values()) {
-            boolean covered = c.kind() == ContradictionKind.NUMBER && c.topic().length() > 0 && out.values().stream()
+            Set<String> evidence = evidenceOf(c);
+            java.util.Collection<Contradiction> covers = evidence.isEmpty() ? out.values()
+                    : numbersByEvidence.getOrDefault(evidence.iterator().next(), List.of());
+            boolean covered = c.kind() == ContradictionKind.NUMBER && c.topic().length() > 0 && covers.stream()
                     .anyMatch(o -> o != c && o.kind() == ContradictionKind.NUMBER && o.values().size() > c.values().size()
-                            && evidenceOf(o).containsAll(evidenceOf(c)));
+                            && evidenceOf(o).containsAll(evidence));
             if (!covered) {
                 kept.add(c);
             }
