@@ -146,36 +146,46 @@ final class FindingsSection {
 
     /** Every finding's evidence as a spot in the article text; contradictions and single-source claims marked. */
     List<TextMarkup.Mark> marks(String article) {
+        if (marksByArticle == null) {
+            marksByArticle = allMarks();
+        }
+        return marksByArticle.getOrDefault(article, List.of());
+    }
+
+    /** The marks of every article, gathered in one pass over the findings (not one per article). */
+    private Map<String, List<TextMarkup.Mark>> marksByArticle;
+
+    private Map<String, List<TextMarkup.Mark>> allMarks() {
         Comparison c = analysis.comparison();
-        List<TextMarkup.Mark> marks = new ArrayList<>();
+        Map<String, List<TextMarkup.Mark>> marks = new java.util.HashMap<>();
         for (Contradiction x : c.contradictions()) {
             for (Contradiction.Value v : x.values()) {
-                add(marks, article, v.evidence(), x.id(), "contradicted", x.kind().label());
+                add(marks, v.evidence(), x.id(), "contradicted", x.kind().label());
             }
         }
         for (AlteredQuote q : c.alteredQuotes()) {
             for (AlteredQuote.Variant v : q.variants()) {
-                add(marks, article, v.evidence(), q.id(), "altered", "altered quotation");
+                add(marks, v.evidence(), q.id(), "altered", "altered quotation");
             }
         }
         for (Agreement a : c.agreements()) {
             for (Excerpt e : a.sources()) {
-                add(marks, article, e, a.id(), "", "");
+                add(marks, e, a.id(), "", "");
             }
         }
         for (SingleSource s : c.singleSource()) {
-            add(marks, article, s.evidence(), s.id(), "single", "only this article says so");
+            add(marks, s.evidence(), s.id(), "single", "only this article says so");
         }
         for (SingleSource s : c.moreSingle()) {
-            add(marks, article, s.evidence(), s.id(), "single", "only this article says so (ranked lower)");
+            add(marks, s.evidence(), s.id(), "single", "only this article says so (ranked lower)");
         }
         return marks;
     }
 
-    private static void add(List<TextMarkup.Mark> marks, String article, Excerpt e, String finding, String css, String title) {
-        if (e.article().equals(article) && e.length() > 0) {
-            marks.add(new TextMarkup.Mark(e.start(), e.end(), css, anchor(finding, article), css.isEmpty() ? "" : "#" + finding,
-                    title));
+    private static void add(Map<String, List<TextMarkup.Mark>> marks, Excerpt e, String finding, String css, String title) {
+        if (e.length() > 0) {
+            marks.computeIfAbsent(e.article(), k -> new ArrayList<>()).add(new TextMarkup.Mark(e.start(), e.end(), css,
+                    anchor(finding, e.article()), css.isEmpty() ? "" : "#" + finding, title));
         }
     }
 

@@ -306,9 +306,11 @@ public record ReportModel(
      * @param matrix   one row per article: how much of it each other article holds
      * @param graph    the provenance graph, laid out
      * @param pairs    article pairs that share text, most copied first
+     * @param large    past {@code ReuseSection.LARGE_CASE} articles: no matrix and no graph (a ranked
+     *                 list of pairs instead), and the PDF folds long lists
      */
     public record Reuse(String summary, List<String> columns, List<MatrixRow> matrix, Graph graph, List<Pair> pairs,
-                        List<String> bounded) {
+                        List<String> bounded, boolean large) {
         public Reuse {
             bounded = List.copyOf(bounded);
             columns = List.copyOf(columns);

@@ -36,16 +36,29 @@ final class ReuseSection {
     private final Analysis analysis;
     private final List<Article> ordered;
 
+    /** The pairs by their two ids, for the grid's cells. */
+    private final Map<String, ReusePair> byIds = new HashMap<>();
+
+    /**
+     * Articles past which the case is large: the grid of every pair and the graph are left out
+     * (a ranked list of pairs stands instead), and the PDF folds long lists.
+     */
+    static final int LARGE_CASE = 30;
+
     ReuseSection(Analysis analysis, List<Article> ordered) {
         this.analysis = analysis;
         this.ordered = ordered;
+        for (ReusePair p : analysis.reuse().pairs()) {
+            byIds.put(p.a() + "\n" + p.b(), p);
+        }
     }
 
     ReportModel.Reuse build() {
         List<ReusePair> pairs = analysis.reuse().pairs();
         List<String> columns = ordered.stream().map(Article::id).toList();
         List<ReportModel.MatrixRow> matrix = new ArrayList<>();
-        for (Article row : ordered) {
+        boolean large = ordered.size() > LARGE_CASE;
+        for (Article row : large ? List.<Article>of() : ordered) {
             List<ReportModel.Cell> cells = new ArrayList<>();
             for (Article col : ordered) {
                 cells.add(cell(row.id(), col.id()));
@@ -60,27 +73,35 @@ final class ReuseSection {
         for (ReusePair p : byWeight) {
             views.add(pair(p));
         }
-        return new ReportModel.Reuse(summary(pairs), columns, matrix, graph(pairs), views,
-                analysis.reuse().bounded().stream().map(b -> b.note() + ".").toList());
+        return new ReportModel.Reuse(summary(pairs), columns, matrix,
+                large ? new ReportModel.Graph(GRAPH_WIDTH, GRAPH_HEIGHT, "", List.of(), List.of()) : graph(pairs), views,
+                analysis.reuse().bounded().stream().map(b -> b.note() + ".").toList(), large);
     }
 
     /** Marks of every passage side that lies in {@code article}, linking to the passage. */
     List<TextMarkup.Mark> marks(String article) {
-        List<TextMarkup.Mark> marks = new ArrayList<>();
-        for (ReusePair p : analysis.reuse().pairs()) {
-            for (Passage s : p.passages()) {
-                Excerpt side = p.a().equals(article) ? s.a() : p.b().equals(article) ? s.b() : null;
-                if (side == null) {
-                    continue;
+        if (marksByArticle == null) {
+            marksByArticle = new HashMap<>();
+            for (ReusePair p : analysis.reuse().pairs()) {
+                for (Passage s : p.passages()) {
+                    mark(p.a(), s.a(), s, p.b());
+                    mark(p.b(), s.b(), s, p.a());
                 }
-                String other = p.a().equals(article) ? p.b() : p.a();
-                marks.add(new TextMarkup.Mark(side.start(), side.end(), "reused", sideAnchor(s, article),
-                        "#" + s.id(), kind(s) + " shared with " + other));
+            }
+            for (List<TextMarkup.Mark> marks : marksByArticle.values()) {
+                marks.sort(Comparator.comparingInt(TextMarkup.Mark::start).thenComparingInt(TextMarkup.Mark::end)
+                        .thenComparing(TextMarkup.Mark::anchor));
             }
         }
-        marks.sort(Comparator.comparingInt(TextMarkup.Mark::start).thenComparingInt(TextMarkup.Mark::end)
-                .thenComparing(TextMarkup.Mark::anchor));
-        return marks;
+        return marksByArticle.getOrDefault(article, List.of());
+    }
+
+    /** Every article's marks, gathered in one pass over the pairs (not one pass per article). */
+    private Map<String, List<TextMarkup.Mark>> marksByArticle;
+
+    private void mark(String article, Excerpt side, Passage s, String other) {
+        marksByArticle.computeIfAbsent(article, k -> new ArrayList<>()).add(new TextMarkup.Mark(side.start(), side.end(),
+                "reused", sideAnchor(s, article), "#" + s.id(), kind(s) + " shared with " + other));
     }
 
     static String sideAnchor(Passage s, String article) {
@@ -91,12 +112,11 @@ final class ReuseSection {
         if (row.equals(col)) {
             return new ReportModel.Cell("\u2014", 0, row, "");
         }
-        for (ReusePair p : analysis.reuse().pairs()) {
-            if (p.a().equals(row) && p.b().equals(col) || p.b().equals(row) && p.a().equals(col)) {
-                double share = p.a().equals(row) ? p.coverageA() : p.coverageB();
-                String title = String.format(Locale.ROOT, "%s of %s's words are also in %s", percent(share), row, col);
-                return new ReportModel.Cell(percent(share), level(share), title, "#" + pairAnchor(p));
-            }
+        ReusePair p = row.compareTo(col) < 0 ? byIds.get(row + "\n" + col) : byIds.get(col + "\n" + row);
+        if (p != null) {
+            double share = p.a().equals(row) ? p.coverageA() : p.coverageB();
+            String title = String.format(Locale.ROOT, "%s of %s's words are also in %s", percent(share), row, col);
+            return new ReportModel.Cell(percent(share), level(share), title, "#" + pairAnchor(p));
         }
         return new ReportModel.Cell("", 0, row + " and " + col + " share no passage", "");
     }
