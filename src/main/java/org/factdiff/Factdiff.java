@@ -143,12 +143,13 @@ public final class Factdiff {
         progress.stage("reuse", "comparing texts");
         ReuseResult reuse = new WinnowingReuseDetector().detect(articles, texts, meanings);
         progress.stage("claims", "extracting claims");
-        ClaimExtractor extractor = CachedClaimExtractor.of(
-                new RuleBasedClaimExtractor(lexicon, referenceDate(c, articles), tagger), cache);
-        List<Claim> claims = new ArrayList<>();
-        for (int i = 0; i < articles.size(); i++) {
-            claims.addAll(extractor.extract(articles.get(i), texts.get(i)));
-        }
+        Optional<LocalDate> reference = referenceDate(c, articles);
+        // One extractor per thread, each with its own tagger (a tagger keeps state per sentence).
+        ThreadLocal<ClaimExtractor> extractors = ThreadLocal.withInitial(() -> CachedClaimExtractor.of(
+                new RuleBasedClaimExtractor(lexicon, reference, tagger.forAnotherThread()), cache));
+        List<Claim> claims = java.util.stream.IntStream.range(0, articles.size()).parallel()
+                .mapToObj(i -> extractors.get().extract(articles.get(i), texts.get(i)))
+                .flatMap(List::stream).toList();
         progress.stage("compare", "aligning and comparing " + claims.size() + " claims");
         List<ClaimGroup> groups = new SlotClaimAligner(meanings).align(claims);
         Map<String, ParsedText> byId = new TreeMap<>();

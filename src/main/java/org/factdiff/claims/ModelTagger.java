@@ -23,6 +23,12 @@ final class ModelTagger implements Tagger {
         this.tagger = new POSTaggerME(model());
     }
 
+    /** The model is shared and read-only; OpenNLP's tagger around it keeps state per sentence. */
+    @Override
+    public Tagger forAnotherThread() {
+        return new ModelTagger();
+    }
+
     private static synchronized POSModel model() {
         if (model == null) {
             try (InputStream in = ModelTagger.class.getResourceAsStream(MODEL)) {

@@ -20,6 +20,14 @@ public interface Tagger {
         return Optional.empty();
     }
 
+    /**
+     * A tagger that gives the same tags and may run on another thread at the same time as this
+     * one: claims of a large case are extracted on all cores. A stateless tagger is its own.
+     */
+    default Tagger forAnotherThread() {
+        return this;
+    }
+
     /** OpenNLP's English UD model, shipped in a Maven Central jar: the default. */
     static Tagger model() {
         return new ModelTagger();
