@@ -19,7 +19,7 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  * {@code variants.txt} plus a case's aliases) and the canonical form of every other word
  * (folded, American spelling, digits, Snowball English stem).
  *
- * <p>Not thread-safe (the stemmer keeps state); make one per thread.
+ * <p>Immutable and safe to share between threads (each thread stems with its own stemmer).
  */
 public final class Lexicon {
     /** Prefix of the canonical form of a name group, which no word can produce. */
@@ -39,7 +39,9 @@ public final class Lexicon {
 
     private final Map<String, List<Phrase>> byFirstWord;
     private final Map<String, String> displayNames;
-    private final SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
+    /** Snowball's stemmer keeps state between calls: one per thread makes the lexicon safe to share. */
+    private static final ThreadLocal<SnowballStemmer> STEMMER =
+            ThreadLocal.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH));
     private final Map<String, String> synonyms;
     private final List<List<String>> caseNames;
 
@@ -248,7 +250,7 @@ public final class Lexicon {
         if (!a.isEmpty() && Character.isDigit(a.charAt(0))) {
             return a;
         }
-        return stemmer.stem(a).toString();
+        return STEMMER.get().stem(a).toString();
     }
 
     /** The name as the lexicon writes it, for a name group's canonical form. */

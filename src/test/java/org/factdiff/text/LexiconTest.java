@@ -59,4 +59,25 @@ class LexiconTest {
         assertNotEquals(l.norm("deaths"), l.norm("fatalities"));
         assertEquals(l.synonymClass(l.norm("deaths")), l.synonymClass(l.norm("fatalities")));
     }
+
+    @Test
+    void aLexiconSharedBetweenThreadsNormalisesAsOneThreadDoes() {
+        // Snowball's stemmer keeps state between calls; a shared one mixed words of two threads
+        // ("died" came out as "in").
+        Lexicon lexicon = Lexicon.builtIn();
+        java.util.Random random = new java.util.Random(9);
+        String[] stems = {"destroy", "kill", "busi", "nation", "report", "walk", "die", "general", "happi", "connect"};
+        String[] endings = {"", "ed", "ing", "ness", "s", "ation", "ly", "ies"};
+        java.util.List<String> words = new java.util.ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            words.add(stems[random.nextInt(stems.length)] + endings[random.nextInt(endings.length)]);
+        }
+        java.util.List<String> alone = words.stream().map(lexicon::norm).toList();
+        for (int round = 0; round < 5; round++) {
+            List<String> shared = words.parallelStream().map(lexicon::norm).toList();
+            for (int i = 0; i < words.size(); i++) {
+                assertEquals(alone.get(i), shared.get(i), "round " + round + ", word " + words.get(i));
+            }
+        }
+    }
 }
