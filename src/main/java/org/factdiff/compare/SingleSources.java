@@ -34,6 +34,13 @@ final class SingleSources {
     static final double COMMON_WORD_SHARE = 0.05;
     /** A word is common only when it is in at least this many sentences. */
     static final int COMMON_WORD_MIN = 50;
+    /**
+     * A word in more sentences than this is common in any case: in a case of thousands of
+     * articles, 5% of the claims is thousands of sentences to compare each claim with, and a
+     * sentence that says the same in other words still shares a rarer word (a name, a figure).
+     * Below 4,000 claims the share alone decides.
+     */
+    static final int COMMON_WORD_MAX = 200;
 
     /** The claims shown, at most {@link SingleSource#SHOWN_PER_ARTICLE} per article, and the rest, folded. */
     record Selection(List<SingleSource> shown, List<SingleSource> folded) {
@@ -87,7 +94,7 @@ final class SingleSources {
         for (Claim c : claims) {
             c.content().forEach(w -> df.merge(w, 1, Integer::sum));
         }
-        int common = Math.max(COMMON_WORD_MIN, (int) (COMMON_WORD_SHARE * claims.size()));
+        int common = Math.min(COMMON_WORD_MAX, Math.max(COMMON_WORD_MIN, (int) (COMMON_WORD_SHARE * claims.size())));
         Map<String, List<Claim>> byWord = new HashMap<>();
         for (Claim c : claims) {
             for (String w : c.content()) {
@@ -100,27 +107,34 @@ final class SingleSources {
         for (Claim c : claims) {
             c.quantities().forEach(q -> figureArticles.computeIfAbsent(q.key(), k -> new HashSet<>()).add(c.article()));
         }
-        Set<String> out = new HashSet<>();
         Meanings meanings = in.meanings();
-        for (Claim c : claims) {
+        // Each claim is looked up on its own, on all cores; the answers are gathered by index.
+        boolean[] stated = new boolean[claims.size()];
+        java.util.stream.IntStream.range(0, claims.size()).parallel().forEach(i -> {
+            Claim c = claims.get(i);
             // A figure of something no other article counts is news, however alike the rest of the
             // sentence ("... about 55 km from the base where advisers train ...").
             boolean newFigure = c.quantities().stream().anyMatch(q -> figureArticles.get(q.key()).size() == 1);
             if (newFigure) {
-                continue;
+                return;
             }
             Set<String> seen = new HashSet<>();
-            search:
             for (String w : c.content()) {
                 for (Claim o : byWord.getOrDefault(w, List.of())) {
                     if (o.article().equals(c.article()) || !seen.add(o.id())) {
                         continue;
                     }
                     if (meanings.similarity(c.article(), c.sentence(), o.article(), o.sentence()) >= STATED_ELSEWHERE) {
-                        out.add(c.id());
-                        break search;
+                        stated[i] = true;
+                        return;
                     }
                 }
+            }
+        });
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < claims.size(); i++) {
+            if (stated[i]) {
+                out.add(claims.get(i).id());
             }
         }
         return out;
