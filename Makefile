@@ -78,7 +78,7 @@ test:
 # The bench is test code, not part of the shipped jar: built with the tests, run on their class path.
 bench: $(JAR)
 	$(MVN) -q test-compile
-	$(JAVA) -Xmx1g -cp "target/test-classes:$(JAR):target/lib/*" org.factdiff.cli.Bench inputs/$(CASE)/case.yaml
+	$(JAVA) -Xmx2g -cp "target/test-classes:$(JAR):target/lib/*" org.factdiff.cli.Bench inputs/$(CASE)/case.yaml
 
 FUZZ_TIME ?= 10m
 fuzz:
