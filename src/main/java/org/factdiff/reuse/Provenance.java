@@ -36,8 +36,10 @@ final class Provenance {
                         .add(new int[] {p.b().start(), p.b().end()});
             }
         }
-        List<ReusePair> pairs = new ArrayList<>();
-        for (Map.Entry<Long, List<Passage>> e : byPair.entrySet()) {
+        // Each pair is summed up on its own (the spans are only read now), on all cores, and the
+        // pairs are gathered in key order.
+        List<Map.Entry<Long, List<Passage>>> entries = new ArrayList<>(byPair.entrySet());
+        List<ReusePair> pairs = entries.parallelStream().map(e -> {
             WinnowingReuseDetector.Doc a = docs.get((int) (e.getKey() >>> 32));
             WinnowingReuseDetector.Doc b = docs.get((int) (e.getKey() & 0xFFFFFFFFL));
             List<Passage> passages = new ArrayList<>();
@@ -48,8 +50,8 @@ final class Provenance {
             double covB = coverage(b, spans.get(b.index).get(a.index));
             Containment containment = contains(covA, covB) ? Containment.A_IN_B
                     : contains(covB, covA) ? Containment.B_IN_A : Containment.NONE;
-            pairs.add(direct(a, b, covA, covB, containment, passages));
-        }
+            return direct(a, b, covA, covB, containment, passages);
+        }).toList();
         Map<String, Double> original = new TreeMap<>();
         for (WinnowingReuseDetector.Doc d : docs) {
             List<int[]> all = new ArrayList<>();

@@ -82,19 +82,21 @@ public final class WinnowingReuseDetector implements ReuseDetector {
         final int[] wordsBefore;
 
         Doc(int index, Article article, ParsedText text, Vocabulary vocabulary, List<int[]> stockPhrases, Lexicon lexicon) {
+            this(index, article, text, vocabulary.ids(words(text, lexicon)), words(text, lexicon), stockPhrases);
+        }
+
+        /** As above, with the canonical words and their ids already known (they are found first, in order). */
+        Doc(int index, Article article, ParsedText text, int[] ids, String[] words, List<int[]> stockPhrases) {
             this.index = index;
             this.id = article.id();
             this.article = article;
             this.text = text;
             List<Token> tokens = text.tokens();
-            ids = new int[tokens.size()];
+            this.ids = ids;
             hashes = new long[tokens.size()];
             content = new boolean[tokens.size()];
             for (int i = 0; i < tokens.size(); i++) {
-                // Synonym classes, so that a spun copy ("fatalities" for "deaths") still aligns.
-                String word = lexicon.synonymClass(tokens.get(i).norm());
-                ids[i] = vocabulary.id(word);
-                hashes[i] = fnv(word);
+                hashes[i] = fnv(words[i]);
                 content[i] = tokens.get(i).content();
             }
             stock = markStock(ids, stockPhrases);
@@ -160,6 +162,16 @@ public final class WinnowingReuseDetector implements ReuseDetector {
             return common;
         }
 
+        /** The canonical word of each token: synonym classes, so that a spun copy ("fatalities" for "deaths") still aligns. */
+        static String[] words(ParsedText text, Lexicon lexicon) {
+            List<Token> tokens = text.tokens();
+            String[] words = new String[tokens.size()];
+            for (int i = 0; i < words.length; i++) {
+                words[i] = lexicon.synonymClass(tokens.get(i).norm());
+            }
+            return words;
+        }
+
         /** FNV-1a of a canonical form: fingerprints depend on the words only, not on other articles. */
         static long fnv(String s) {
             long h = 0xcbf29ce484222325L;
@@ -208,6 +220,14 @@ public final class WinnowingReuseDetector implements ReuseDetector {
         int id(String norm) {
             return ids.computeIfAbsent(norm, k -> ids.size());
         }
+
+        int[] ids(String[] words) {
+            int[] out = new int[words.length];
+            for (int i = 0; i < words.length; i++) {
+                out[i] = id(words[i]);
+            }
+            return out;
+        }
     }
 
     /** What aligning one article pair gave: its passages, and the note when its bound cut it. */
@@ -231,13 +251,18 @@ public final class WinnowingReuseDetector implements ReuseDetector {
         Vocabulary vocabulary = new Vocabulary();
         Lexicon lexicon = Lexicon.builtIn();
         List<int[]> stock = stockPhrases(vocabulary, lexicon);
-        List<Doc> docs = new ArrayList<>();
         for (int i : order) {
             if (!articles.get(i).id().equals(texts.get(i).id())) {
                 throw new IllegalArgumentException("parsed text " + texts.get(i).id() + " for article " + articles.get(i).id());
             }
-            docs.add(new Doc(docs.size(), articles.get(i), texts.get(i), vocabulary, stock, lexicon));
         }
+        // Canonical words on all cores, their ids in article order (so that ids are the same in
+        // every run), then the rest of each article on all cores again.
+        List<String[]> words = order.parallelStream().map(i -> Doc.words(texts.get(i), lexicon)).toList();
+        List<int[]> ids = words.stream().map(vocabulary::ids).toList();
+        List<Doc> docs = java.util.stream.IntStream.range(0, order.size()).parallel()
+                .mapToObj(n -> new Doc(n, articles.get(order.get(n)), texts.get(order.get(n)), ids.get(n), words.get(n), stock))
+                .toList();
 
         Map<Long, long[]> candidates = candidates(docs);
         PassageBuilder builder = new PassageBuilder(options);
