@@ -61,6 +61,8 @@ class LargeCaseTest {
         assertTrue(pageOne.contains("class=\"sharing-groups\"") && pageOne.contains("most-copied"),
                 "page one names the groups that share copy and the most copied sources");
         assertFalse(pageOne.contains("Sources and when they were published"), "not a table of all 36 articles");
+        assertTrue(html.contains("<div class=\"wide\">\n  <table class=\"facts-matrix\">"),
+                "the table of facts by 36 articles scrolls in its own box, not the page");
         String groups = pageOne.substring(pageOne.indexOf("class=\"sharing-groups\""));
         // Four of the example's five stories share copy, the fifth shares none: the reprints of the
         // four make one group (8 + 7 + 7 + 7), those of the fifth (outlets 3, 8, ... 33) another.
