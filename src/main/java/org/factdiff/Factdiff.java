@@ -196,7 +196,7 @@ public final class Factdiff {
         ReportSettings settings = new ReportSettings(
                 ReportDate.resolve(c, analysis.articles(), options.sourceDateEpoch()),
                 options.paper().or(c::paper).orElse(ReportSettings.DEFAULT_PAPER), options.command(),
-                Templates.overrides(options.templates()), options.fullText());
+                Templates.overrides(options.templates()), options.fullText() || c.fullText());
         progress.stage("render", String.join(", ", options.formats().stream().map(OutputFormat::fileName).sorted().toList()));
         Map<String, byte[]> files = new Reports(templates).render(analysis, settings, options.formats());
         progress.stage("write", options.outDir().toString());

@@ -16,6 +16,8 @@ import java.util.Set;
  * @param id          the case folder's name, e.g. {@code at-tanf-2017}
  * @param articles    in case-file order; at least one, ids unique
  * @param aliases     in case-file order
+ * @param fullText    whether the PDF holds every article's full text ({@code full_text: true}; the
+ *                    HTML always does)
  * @param boilerplate lines to drop from every article before analysis
  * @param sha256      SHA-256 of the case file's bytes (recorded in the report)
  */
@@ -28,6 +30,7 @@ public record Case(
         Optional<LocalDate> reportDate,
         String language,
         Optional<Paper> paper,
+        boolean fullText,
         List<ArticleRef> articles,
         List<AliasGroup> aliases,
         List<String> boilerplate,

@@ -62,7 +62,8 @@ public final class CaseFile {
     public static final int MAX_REPORTED_PROBLEMS = 20;
 
     static final List<String> CASE_KEYS = List.of(
-            "title", "incident_date", "report_date", "language", "paper", "articles", "aliases", "boilerplate");
+            "title", "incident_date", "report_date", "language", "paper", "full_text", "articles", "aliases",
+            "boilerplate");
     static final List<String> ARTICLE_KEYS = List.of(
             "id", "file", "title", "outlet", "published", "url", "author");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
@@ -316,14 +317,20 @@ public final class CaseFile {
                         "paper '" + paperName.get() + "' is not known (use a4 or letter)");
             }
         }
+        Optional<String> fullTextValue = optionalText(fields, "full_text");
+        boolean fullText = fullTextValue.filter("true"::equals).isPresent();
+        if (fullTextValue.isPresent() && !List.of("true", "false").contains(fullTextValue.get())) {
+            problem(fields.get("full_text").getValueNode(),
+                    "full_text '" + fullTextValue.get() + "' is not true or false");
+        }
         List<ArticleRef> articles = articles(fields, root);
         List<AliasGroup> aliases = aliases(fields.get("aliases"));
         List<String> boilerplate = textList(fields.get("boilerplate"), "boilerplate");
         if (!problems.isEmpty()) {
             throw new CaseFileException(problems);
         }
-        return new Case(file, folder, id, title, incident, report, language, paper, articles, aliases, boilerplate,
-                sha256);
+        return new Case(file, folder, id, title, incident, report, language, paper, fullText, articles, aliases,
+                boilerplate, sha256);
     }
 
     private List<ArticleRef> articles(Map<String, NodeTuple> fields, Node root) {

@@ -36,6 +36,7 @@ class CaseFileTest {
                 report_date: 2020-01-05
                 language: en
                 paper: letter
+                full_text: true
                 articles:
                   - id: a
                     file: articles/a.txt
@@ -54,6 +55,7 @@ class CaseFileTest {
         assertEquals(LocalDate.of(2020, 1, 2), c.incidentDate().orElseThrow());
         assertEquals(LocalDate.of(2020, 1, 5), c.reportDate().orElseThrow());
         assertEquals(Paper.LETTER, c.paper().orElseThrow());
+        assertTrue(c.fullText(), "full_text: true puts the texts in the PDF");
         assertEquals(List.of("a", "b"), c.articles().stream().map(ArticleRef::id).toList());
         ArticleRef a = c.article("a");
         assertEquals("articles/a.txt", a.file());
@@ -121,6 +123,8 @@ class CaseFileTest {
                 Arguments.of("empty file", "", "case.yaml", "case file is empty"),
                 Arguments.of("bad paper", "title: x\npaper: A5\narticles:\n  - {id: a, file: articles/a.txt}\n",
                         "case.yaml:2:8", "paper 'A5' is not known (use a4 or letter)"),
+                Arguments.of("bad full_text", "title: x\nfull_text: always\narticles:\n  - {id: a, file: articles/a.txt}\n",
+                        "case.yaml:2:12", "full_text 'always' is not true or false"),
                 Arguments.of("bad aliases", "title: x\naliases: [a, b]\narticles:\n  - {id: a, file: articles/a.txt}\n",
                         "case.yaml:2:10", "'aliases' must map a name to its variants"));
     }

@@ -95,7 +95,7 @@ class PipelineFuzzTest {
             return;
         }
         Case c = new Case(Path.of("case.yaml"), Path.of("."), "fuzz", "fuzz", Optional.empty(), Optional.empty(), "en",
-                Optional.empty(), refs, List.of(), List.of(), Sha256.hex(new byte[0]));
+                Optional.empty(), false, refs, List.of(), List.of(), Sha256.hex(new byte[0]));
         try {
             ArticleChecks.warnings(articles);
             Analysis a = Factdiff.analyze(c, articles, Progress.QUIET);

@@ -34,6 +34,30 @@ class FullTextTest {
         assertTrue(html.contains("<section id=\"articles\""), "the HTML always holds the texts");
     }
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
+
+    @Test
+    void theCaseFileCanAskForTheFullTexts() throws Exception {
+        // The example's case file with one more line: full_text: true, as --full-text would.
+        java.nio.file.Path example = TestFiles.exampleCase();
+        String yaml = java.nio.file.Files.readString(example, StandardCharsets.UTF_8)
+                .replaceFirst("(?m)^articles:", "full_text: true\narticles:");
+        java.nio.file.Files.createDirectories(dir.resolve("articles"));
+        try (var files = java.nio.file.Files.list(example.getParent().resolve("articles"))) {
+            for (java.nio.file.Path f : files.toList()) {
+                java.nio.file.Files.copy(f, dir.resolve("articles").resolve(f.getFileName().toString()));
+            }
+        }
+        java.nio.file.Path caseFile = TestFiles.write(dir.resolve("case.yaml"), yaml);
+        org.factdiff.Factdiff.report(caseFile, new org.factdiff.Factdiff.Options(dir.resolve("out"), Optional.empty(),
+                EnumSet.of(OutputFormat.PDF), Optional.empty(), java.util.OptionalLong.of(0),
+                org.factdiff.base.Progress.QUIET, org.factdiff.text.SentenceEncoder.NONE, List.of(),
+                org.factdiff.base.Cache.NONE, false));
+        List<String> marks = bookmarks(java.nio.file.Files.readAllBytes(dir.resolve("out/report.pdf")));
+        assertTrue(marks.contains("Articles"), marks.toString());
+    }
+
     private static List<String> bookmarks(byte[] pdf) throws Exception {
         List<String> out = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
