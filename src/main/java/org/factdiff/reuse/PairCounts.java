@@ -13,16 +13,9 @@ final class PairCounts {
 
     /** Counts one more hit for {@code key} (never {@link Long#MIN_VALUE}). */
     void add(long key) {
-        if (key == EMPTY) {
-            throw new IllegalArgumentException("reserved key");
-        }
-        if (2 * (size + 1) > keys.length) {
-            grow();
-        }
-        int slot = slot(keys, key);
-        if (keys[slot] == EMPTY) {
-            keys[slot] = key;
-            size++;
+        int slot = insert(key);
+        if (slot < 0) {
+            slot = -slot - 1;
         }
         counts[slot]++;
     }
@@ -32,6 +25,16 @@ final class PairCounts {
      * per-pair lists (a map keyed by packed pairs would hash {@code a ^ b} and collide).
      */
     int number(long key) {
+        int slot = insert(key);
+        if (slot >= 0) {
+            counts[slot] = size - 1;
+            return size - 1;
+        }
+        return counts[-slot - 1];
+    }
+
+    /** The key's slot, the key put in it when new; a key already there gives {@code -slot - 1}. */
+    private int insert(long key) {
         if (key == EMPTY) {
             throw new IllegalArgumentException("reserved key");
         }
@@ -39,11 +42,12 @@ final class PairCounts {
             grow();
         }
         int slot = slot(keys, key);
-        if (keys[slot] == EMPTY) {
-            keys[slot] = key;
-            counts[slot] = size++;
+        if (keys[slot] != EMPTY) {
+            return -slot - 1;
         }
-        return counts[slot];
+        keys[slot] = key;
+        size++;
+        return slot;
     }
 
     /** The hits counted for {@code key}, 0 when none. */
