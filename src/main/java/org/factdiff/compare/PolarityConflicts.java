@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.HashMap;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -32,45 +34,154 @@ final class PolarityConflicts implements ContradictionRule {
     @Override
     public List<Contradiction> find(CaseClaims in) {
         List<Claim> claims = in.claims();
-        List<Contradiction> out = new ArrayList<>();
-        // Only sentences that hold the denied verb as a word can report the act: an index of
-        // the words each sentence holds keeps this near-linear in the claims, never all pairs.
-        Map<String, List<Claim>> byWord = null;
-        Map<Claim, String> spaced = new java.util.IdentityHashMap<>();
-        for (Claim denial : claims) {
+        // Denials by verb, each with the words after its verb that name what the act was done to.
+        Map<String, List<Integer>> deniersOf = new TreeMap<>();
+        Map<Integer, List<String>> objects = new HashMap<>();
+        for (int i = 0; i < claims.size(); i++) {
+            Claim denial = claims.get(i);
             Optional<String> verb = deniedVerb(denial);
-            if (verb.isEmpty() || denial.otherOccasion()) {
-                continue;
+            if (verb.isPresent() && !denial.otherOccasion()) {
+                deniersOf.computeIfAbsent(verb.get(), k -> new ArrayList<>()).add(i);
+                objects.put(i, objectWords(denial));
             }
-            if (byWord == null) {
-                byWord = wordIndex(claims);
+        }
+        if (deniersOf.isEmpty()) {
+            return List.of();
+        }
+        Set<String> wanted = new HashSet<>(deniersOf.keySet());
+        objects.values().forEach(wanted::addAll);
+        Map<String, int[]> holding = holding(claims, wanted);
+        List<Contradiction> out = new ArrayList<>();
+        deniersOf.forEach((verb, deniers) -> out.addAll(conflictsOver(verb, deniers, claims, objects, holding)));
+        return out;
+    }
+
+    /**
+     * The conflicts over one denied verb. A denial and a report of another article conflict when
+     * the report holds the verb and a word naming what the denial says it was not done to. Every
+     * denial and report meeting under one such word is one dispute over one act, so they are
+     * joined and reported as one finding: a case of thousands of articles gives one finding per
+     * disputed act, never one per pair of sentences.
+     */
+    private static List<Contradiction> conflictsOver(String verb, List<Integer> deniers, List<Claim> claims,
+                                                     Map<Integer, List<String>> objects, Map<String, int[]> holding) {
+        int[] stating = java.util.Arrays.stream(holding.getOrDefault(verb, new int[0]))
+                .filter(i -> reports(claims.get(i))).toArray();
+        // Deniers by object word, in claim order.
+        Map<String, List<Integer>> byObject = new TreeMap<>();
+        for (int d : deniers) {
+            for (String w : objects.get(d)) {
+                byObject.computeIfAbsent(w, k -> new ArrayList<>()).add(d);
             }
-            // The verb's pattern once per denial, and each report's words once per case: a verb
-            // held by thousands of sentences is then a scan, not thousands of regex compilations.
-            Pattern act = actPattern(verb.get());
-            for (Claim report : byWord.getOrDefault(verb.get(), List.of())) {
-                if (report.article().equals(denial.article()) || report.negated() || report.otherOccasion()
-                        || !reports(report, act) || !sameObject(denial, spaced.computeIfAbsent(report, PolarityConflicts::spaced))) {
-                    continue;
+        }
+        Map<Integer, Integer> parent = new HashMap<>();
+        for (Map.Entry<String, List<Integer>> e : byObject.entrySet()) {
+            List<Integer> denying = e.getValue();
+            int[] reporting = intersect(stating, holding.getOrDefault(e.getKey(), new int[0]));
+            // One side is linked when the other holds a sentence of another article.
+            Set<String> denyingArticles = new HashSet<>();
+            denying.forEach(d -> denyingArticles.add(claims.get(d).article()));
+            Set<String> reportingArticles = new HashSet<>();
+            for (int r : reporting) {
+                reportingArticles.add(claims.get(r).article());
+            }
+            Integer first = null;
+            for (int d : denying) {
+                if (!Set.of(claims.get(d).article()).containsAll(reportingArticles)) {
+                    first = join(parent, first, d);
                 }
-                out.add(contradiction(denial, report, verb.get()));
             }
+            for (int r : reporting) {
+                if (!Set.of(claims.get(r).article()).containsAll(denyingArticles)) {
+                    first = join(parent, first, r);
+                }
+            }
+        }
+        Map<Integer, List<Integer>> disputes = new TreeMap<>();
+        for (int i : parent.keySet()) {
+            disputes.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(i);
+        }
+        List<Contradiction> out = new ArrayList<>();
+        for (List<Integer> members : disputes.values()) {
+            members.sort(Comparator.naturalOrder());
+            List<Claim> denials = members.stream().filter(i -> objects.containsKey(i)).map(claims::get).toList();
+            List<Claim> reports = members.stream().filter(i -> !objects.containsKey(i)).map(claims::get).toList();
+            out.add(contradiction(denials, reports, verb));
         }
         return out;
     }
 
-    /** Each lower-case word to the claims whose sentence holds it, in claim order. */
-    private static Map<String, List<Claim>> wordIndex(List<Claim> claims) {
-        Map<String, List<Claim>> index = new HashMap<>();
-        for (Claim c : claims) {
-            java.util.Set<String> words = new java.util.HashSet<>();
-            for (String w : c.evidence().text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}_]+")) {
-                if (!w.isEmpty() && words.add(w)) {
-                    index.computeIfAbsent(w, k -> new ArrayList<>()).add(c);
+    /** Links {@code x} to the dispute of {@code first} (or starts one); returns the dispute's first member. */
+    private static int join(Map<Integer, Integer> parent, Integer first, int x) {
+        parent.putIfAbsent(x, x);
+        if (first == null) {
+            return x;
+        }
+        int a = root(parent, first);
+        int b = root(parent, x);
+        if (a != b) {
+            parent.put(Math.max(a, b), Math.min(a, b));
+        }
+        return first;
+    }
+
+    private static int root(Map<Integer, Integer> parent, int x) {
+        int r = x;
+        while (parent.get(r) != r) {
+            r = parent.get(r);
+        }
+        while (parent.get(x) != r) {
+            int next = parent.get(x);
+            parent.put(x, r);
+            x = next;
+        }
+        return r;
+    }
+
+    /** For each wanted word, the ascending indices of the claims whose sentence holds it. */
+    private static Map<String, int[]> holding(List<Claim> claims, Set<String> wanted) {
+        Map<String, IntStream.Builder> lists = new HashMap<>();
+        for (int i = 0; i < claims.size(); i++) {
+            Set<String> seen = new HashSet<>();
+            for (String w : words(claims.get(i))) {
+                if (wanted.contains(w) && seen.add(w)) {
+                    lists.computeIfAbsent(w, k -> IntStream.builder()).add(i);
                 }
             }
         }
-        return index;
+        Map<String, int[]> out = new HashMap<>();
+        lists.forEach((w, b) -> out.put(w, b.build().toArray()));
+        return out;
+    }
+
+    /** The common members of two ascending arrays. */
+    private static int[] intersect(int[] a, int[] b) {
+        IntStream.Builder out = IntStream.builder();
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                out.add(a[i]);
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return out.build().toArray();
+    }
+
+    /** The sentence's words in lower case: runs of letters and digits. */
+    private static List<String> words(Claim c) {
+        List<String> out = new ArrayList<>();
+        for (String w : c.evidence().text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** The verb a sentence denies, in lower case, if it denies one act. */
@@ -83,56 +194,49 @@ final class PolarityConflicts implements ContradictionRule {
         return REPORTING_VERBS.contains(verb) ? Optional.empty() : Optional.of(verb);
     }
 
-    /** True when the sentence states the act without denying it. */
-    static boolean reports(Claim c, String verb) {
-        return reports(c, actPattern(verb));
-    }
-
-    private static Pattern actPattern(String verb) {
-        return Pattern.compile("(?i)\\b" + Pattern.quote(verb) + "\\b");
-    }
-
-    private static boolean reports(Claim c, Pattern act) {
-        return act.matcher(c.evidence().text()).find() && deniedVerb(c).isEmpty();
-    }
-
-    /** The sentence in lower case with every run of other characters than letters and digits one space, between spaces. */
-    private static String spaced(Claim c) {
-        return " " + c.evidence().text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+    /** True when the sentence states an act it holds without denying any. */
+    private static boolean reports(Claim c) {
+        return !c.negated() && !c.otherOccasion() && deniedVerb(c).isEmpty();
     }
 
     /**
-     * True when the report names what the denial says the act was not done to: a content word
-     * after the denied verb ("not charged the driver") that the report holds too.
-     *
-     * @param reported the report as {@link #spaced(Claim)} gives it
+     * The content words after the denied verb, in order: what the denial says the act was not
+     * done to ("not charged the driver"). A report must name one of them to conflict.
      */
-    private static boolean sameObject(Claim denial, String reported) {
+    private static List<String> objectWords(Claim denial) {
         Matcher m = DENIED.matcher(denial.evidence().text());
         if (!m.find()) {
-            return false;
+            return List.of();
         }
         String after = denial.evidence().text().substring(m.end()).toLowerCase(Locale.ROOT);
+        Set<String> out = new java.util.LinkedHashSet<>();
         for (String w : after.split("[^\\p{L}\\p{N}]+")) {
             if (w.length() >= 3 && denial.content().stream().anyMatch(c -> c.equals(w) || w.startsWith(c))
-                    && !Cues.REPORTING.contains(w) && !Cues.MONTHS.contains(w) && !Cues.WEEKDAYS.contains(w)
-                    && reported.contains(" " + w + " ")) {
-                return true;
+                    && !Cues.REPORTING.contains(w) && !Cues.MONTHS.contains(w) && !Cues.WEEKDAYS.contains(w)) {
+                out.add(w);
             }
         }
-        return false;
+        return List.copyOf(out);
     }
 
-    private static Contradiction contradiction(Claim denial, Claim report, String verb) {
-        List<Contradiction.Value> values = new ArrayList<>(List.of(
-                new Contradiction.Value(denial.evidence(), "not " + verb),
-                new Contradiction.Value(report.evidence(), verb)));
-        values.sort(Comparator.comparing(Contradiction.Value::evidence));
-        String explanation = denial.article() + " says it was not " + verb + "; " + report.article()
-                + " says it was. Check when each was written: one may be older news.";
-        List<String> parts = values.stream().map(v -> v.evidence().article() + ":" + v.value()).toList();
-        return new Contradiction(Ids.of("x", parts), "whether " + subject(denial, report) + " was " + verb,
-                ContradictionKind.NEGATION, explanation, values);
+    private static Contradiction contradiction(List<Claim> denials, List<Claim> reports, String verb) {
+        Map<org.factdiff.text.Excerpt, Contradiction.Value> values = new TreeMap<>();
+        denials.forEach(d -> values.putIfAbsent(d.evidence(), new Contradiction.Value(d.evidence(), "not " + verb)));
+        reports.forEach(r -> values.putIfAbsent(r.evidence(), new Contradiction.Value(r.evidence(), verb)));
+        String explanation = names(denials) + (denials.stream().map(Claim::article).distinct().count() == 1 ? " says" : " say")
+                + " it was not " + verb + "; " + names(reports)
+                + (reports.stream().map(Claim::article).distinct().count() == 1 ? " says" : " say")
+                + " it was. Check when each was written: one may be older news.";
+        List<String> parts = values.values().stream().map(v -> v.evidence().article() + ":" + v.value()).toList();
+        return new Contradiction(Ids.of("x", parts), "whether " + subject(denials.get(0), reports.get(0)) + " was " + verb,
+                ContradictionKind.NEGATION, explanation, List.copyOf(values.values()));
+    }
+
+    /** The articles of some claims, in order and once each: "a", "a and b", "a, b and c". */
+    private static String names(List<Claim> claims) {
+        List<String> ids = claims.stream().map(Claim::article).distinct().sorted().toList();
+        return ids.size() == 1 ? ids.get(0)
+                : String.join(", ", ids.subList(0, ids.size() - 1)) + " and " + ids.get(ids.size() - 1);
     }
 
     /** What the act was done to, for the topic: the first shared content word, in the denial's order. */

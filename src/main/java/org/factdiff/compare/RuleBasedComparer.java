@@ -77,21 +77,23 @@ public final class RuleBasedComparer implements ClaimComparer {
         // A cover holds every piece of evidence of what it covers, the first one too: number
         // contradictions are looked up by their evidence, so that thousands are not all compared.
         Map<String, List<Contradiction>> numbersByEvidence = new java.util.HashMap<>();
+        Map<Contradiction, Set<String>> evidence = new java.util.IdentityHashMap<>();
+        out.values().forEach(o -> evidence.put(o, evidenceOf(o)));
         for (Contradiction o : out.values()) {
             if (o.kind() == ContradictionKind.NUMBER) {
-                for (String e : evidenceOf(o)) {
+                for (String e : evidence.get(o)) {
                     numbersByEvidence.computeIfAbsent(e, k -> new ArrayList<>()).add(o);
                 }
             }
         }
         List<Contradiction> kept = new ArrayList<>();
         for (Contradiction c : out.values()) {
-            Set<String> evidence = evidenceOf(c);
-            java.util.Collection<Contradiction> covers = evidence.isEmpty() ? out.values()
-                    : numbersByEvidence.getOrDefault(evidence.iterator().next(), List.of());
+            Set<String> mine = evidence.get(c);
+            java.util.Collection<Contradiction> covers = mine.isEmpty() ? out.values()
+                    : numbersByEvidence.getOrDefault(mine.iterator().next(), List.of());
             boolean covered = c.kind() == ContradictionKind.NUMBER && c.topic().length() > 0 && covers.stream()
                     .anyMatch(o -> o != c && o.kind() == ContradictionKind.NUMBER && o.values().size() > c.values().size()
-                            && evidenceOf(o).containsAll(evidence));
+                            && evidence.get(o).containsAll(mine));
             if (!covered) {
                 kept.add(c);
             }
@@ -109,10 +111,12 @@ public final class RuleBasedComparer implements ClaimComparer {
      */
     private static List<Contradiction> sortContradictions(List<Contradiction> in) {
         List<Contradiction> out = new ArrayList<>(in);
+        // Each one's article count once, not once per comparison: a large case sorts thousands.
+        Map<Contradiction, Long> articles = new java.util.IdentityHashMap<>();
+        in.forEach(c -> articles.put(c, c.values().stream().map(v -> v.evidence().article()).distinct().count()));
         out.sort(Comparator.comparingInt((Contradiction c) -> c.cause().map(x -> x.kind() == Cause.Kind.DISTORTION ? 0
                         : 1 + x.kind().ordinal()).orElse(1))
-                .thenComparingLong((Contradiction c) -> -c.values().stream().map(v -> v.evidence().article())
-                        .distinct().count())
+                .thenComparingLong((Contradiction c) -> -articles.get(c))
                 .thenComparing(Contradiction::kind).thenComparing(Contradiction::topic).thenComparing(Contradiction::id));
         return out;
     }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.factdiff.Articles;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,5 +31,26 @@ class PolarityConflictsTest {
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
         String found = RuleCases.found(a, b);
         assertTrue(List.of(found.split(" ")).contains(kind), why + ": " + found);
+    }
+
+    /**
+     * Many articles deny an act and many report it: one dispute, one finding holding every
+     * sentence, not one finding per pair of sentences (which grows with the square of the case).
+     */
+    @Test
+    void oneDisputeOverManyArticlesIsOneFinding() throws Exception {
+        List<org.factdiff.ingest.Article> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            articles.add(Articles.of("d" + i, "The harbour pilot has not been charged over the ferry collision, officials said on day " + (i + 1) + "."));
+            articles.add(Articles.of("r" + i, "The harbour pilot was charged over the ferry collision, a court clerk said on day " + (i + 1) + "."));
+        }
+        List<Contradiction> found = ClaimsPipeline.compare(articles).contradictions().stream()
+                .filter(c -> c.kind() == ContradictionKind.NEGATION).toList();
+        assertEquals(1, found.size(), found.toString());
+        Contradiction c = found.get(0);
+        assertEquals(12, c.values().size());
+        assertEquals(6, c.values().stream().filter(v -> v.value().equals("not charged")).count());
+        assertTrue(c.explanation().startsWith("d0, d1, d2, d3, d4 and d5 say it was not charged; r0, r1, r2, r3, r4 and r5 say it was."),
+                c.explanation());
     }
 }
