@@ -151,8 +151,9 @@ public final class Factdiff {
         List<Claim> claims = java.util.stream.IntStream.range(0, articles.size()).parallel()
                 .mapToObj(i -> extractors.get().extract(articles.get(i), texts.get(i)))
                 .flatMap(List::stream).toList();
-        progress.stage("compare", "aligning and comparing " + claims.size() + " claims");
+        progress.stage("align", "grouping " + claims.size() + " claims");
         List<ClaimGroup> groups = new SlotClaimAligner(meanings).align(claims);
+        progress.stage("compare", "comparing " + groups.size() + " groups of claims");
         Map<String, ParsedText> byId = new TreeMap<>();
         texts.forEach(t -> byId.put(t.id(), t));
         Map<String, Timestamp> published = new TreeMap<>();
