@@ -49,7 +49,7 @@ public record Claim(String id, String article, Excerpt evidence, int sentence, L
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(hedge, "hedge");
         events = Set.copyOf(events);
-        content = Set.copyOf(content);
+        content = Set.copyOf(content.stream().map(String::intern).toList()); // one instance per word, as tokens
         roles = List.copyOf(roles);
         titles = List.copyOf(titles);
     }

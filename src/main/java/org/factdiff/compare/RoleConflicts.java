@@ -3,6 +3,7 @@ package org.factdiff.compare;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -41,17 +42,11 @@ final class RoleConflicts implements ContradictionRule {
             "bomb", "bombed", "shell", "shelled", "target", "targeted", "raid", "raided", "pound", "pounded");
 
     private final Map<String, ParsedText> texts;
-    private final Map<String, List<String>> words = new TreeMap<>();
+    /** Each word of the texts (a name's group, else its folded form) to the first two articles holding it, once read. */
+    private Map<String, List<String>> holders;
 
     RoleConflicts(Map<String, ParsedText> texts) {
         this.texts = texts;
-        texts.forEach((id, t) -> {
-            List<String> w = new ArrayList<>(t.tokens().size());
-            for (Token k : t.tokens()) {
-                w.add(k.isName() ? k.norm() : Lexicon.fold(t.text().substring(k.start(), k.end())));
-            }
-            words.put(id, w);
-        });
     }
 
     /** One claim's role, with the claim it comes from. */
@@ -110,7 +105,7 @@ final class RoleConflicts implements ContradictionRule {
             if (!f.role().cue().equals(cue) || !reported.add(article + "|" + f.role().agentNames())) {
                 continue;
             }
-            boolean foreign = f.role().agentNames().stream().noneMatch(n -> mentionedOutside(List.of(n), article));
+            boolean foreign = f.role().agentNames().stream().noneMatch(n -> mentionedOutside(n, article));
             if (!foreign) {
                 continue;
             }
@@ -316,24 +311,46 @@ final class RoleConflicts implements ContradictionRule {
         return out;
     }
 
-    private boolean mentionedOutside(List<String> key, String article) {
-        for (String other : words.keySet()) {
-            if (!other.equals(article) && mentionedIn(key, other)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** True when the article's words hold the key's words in a row. */
     private boolean mentionedIn(List<String> key, String article) {
-        List<String> w = words.get(article);
+        List<String> w = words(texts.get(article));
         for (int i = 0; i + key.size() <= w.size(); i++) {
             if (w.subList(i, i + key.size()).equals(key)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A text's words as roles compare them: a name's group, else the folded form. */
+    private static List<String> words(ParsedText t) {
+        List<String> w = new ArrayList<>(t.tokens().size());
+        for (Token k : t.tokens()) {
+            w.add(word(t, k));
+        }
+        return w;
+    }
+
+    private static String word(ParsedText t, Token k) {
+        return k.isName() ? k.norm() : Lexicon.fold(t.text().substring(k.start(), k.end()));
+    }
+
+    /** True when an article other than this one holds the word. */
+    private boolean mentionedOutside(String word, String article) {
+        if (holders == null) {
+            // Two articles a word are enough to answer, so a case of millions of words keeps no
+            // copy of its texts (each article's word list was most of the compare stage's heap).
+            holders = new HashMap<>();
+            texts.forEach((id, t) -> {
+                for (Token k : t.tokens()) {
+                    List<String> h = holders.computeIfAbsent(word(t, k), x -> new ArrayList<>(2));
+                    if (h.size() < 2 && !h.contains(id)) {
+                        h.add(id);
+                    }
+                }
+            });
+        }
+        return holders.getOrDefault(word, List.of()).stream().anyMatch(a -> !a.equals(article));
     }
 
     private static Contradiction.Value value(Claim c, Excerpt phrase) {

@@ -191,10 +191,23 @@ public final class Lexicon {
         return w.replace(".", "");
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Lower case, without accents, one apostrophe, no dots, no possessive 's. */
     public static String fold(String word) {
         String s = word.replace('\u2019', '\'').replace('\u2018', '\'').replace("\u02BC", "'");
-        s = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        if (!ascii(s)) { // ASCII is its own decomposition and has no marks: most words skip both steps
+            s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+        }
         s = s.toLowerCase(Locale.ROOT);
         if (!s.isEmpty() && Character.isLetter(s.charAt(0))) {
             s = s.replace(".", "");
