@@ -42,6 +42,9 @@ final class Affiliations implements ContradictionRule {
         Map<String, Map<String, Found>> byPerson = new TreeMap<>();
         for (Claim c : claims) {
             String text = c.evidence().text().replace('\n', ' ');
+            if (!text.contains("spokes")) {
+                continue; // both patterns need it; the scan of every position is the rule's cost
+            }
             Matcher f = FOR.matcher(text);
             while (f.find()) {
                 add(byPerson, f.group(1), c, f.group(2));

@@ -101,8 +101,7 @@ final class AlteredQuotes {
         // rewords the quotation it copied is what this looks for, so each article must share
         // reused text with another of them.
         for (String a : quoted.keySet()) {
-            boolean copied = c.reuse().pairs().stream().anyMatch(p -> !p.passages().isEmpty()
-                    && (p.a().equals(a) && quoted.containsKey(p.b()) || p.b().equals(a) && quoted.containsKey(p.a())));
+            boolean copied = c.copyPartners(a).stream().anyMatch(quoted::containsKey);
             if (!copied) {
                 return java.util.Optional.empty();
             }

@@ -34,6 +34,8 @@ final class CaseClaims {
     private final Map<String, Set<String>> names;
     /** Each statement group's sentence comparison, made once for the conflicts and the agreements. */
     private final Map<ClaimGroup, SentenceComparison.Reading> readings = new IdentityHashMap<>();
+    /** Each article's reuse partners that share at least one passage with it, once asked. */
+    private Map<String, Set<String>> copyPartners;
 
     CaseClaims(List<ClaimGroup> groups, List<Claim> claims, ReuseResult reuse, Map<String, ParsedText> texts,
                Lexicon lexicon, Meanings meanings) {
@@ -77,6 +79,18 @@ final class CaseClaims {
 
     List<Claim> claims() {
         return claims;
+    }
+
+    /** The articles that share at least one reused passage with this one: looked up, not searched. */
+    Set<String> copyPartners(String article) {
+        if (copyPartners == null) {
+            copyPartners = new java.util.HashMap<>();
+            reuse.pairs().stream().filter(p -> !p.passages().isEmpty()).forEach(p -> {
+                copyPartners.computeIfAbsent(p.a(), k -> new HashSet<>()).add(p.b());
+                copyPartners.computeIfAbsent(p.b(), k -> new HashSet<>()).add(p.a());
+            });
+        }
+        return copyPartners.getOrDefault(article, Set.of());
     }
 
     Map<String, ParsedText> texts() {
@@ -126,9 +140,13 @@ final class CaseClaims {
      * happened to whom or who said it: "the bridge collapsed" / "the old bridge fell".
      */
     static boolean sameScene(Claim a, Claim b) {
-        Set<String> shared = new HashSet<>(a.content());
-        shared.retainAll(b.content());
-        return shared.stream().anyMatch(w -> !NOT_SCENE.contains(w) && !w.matches("\\d.*"));
+        for (String w : a.content()) {
+            boolean figure = !w.isEmpty() && w.charAt(0) >= '0' && w.charAt(0) <= '9';
+            if (!figure && b.content().contains(w) && !NOT_SCENE.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first member each article has in a group, by article id. */

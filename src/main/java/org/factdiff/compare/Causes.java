@@ -3,6 +3,7 @@ package org.factdiff.compare;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,6 +62,8 @@ final class Causes {
     private final Map<String, Claim> claimAt = new HashMap<>();
     /** The reuse pair of two articles, by "a b" with a before b: looked up, never searched. */
     private final Map<String, ReusePair> pairOf = new HashMap<>();
+    /** Each article's reuse partners. */
+    private final Map<String, Set<String>> partners = new HashMap<>();
 
     Causes(CaseClaims in, Map<String, Timestamp> published) {
         this.in = in;
@@ -70,6 +73,8 @@ final class Causes {
         }
         for (ReusePair p : in.reuse().pairs()) {
             pairOf.put(p.a() + " " + p.b(), p);
+            partners.computeIfAbsent(p.a(), k -> new HashSet<>()).add(p.b());
+            partners.computeIfAbsent(p.b(), k -> new HashSet<>()).add(p.a());
         }
     }
 
@@ -86,8 +91,23 @@ final class Causes {
     /** Two sides with different values inside one copied passage: the copy changed the value. */
     private Optional<Cause> distortion(Contradiction x) {
         List<Contradiction.Value> vs = x.values();
+        // Only values of articles that share text can be a copy's: each value is paired with
+        // those of its reuse partners, not with all (a figure given by hundreds of articles).
+        Map<String, List<Integer>> byArticle = new HashMap<>();
         for (int i = 0; i < vs.size(); i++) {
-            for (int j = i + 1; j < vs.size(); j++) {
+            byArticle.computeIfAbsent(vs.get(i).evidence().article(), k -> new ArrayList<>()).add(i);
+        }
+        for (int i = 0; i < vs.size(); i++) {
+            List<Integer> later = new ArrayList<>();
+            for (String partner : partners.getOrDefault(vs.get(i).evidence().article(), Set.of())) {
+                for (int j : byArticle.getOrDefault(partner, List.of())) {
+                    if (j > i) {
+                        later.add(j);
+                    }
+                }
+            }
+            later.sort(null);
+            for (int j : later) {
                 Contradiction.Value u = vs.get(i);
                 Contradiction.Value v = vs.get(j);
                 if (!opposite(x.kind(), u, v) || u.evidence().article().equals(v.evidence().article())) {

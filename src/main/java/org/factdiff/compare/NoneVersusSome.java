@@ -2,7 +2,9 @@ package org.factdiff.compare;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.factdiff.claims.Claim;
 import org.factdiff.claims.Quantity;
 
@@ -15,25 +17,36 @@ final class NoneVersusSome implements ContradictionRule {
     @Override
     public List<Contradiction> find(CaseClaims in) {
         List<Claim> claims = in.claims();
+        // The claims giving a count above zero, by event and in claim order: a zero is compared
+        // with those of its event only, not with every claim of the case.
+        Map<String, List<Claim>> counting = new HashMap<>();
+        for (Claim c : claims) {
+            c.quantities().stream().filter(NoneVersusSome::counts).map(Quantity::event).distinct()
+                    .forEach(e -> counting.computeIfAbsent(e, k -> new ArrayList<>()).add(c));
+        }
         List<Contradiction> out = new ArrayList<>();
         for (Claim none : claims) {
             for (Quantity zero : none.quantities()) {
                 if (zero.value() != 0 || zero.event().isEmpty() || !zero.context().isEmpty()) {
                     continue;
                 }
-                for (Claim some : claims) {
+                for (Claim some : counting.getOrDefault(zero.event(), List.of())) {
                     if (some.article().equals(none.article()) || some.otherOccasion() || !CaseClaims.sameScene(none, some)) {
                         continue;
                     }
                     some.quantities().stream()
-                            .filter(q -> q.value() > 0 && q.event().equals(zero.event()) && q.context().isEmpty()
-                                    && !q.earlier() && !q.part() && !q.clock())
+                            .filter(q -> counts(q) && q.event().equals(zero.event()))
                             .min(Comparator.comparing(Quantity::evidence))
                             .ifPresent(q -> out.add(contradiction(none, zero, some, q)));
                 }
             }
         }
         return out;
+    }
+
+    /** A count above zero of an event, on its own: not part of another, earlier, or a clock time. */
+    private static boolean counts(Quantity q) {
+        return q.value() > 0 && q.context().isEmpty() && !q.earlier() && !q.part() && !q.clock();
     }
 
     private static Contradiction contradiction(Claim none, Quantity zero, Claim some, Quantity q) {
