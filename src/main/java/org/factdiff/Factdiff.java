@@ -199,12 +199,13 @@ public final class Factdiff {
                 options.paper().or(c::paper).orElse(ReportSettings.DEFAULT_PAPER), options.command(),
                 Templates.overrides(options.templates()), options.fullText() || c.fullText());
         progress.stage("render", String.join(", ", options.formats().stream().map(OutputFormat::fileName).sorted().toList()));
-        Map<String, byte[]> files = new Reports(templates).render(analysis, settings, options.formats());
+        Map<String, org.factdiff.report.FileContent> files = new Reports(templates).contents(analysis, settings,
+                options.formats());
         progress.stage("write", options.outDir().toString());
         List<String> stale = Arrays.stream(OutputFormat.values()).filter(f -> !options.formats().contains(f))
                 .map(OutputFormat::fileName).toList();
         try {
-            return OutputFiles.write(options.outDir(), files, stale);
+            return OutputFiles.writeContents(options.outDir(), files, stale);
         } catch (IOException e) {
             throw new OutputException("cannot write the report to " + options.outDir() + ": " + e);
         }

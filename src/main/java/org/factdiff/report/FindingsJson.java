@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -44,31 +45,70 @@ public final class FindingsJson {
     private final JsonNodeFactory json = JsonNodeFactory.withExactBigDecimals(true);
 
     public byte[] write(Analysis analysis, Optional<ReportDate> date) {
-        ObjectNode root = json.objectNode();
-        root.put("schema", SCHEMA);
-        ObjectNode tool = root.putObject("tool");
-        tool.put("name", Version.NAME);
-        tool.put("version", Version.VERSION);
-        root.set("case", caseNode(analysis.source(), date));
-        root.set("articles", articles(analysis));
-        ObjectNode reuse = root.putObject("reuse");
-        reuse.set("pairs", pairs(analysis.reuse().pairs()));
-        ArrayNode bounded = reuse.putArray("bounded");
-        for (var b : analysis.reuse().bounded()) {
-            ObjectNode n = bounded.addObject();
-            n.put("a", b.a());
-            n.put("b", b.b());
-            n.put("aligned_sentence_pairs", b.aligned());
-            n.put("candidate_sentence_pairs", b.candidates());
-            n.put("note", b.note());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(analysis, date, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        Comparison c = analysis.comparison();
-        root.set("agreements", agreements(c.agreements()));
-        root.set("contradictions", contradictions(c.contradictions()));
-        root.set("single_source", singleSource(c.singleSource()));
-        root.set("single_source_folded", singleSource(c.moreSingle()));
-        root.set("altered_quotes", alteredQuotes(c.alteredQuotes()));
-        return serialize(root);
+        return out.toByteArray();
+    }
+
+    /**
+     * The same bytes, written to a stream as they are made: each finding is a small tree of its
+     * own, so a case of 10,000 articles (a file of hundreds of megabytes) never holds the whole
+     * document in memory, as a tree or as bytes.
+     */
+    public void write(Analysis analysis, Optional<ReportDate> date, OutputStream out) throws IOException {
+        ObjectMapper mapper = mapper();
+        try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
+            g.setPrettyPrinter(printer());
+            g.writeStartObject();
+            g.writeStringField("schema", SCHEMA);
+            ObjectNode tool = json.objectNode();
+            tool.put("name", Version.NAME);
+            tool.put("version", Version.VERSION);
+            tree(mapper, g, "tool", tool);
+            tree(mapper, g, "case", caseNode(analysis.source(), date));
+            tree(mapper, g, "articles", articles(analysis));
+            g.writeFieldName("reuse");
+            g.writeStartObject();
+            array(mapper, g, "pairs", analysis.reuse().pairs(), this::pair);
+            array(mapper, g, "bounded", analysis.reuse().bounded(), b -> {
+                ObjectNode n = json.objectNode();
+                n.put("a", b.a());
+                n.put("b", b.b());
+                n.put("aligned_sentence_pairs", b.aligned());
+                n.put("candidate_sentence_pairs", b.candidates());
+                n.put("note", b.note());
+                return n;
+            });
+            g.writeEndObject();
+            Comparison c = analysis.comparison();
+            array(mapper, g, "agreements", c.agreements(), this::agreement);
+            array(mapper, g, "contradictions", c.contradictions(), this::contradiction);
+            array(mapper, g, "single_source", c.singleSource(), this::singleSource);
+            array(mapper, g, "single_source_folded", c.moreSingle(), this::singleSource);
+            array(mapper, g, "altered_quotes", c.alteredQuotes(), this::alteredQuote);
+            g.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    private static void tree(ObjectMapper mapper, JsonGenerator g, String field, com.fasterxml.jackson.databind.JsonNode node)
+            throws IOException {
+        g.writeFieldName(field);
+        mapper.writeTree(g, node);
+    }
+
+    private static <T> void array(ObjectMapper mapper, JsonGenerator g, String field, List<T> items,
+                                  java.util.function.Function<T, ObjectNode> node) throws IOException {
+        g.writeFieldName(field);
+        g.writeStartArray();
+        for (T item : items) {
+            mapper.writeTree(g, node.apply(item));
+        }
+        g.writeEndArray();
     }
 
     private ObjectNode caseNode(Case c, Optional<ReportDate> date) {
@@ -106,112 +146,97 @@ public final class FindingsJson {
         return list;
     }
 
-    private ArrayNode pairs(List<ReusePair> pairs) {
-        ArrayNode list = json.arrayNode();
-        for (ReusePair p : pairs) {
-            ObjectNode n = list.addObject();
-            n.put("a", p.a());
-            n.put("b", p.b());
-            n.set("coverage_a", number(p.coverageA()));
-            n.set("coverage_b", number(p.coverageB()));
-            n.put("direction", p.direction().id());
-            n.put("direction_reason", p.reason());
-            n.put("containment", p.containment().id());
-            ArrayNode passages = n.putArray("passages");
-            for (Passage s : p.passages()) {
-                ObjectNode pn = passages.addObject();
-                pn.put("id", s.id());
-                pn.put("kind", s.kind().id());
-                pn.set("similarity", number(s.similarity()));
-                pn.put("a_start", s.a().start());
-                pn.put("a_end", s.a().end());
-                pn.put("a_text", s.a().text());
-                pn.put("b_start", s.b().start());
-                pn.put("b_end", s.b().end());
-                pn.put("b_text", s.b().text());
-                pn.put("shared_by", s.sharedBy());
-                ArrayNode changes = pn.putArray("changes");
-                for (Passage.Change c : s.changes()) {
-                    ObjectNode cn = changes.addObject();
-                    cn.put("op", c.op());
-                    cn.put("a_text", c.a().text());
-                    cn.put("b_text", c.b().text());
-                }
+    private ObjectNode pair(ReusePair p) {
+        ObjectNode n = json.objectNode();
+        n.put("a", p.a());
+        n.put("b", p.b());
+        n.set("coverage_a", number(p.coverageA()));
+        n.set("coverage_b", number(p.coverageB()));
+        n.put("direction", p.direction().id());
+        n.put("direction_reason", p.reason());
+        n.put("containment", p.containment().id());
+        ArrayNode passages = n.putArray("passages");
+        for (Passage s : p.passages()) {
+            ObjectNode pn = passages.addObject();
+            pn.put("id", s.id());
+            pn.put("kind", s.kind().id());
+            pn.set("similarity", number(s.similarity()));
+            pn.put("a_start", s.a().start());
+            pn.put("a_end", s.a().end());
+            pn.put("a_text", s.a().text());
+            pn.put("b_start", s.b().start());
+            pn.put("b_end", s.b().end());
+            pn.put("b_text", s.b().text());
+            pn.put("shared_by", s.sharedBy());
+            ArrayNode changes = pn.putArray("changes");
+            for (Passage.Change c : s.changes()) {
+                ObjectNode cn = changes.addObject();
+                cn.put("op", c.op());
+                cn.put("a_text", c.a().text());
+                cn.put("b_text", c.b().text());
             }
         }
-        return list;
+        return n;
     }
 
-    private ArrayNode agreements(List<Agreement> agreements) {
-        ArrayNode list = json.arrayNode();
-        for (Agreement a : agreements) {
-            ObjectNode n = list.addObject();
-            n.put("id", a.id());
-            n.put("statement", a.statement());
-            ArrayNode facts = n.putArray("facts");
-            a.facts().forEach(facts::add);
-            n.put("independent_sources", a.independentSources());
-            ArrayNode sources = n.putArray("sources");
-            a.sources().forEach(e -> sources.add(excerpt(e)));
-        }
-        return list;
+    private ObjectNode agreement(Agreement a) {
+        ObjectNode n = json.objectNode();
+        n.put("id", a.id());
+        n.put("statement", a.statement());
+        ArrayNode facts = n.putArray("facts");
+        a.facts().forEach(facts::add);
+        n.put("independent_sources", a.independentSources());
+        ArrayNode sources = n.putArray("sources");
+        a.sources().forEach(e -> sources.add(excerpt(e)));
+        return n;
     }
 
-    private ArrayNode contradictions(List<Contradiction> contradictions) {
-        ArrayNode list = json.arrayNode();
-        for (Contradiction c : contradictions) {
-            ObjectNode n = list.addObject();
-            n.put("id", c.id());
-            n.put("topic", c.topic());
-            n.put("kind", c.kind().id());
-            n.put("explanation", c.explanation());
-            if (c.cause().isPresent()) {
-                ObjectNode cause = n.putObject("cause");
-                cause.put("kind", c.cause().get().kind().id());
-                cause.put("explanation", c.cause().get().explanation());
-            } else {
-                n.putNull("cause");
-            }
-            ArrayNode values = n.putArray("values");
-            for (Contradiction.Value v : c.values()) {
-                ObjectNode vn = excerpt(v.evidence());
-                vn.put("value", v.value());
-                values.add(vn);
-            }
+    private ObjectNode contradiction(Contradiction c) {
+        ObjectNode n = json.objectNode();
+        n.put("id", c.id());
+        n.put("topic", c.topic());
+        n.put("kind", c.kind().id());
+        n.put("explanation", c.explanation());
+        if (c.cause().isPresent()) {
+            ObjectNode cause = n.putObject("cause");
+            cause.put("kind", c.cause().get().kind().id());
+            cause.put("explanation", c.cause().get().explanation());
+        } else {
+            n.putNull("cause");
         }
-        return list;
+        ArrayNode values = n.putArray("values");
+        for (Contradiction.Value v : c.values()) {
+            ObjectNode vn = excerpt(v.evidence());
+            vn.put("value", v.value());
+            values.add(vn);
+        }
+        return n;
     }
 
-    private ArrayNode singleSource(List<SingleSource> claims) {
-        ArrayNode list = json.arrayNode();
-        for (SingleSource s : claims) {
-            ObjectNode n = list.addObject();
-            n.put("id", s.id());
-            n.setAll(excerpt(s.evidence()));
-            // The score as a decimal string: its binary double would print differently across tools.
-            n.put("score", String.format(Locale.ROOT, "%.1f", s.score()));
-            ArrayNode reasons = n.putArray("reasons");
-            s.reasons().forEach(reasons::add);
-        }
-        return list;
+    private ObjectNode singleSource(SingleSource s) {
+        ObjectNode n = json.objectNode();
+        n.put("id", s.id());
+        n.setAll(excerpt(s.evidence()));
+        // The score as a decimal string: its binary double would print differently across tools.
+        n.put("score", String.format(Locale.ROOT, "%.1f", s.score()));
+        ArrayNode reasons = n.putArray("reasons");
+        s.reasons().forEach(reasons::add);
+        return n;
     }
 
-    private ArrayNode alteredQuotes(List<AlteredQuote> quotes) {
-        ArrayNode list = json.arrayNode();
-        for (AlteredQuote q : quotes) {
-            ObjectNode n = list.addObject();
-            n.put("id", q.id());
-            n.put("quote", q.quote());
-            n.put("change", q.change());
-            ArrayNode variants = n.putArray("variants");
-            for (AlteredQuote.Variant v : q.variants()) {
-                ObjectNode vn = excerpt(v.evidence());
-                vn.put("speaker", v.speaker());
-                vn.put("channel", v.channel());
-                variants.add(vn);
-            }
+    private ObjectNode alteredQuote(AlteredQuote q) {
+        ObjectNode n = json.objectNode();
+        n.put("id", q.id());
+        n.put("quote", q.quote());
+        n.put("change", q.change());
+        ArrayNode variants = n.putArray("variants");
+        for (AlteredQuote.Variant v : q.variants()) {
+            ObjectNode vn = excerpt(v.evidence());
+            vn.put("speaker", v.speaker());
+            vn.put("channel", v.channel());
+            variants.add(vn);
         }
-        return list;
+        return n;
     }
 
     private ObjectNode excerpt(Excerpt e) {
@@ -232,7 +257,7 @@ public final class FindingsJson {
         return json.numberNode(d);
     }
 
-    private static byte[] serialize(ObjectNode root) {
+    private static DefaultPrettyPrinter printer() {
         DefaultIndenter indent = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance()
@@ -241,16 +266,15 @@ public final class FindingsJson {
                         .withArrayEmptySeparator(""));
         printer.indentObjectsWith(indent);
         printer.indentArraysWith(indent);
+        return printer;
+    }
+
+    private static ObjectMapper mapper() {
         ObjectMapper mapper = new ObjectMapper();
         mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            mapper.writer(printer).writeValue(out, root);
-            out.write('\n');
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // The caller's stream stays open: the final newline comes after the document.
+        mapper.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        return mapper;
     }
 
     /** The same bytes as text, for tests and golden files. */

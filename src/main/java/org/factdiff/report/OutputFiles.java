@@ -13,7 +13,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.nio.ByteBuffer;
 
 /**
  * Writes report files so that they only ever appear complete: each goes to a temporary file
@@ -54,6 +53,14 @@ public final class OutputFiles {
      * nothing; a folder of that name is not the tool's and is left alone.
      */
     public static Written write(Path dir, Map<String, byte[]> files, Collection<String> stale) throws IOException {
+        Map<String, FileContent> contents = new java.util.LinkedHashMap<>();
+        files.forEach((name, bytes) -> contents.put(name, FileContent.of(bytes)));
+        return writeContents(dir, contents, stale);
+    }
+
+    /** As {@link #write(Path, Map, Collection)}, for contents written as they are made. */
+    public static Written writeContents(Path dir, Map<String, FileContent> files, Collection<String> stale)
+            throws IOException {
         for (String name : stale) {
             if (files.containsKey(name)) {
                 throw new IllegalArgumentException("'" + name + "' is both written and stale");
@@ -70,20 +77,21 @@ public final class OutputFiles {
         return new Written(written, removed);
     }
 
-    private static List<Path> writeAll(Path dir, Map<String, byte[]> files) throws IOException {
+    private static List<Path> writeAll(Path dir, Map<String, FileContent> files) throws IOException {
         Files.createDirectories(dir);
         removeStaleTemporaries(dir);
         List<Path> temps = new ArrayList<>();
         try {
-            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            for (Map.Entry<String, FileContent> f : files.entrySet()) {
                 // Not createTempFile: its owner-only permissions would stick to the report.
                 Path temp = dir.resolve(TEMP_PREFIX + ProcessHandle.current().pid() + "-" + f.getKey() + TEMP_SUFFIX);
                 temps.add(temp);
                 try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
-                    ByteBuffer buf = ByteBuffer.wrap(f.getValue());
-                    while (buf.hasRemaining()) {
-                        ch.write(buf);
-                    }
+                    // Not closed here: closing the stream would close the channel before force.
+                    java.io.OutputStream out = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(ch),
+                            1 << 16);
+                    f.getValue().writeTo(out);
+                    out.flush();
                     ch.force(true);
                 }
             }

@@ -22,14 +22,36 @@ public final class Reports {
     public Map<String, byte[]> render(Analysis analysis, ReportSettings settings, Set<OutputFormat> formats)
             throws TemplateException {
         Map<String, byte[]> files = new LinkedHashMap<>();
+        for (Map.Entry<String, FileContent> f : contents(analysis, settings, formats).entrySet()) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            try {
+                f.getValue().writeTo(out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            files.put(f.getKey(), out.toByteArray());
+        }
+        return files;
+    }
+
+    /**
+     * As {@link #render}, with findings.json written only when the file is: the HTML and the PDF
+     * are made here, so that a template error stops the run before anything is written.
+     */
+    public Map<String, FileContent> contents(Analysis analysis, ReportSettings settings, Set<OutputFormat> formats)
+            throws TemplateException {
+        Map<String, FileContent> files = new LinkedHashMap<>();
         Set<OutputFormat> wanted = formats.isEmpty() ? EnumSet.noneOf(OutputFormat.class) : EnumSet.copyOf(formats);
-        ReportModel model = ReportModel.of(analysis, settings);
+        // The model is for the HTML and the PDF; findings.json alone never builds it.
+        ReportModel model = wanted.contains(OutputFormat.HTML) || wanted.contains(OutputFormat.PDF)
+                ? ReportModel.of(analysis, settings) : null;
         HtmlRenderer html = new HtmlRenderer(templates);
         for (OutputFormat f : wanted) {
-            byte[] content = switch (f) {
-                case HTML -> html.render(model);
-                case PDF -> new PdfRenderer().render(html.renderText(model.forPdf(true)), pdfInfo(analysis, settings));
-                case JSON -> new FindingsJson().write(analysis, settings.date());
+            FileContent content = switch (f) {
+                case HTML -> FileContent.of(html.render(model));
+                case PDF -> FileContent.of(new PdfRenderer().render(html.renderText(model.forPdf(true)),
+                        pdfInfo(analysis, settings)));
+                case JSON -> out -> new FindingsJson().write(analysis, settings.date(), out);
             };
             files.put(f.fileName(), content);
         }

@@ -78,4 +78,42 @@ class OutputFilesTest {
         assertThrows(IOException.class, () -> OutputFiles.write(dir, files, List.of("report.pdf")));
         assertEquals("old pdf", Files.readString(dir.resolve("report.pdf")));
     }
+
+    /** A file written as it is made that fails halfway leaves the old files and no temporary. */
+    @Test
+    void aStreamedFileThatFailsHalfwayLeavesTheOldFiles() throws IOException {
+        Files.writeString(dir.resolve("findings.json"), "old json");
+        Files.writeString(dir.resolve("report.html"), "old html");
+        Map<String, FileContent> files = new LinkedHashMap<>();
+        files.put("report.html", FileContent.of("new html".getBytes(StandardCharsets.UTF_8)));
+        files.put("findings.json", out -> {
+            out.write("{\"schema\": ".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("disk full");
+        });
+        IOException e = assertThrows(IOException.class, () -> OutputFiles.writeContents(dir, files, List.of()));
+        assertEquals("disk full", e.getMessage());
+        assertEquals("old json", Files.readString(dir.resolve("findings.json")));
+        assertEquals("old html", Files.readString(dir.resolve("report.html")));
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(List.of("findings.json", "report.html"), s.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    /** A streamed file is written whole, in chunks larger than the stream's buffer too. */
+    @Test
+    void aStreamedFileIsWrittenWhole() throws IOException {
+        byte[] big = new byte[300_000];
+        for (int i = 0; i < big.length; i++) {
+            big[i] = (byte) ('a' + i % 26);
+        }
+        Map<String, FileContent> files = new LinkedHashMap<>();
+        files.put("findings.json", out -> {
+            out.write(big, 0, 100_000);
+            for (int i = 100_000; i < big.length; i++) {
+                out.write(big[i]);
+            }
+        });
+        OutputFiles.writeContents(dir, files, List.of());
+        assertArrayEquals(big, Files.readAllBytes(dir.resolve("findings.json")));
+    }
 }
