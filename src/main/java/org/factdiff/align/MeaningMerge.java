@@ -117,7 +117,7 @@ final class MeaningMerge {
                 byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
             }
         }
-        Set<Long> seen = new TreeSet<>();
+        org.factdiff.base.LongSet seen = new org.factdiff.base.LongSet();
         List<Edge> edges = new ArrayList<>();
         for (List<Integer> posting : byWord.values()) {
             if (posting.size() > MAX_WORD_CLAIMS) {

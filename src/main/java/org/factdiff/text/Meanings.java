@@ -230,11 +230,24 @@ public final class Meanings {
     }
 
     static double dot(float[] a, float[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += (double) a[i] * b[i];
+        // Four running sums, so that the processor adds four products at a time instead of
+        // waiting on one sum (a case compares millions of pairs); each product of two floats is
+        // exact in a double, and the cosine is rounded to PRECISION decimals before any use.
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int i = 0;
+        for (; i + 3 < a.length; i += 4) {
+            s0 += (double) a[i] * b[i];
+            s1 += (double) a[i + 1] * b[i + 1];
+            s2 += (double) a[i + 2] * b[i + 2];
+            s3 += (double) a[i + 3] * b[i + 3];
         }
-        return sum;
+        for (; i < a.length; i++) {
+            s0 += (double) a[i] * b[i];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     /** A cosine rounded to {@link #PRECISION} decimals (half up), the only form decisions see. */
