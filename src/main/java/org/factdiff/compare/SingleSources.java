@@ -119,8 +119,12 @@ final class SingleSources {
                 return;
             }
             Set<String> seen = new HashSet<>();
-            for (String w : c.content()) {
-                for (Claim o : byWord.getOrDefault(w, List.of())) {
+            // Rarest words first: a sentence stated elsewhere is most often found through them,
+            // and the search stops there. The answer is the same in any order.
+            List<String> words = c.content().stream().filter(byWord::containsKey)
+                    .sorted(Comparator.comparingInt((String w) -> df.get(w)).thenComparing(w -> w)).toList();
+            for (String w : words) {
+                for (Claim o : byWord.get(w)) {
                     if (o.article().equals(c.article()) || !seen.add(o.id())) {
                         continue;
                     }
