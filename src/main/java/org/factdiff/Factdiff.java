@@ -206,6 +206,8 @@ public final class Factdiff {
                 .map(OutputFormat::fileName).toList();
         try {
             return OutputFiles.writeContents(options.outDir(), files, stale);
+        } catch (org.factdiff.report.FileContent.TemplateFailure e) {
+            throw e.template(); // nothing was written: the files of an earlier run are as they were
         } catch (IOException e) {
             throw new OutputException("cannot write the report to " + options.outDir() + ": " + e);
         }

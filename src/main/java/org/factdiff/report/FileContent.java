@@ -18,4 +18,21 @@ public interface FileContent {
         java.util.Objects.requireNonNull(bytes, "bytes");
         return out -> out.write(bytes);
     }
+
+    /**
+     * A template's error met while a file is written as it is made: carried through the writing
+     * as an {@link IOException}, and reported as the template error it is.
+     */
+    final class TemplateFailure extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        public TemplateFailure(TemplateException cause) {
+            super(cause.getMessage(), cause);
+        }
+
+        /** The template's error. */
+        public TemplateException template() {
+            return (TemplateException) getCause();
+        }
+    }
 }

@@ -18,4 +18,11 @@ public final class HtmlRenderer {
     public byte[] render(ReportModel model) throws TemplateException {
         return renderText(model.forPdf(false)).getBytes(StandardCharsets.UTF_8);
     }
+
+    /** The same bytes, written to a stream as they are made. */
+    public void render(ReportModel model, java.io.OutputStream out) throws TemplateException, java.io.IOException {
+        java.io.Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+        templates.render(Templates.MAIN, model.forPdf(false), w);
+        w.flush();
+    }
 }

@@ -35,8 +35,8 @@ public final class Reports {
     }
 
     /**
-     * As {@link #render}, with findings.json written only when the file is: the HTML and the PDF
-     * are made here, so that a template error stops the run before anything is written.
+     * As {@link #render}, with report.html and findings.json written only when the file is (a
+     * template error then surfaces as a {@link FileContent.TemplateFailure}); the PDF is made here.
      */
     public Map<String, FileContent> contents(Analysis analysis, ReportSettings settings, Set<OutputFormat> formats)
             throws TemplateException {
@@ -48,7 +48,13 @@ public final class Reports {
         HtmlRenderer html = new HtmlRenderer(templates);
         for (OutputFormat f : wanted) {
             FileContent content = switch (f) {
-                case HTML -> FileContent.of(html.render(model));
+                case HTML -> out -> {
+                    try {
+                        html.render(model, out);
+                    } catch (TemplateException e) {
+                        throw new FileContent.TemplateFailure(e);
+                    }
+                };
                 case PDF -> FileContent.of(new PdfRenderer().render(html.renderText(model.forPdf(true)),
                         pdfInfo(analysis, settings)));
                 case JSON -> out -> new FindingsJson().write(analysis, settings.date(), out);

@@ -108,10 +108,25 @@ public final class Templates {
 
     /** Renders {@code name} with {@code model} bound to {@code report}; line ends are {@code \n}. */
     public String render(String name, ReportModel model) throws TemplateException {
-        Template template = load(name);
         StringWriter out = new StringWriter();
         try {
-            template.process(Map.of("report", model), out);
+            render(name, model, out);
+        } catch (IOException e) {
+            throw new TemplateException(origin + "/" + name + ": " + e.getMessage());
+        }
+        return out.toString();
+    }
+
+    /**
+     * As above, written as it is made: the report of a large case is tens of megabytes, never
+     * held whole in memory. An error of the writer is an {@link IOException}; the template's own
+     * errors are {@link TemplateException}s.
+     */
+    public void render(String name, ReportModel model, java.io.Writer out) throws TemplateException, IOException {
+        Template template = load(name);
+        LineEnds lf = new LineEnds(out);
+        try {
+            template.process(Map.of("report", model), lf);
         } catch (freemarker.template.TemplateException e) {
             String where = position(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber());
             String message = firstLine(e.getMessageWithoutStackTop());
@@ -120,10 +135,61 @@ public final class Templates {
                 message = message.replaceAll("[:.]$", "") + ": " + blamed;
             }
             throw new TemplateException(where + ": " + message);
-        } catch (IOException e) {
-            throw new TemplateException(origin + "/" + name + ": " + e.getMessage());
         }
-        return out.toString().replace("\r\n", "\n");
+        lf.finish();
+    }
+
+    /**
+     * Passes text on with every {@code \r\n} written as {@code \n} (a user's template saved with
+     * Windows line ends), also when the two characters come in two writes.
+     */
+    static final class LineEnds extends java.io.Writer {
+        private final java.io.Writer out;
+        private boolean pendingCr;
+
+        LineEnds(java.io.Writer out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(char[] buf, int off, int len) throws IOException {
+            int from = off;
+            int end = off + len;
+            for (int i = off; i < end; i++) {
+                char c = buf[i];
+                if (pendingCr) {
+                    pendingCr = false;
+                    if (c != '\n') {
+                        out.write('\r');
+                    }
+                }
+                if (c == '\r') {
+                    out.write(buf, from, i - from);
+                    pendingCr = true;
+                    from = i + 1;
+                }
+            }
+            out.write(buf, from, end - from);
+        }
+
+        /** Writes a carriage return left at the very end. */
+        void finish() throws IOException {
+            if (pendingCr) {
+                out.write('\r');
+                pendingCr = false;
+            }
+            out.flush();
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            finish();
+        }
     }
 
     private Template load(String name) throws TemplateException {

@@ -168,6 +168,15 @@ class CliTest {
         for (var f : before.entrySet()) {
             assertArrayEquals(f.getValue(), Files.readAllBytes(out.resolve(f.getKey())), f.getKey());
         }
+        // The HTML alone is written as it is made: its template error comes while the file is
+        // written, and is still one line with nothing changed.
+        Run h = run("report", TestFiles.exampleCase().toString(), "-o", out.toString(), "--templates",
+                dir.resolve("tpl").toString(), "--format", "html");
+        assertOneLineError(h);
+        assertTrue(h.err().contains("report.ftlh:1:"), h.err());
+        for (var f : before.entrySet()) {
+            assertArrayEquals(f.getValue(), Files.readAllBytes(out.resolve(f.getKey())), f.getKey());
+        }
         try (var listing = Files.list(out)) {
             assertEquals(3, listing.count(), "no temporary file left behind");
         }

@@ -89,4 +89,28 @@ class TemplatesTest {
         assertTrue(bookmarks.contains("Corroborated facts"), "the PDF bookmarks: " + bookmarks);
         assertTrue(!bookmarks.contains("Agreements"), "no bookmark keeps the old title: " + bookmarks);
     }
+
+    /** Windows line ends become \n, also split across writes; a lone \r stays. */
+    @Test
+    void lineEndsAreUnixAcrossWrites() throws Exception {
+        java.io.StringWriter out = new java.io.StringWriter();
+        Templates.LineEnds lf = new Templates.LineEnds(out);
+        lf.write("a\r");
+        lf.write("\nb\r\r\nc\rd\r");
+        lf.finish();
+        assertEquals("a\nb\r\nc\rd\r", out.toString());
+        assertEquals("a\nb\r\nc\rd\r", "a\r\nb\r\r\nc\rd\r".replace("\r\n", "\n"), "as String.replace does");
+    }
+
+    /** A template saved with Windows line ends renders with \n, streamed or not. */
+    @Test
+    void aTemplateWithWindowsLineEndsRendersWithUnixOnes() throws Exception {
+        TestFiles.write(dir.resolve("report.ftlh"), "<html>\r\n<body>${report.caseInfo.title}</body>\r\n</html>\r\n");
+        HtmlRenderer html = new HtmlRenderer(Templates.of(Optional.of(dir)));
+        ReportModel m = model();
+        java.io.ByteArrayOutputStream streamed = new java.io.ByteArrayOutputStream();
+        html.render(m, streamed);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(html.render(m), streamed.toByteArray());
+        assertTrue(!new String(streamed.toByteArray(), StandardCharsets.UTF_8).contains("\r"));
+    }
 }
