@@ -19,6 +19,9 @@ import org.factdiff.claims.Quantity;
  * least 30" against "34", "about 450" against "400 to 500", or "15 km" against "9.3 miles".
  */
 final class FigureConflicts implements ContradictionRule {
+    /** Most figures an explanation names: a sentence of fifty figures is read by no one. */
+    static final int FIGURES_NAMED = 10;
+
     @Override
     public List<Contradiction> find(CaseClaims c) {
         List<Contradiction> out = new ArrayList<>();
@@ -42,14 +45,37 @@ final class FigureConflicts implements ContradictionRule {
             }
             values.sort(Comparator.comparing(Contradiction.Value::evidence));
             String topic = FigureWords.topic(first.values().iterator().next().quantity().orElseThrow());
-            String explanation = "Articles give different figures for " + topic + ": " + byFigure.values().stream()
+            List<List<Member>> named = named(byFigure);
+            String explanation = "Articles give different figures for " + topic + ": " + named.stream()
                     .map(ms -> ms.get(0).quantity().orElseThrow().display() + " ("
-                            + ms.stream().map(Member::article).collect(Collectors.joining(", ")) + ")")
-                    .collect(Collectors.joining(" vs ")) + "." + caution(byValue);
+                            + Prose.articleList(ms.stream().map(Member::article).toList()) + ")")
+                    .collect(Collectors.joining(" vs "))
+                    + (named.size() < byFigure.size() ? " and " + others(byFigure.size() - named.size()) : "")
+                    + "." + caution(byValue);
             out.add(new Contradiction(Ids.contradiction("number", values), topic, ContradictionKind.NUMBER,
                     explanation, values));
         }
         return out;
+    }
+
+    /**
+     * The figures an explanation names, in their usual order: all of them up to
+     * {@link #FIGURES_NAMED}, past it those stated by the most articles (the finding's values
+     * still hold every one).
+     */
+    private static String others(int n) {
+        return n == 1 ? "1 other figure, in fewer articles" : n + " other figures, each in fewer articles";
+    }
+
+    private static List<List<Member>> named(Map<String, List<Member>> byFigure) {
+        List<Map.Entry<String, List<Member>>> entries = new ArrayList<>(byFigure.entrySet());
+        if (entries.size() > FIGURES_NAMED) {
+            entries.sort(Comparator.comparingInt((Map.Entry<String, List<Member>> e) -> -e.getValue().size())
+                    .thenComparing(Map.Entry::getKey));
+            entries = new ArrayList<>(entries.subList(0, FIGURES_NAMED));
+            entries.sort(Map.Entry.comparingByKey());
+        }
+        return entries.stream().map(Map.Entry::getValue).toList();
     }
 
     /**

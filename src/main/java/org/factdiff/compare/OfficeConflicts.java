@@ -49,7 +49,7 @@ final class OfficeConflicts implements ContradictionRule {
             values.sort(Comparator.comparing(Contradiction.Value::evidence));
             String explanation = "Articles give " + name + " different offices: " + articlesByOffice.entrySet().stream()
                     .sorted(Comparator.comparingInt(e -> e.getValue().size()))
-                    .map(e -> Prose.and(e.getValue()) + (e.getValue().size() == 1 ? " says " : " say ")
+                    .map(e -> Prose.articles(e.getValue()) + (e.getValue().size() == 1 ? " says " : " say ")
                             + "\u201C" + e.getKey() + "\u201D").collect(Collectors.joining("; ")) + ".";
             List<String> parts = new ArrayList<>(List.of("office", person));
             values.forEach(v -> parts.add(v.evidence().article() + ":" + v.value()));

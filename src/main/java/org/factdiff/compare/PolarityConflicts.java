@@ -232,11 +232,9 @@ final class PolarityConflicts implements ContradictionRule {
                 ContradictionKind.NEGATION, explanation, List.copyOf(values.values()));
     }
 
-    /** The articles of some claims, in order and once each: "a", "a and b", "a, b and c". */
+    /** The articles of some claims, in order and once each: "a", "a and b", "a, b and c" (see {@link Prose#articles}). */
     private static String names(List<Claim> claims) {
-        List<String> ids = claims.stream().map(Claim::article).distinct().sorted().toList();
-        return ids.size() == 1 ? ids.get(0)
-                : String.join(", ", ids.subList(0, ids.size() - 1)) + " and " + ids.get(ids.size() - 1);
+        return Prose.articles(claims.stream().map(Claim::article).distinct().sorted().toList());
     }
 
     /** What the act was done to, for the topic: the first shared content word, in the denial's order. */

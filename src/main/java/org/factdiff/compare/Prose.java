@@ -8,7 +8,27 @@ final class Prose {
     /** Longest statement shown for an agreement, in characters. */
     static final int STATEMENT_CHARS = 160;
 
+    /**
+     * Most articles an explanation names on one side: past it, the first {@link #NAMED_SHOWN} and a
+     * count. The finding's values still carry every article's evidence; the sentence has to stay
+     * one an editor reads, whatever the number of articles.
+     */
+    static final int NAMED_MAX = 8;
+    /** Articles named before "and N more" when a side has more than {@link #NAMED_MAX}. */
+    static final int NAMED_SHOWN = 6;
+
     private Prose() {
+    }
+
+    /** Article ids joined with "and": "a, b and c"; past {@link #NAMED_MAX}, "a, b, … f and 30 more". */
+    static String articles(List<String> ids) {
+        return ids.size() <= NAMED_MAX ? and(ids) : String.join(", ", ids.subList(0, NAMED_SHOWN)) + " and "
+                + (ids.size() - NAMED_SHOWN) + " more";
+    }
+
+    /** Article ids joined with commas: "a, b, c"; past {@link #NAMED_MAX}, "a, b, … f and 30 more". */
+    static String articleList(List<String> ids) {
+        return ids.size() <= NAMED_MAX ? String.join(", ", ids) : articles(ids);
     }
 
     /** "a", "a and b", "a, b and c". */

@@ -132,7 +132,7 @@ final class RoleConflicts implements ContradictionRule {
             }
             firstElsewhere.values().forEach(g -> values.add(value(g.claim(), g.role().agent().orElseThrow())));
             values.sort(Comparator.comparing(Contradiction.Value::evidence));
-            String others = Prose.and(new ArrayList<>(firstElsewhere.keySet()));
+            String others = Prose.articles(List.copyOf(firstElsewhere.keySet()));
             String topic = "who carried out the " + nounOf(cue);
             String explanation = article + " credits the " + nounOf(cue) + " to \u201C" + values.stream()
                     .filter(v -> v.evidence().article().equals(article)).findFirst().orElseThrow().value()
@@ -270,7 +270,7 @@ final class RoleConflicts implements ContradictionRule {
 
     /** "a says X; b and c say Y". */
     private static String describe(Map<String, List<String>> articlesBySaying, String one, String many) {
-        return articlesBySaying.entrySet().stream().map(e -> Prose.and(e.getValue()) + " "
+        return articlesBySaying.entrySet().stream().map(e -> Prose.articles(e.getValue()) + " "
                 + (e.getValue().size() == 1 ? one : many) + " " + e.getKey()).collect(Collectors.joining("; "));
     }
 

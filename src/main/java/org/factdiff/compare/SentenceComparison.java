@@ -230,7 +230,7 @@ final class SentenceComparison {
                 }
             });
             if (!plain.isEmpty() && !hedgers.isEmpty()) {
-                return Prose.and(plain) + (plain.size() == 1 ? " states" : " state") + " as fact what " + Prose.and(hedgers)
+                return Prose.articles(plain) + (plain.size() == 1 ? " states" : " state") + " as fact what " + Prose.articles(hedgers)
                         + (hedgers.size() == 1 ? " hedges" : " hedge") + " (" + String.join(", ", cues) + ").";
             }
         }

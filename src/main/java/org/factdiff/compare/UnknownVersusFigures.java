@@ -68,8 +68,8 @@ final class UnknownVersusFigures implements ContradictionRule {
             String event = e.getKey().equals("damage") ? "damage"
                     : FigureWords.topic(asserted.values().iterator().next().quantity().orElseThrow());
             out.add(new Contradiction(Ids.contradiction("hedge-unknown", values), event, ContradictionKind.HEDGE,
-                    String.join(", ", asserted.keySet()) + " report" + (asserted.size() == 1 ? "s" : "")
-                            + " a figure for " + event + "; " + String.join(", ", unknown.keySet())
+                    Prose.articleList(List.copyOf(asserted.keySet())) + " report" + (asserted.size() == 1 ? "s" : "")
+                            + " a figure for " + event + "; " + Prose.articleList(List.copyOf(unknown.keySet()))
                             + (unknown.size() == 1 ? " says" : " say") + " it is not known (\u201C"
                             + unknown.values().iterator().next().hedge() + "\u201D).", values));
         }

@@ -102,11 +102,11 @@ final class ModelBuilder {
 
     private ReportModel.Reproducibility reproducibility(Case c) {
         List<ReportModel.Input> inputs = new ArrayList<>();
-        inputs.add(new ReportModel.Input(RecordedInputs.CASE_FILE, c.sha256()));
+        inputs.add(new ReportModel.Input(RecordedInputs.CASE_FILE, c.sha256(), "case"));
         analysis.articles().stream()
                 .sorted(Comparator.comparing((Article a) -> a.ref().file()).thenComparing(Article::id))
-                .forEach(a -> inputs.add(new ReportModel.Input(a.ref().file(), a.sha256())));
-        settings.templates().forEach((file, sha) -> inputs.add(new ReportModel.Input(file, sha)));
+                .forEach(a -> inputs.add(new ReportModel.Input(a.ref().file(), a.sha256(), "article")));
+        settings.templates().forEach((file, sha) -> inputs.add(new ReportModel.Input(file, sha, "template")));
         // The command as the user gave it; made otherwise (tests, bench), the repository's own
         // form, which names only the case folder so that the report does not depend on where
         // the repository lies.

@@ -382,7 +382,19 @@ public record ReportModel(
         }
     }
 
-    /** One input file and its SHA-256. */
-    public record Input(String file, String sha256) {
+    /**
+     * One input file and its SHA-256.
+     *
+     * @param kind "case", "article" or "template": a large case's PDF names the articles' files
+     *             only in part, and every other input in full
+     */
+    public record Input(String file, String sha256, String kind) {
+        public Input {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(sha256, "sha256");
+            if (!List.of("case", "article", "template").contains(kind)) {
+                throw new IllegalArgumentException("unknown input kind: " + kind);
+            }
+        }
     }
 }

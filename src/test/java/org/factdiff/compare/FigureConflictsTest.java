@@ -3,7 +3,11 @@ package org.factdiff.compare;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.factdiff.Articles;
+import org.factdiff.ingest.Article;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -45,5 +49,27 @@ class FigureConflictsTest {
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
         String found = RuleCases.found(a, b);
         assertTrue(List.of(found.split(" ")).contains(kind), why + ": " + found);
+    }
+
+    /**
+     * A figure given a dozen ways is named by its most stated values and a count of the rest:
+     * the explanation stays a sentence, while the finding keeps every article's figure.
+     */
+    @Test
+    void manyFiguresAreNamedByTheMostStated() throws Exception {
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            articles.add(Articles.of("same" + i, "Twelve passengers died in the ferry fire off the cape, the coastguard said."));
+        }
+        for (int i = 0; i < 10; i++) {
+            articles.add(Articles.of("own" + i, (20 + i) + " passengers died in the ferry fire off the cape, the coastguard said."));
+        }
+        Contradiction c = ClaimsPipeline.compare(articles).contradictions().stream()
+                .filter(x -> x.kind() == ContradictionKind.NUMBER).findFirst().orElseThrow();
+        assertEquals(13, c.values().size(), "every article's figure stays in the finding");
+        String e = c.explanation();
+        assertTrue(e.contains("12 (same0, same1, same2)"), e);
+        assertEquals(FigureConflicts.FIGURES_NAMED - 1, e.split(" vs ").length - 1, e);
+        assertTrue(e.contains(" and 1 other figure, in fewer articles."), e);
     }
 }

@@ -53,4 +53,25 @@ class PolarityConflictsTest {
         assertTrue(c.explanation().startsWith("d0, d1, d2, d3, d4 and d5 say it was not charged; r0, r1, r2, r3, r4 and r5 say it was."),
                 c.explanation());
     }
+
+    /**
+     * A side of more articles than a sentence can name is named in part and counted: the
+     * explanation stays readable, and the finding still holds every article's sentence.
+     */
+    @Test
+    void aLongSideIsNamedInPartAndCounted() throws Exception {
+        List<org.factdiff.ingest.Article> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            articles.add(Articles.of(String.format(java.util.Locale.ROOT, "d%02d", i),
+                    "The harbour pilot has not been charged over the ferry collision, officials said on day " + (i + 1) + "."));
+        }
+        for (int i = 0; i < 2; i++) {
+            articles.add(Articles.of("r" + i, "The harbour pilot was charged over the ferry collision, a court clerk said on day " + (i + 1) + "."));
+        }
+        Contradiction c = ClaimsPipeline.compare(articles).contradictions().stream()
+                .filter(x -> x.kind() == ContradictionKind.NEGATION).findFirst().orElseThrow();
+        assertEquals(13, c.values().size());
+        assertTrue(c.explanation().startsWith("d00, d01, d02, d03, d04, d05 and 5 more say it was not charged; r0 and r1 say it was."),
+                c.explanation());
+    }
 }

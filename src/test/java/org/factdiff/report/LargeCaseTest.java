@@ -1,5 +1,6 @@
 package org.factdiff.report;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,5 +82,43 @@ class LargeCaseTest {
         long shownPairs = html.split("class=\"pair\"", -1).length - 1;
         assertTrue(shownPairs > 20, "the HTML shows every pair: " + shownPairs);
         assertTrue(pages < 40, "pages: " + pages);
+    }
+
+    /**
+     * Past 50 articles the PDF's table of sources and its table of inputs name the first 50
+     * articles and count the rest, which the HTML lists in full: a PDF of 10,000 articles does
+     * not spend hundreds of pages, or its memory, on one row per article.
+     */
+    @Test
+    void aLargeCaseFoldsItsSourcesOnPaper() throws Exception {
+        int n = 55;
+        StringBuilder yaml = new StringBuilder("title: \"Many short notes\"\nreport_date: 2017-06-01\narticles:\n");
+        for (int i = 0; i < n; i++) {
+            String id = String.format(Locale.ROOT, "note-%02d", i);
+            Files.writeString(dir.resolve(id + ".txt"), "The ferry to the island ran " + (i + 2)
+                    + " minutes late on the morning the harbour crane failed, note " + id + " says.\n", StandardCharsets.UTF_8);
+            yaml.append("  - id: ").append(id).append("\n    file: ").append(id).append(".txt\n    outlet: Desk ")
+                    .append(i).append("\n");
+        }
+        Path caseFile = TestFiles.write(dir.resolve("case.yaml"), yaml.toString());
+        Analysis a = Factdiff.analyze(CaseFile.load(caseFile), Progress.QUIET, SentenceEncoder.NONE);
+        Map<String, byte[]> files = new Reports(Templates.of(Optional.empty())).render(a, ReportFixtures.settings(a),
+                EnumSet.of(OutputFormat.HTML, OutputFormat.PDF));
+
+        String html = new String(files.get("report.html"), StandardCharsets.UTF_8);
+        String htmlSources = html.substring(html.indexOf("<section id=\"sources\""), html.indexOf("<section id=\"articles\""));
+        assertEquals(n, htmlSources.split("<tr>", -1).length - 2, "the HTML lists every article");
+        assertFalse(html.contains("more article files"));
+
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(files.get("report.pdf"))) {
+            text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        assertTrue(text.contains("The first 50 of the 55 articles, with their outlets and dates, are listed under"), "page one says how many the PDF lists");
+        assertTrue(text.contains("Desk 49 ") && !text.contains("Desk 50 "), "the first fifty outlets, in order");
+        assertTrue(text.contains("5 more articles, with their outlets, dates and SHA-256, in report.html and findings.json."));
+        assertTrue(text.contains("note-49.txt") && !text.contains("note-50.txt"), "the first fifty files");
+        assertTrue(text.contains("case.yaml"), "the case file is always named");
+        assertTrue(text.contains("5 more article files, with their SHA-256, in report.html and findings.json."));
     }
 }
