@@ -138,15 +138,16 @@ final class MeaningRuns {
      */
     private record Similarities(double[][] sim, double[] bestA, double[] bestB) {
         static Similarities of(WinnowingReuseDetector.Doc a, WinnowingReuseDetector.Doc b, Meanings meanings) {
-            double[][] sim = new double[a.sentences()][b.sentences()];
+            boolean[] rows = a.meaningful();
+            boolean[] columns = b.meaningful();
+            double[][] sim = meanings.similarities(a.id, rows, b.id, columns);
             double[] bestA = new double[a.sentences()];
             double[] bestB = new double[b.sentences()];
             java.util.Arrays.fill(bestA, -1);
             java.util.Arrays.fill(bestB, -1);
             for (int x = 0; x < bestA.length; x++) {
-                for (int y = 0; y < bestB.length && eligible(a, x); y++) {
-                    if (eligible(b, y)) {
-                        sim[x][y] = meanings.similarity(a.id, x, b.id, y);
+                for (int y = 0; y < bestB.length && rows[x]; y++) {
+                    if (columns[y]) {
                         bestA[x] = Math.max(bestA[x], sim[x][y]);
                         bestB[y] = Math.max(bestB[y], sim[x][y]);
                     }
@@ -191,7 +192,8 @@ final class MeaningRuns {
         return sim >= MIN_SIMILARITY && sim >= bestOfA && sim >= bestOfB;
     }
 
-    private static boolean eligible(WinnowingReuseDetector.Doc d, int sentence) {
+    /** True when the sentence has the words to take part (see {@link WinnowingReuseDetector.Doc#meaningful()}). */
+    static boolean eligible(WinnowingReuseDetector.Doc d, int sentence) {
         if (!d.hasTokens(sentence)) {
             return false;
         }

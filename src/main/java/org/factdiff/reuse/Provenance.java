@@ -43,8 +43,9 @@ final class Provenance {
             WinnowingReuseDetector.Doc a = docs.get((int) (e.getKey() >>> 32));
             WinnowingReuseDetector.Doc b = docs.get((int) (e.getKey() & 0xFFFFFFFFL));
             List<Passage> passages = new ArrayList<>();
+            int[] others = sharingWith(a.index, b.index, spans);
             for (Passage p : e.getValue()) {
-                passages.add(p.withSharedBy(sharedBy(p, a.index, b.index, spans, docs.size())));
+                passages.add(p.withSharedBy(sharedBy(p, a.index, b.index, others, spans)));
             }
             double covA = coverage(a, spans.get(a.index).get(b.index));
             double covB = coverage(b, spans.get(b.index).get(a.index));
@@ -74,21 +75,27 @@ final class Provenance {
     static final double CONTAINER_ADDS = 0.2;
 
     /** In how many articles the passage appears: its two, plus those sharing most of either side. */
-    private static int sharedBy(Passage p, int a, int b, Map<Integer, Map<Integer, List<int[]>>> spans, int docs) {
-        TreeSet<Integer> with = new TreeSet<>(List.of(a, b));
-        // Only articles that share some text with a or b can share this passage: looking at
-        // those alone keeps this linear in the pairs, not in pairs times articles.
-        TreeSet<Integer> others = new TreeSet<>(spans.getOrDefault(a, Map.of()).keySet());
-        others.addAll(spans.getOrDefault(b, Map.of()).keySet());
+    private static int sharedBy(Passage p, int a, int b, int[] others, Map<Integer, Map<Integer, List<int[]>>> spans) {
+        int with = 2;
         for (int other : others) {
-            if (other == a || other == b) {
-                continue;
-            }
             if (covers(spans, a, other, p.a()) || covers(spans, b, other, p.b())) {
-                with.add(other);
+                with++;
             }
         }
-        return with.size();
+        return with;
+    }
+
+    /**
+     * The articles besides a and b that share some text with either, once each. Only they can
+     * share one of the pair's passages: looking at those alone keeps this linear in the pairs,
+     * not in pairs times articles; found once for all the pair's passages.
+     */
+    private static int[] sharingWith(int a, int b, Map<Integer, Map<Integer, List<int[]>>> spans) {
+        TreeSet<Integer> others = new TreeSet<>(spans.getOrDefault(a, Map.of()).keySet());
+        others.addAll(spans.getOrDefault(b, Map.of()).keySet());
+        others.remove(a);
+        others.remove(b);
+        return others.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static boolean covers(Map<Integer, Map<Integer, List<int[]>>> spans, int doc, int other, Excerpt side) {

@@ -80,6 +80,7 @@ public final class WinnowingReuseDetector implements ReuseDetector {
         final int[] tokenStart;
         final int[] tokenEnd;
         final int[] wordsBefore;
+        private final boolean[] meaningful;
 
         Doc(int index, Article article, ParsedText text, Vocabulary vocabulary, List<int[]> stockPhrases, Lexicon lexicon) {
             this(index, article, text, vocabulary.ids(words(text, lexicon)), words(text, lexicon), stockPhrases);
@@ -136,6 +137,10 @@ public final class WinnowingReuseDetector implements ReuseDetector {
                 tokenEnd[i] = tokens.get(i).end();
                 wordsBefore[i + 1] = wordsBefore[i] + tokens.get(i).words();
             }
+            meaningful = new boolean[sentences];
+            for (int s = 0; s < sentences; s++) {
+                meaningful[s] = MeaningRuns.eligible(this, s);
+            }
         }
 
         /**
@@ -185,13 +190,32 @@ public final class WinnowingReuseDetector implements ReuseDetector {
             return sentenceStart.length;
         }
 
+        /** Per sentence, whether it has the words to be compared by meaning ({@link MeaningRuns#MIN_WORDS}). */
+        boolean[] meaningful() {
+            return meaningful;
+        }
+
         boolean hasTokens(int sentence) {
             return sentence >= 0 && sentence < sentences() && sentenceStart[sentence] >= 0;
         }
 
         private static boolean[] markStock(int[] ids, List<int[]> phrases) {
             boolean[] stock = new boolean[ids.length];
+            // The ids phrases start with: a token that starts none (nearly all) is passed by one look.
+            int limit = 0;
+            for (int[] p : phrases) {
+                limit = p.length == 0 ? limit : Math.max(limit, p[0] + 1);
+            }
+            boolean[] starts = new boolean[limit];
+            for (int[] p : phrases) {
+                if (p.length > 0) {
+                    starts[p[0]] = true;
+                }
+            }
             for (int i = 0; i < ids.length; i++) {
+                if (ids[i] >= limit || !starts[ids[i]]) {
+                    continue;
+                }
                 for (int[] p : phrases) {
                     if (i + p.length <= ids.length && matchesAt(ids, i, p)) {
                         for (int k = 0; k < p.length; k++) {
@@ -296,7 +320,7 @@ public final class WinnowingReuseDetector implements ReuseDetector {
             rewrites(docs, candidates.keySet(), meanings, builder, passages);
         }
         ReuseResult r = new Provenance(options).summarize(docs, passages);
-        return new ReuseResult(r.pairs(), r.originalShare(), bounded);
+                return new ReuseResult(r.pairs(), r.originalShare(), bounded);
     }
 
     /**
@@ -515,24 +539,75 @@ public final class WinnowingReuseDetector implements ReuseDetector {
      * sentence's. One shared run of three content words in two long sentences is mostly common
      * phrasing; a copied sentence shares several, and a short one shares all it has.
      */
+    /** How many different values a short array holds. */
+    private static int distinct(long[] values) {
+        long[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int n = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Fingerprints to dense ids in order of first sight, in a primitive table. */
+    static final class FingerprintIds {
+        private final PairCounts numbers = new PairCounts();
+        /** The id of each of {@code numbers}' keys, by its number. */
+        private final IntList idOfNumber = new IntList();
+        /** {@link PairCounts} reserves {@link Long#MIN_VALUE}: that one fingerprint's id is kept here. */
+        private int reserved = -1;
+        private int next;
+
+        int id(long hash) {
+            if (hash == Long.MIN_VALUE) {
+                if (reserved < 0) {
+                    reserved = next++;
+                }
+                return reserved;
+            }
+            int before = numbers.size();
+            int n = numbers.number(hash);
+            if (numbers.size() > before) {
+                idOfNumber.add(next++);
+            }
+            return idOfNumber.get(n);
+        }
+
+        int size() {
+            return next;
+        }
+    }
+
     private Map<Long, long[]> candidates(List<Doc> docs) {
         // Postings grouped by fingerprint in linear time: fingerprints get dense ids in order of
         // first sight, then a counting sort keeps each group in (article, sentence) order.
-        Map<Long, Integer> ids = new HashMap<>();
+        // Each article's fingerprints on all cores; their ids in article order, as before.
+        List<long[][]> winnowed = docs.parallelStream().map(d -> {
+            long[][] perSentence = new long[d.sentences()][];
+            for (int s = 0; s < d.sentences(); s++) {
+                perSentence[s] = d.hasTokens(s) ? Fingerprints.winnow(d, s, options.gram(), options.window()) : null;
+            }
+            return perSentence;
+        }).toList();
+        FingerprintIds ids = new FingerprintIds();
         IntList hashOf = new IntList();
         IntList docOf = new IntList();
         IntList sentenceOf = new IntList();
         List<int[]> fingerprints = new ArrayList<>();
         for (Doc d : docs) {
+            long[][] bySentence = winnowed.get(d.index);
             int[] perSentence = new int[d.sentences()];
             for (int s = 0; s < d.sentences(); s++) {
-                if (!d.hasTokens(s)) {
+                long[] hashes = bySentence[s];
+                if (hashes == null) {
                     continue;
                 }
-                List<Long> hashes = Fingerprints.winnow(d, s, options.gram(), options.window());
-                perSentence[s] = (int) hashes.stream().distinct().count();
+                perSentence[s] = distinct(hashes);
                 for (long hash : hashes) {
-                    hashOf.add(ids.computeIfAbsent(hash, k -> ids.size()));
+                    hashOf.add(ids.id(hash));
                     docOf.add(d.index);
                     sentenceOf.add(s);
                 }
@@ -788,8 +863,8 @@ public final class WinnowingReuseDetector implements ReuseDetector {
         }
 
         /** Winnowed hashes of runs of {@code gram} content (non-stock) tokens of sentence {@code s}. */
-        static List<Long> winnow(Doc d, int s, int gram, int window) {
-            List<Integer> positions = new ArrayList<>();
+        static long[] winnow(Doc d, int s, int gram, int window) {
+            IntList positions = new IntList();
             for (int i = d.sentenceStart[s]; i < d.sentenceEnd[s]; i++) {
                 if (d.content[i] && !d.stock[i]) {
                     positions.add(i);
@@ -797,7 +872,7 @@ public final class WinnowingReuseDetector implements ReuseDetector {
             }
             int grams = positions.size() - gram + 1;
             if (grams <= 0) {
-                return List.of();
+                return new long[0];
             }
             long[] hashes = new long[grams];
             for (int g = 0; g < grams; g++) {
@@ -807,7 +882,7 @@ public final class WinnowingReuseDetector implements ReuseDetector {
                 }
                 hashes[g] = h ^ (h >>> 29);
             }
-            List<Long> out = new ArrayList<>();
+            LongList out = new LongList();
             int last = -1;
             int w = Math.min(window, grams);
             for (int start = 0; start + w <= grams; start++) {
@@ -822,7 +897,7 @@ public final class WinnowingReuseDetector implements ReuseDetector {
                     last = min;
                 }
             }
-            return out;
+            return out.toArray();
         }
     }
 

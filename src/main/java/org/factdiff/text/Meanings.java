@@ -40,6 +40,8 @@ public final class Meanings {
     private final SentenceEncoder source;
     private final String encoder;
     private volatile int encoded;
+    /** True when every sentence vector is at most unit length, as encoders give them: see {@link #cosine}. */
+    private final boolean unit;
 
     private Meanings(Map<String, float[][]> vectors, String encoder, int encoded) {
         this(vectors, Map.of(), Map.of(), SentenceEncoder.NONE, encoder, encoded);
@@ -53,6 +55,7 @@ public final class Meanings {
         this.source = source;
         this.encoder = encoder;
         this.encoded = encoded;
+        this.unit = vectors.values().stream().flatMap(java.util.Arrays::stream).allMatch(Meanings::atMostUnit);
     }
 
     /**
@@ -220,13 +223,105 @@ public final class Meanings {
         if (a == null || b == null || a.length == 0 || a.length != b.length) {
             return 0;
         }
-        return round(dot(a, b));
+        return cosine(a, b, unit);
+    }
+
+    /**
+     * {@link #similarity} of every sentence pair of two articles whose rows and columns are
+     * asked for ({@code rowsA[x] && columnsB[y]}), 0 elsewhere: one lookup of each article,
+     * for callers that compare whole articles sentence by sentence.
+     */
+    public double[][] similarities(String articleA, boolean[] rowsA, String articleB, boolean[] columnsB) {
+        double[][] out = new double[rowsA.length][columnsB.length];
+        float[][] va = vectors.get(articleA);
+        float[][] vb = vectors.get(articleB);
+        if (va == null || vb == null) {
+            return out;
+        }
+        for (int x = 0; x < rowsA.length; x++) {
+            float[] a = x < va.length ? va[x] : null;
+            if (!rowsA[x] || a == null || a.length == 0) {
+                continue;
+            }
+            for (int y = 0; y < columnsB.length; y++) {
+                float[] b = y < vb.length ? vb[y] : null;
+                if (columnsB[y] && b != null && a.length == b.length) {
+                    out[x][y] = cosine(a, b, unit);
+                }
+            }
+        }
+        return out;
     }
 
     /** A sentence's vector, or null when unknown. */
     float[] vector(String article, int sentence) {
         float[][] v = vectors.get(article);
         return v == null || sentence < 0 || sentence >= v.length ? null : v[sentence];
+    }
+
+    /**
+     * How far a sum of float products of vectors of at most unit length may stray from the
+     * exact cosine, in units of the last kept decimal: the float sum's error is below 1e-5 of
+     * a cosine (384 products, eight running sums), and this margin is ten times that.
+     */
+    static final double FAST_MARGIN = 1e-4 * SCALE;
+    /** Most dimensions for which {@link #FAST_MARGIN} holds (each running sum adds up to 128 products). */
+    static final int FAST_DIMENSIONS = 1024;
+
+    /**
+     * {@code round(dot(a, b))}, the same value, found about twice as fast for vectors of at most
+     * unit length: the cosine is summed in {@code float}, and only when that sum lies within
+     * {@link #FAST_MARGIN} of a rounding boundary, where the two sums could round apart, is it
+     * summed again in {@code double}.
+     */
+    static double cosine(float[] a, float[] b, boolean unit) {
+        if (unit && a.length <= FAST_DIMENSIONS) {
+            double scaled = floatDot(a, b) * SCALE;
+            double fraction = scaled - Math.floor(scaled);
+            if (Math.abs(fraction - 0.5) > FAST_MARGIN) {
+                return Math.round(scaled) / SCALE;
+            }
+        }
+        return round(dot(a, b));
+    }
+
+    /** The dot product in {@code float}, in eight running sums. */
+    static float floatDot(float[] a, float[] b) {
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        float s4 = 0;
+        float s5 = 0;
+        float s6 = 0;
+        float s7 = 0;
+        int i = 0;
+        for (; i + 7 < a.length; i += 8) {
+            s0 += a[i] * b[i];
+            s1 += a[i + 1] * b[i + 1];
+            s2 += a[i + 2] * b[i + 2];
+            s3 += a[i + 3] * b[i + 3];
+            s4 += a[i + 4] * b[i + 4];
+            s5 += a[i + 5] * b[i + 5];
+            s6 += a[i + 6] * b[i + 6];
+            s7 += a[i + 7] * b[i + 7];
+        }
+        for (; i < a.length; i++) {
+            s0 += a[i] * b[i];
+        }
+        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
+    }
+
+    /** True for a vector of length at most 1 (a hair over, for the encoder's own rounding), or none. */
+    static boolean atMostUnit(float[] v) {
+        if (v == null) {
+            return true;
+        }
+        double sum = 0;
+        for (float x : v) {
+            sum += (double) x * x;
+        }
+        return sum <= 1.0001;
     }
 
     static double dot(float[] a, float[] b) {

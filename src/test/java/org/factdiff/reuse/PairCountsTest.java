@@ -35,4 +35,21 @@ class PairCountsTest {
         }
         assertEquals(1, numbers.number(WinnowingReuseDetector.pack(9, 4)));
     }
+
+    /**
+     * Fingerprint ids are given in order of first sight as a map's size would give them, the
+     * one value the table reserves included: no two fingerprints share an id.
+     */
+    @Test
+    void fingerprintIdsAreDenseAndDistinctWithTheReservedValue() {
+        WinnowingReuseDetector.FingerprintIds ids = new WinnowingReuseDetector.FingerprintIds();
+        Map<Long, Integer> expected = new HashMap<>();
+        Random random = new Random(5);
+        for (int i = 0; i < 20_000; i++) {
+            long hash = i % 997 == 3 ? Long.MIN_VALUE : random.nextInt(5_000) * 0x9E3779B97F4A7C15L;
+            int id = ids.id(hash);
+            assertEquals(expected.computeIfAbsent(hash, k -> expected.size()), id, "hash " + hash);
+        }
+        assertEquals(expected.size(), ids.size());
+    }
 }

@@ -313,7 +313,7 @@ class WinnowingReuseDetectorTest {
                 new WinnowingReuseDetector.Vocabulary(), List.of(), org.factdiff.text.Lexicon.builtIn());
         for (int s = 0; s < 2; s++) {
             assertEquals(1, WinnowingReuseDetector.Fingerprints.winnow(doc, s, ReuseOptions.DEFAULT_GRAM,
-                    ReuseOptions.DEFAULT_WINDOW).size(), "sentence " + s + " has a single fingerprint");
+                    ReuseOptions.DEFAULT_WINDOW).length, "sentence " + s + " has a single fingerprint");
         }
         ReuseResult large = new WinnowingReuseDetector(ReuseOptions.DEFAULTS.withSentenceFilterFrom(1))
                 .detect(articles, texts);

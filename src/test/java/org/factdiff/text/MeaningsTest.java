@@ -74,4 +74,55 @@ class MeaningsTest {
         assertFalse(m.known());
         assertEquals(0, m.similarity("a", 0, "b", 0));
     }
+
+    /**
+     * The fast cosine (a float sum, summed again in double near a rounding boundary) rounds
+     * exactly as the double sum does, over pairs of unit vectors of every likeness, many of them
+     * on purpose a hair from a boundary; and the slow path is taken for some of them.
+     */
+    @Test
+    void theFastCosineRoundsAsTheExactOne() {
+        java.util.Random random = new java.util.Random(20261202L);
+        int slow = 0;
+        for (int n = 0; n < 200_000; n++) {
+            float[] a = unitGaussian(random, 384);
+            float[] noise = unitGaussian(random, 384);
+            // b = cos t * a + sin t * noise: cosines spread over [-1, 1]; every fourth pair aims
+            // at a rounding boundary (x.xx5) to within float error.
+            double target = n % 4 == 0 ? (Math.floor(random.nextDouble() * 200 - 100) + 0.5) / 100 : random.nextDouble() * 2 - 1;
+            float[] b = new float[384];
+            double sin = Math.sqrt(Math.max(0, 1 - target * target));
+            for (int i = 0; i < 384; i++) {
+                b[i] = (float) (target * a[i] + sin * noise[i]);
+            }
+            b = unit(b);
+            double exact = Meanings.round(Meanings.dot(a, b));
+            assertEquals(exact, Meanings.cosine(a, b, true), 0.0, "pair " + n);
+            double scaled = Meanings.floatDot(a, b) * 100;
+            if (Math.abs(scaled - Math.floor(scaled) - 0.5) <= Meanings.FAST_MARGIN) {
+                slow++;
+            }
+        }
+        assertTrue(slow > 1000, "pairs summed again near a boundary: " + slow);
+    }
+
+    private static float[] unitGaussian(java.util.Random random, int n) {
+        float[] v = new float[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = (float) random.nextGaussian();
+        }
+        return unit(v);
+    }
+
+    private static float[] unit(float[] v) {
+        double sum = 0;
+        for (float x : v) {
+            sum += (double) x * x;
+        }
+        float[] out = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = (float) (v[i] / Math.sqrt(sum));
+        }
+        return out;
+    }
 }
