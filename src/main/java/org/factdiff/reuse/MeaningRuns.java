@@ -38,7 +38,7 @@ final class MeaningRuns {
     static List<int[]> find(WinnowingReuseDetector.Doc a, WinnowingReuseDetector.Doc b, Meanings meanings) {
         int na = a.sentences();
         int nb = b.sentences();
-        Similarities m = Similarities.of(a, b, meanings);
+        Similarities m = Similarities.of(a, b, meanings, MIN_SIMILARITY);
         double[][] sim = m.sim();
         double[] bestA = m.bestA();
         double[] bestB = m.bestB();
@@ -106,7 +106,7 @@ final class MeaningRuns {
                               List<int[]> anchors) {
         int na = a.sentences();
         int nb = b.sentences();
-        Similarities m = Similarities.of(a, b, meanings);
+        Similarities m = Similarities.of(a, b, meanings, MIN_SIMILARITY_KNOWN);
         double[][] sim = m.sim();
         double[] bestA = m.bestA();
         double[] bestB = m.bestB();
@@ -133,14 +133,17 @@ final class MeaningRuns {
     }
 
     /**
-     * Every sentence pair's similarity (0 where a sentence is too short to count), and each
-     * sentence's best similarity in the other text (-1 when it has none).
+     * Every sentence pair's similarity (0 where a sentence is too short to count, below 0 where
+     * it is surely below {@code atLeast}), and each sentence's best similarity in the other
+     * text (-1 when it has none). Values below {@code atLeast} are not exact: the caller reads
+     * only those that reach it, and a row's or column's best is exact whenever one reaches it.
      */
     private record Similarities(double[][] sim, double[] bestA, double[] bestB) {
-        static Similarities of(WinnowingReuseDetector.Doc a, WinnowingReuseDetector.Doc b, Meanings meanings) {
+        static Similarities of(WinnowingReuseDetector.Doc a, WinnowingReuseDetector.Doc b, Meanings meanings,
+                               double atLeast) {
             boolean[] rows = a.meaningful();
             boolean[] columns = b.meaningful();
-            double[][] sim = meanings.similarities(a.id, rows, b.id, columns);
+            double[][] sim = meanings.similarities(a.id, rows, b.id, columns, atLeast);
             double[] bestA = new double[a.sentences()];
             double[] bestB = new double[b.sentences()];
             java.util.Arrays.fill(bestA, -1);

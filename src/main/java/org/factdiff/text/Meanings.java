@@ -232,12 +232,29 @@ public final class Meanings {
      * for callers that compare whole articles sentence by sentence.
      */
     public double[][] similarities(String articleA, boolean[] rowsA, String articleB, boolean[] columnsB) {
+        return similarities(articleA, rowsA, articleB, columnsB, Double.NEGATIVE_INFINITY);
+    }
+
+    /**
+     * As above for a caller that reads only similarities of at least {@code atLeast}: a cell
+     * whose similarity is surely below it holds {@link #BELOW} instead of its value, and every
+     * other cell its exact value. Sure, because each cell is first estimated from vectors
+     * rounded to integers (a product the processor sums eight at a time) within a proven error
+     * bound, and only a cell whose estimate could reach {@code atLeast} is summed in full; most
+     * sentence pairs of two articles are far apart in meaning.
+     */
+    public double[][] similarities(String articleA, boolean[] rowsA, String articleB, boolean[] columnsB, double atLeast) {
         double[][] out = new double[rowsA.length][columnsB.length];
         float[][] va = vectors.get(articleA);
         float[][] vb = vectors.get(articleB);
         if (va == null || vb == null) {
             return out;
         }
+        boolean estimate = unit && atLeast > BELOW && va.length > 0 && dimensionsAtMost(va, FAST_DIMENSIONS);
+        Quantized qa = estimate ? QUANTIZED.get().of(articleA, va, null) : null;
+        Quantized qb = estimate ? QUANTIZED.get().of(articleB, vb, qa) : null;
+        // A rounded similarity reaches atLeast only from half a last decimal below it.
+        double reach = atLeast - 0.5 / SCALE - 1e-9;
         for (int x = 0; x < rowsA.length; x++) {
             float[] a = x < va.length ? va[x] : null;
             if (!rowsA[x] || a == null || a.length == 0) {
@@ -246,11 +263,86 @@ public final class Meanings {
             for (int y = 0; y < columnsB.length; y++) {
                 float[] b = y < vb.length ? vb[y] : null;
                 if (columnsB[y] && b != null && a.length == b.length) {
-                    out[x][y] = cosine(a, b, unit);
+                    out[x][y] = estimate && Quantized.upperBound(qa, x, qb, y) < reach ? BELOW : cosine(a, b, unit);
                 }
             }
         }
         return out;
+    }
+
+    private static boolean dimensionsAtMost(float[][] vectors, int n) {
+        for (float[] v : vectors) {
+            if (v != null && v.length > n) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What {@link #similarities(String, boolean[], String, boolean[], double)} holds for a cell surely below the bar. */
+    public static final double BELOW = -1;
+
+    /** Each thread's last two articles' vectors as integers: a thread compares one article with many in a row. */
+    private static final ThreadLocal<QuantizedPair> QUANTIZED = ThreadLocal.withInitial(QuantizedPair::new);
+
+    /** Two slots, so that the article compared with many stays while the other changes. */
+    private static final class QuantizedPair {
+        private final Quantized[] slots = new Quantized[2];
+
+        Quantized of(String article, float[][] vectors, Quantized keep) {
+            for (Quantized q : slots) {
+                if (q != null && q.article.equals(article) && q.source == vectors) {
+                    return q;
+                }
+            }
+            int slot = slots[0] != null && slots[0] == keep ? 1 : 0;
+            slots[slot] = new Quantized(article, vectors);
+            return slots[slot];
+        }
+    }
+
+    /**
+     * An article's unit vectors times 2^15, rounded to ints, and each vector's L1 norm. For
+     * unit vectors a and b with such roundings qa and qb (each component off by at most 1/2),
+     * |a·b - qa·qb / 2^30| <= (|a|₁ + |b|₁) / 2^16 + n / 2^32; and |qa·qb| < 2^31, so the
+     * integer sum cannot overflow.
+     */
+    static final class Quantized {
+        static final int SCALE_BITS = 15;
+        private static final double ONE = 1 << SCALE_BITS;
+        final String article;
+        final float[][] source;
+        final int[][] values;
+        final double[] l1;
+
+        Quantized(String article, float[][] vectors) {
+            this.article = article;
+            this.source = vectors;
+            values = new int[vectors.length][];
+            l1 = new double[vectors.length];
+            for (int i = 0; i < vectors.length; i++) {
+                float[] v = vectors[i];
+                if (v == null) {
+                    continue;
+                }
+                values[i] = new int[v.length];
+                for (int k = 0; k < v.length; k++) {
+                    values[i][k] = Math.round(v[k] * (float) ONE);
+                    l1[i] += Math.abs(v[k]);
+                }
+            }
+        }
+
+        /** A bound the cosine of vector x of a and vector y of b cannot exceed. */
+        static double upperBound(Quantized a, int x, Quantized b, int y) {
+            int[] p = a.values[x];
+            int[] q = b.values[y];
+            int sum = 0;
+            for (int k = 0; k < p.length; k++) {
+                sum += p[k] * q[k];
+            }
+            return sum / (ONE * ONE) + (a.l1[x] + b.l1[y]) / (2 * ONE) + p.length / (4 * ONE * ONE) + 1e-9;
+        }
     }
 
     /** A sentence's vector, or null when unknown. */

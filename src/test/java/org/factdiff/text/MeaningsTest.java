@@ -125,4 +125,70 @@ class MeaningsTest {
         }
         return out;
     }
+
+    /**
+     * A stand-in encoder of 384 dimensions: a sentence's vector leans towards its topic (its
+     * first word) by a weight its text sets, so that sentence pairs of one topic range from
+     * unrelated to near-identical, and those of two topics are far apart.
+     */
+    static final class TopicEncoder implements SentenceEncoder {
+        @Override
+        public float[][] encode(List<String> sentences) {
+            float[][] out = new float[sentences.size()][];
+            for (int i = 0; i < out.length; i++) {
+                String s = sentences.get(i);
+                java.util.Random own = new java.util.Random(s.hashCode());
+                float[] topic = unitGaussian(new java.util.Random(s.split(" ")[0].hashCode()), 384);
+                float[] noise = unitGaussian(own, 384);
+                double weight = own.nextDouble() * 4;
+                float[] v = new float[384];
+                for (int k = 0; k < 384; k++) {
+                    v[k] = (float) (weight * topic[k] + noise[k]);
+                }
+                out[i] = unit(v);
+            }
+            return out;
+        }
+
+        @Override
+        public String name() {
+            return "topics";
+        }
+    }
+
+    /**
+     * Asked only for similarities of at least a bar, every cell is either the exact similarity
+     * or {@link Meanings#BELOW} for a pair whose exact similarity is below the bar; both happen.
+     */
+    @ParameterizedTest
+    @CsvSource({"0.65", "0.5", "0.9"})
+    void aBarLeavesEveryCellThatReachesItExact(double bar) throws EncoderException {
+        StringBuilder a = new StringBuilder();
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            a.append("Topic").append(i % 3).append(" harbour statement number ").append(i).append(". ");
+            b.append("Topic").append(i % 4).append(" harbour statement number ").append(i * 7).append(". ");
+        }
+        Meanings m = Meanings.of(List.of(parse("a", a.toString()), parse("b", b.toString())), new TopicEncoder());
+        boolean[] rows = new boolean[60];
+        boolean[] columns = new boolean[60];
+        java.util.Arrays.fill(rows, true);
+        java.util.Arrays.fill(columns, true);
+        double[][] exact = m.similarities("a", rows, "b", columns);
+        double[][] barred = m.similarities("a", rows, "b", columns, bar);
+        int below = 0;
+        int reaching = 0;
+        for (int x = 0; x < 60; x++) {
+            for (int y = 0; y < 60; y++) {
+                if (barred[x][y] == Meanings.BELOW) {
+                    assertTrue(exact[x][y] < bar, "cell " + x + "," + y + " is " + exact[x][y]);
+                    below++;
+                } else {
+                    assertEquals(exact[x][y], barred[x][y], 0.0, "cell " + x + "," + y);
+                    reaching += exact[x][y] >= bar ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(below > 1000 && reaching > 10, below + " cells below the bar, " + reaching + " reaching it");
+    }
 }
