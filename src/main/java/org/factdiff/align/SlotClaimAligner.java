@@ -303,10 +303,16 @@ public final class SlotClaimAligner implements ClaimAligner {
 
     /** True when two sorted word sets share at least {@code minShared} words and a Dice of {@code minDice}. */
     private static boolean overlapHolds(int[] a, int[] b, int minShared, double minDice) {
+        // The fewest shared words that can pass both tests: the merge stops once the words left
+        // cannot make them up (most candidates fail, and fail early).
+        int needed = Math.max(minShared, (int) Math.ceil(minDice * (a.length + b.length) / 2 - 1e-9));
         int common = 0;
         int i = 0;
         int j = 0;
         while (i < a.length && j < b.length) {
+            if (common + Math.min(a.length - i, b.length - j) < needed) {
+                return false;
+            }
             if (a[i] == b[j]) {
                 common++;
                 i++;

@@ -64,15 +64,19 @@ final class WordBlocking {
     private final int[] article;
     /** Every key any set registers or looks up, sorted, so that a key's index is its slot. */
     private final long[] keys;
-    /** Per key: newest entry, newest entry of another article than the newest one's, entry count. */
-    private final int[] head;
-    private final int[] otherHead;
+    /**
+     * Per key: where its entries start, how many it holds, and its newest entry of another
+     * article than the newest one's (-1: none). A key's entries lie side by side, oldest first,
+     * in room sized beforehand (the sets filed under it, at most {@code cap}): a lookup reads
+     * them in a row instead of chasing links across memory, which in a case of 10,000
+     * articles was most of the grouping's time.
+     */
+    private final int[] start;
     private final int[] size;
-    /** Per entry: the next older entry of its key, its value and the article that registered it. */
-    private int[] next = new int[1024];
-    private int[] value = new int[1024];
-    private int[] entryArticle = new int[1024];
-    private int entries;
+    private final int[] otherNewest;
+    /** Per entry: its value and the article that registered it. */
+    private final int[] value;
+    private final int[] entryArticle;
     private final int[] seen;
     /** Per value, the keys of the current lookup that hold it (valid where {@code seen} is the stamp). */
     private final int[] hits;
@@ -137,18 +141,27 @@ final class WordBlocking {
         }
         long[] sorted = Arrays.copyOf(all.items, all.size);
         Arrays.sort(sorted);
+        // Each key once, and the room for its entries: the sets filed under it, at most cap.
         int distinct = 0;
+        int[] room = new int[Math.max(1, sorted.length)];
         for (int i = 0; i < sorted.length; i++) {
             if (i == 0 || sorted[i] != sorted[i - 1]) {
                 sorted[distinct++] = sorted[i];
             }
+            room[distinct - 1] = Math.min(cap, room[distinct - 1] + 1);
         }
         keys = Arrays.copyOf(sorted, distinct);
-        head = new int[distinct];
-        otherHead = new int[distinct];
+        start = new int[distinct];
+        int total = 0;
+        for (int k = 0; k < distinct; k++) {
+            start[k] = total;
+            total += room[k];
+        }
         size = new int[distinct];
-        Arrays.fill(head, -1);
-        Arrays.fill(otherHead, -1);
+        otherNewest = new int[distinct];
+        Arrays.fill(otherNewest, -1);
+        value = new int[total];
+        entryArticle = new int[total];
         seen = new int[values];
         hits = new int[values];
     }
@@ -162,19 +175,12 @@ final class WordBlocking {
             if (size[slot] >= cap) {
                 continue;
             }
-            if (entries == next.length) {
-                next = Arrays.copyOf(next, entries * 2);
-                value = Arrays.copyOf(value, entries * 2);
-                entryArticle = Arrays.copyOf(entryArticle, entries * 2);
-            }
-            int e = entries++;
-            next[e] = head[slot];
+            int e = start[slot] + size[slot];
             value[e] = v;
             entryArticle[e] = article[i];
-            if (head[slot] >= 0 && entryArticle[head[slot]] != article[i]) {
-                otherHead[slot] = head[slot];
+            if (size[slot] > 0 && entryArticle[e - 1] != article[i]) {
+                otherNewest[slot] = e - 1;
             }
-            head[slot] = e;
             size[slot]++;
         }
     }
@@ -192,13 +198,14 @@ final class WordBlocking {
         int read = 0;
         for (int k = 0; k < mine.size && read < MAX_READ; k++) {
             int slot = Arrays.binarySearch(keys, mine.items[k]);
-            int e = head[slot];
-            if (otherArticlesOnly && e >= 0 && entryArticle[e] == article[i]) {
+            int oldest = start[slot];
+            int e = oldest + size[slot] - 1;
+            if (otherArticlesOnly && e >= oldest && entryArticle[e] == article[i]) {
                 // The newest entries are of this set's own article (sets come in article order):
                 // a text repeating itself thousands of times is not read back thousands of times.
-                e = otherHead[slot];
+                e = otherNewest[slot];
             }
-            for (; e >= 0 && read < MAX_READ; e = next[e]) {
+            for (; e >= oldest && read < MAX_READ; e--) {
                 read++;
                 int v = value[e];
                 if (otherArticlesOnly && entryArticle[e] == article[i]) {

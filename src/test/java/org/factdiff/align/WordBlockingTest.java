@@ -84,4 +84,35 @@ class WordBlockingTest {
         assertEquals(n - WordBlocking.MAX_READ, found[0]);
         assertEquals(n - 1, found[found.length - 1]);
     }
+
+    /** A key holds its first {@code cap} entries: later sets under it are not filed there. */
+    @Test
+    void aFullKeyTakesNoMore() {
+        List<Set<String>> sets = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            sets.add(Set.of("gull"));
+        }
+        WordBlocking blocking = new WordBlocking(sets, new int[] {1, 1, 1, 1, 1, 1},
+                List.of("a0", "a1", "a2", "a3", "a4", "a5"), NONE, 3, NONE, false, 6);
+        for (int i = 0; i < 5; i++) {
+            blocking.register(i, i);
+        }
+        assertArrayEquals(new int[] {0, 1, 2}, blocking.candidates(5));
+    }
+
+    /**
+     * With sets of one article never grouped, a lookup passes over its own article's entries
+     * (the newest ones, as sets come in article order) to those of other articles, in any key.
+     */
+    @Test
+    void aLookupPassesOverItsOwnArticle() {
+        List<Set<String>> sets = List.of(Set.of("gull", "tern"), Set.of("gull", "tern"), Set.of("gull"),
+                Set.of("gull", "tern"), Set.of("gull", "tern"), Set.of("gull", "tern"));
+        List<String> articles = List.of("x", "x", "y", "z", "z", "z");
+        WordBlocking blocking = new WordBlocking(sets, new int[] {1, 1, 1, 1, 1, 1}, articles, NONE, NONE, NONE, true, 6);
+        for (int i = 0; i < 5; i++) {
+            blocking.register(i, i);
+        }
+        assertArrayEquals(new int[] {0, 1, 2}, blocking.candidates(5), "z's own sets 3 and 4 are passed over");
+    }
 }
