@@ -101,45 +101,93 @@ final class MeaningMerge {
         return true;
     }
 
-    /** A candidate pair, most similar first; ties by article and sentence, so the order is total. */
-    record Edge(double similarity, Member x, Member y) {
+    /**
+     * A candidate pair, most similar first; ties by article and sentence, then by the first
+     * word the two share (in word order) and their places in the list, so the order is total.
+     */
+    record Edge(double similarity, Member x, Member y, int word, int i, int j) {
     }
 
     private static final Comparator<Edge> EDGE_ORDER = Comparator.comparingDouble((Edge e) -> -e.similarity())
             .thenComparing(e -> e.x().article()).thenComparingInt(e -> e.x().claim().sentence())
-            .thenComparing(e -> e.y().article()).thenComparingInt(e -> e.y().claim().sentence());
+            .thenComparing(e -> e.y().article()).thenComparingInt(e -> e.y().claim().sentence())
+            .thenComparingInt(Edge::word).thenComparingInt(Edge::i).thenComparingInt(Edge::j);
 
-    /** Pairs of claims of different articles sharing a content word and alike in meaning. */
-    private List<Edge> candidates(List<Member> members) {
+    /**
+     * Pairs of claims of different articles sharing a content word and alike in meaning. Each
+     * claim gathers the later claims filed under its words, taken in word order, so a pair is
+     * met first under the first word both share; a stamp per claim, not a set of every pair
+     * met, tells a pair met before (a case of a thousand articles meets millions of pairs).
+     */
+    List<Edge> candidates(List<Member> members) {
         Map<String, List<Integer>> byWord = new TreeMap<>();
         for (int i = 0; i < members.size(); i++) {
             for (String w : members.get(i).claim().content()) {
                 byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
             }
         }
-        org.factdiff.base.LongSet seen = new org.factdiff.base.LongSet();
-        List<Edge> edges = new ArrayList<>();
+        // The words that make candidates, numbered in word order, with their claims ascending.
+        List<int[]> postings = new ArrayList<>();
+        List<IntArrayList> wordsOf = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            wordsOf.add(new IntArrayList());
+        }
         for (List<Integer> posting : byWord.values()) {
             if (posting.size() > MAX_WORD_CLAIMS) {
                 continue;
             }
-            for (int p = 0; p < posting.size(); p++) {
-                for (int q = p + 1; q < posting.size(); q++) {
-                    int i = posting.get(p);
-                    int j = posting.get(q);
-                    Member x = members.get(i);
-                    Member y = members.get(j);
-                    if (x.article().equals(y.article()) || !seen.add(((long) i << 32) | j)) {
+            int word = postings.size();
+            int[] claims = posting.stream().mapToInt(Integer::intValue).toArray();
+            postings.add(claims);
+            for (int i : claims) {
+                wordsOf.get(i).add(word);
+            }
+        }
+        Map<String, Integer> articleIds = new HashMap<>();
+        int[] article = new int[members.size()];
+        for (int i = 0; i < article.length; i++) {
+            article[i] = articleIds.computeIfAbsent(members.get(i).article(), k -> articleIds.size());
+        }
+        int[] stamp = new int[members.size()];
+        java.util.Arrays.fill(stamp, -1);
+        List<Edge> edges = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            IntArrayList words = wordsOf.get(i);
+            for (int k = 0; k < words.size; k++) {
+                int[] claims = postings.get(words.items[k]);
+                int from = java.util.Arrays.binarySearch(claims, i) + 1;
+                for (int n = from; n < claims.length; n++) {
+                    int j = claims[n];
+                    if (stamp[j] == i) {
                         continue;
                     }
+                    stamp[j] = i;
+                    if (article[i] == article[j]) {
+                        continue;
+                    }
+                    Member x = members.get(i);
+                    Member y = members.get(j);
                     if (alike(x.claim(), y.claim())) {
-                        edges.add(new Edge(similarity(x.claim(), y.claim()), x, y));
+                        edges.add(new Edge(similarity(x.claim(), y.claim()), x, y, words.items[k], i, j));
                     }
                 }
             }
         }
         edges.sort(EDGE_ORDER);
         return edges;
+    }
+
+    /** A growable list of ints. */
+    private static final class IntArrayList {
+        int[] items = new int[4];
+        int size;
+
+        void add(int v) {
+            if (size == items.length) {
+                items = java.util.Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = v;
+        }
     }
 
     private double similarity(Claim a, Claim b) {

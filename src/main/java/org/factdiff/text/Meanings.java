@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * What the sentences of a case mean, as vectors from a {@link SentenceEncoder}, and how alike
@@ -114,9 +113,10 @@ public final class Meanings {
             }
             cache.store(t.text(), encoder.name(), mine);
         }
-        Map<String, float[][]> out = new TreeMap<>();
-        Map<String, float[][]> outMasked = new TreeMap<>();
-        Map<String, String[]> outMaskedTexts = new TreeMap<>();
+        // Looked up by article for every sentence pair compared, never walked in order: hashed.
+        Map<String, float[][]> out = new HashMap<>();
+        Map<String, float[][]> outMasked = new HashMap<>();
+        Map<String, String[]> outMaskedTexts = new HashMap<>();
         for (ParsedText t : texts) {
             float[][] v = new float[t.sentences().size()][];
             float[][] m = new float[t.sentences().size()][];

@@ -103,4 +103,40 @@ class MeaningMergeTest {
         Claim b = x.extract(Articles.of("b", texts.get(1).text()), texts.get(1)).get(0);
         assertFalse(MeaningMerge.compatible(a, b), a.quantities() + " / " + b.quantities());
     }
+
+    /**
+     * Every pair of claims of two articles that share a content word and are alike in meaning is
+     * a candidate exactly once, however many words they share, as testing every pair finds.
+     */
+    @Test
+    void eachAlikePairIsACandidateOnce() throws EncoderException {
+        Article c = Articles.of("c", "Fourteen residents were rescued by firefighters from flooded homes in the lower "
+                + "town. The Ardle river bridge was closed to traffic after engineers found cracks on Monday.");
+        List<Article> articles = List.of(RESCUE_A, RESCUE_B, c);
+        List<ParsedText> texts = Articles.parse(articles, List.of());
+        RuleBasedClaimExtractor x = new RuleBasedClaimExtractor(Lexicon.builtIn(), Optional.of(LocalDate.of(2024, 3, 5)));
+        List<Member> members = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            for (Claim claim : x.extract(articles.get(i), texts.get(i))) {
+                members.add(new Member(claim, Optional.empty(), Optional.empty()));
+            }
+        }
+        MeaningMerge merge = new MeaningMerge(Meanings.of(texts, new MiniLmEncoder(1)));
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        for (MeaningMerge.Edge e : merge.candidates(members)) {
+            assertTrue(found.add(e.i() + "-" + e.j()), "met twice: " + e.i() + "-" + e.j());
+        }
+        java.util.Set<String> expected = new java.util.TreeSet<>();
+        for (int i = 0; i < members.size(); i++) {
+            for (int j = i + 1; j < members.size(); j++) {
+                Claim a = members.get(i).claim();
+                Claim b = members.get(j).claim();
+                if (a.content().stream().anyMatch(b.content()::contains) && merge.alike(a, b)) {
+                    expected.add(i + "-" + j);
+                }
+            }
+        }
+        assertTrue(expected.size() >= 3, "alike pairs: " + expected);
+        org.junit.jupiter.api.Assertions.assertEquals(expected, found);
+    }
 }
