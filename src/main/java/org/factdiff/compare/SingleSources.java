@@ -95,11 +95,11 @@ final class SingleSources {
             c.content().forEach(w -> df.merge(w, 1, Integer::sum));
         }
         int common = Math.min(COMMON_WORD_MAX, Math.max(COMMON_WORD_MIN, (int) (COMMON_WORD_SHARE * claims.size())));
-        Map<String, List<Claim>> byWord = new HashMap<>();
-        for (Claim c : claims) {
-            for (String w : c.content()) {
+        Map<String, List<Integer>> byWord = new HashMap<>();
+        for (int i = 0; i < claims.size(); i++) {
+            for (String w : claims.get(i).content()) {
                 if (df.get(w) <= common) {
-                    byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(c);
+                    byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
                 }
             }
         }
@@ -110,6 +110,9 @@ final class SingleSources {
         Meanings meanings = in.meanings();
         // Each claim is looked up on its own, on all cores; the answers are gathered by index.
         boolean[] stated = new boolean[claims.size()];
+        // Per thread, which claims the current one has met (marked with its index plus one), so
+        // that a claim met under several words is compared once, without a set per claim.
+        ThreadLocal<int[]> met = ThreadLocal.withInitial(() -> new int[claims.size()]);
         java.util.stream.IntStream.range(0, claims.size()).parallel().forEach(i -> {
             Claim c = claims.get(i);
             // A figure of something no other article counts is news, however alike the rest of the
@@ -118,14 +121,19 @@ final class SingleSources {
             if (newFigure) {
                 return;
             }
-            Set<String> seen = new HashSet<>();
+            int[] seen = met.get();
             // Rarest words first: a sentence stated elsewhere is most often found through them,
             // and the search stops there. The answer is the same in any order.
             List<String> words = c.content().stream().filter(byWord::containsKey)
                     .sorted(Comparator.comparingInt((String w) -> df.get(w)).thenComparing(w -> w)).toList();
             for (String w : words) {
-                for (Claim o : byWord.get(w)) {
-                    if (o.article().equals(c.article()) || !seen.add(o.id())) {
+                for (int k : byWord.get(w)) {
+                    if (seen[k] == i + 1) {
+                        continue;
+                    }
+                    seen[k] = i + 1;
+                    Claim o = claims.get(k);
+                    if (o.article().equals(c.article())) {
                         continue;
                     }
                     if (meanings.similarity(c.article(), c.sentence(), o.article(), o.sentence()) >= STATED_ELSEWHERE) {
