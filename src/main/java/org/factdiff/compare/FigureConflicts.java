@@ -24,39 +24,43 @@ final class FigureConflicts implements ContradictionRule {
 
     @Override
     public List<Contradiction> find(CaseClaims c) {
-        List<Contradiction> out = new ArrayList<>();
-        for (ClaimGroup g : c.shared(GroupKind.FIGURE)) {
-            Map<String, Member> first = CaseClaims.firstPerArticle(g.members());
-            Map<String, List<Member>> byValue = new TreeMap<>();
-            // Listed by the figure as written: "75" and "at least 75" are two statements.
-            Map<String, List<Member>> byFigure = new TreeMap<>();
-            for (Member m : first.values()) {
-                Quantity q = m.quantity().orElseThrow();
-                byValue.computeIfAbsent(q.value() + ":" + q.upper(), k -> new ArrayList<>()).add(m);
-                byFigure.computeIfAbsent(q.value() + ":" + q.upper() + ":" + q.display(), k -> new ArrayList<>()).add(m);
-            }
-            if (byValue.size() < 2 || !conflicting(first.values(), c)) {
-                continue;
-            }
-            List<Contradiction.Value> values = new ArrayList<>();
-            for (Member m : first.values()) {
-                Quantity q = m.quantity().orElseThrow();
-                values.add(new Contradiction.Value(m.claim().evidence(), q.display() + " (" + q.evidence().text() + ")"));
-            }
-            values.sort(Comparator.comparing(Contradiction.Value::evidence));
-            String topic = FigureWords.topic(first.values().iterator().next().quantity().orElseThrow());
-            List<List<Member>> named = named(byFigure);
-            String explanation = "Articles give different figures for " + topic + ": " + named.stream()
-                    .map(ms -> ms.get(0).quantity().orElseThrow().display() + " ("
-                            + Prose.articleList(ms.stream().map(Member::article).toList()) + ")")
-                    .collect(Collectors.joining(" vs "))
-                    + (named.size() < byFigure.size() ? " and " + others(byFigure.size() - named.size()) : "")
-                    + "." + caution(byValue);
-            out.add(new Contradiction(Ids.contradiction("number", values), topic, ContradictionKind.NUMBER,
-                    explanation, values));
-        }
-        return out;
+        // Each group on its own, on all cores (comparing sentences by meaning may encode them),
+        // gathered in group order.
+        List<ClaimGroup> groups = c.shared(GroupKind.FIGURE);
+        return groups.parallelStream().map(g -> of(g, c)).flatMap(java.util.Optional::stream).toList();
     }
+
+    /** The contradiction among one group's figures, if they conflict. */
+    private static java.util.Optional<Contradiction> of(ClaimGroup g, CaseClaims c) {
+        Map<String, Member> first = CaseClaims.firstPerArticle(g.members());
+        Map<String, List<Member>> byValue = new TreeMap<>();
+        // Listed by the figure as written: "75" and "at least 75" are two statements.
+        Map<String, List<Member>> byFigure = new TreeMap<>();
+        for (Member m : first.values()) {
+            Quantity q = m.quantity().orElseThrow();
+            byValue.computeIfAbsent(q.value() + ":" + q.upper(), k -> new ArrayList<>()).add(m);
+            byFigure.computeIfAbsent(q.value() + ":" + q.upper() + ":" + q.display(), k -> new ArrayList<>()).add(m);
+        }
+        if (byValue.size() < 2 || !conflicting(first.values(), c)) {
+            return java.util.Optional.empty();
+        }
+        List<Contradiction.Value> values = new ArrayList<>();
+        for (Member m : first.values()) {
+            Quantity q = m.quantity().orElseThrow();
+            values.add(new Contradiction.Value(m.claim().evidence(), q.display() + " (" + q.evidence().text() + ")"));
+        }
+        values.sort(Comparator.comparing(Contradiction.Value::evidence));
+        String topic = FigureWords.topic(first.values().iterator().next().quantity().orElseThrow());
+        List<List<Member>> named = named(byFigure);
+        String explanation = "Articles give different figures for " + topic + ": " + named.stream()
+                .map(ms -> ms.get(0).quantity().orElseThrow().display() + " ("
+                        + Prose.articleList(ms.stream().map(Member::article).toList()) + ")")
+                .collect(Collectors.joining(" vs "))
+                + (named.size() < byFigure.size() ? " and " + others(byFigure.size() - named.size()) : "")
+                + "." + caution(byValue);
+        return java.util.Optional.of(new Contradiction(Ids.contradiction("number", values), topic,
+                ContradictionKind.NUMBER, explanation, values));
+        }
 
     /**
      * The figures an explanation names, in their usual order: all of them up to

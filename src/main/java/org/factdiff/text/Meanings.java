@@ -34,11 +34,16 @@ public final class Meanings {
     private final Map<String, float[][]> masked;
     /** The masked text of every sentence, by article. */
     private final Map<String, String[]> maskedTexts;
-    /** The masked texts encoded so far: each is encoded once however many sentences have it. */
-    private final Map<String, float[]> maskedByText = new HashMap<>();
+    /**
+     * The masked texts encoded so far: each is encoded once however many sentences have it, and
+     * callers on several threads encode different texts at once.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, float[]> maskedByText =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger maskedEncoded = new java.util.concurrent.atomic.AtomicInteger();
     private final SentenceEncoder source;
     private final String encoder;
-    private volatile int encoded;
+    private final int encoded;
     /** True when every sentence vector is at most unit length, as encoders give them: see {@link #cosine}. */
     private final boolean unit;
 
@@ -170,24 +175,22 @@ public final class Meanings {
      * A sentence's vector with its numbers masked, encoded on first use (the masked text of a
      * sentence without numbers is the sentence itself, known from the start).
      */
-    private synchronized float[] maskedVector(String article, int sentence) {
-        float[][] known = masked.get(article);
-        if (known[sentence] == null) {
-            String text = maskedTexts.get(article)[sentence];
-            float[] v = maskedByText.get(text);
-            if (v == null) {
-                try {
-                    v = source.encode(List.of(text))[0];
-                } catch (EncoderException e) {
-                    // The same encoder has just encoded every sentence of the case.
-                    throw new IllegalStateException("the sentence encoder failed on a masked sentence: " + e.getMessage(), e);
-                }
-                maskedByText.put(text, v);
-                encoded++;
-            }
-            known[sentence] = v;
+    private float[] maskedVector(String article, int sentence) {
+        // Known from the start (no number to mask), or encoded once per text on first use.
+        float[] known = masked.get(article)[sentence];
+        if (known != null) {
+            return known;
         }
-        return known[sentence];
+        return maskedByText.computeIfAbsent(maskedTexts.get(article)[sentence], text -> {
+            try {
+                float[] v = source.encode(List.of(text))[0];
+                maskedEncoded.incrementAndGet();
+                return v;
+            } catch (EncoderException e) {
+                // The same encoder has just encoded every sentence of the case.
+                throw new IllegalStateException("the sentence encoder failed on a masked sentence: " + e.getMessage(), e);
+            }
+        });
     }
 
     /** The sentence as the encoder reads it: white space (hard line breaks too) folded to one space. */
@@ -209,8 +212,8 @@ public final class Meanings {
      * How many distinct texts were encoded so far: the sentences, and those with numbers once
      * more, masked, as far as asked for.
      */
-    public synchronized int encoded() {
-        return encoded;
+    public int encoded() {
+        return encoded + maskedEncoded.get();
     }
 
     /**

@@ -74,4 +74,51 @@ class MeaningsMaskTest {
         assertEquals(m.similarity("b", 1, "b", 1), m.maskedSimilarity("b", 1, "b", 1), "no figures: masked is unmasked");
         assertEquals("The flood killed # people, # km away.", Meanings.maskedText("The flood killed 1,200 people, 3.5 km away."));
     }
+
+    /**
+     * Callers on several threads at once get the values one thread gets, and each masked text
+     * is still encoded once (the compare rules ask on all cores).
+     */
+    @Test
+    void manyThreadsAskingAtOnceEncodeEachMaskedTextOnce() throws Exception {
+        StringBuilder a = new StringBuilder();
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            // A word of letters per sentence, so that the masked texts differ too.
+            String name = "k" + (char) ('a' + i % 26) + (char) ('a' + i / 26);
+            a.append("The crew of ").append(name).append(" saw ").append(i * 3).append(" seals. ");
+            b.append("A team of ").append(i + 2).append(" divers met ").append(name).append(" whales. ");
+        }
+        TextAnalyzer analyzer = new TextAnalyzer(Lexicon.builtIn());
+        List<ParsedText> texts = List.of(analyzer.analyze("a", a.toString()), analyzer.analyze("b", b.toString()));
+        Meanings alone = Meanings.of(texts, new MarkCounter());
+        double[][] expected = new double[40][40];
+        for (int x = 0; x < 40; x++) {
+            for (int y = 0; y < 40; y++) {
+                expected[x][y] = alone.maskedSimilarity("a", x, "b", y);
+            }
+        }
+        java.util.concurrent.ConcurrentHashMap<String, Integer> asked = new java.util.concurrent.ConcurrentHashMap<>();
+        SentenceEncoder counting = new SentenceEncoder() {
+            @Override
+            public float[][] encode(List<String> sentences) {
+                sentences.forEach(s -> asked.merge(s, 1, Integer::sum));
+                return new MarkCounter().encode(sentences);
+            }
+
+            @Override
+            public String name() {
+                return "marks";
+            }
+        };
+        Meanings shared = Meanings.of(texts, counting);
+        asked.clear();
+        java.util.stream.IntStream.range(0, 8 * 40 * 40).parallel().forEach(k -> {
+            int x = (k / 40) % 40;
+            int y = k % 40;
+            assertEquals(expected[x][y], shared.maskedSimilarity("a", x, "b", y), "cell " + x + "," + y);
+        });
+        assertTrue(asked.size() >= 40, "masked texts encoded: " + asked.size());
+        asked.forEach((text, times) -> assertEquals(1, times, text + " encoded " + times + " times"));
+    }
 }
