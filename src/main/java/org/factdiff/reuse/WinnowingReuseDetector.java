@@ -1,11 +1,8 @@
 package org.factdiff.reuse;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -726,14 +723,15 @@ public final class WinnowingReuseDetector implements ReuseDetector {
 
     /** Aligns candidate sentence pairs and grows from each match to the neighbouring sentences. */
     private List<Match> align(Doc a, Doc b, long[] seeds, Budget budget, TokenAligner aligner) {
-        Set<Long> tried = new HashSet<>();
-        Deque<Long> queue = new ArrayDeque<>();
+        // Sentence pairs as packed longs, without a box each: a case tries hundreds of thousands.
+        org.factdiff.base.LongSet tried = new org.factdiff.base.LongSet();
+        LongList queue = new LongList();
         for (long seed : seeds) {
-            queue.addLast(seed);
+            queue.add(seed);
         }
         List<Match> matches = new ArrayList<>();
-        while (!queue.isEmpty()) {
-            long key = queue.pollFirst();
+        for (int next = 0; next < queue.size(); next++) {
+            long key = queue.get(next);
             if (!tried.add(key)) {
                 continue;
             }
@@ -774,14 +772,14 @@ public final class WinnowingReuseDetector implements ReuseDetector {
             }
             // Extension: the sentences before and after, in both texts, may continue the passage.
             if (al.aTo() == aTo || al.bTo() == bTo) {
-                queue.addLast(pack(sa + 1, sb + 1));
-                queue.addLast(pack(sa, sb + 1));
-                queue.addLast(pack(sa + 1, sb));
+                queue.add(pack(sa + 1, sb + 1));
+                queue.add(pack(sa, sb + 1));
+                queue.add(pack(sa + 1, sb));
             }
             if (al.aFrom() == aFrom || al.bFrom() == bFrom) {
-                queue.addLast(pack(sa - 1, sb - 1));
-                queue.addLast(pack(sa, sb - 1));
-                queue.addLast(pack(sa - 1, sb));
+                queue.add(pack(sa - 1, sb - 1));
+                queue.add(pack(sa, sb - 1));
+                queue.add(pack(sa - 1, sb));
             }
         }
         matches.sort(Comparator.comparingInt(Match::aFrom).thenComparingInt(Match::bFrom)
@@ -791,27 +789,36 @@ public final class WinnowingReuseDetector implements ReuseDetector {
 
     /** Dice coefficient of the content words (synonym classes, as multisets) of two token ranges. */
     static double contentDice(Doc a, int aFrom, int aTo, Doc b, int bFrom, int bTo) {
-        Map<Integer, Integer> bag = new HashMap<>();
-        int na = 0;
-        int nb = 0;
-        for (int i = aFrom; i < aTo; i++) {
-            if (a.content[i] && !a.stock[i]) {
-                bag.merge(a.ids[i], 1, Integer::sum);
-                na++;
-            }
-        }
+        int[] x = contentOf(a, aFrom, aTo);
+        int[] y = contentOf(b, bFrom, bTo);
+        // The multisets' intersection, by a merge of the sorted ids.
         int common = 0;
-        for (int j = bFrom; j < bTo; j++) {
-            if (b.content[j] && !b.stock[j]) {
-                nb++;
-                Integer left = bag.get(b.ids[j]);
-                if (left != null && left > 0) {
-                    common++;
-                    bag.put(b.ids[j], left - 1);
-                }
+        for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+            if (x[i] == y[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
-        return na + nb == 0 ? 0 : 2.0 * common / (na + nb);
+        return x.length + y.length == 0 ? 0 : 2.0 * common / (x.length + y.length);
+    }
+
+    /** The ids of the content tokens of a range that are not stock phrasing, sorted. */
+    private static int[] contentOf(Doc d, int from, int to) {
+        int[] out = new int[to - from];
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (d.content[i] && !d.stock[i]) {
+                out[n++] = d.ids[i];
+            }
+        }
+        int[] ids = java.util.Arrays.copyOf(out, n);
+        java.util.Arrays.sort(ids);
+        return ids;
     }
 
     static long pack(int hi, int lo) {
