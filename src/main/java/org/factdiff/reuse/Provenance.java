@@ -43,9 +43,9 @@ final class Provenance {
             WinnowingReuseDetector.Doc a = docs.get((int) (e.getKey() >>> 32));
             WinnowingReuseDetector.Doc b = docs.get((int) (e.getKey() & 0xFFFFFFFFL));
             List<Passage> passages = new ArrayList<>();
-            int[] others = sharingWith(a.index, b.index, spans);
+            List<Neighbour> others = sharingWith(a.index, b.index, spans);
             for (Passage p : e.getValue()) {
-                passages.add(p.withSharedBy(sharedBy(p, a.index, b.index, others, spans)));
+                passages.add(p.withSharedBy(sharedBy(p, others)));
             }
             double covA = coverage(a, spans.get(a.index).get(b.index));
             double covB = coverage(b, spans.get(b.index).get(a.index));
@@ -75,31 +75,41 @@ final class Provenance {
     static final double CONTAINER_ADDS = 0.2;
 
     /** In how many articles the passage appears: its two, plus those sharing most of either side. */
-    private static int sharedBy(Passage p, int a, int b, int[] others, Map<Integer, Map<Integer, List<int[]>>> spans) {
+    private static int sharedBy(Passage p, List<Neighbour> others) {
         int with = 2;
-        for (int other : others) {
-            if (covers(spans, a, other, p.a()) || covers(spans, b, other, p.b())) {
+        for (Neighbour other : others) {
+            if (covers(other.withA(), p.a()) || covers(other.withB(), p.b())) {
                 with++;
             }
         }
         return with;
     }
 
+    /** An article that shares text with a pair's a or b, and the spans it shares with each (null: none). */
+    private record Neighbour(List<int[]> withA, List<int[]> withB) {
+    }
+
     /**
      * The articles besides a and b that share some text with either, once each. Only they can
      * share one of the pair's passages: looking at those alone keeps this linear in the pairs,
-     * not in pairs times articles; found once for all the pair's passages.
+     * not in pairs times articles; found once, with the spans they share, for all the pair's
+     * passages.
      */
-    private static int[] sharingWith(int a, int b, Map<Integer, Map<Integer, List<int[]>>> spans) {
-        TreeSet<Integer> others = new TreeSet<>(spans.getOrDefault(a, Map.of()).keySet());
-        others.addAll(spans.getOrDefault(b, Map.of()).keySet());
+    private static List<Neighbour> sharingWith(int a, int b, Map<Integer, Map<Integer, List<int[]>>> spans) {
+        Map<Integer, List<int[]>> ofA = spans.getOrDefault(a, Map.of());
+        Map<Integer, List<int[]>> ofB = spans.getOrDefault(b, Map.of());
+        TreeSet<Integer> others = new TreeSet<>(ofA.keySet());
+        others.addAll(ofB.keySet());
         others.remove(a);
         others.remove(b);
-        return others.stream().mapToInt(Integer::intValue).toArray();
+        List<Neighbour> out = new ArrayList<>(others.size());
+        for (int other : others) {
+            out.add(new Neighbour(ofA.get(other), ofB.get(other)));
+        }
+        return out;
     }
 
-    private static boolean covers(Map<Integer, Map<Integer, List<int[]>>> spans, int doc, int other, Excerpt side) {
-        List<int[]> list = spans.getOrDefault(doc, Map.of()).get(other);
+    private static boolean covers(List<int[]> list, Excerpt side) {
         if (list == null) {
             return false;
         }
