@@ -108,6 +108,8 @@ final class SingleSources {
             c.quantities().forEach(q -> figureArticles.computeIfAbsent(q.key(), k -> new HashSet<>()).add(c.article()));
         }
         Meanings meanings = in.meanings();
+        // Each claim's sentence looked up once, with the coarse copy that rules out most pairs.
+        List<Meanings.Probe> probes = claims.parallelStream().map(c -> meanings.probe(c.article(), c.sentence())).toList();
         // Each claim is looked up on its own, on all cores; the answers are gathered by index.
         boolean[] stated = new boolean[claims.size()];
         // Per thread, which claims the current one has met (marked with its index plus one), so
@@ -136,7 +138,7 @@ final class SingleSources {
                     if (o.article().equals(c.article())) {
                         continue;
                     }
-                    if (meanings.similarity(c.article(), c.sentence(), o.article(), o.sentence()) >= STATED_ELSEWHERE) {
+                    if (Meanings.similarAtLeast(probes.get(i), probes.get(k), STATED_ELSEWHERE)) {
                         stated[i] = true;
                         return;
                     }

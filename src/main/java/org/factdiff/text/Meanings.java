@@ -282,6 +282,68 @@ public final class Meanings {
         return true;
     }
 
+    /**
+     * One sentence's vector, looked up once for many comparisons, with a coarse copy (each
+     * component times 127, rounded to a byte) that bounds its cosines cheaply.
+     */
+    public static final class Probe {
+        private static final double ONE = 127;
+        private final float[] vector;
+        private final byte[] coarse;
+        private final double l1;
+
+        private Probe(float[] vector, boolean unit) {
+            this.vector = vector;
+            if (vector == null || !unit || vector.length > FAST_DIMENSIONS) {
+                coarse = null;
+                l1 = 0;
+                return;
+            }
+            coarse = new byte[vector.length];
+            double sum = 0;
+            for (int k = 0; k < vector.length; k++) {
+                coarse[k] = (byte) Math.round(vector[k] * (float) ONE);
+                sum += Math.abs(vector[k]);
+            }
+            l1 = sum;
+        }
+
+        /**
+         * A bound the cosine cannot exceed: for unit vectors and roundings off by at most 1/2,
+         * |a·b - qa·qb / 127²| <= (|a|₁ + |b|₁) / 254 + n / (4·127²).
+         */
+        private static double upperBound(Probe a, Probe b) {
+            byte[] p = a.coarse;
+            byte[] q = b.coarse;
+            int sum = 0;
+            for (int k = 0; k < p.length; k++) {
+                sum += p[k] * q[k];
+            }
+            return sum / (ONE * ONE) + (a.l1 + b.l1) / (2 * ONE) + p.length / (4 * ONE * ONE) + 1e-9;
+        }
+    }
+
+    /** A sentence of an article, for {@link #similarAtLeast}; its vector is null when unknown. */
+    public Probe probe(String article, int sentence) {
+        return new Probe(vector(article, sentence), unit);
+    }
+
+    /**
+     * Exactly {@code similarity(a, b) >= atLeast}, for callers that compare many pairs against one
+     * bar: the coarse copies rule out most pairs (far apart in meaning) without reading the
+     * full vectors.
+     */
+    public static boolean similarAtLeast(Probe a, Probe b, double atLeast) {
+        if (a.vector == null || b.vector == null || a.vector.length == 0 || a.vector.length != b.vector.length) {
+            return 0 >= atLeast;
+        }
+        if (a.coarse != null && b.coarse != null && Probe.upperBound(a, b) < atLeast - 0.5 / SCALE - 1e-9) {
+            return false;
+        }
+        // Both vectors are unit when both have coarse copies; else the exact path, as similarity takes it.
+        return cosine(a.vector, b.vector, a.coarse != null && b.coarse != null) >= atLeast;
+    }
+
     /** What {@link #similarities(String, boolean[], String, boolean[], double)} holds for a cell surely below the bar. */
     public static final double BELOW = -1;
 

@@ -191,4 +191,32 @@ class MeaningsTest {
         }
         assertTrue(below > 1000 && reaching > 10, below + " cells below the bar, " + reaching + " reaching it");
     }
+
+    /**
+     * {@link Meanings#similarAtLeast} answers exactly as {@code similarity(...) >= bar} for every
+     * sentence pair, whether the coarse copies rule the pair out or the full vectors decide.
+     */
+    @ParameterizedTest
+    @CsvSource({"0.8", "0.65", "0.3"})
+    void similarAtLeastIsTheExactComparison(double bar) throws EncoderException {
+        StringBuilder a = new StringBuilder();
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 50; i++) {
+            a.append("Topic").append(i % 3).append(" harbour statement number ").append(i).append(". ");
+            b.append("Topic").append(i % 4).append(" harbour statement number ").append(i * 7).append(". ");
+        }
+        Meanings m = Meanings.of(List.of(parse("a", a.toString()), parse("b", b.toString())), new TopicEncoder());
+        int reaching = 0;
+        int below = 0;
+        for (int x = 0; x < 51; x++) {
+            for (int y = 0; y < 51; y++) {
+                boolean exact = m.similarity("a", x, "b", y) >= bar;
+                assertEquals(exact, Meanings.similarAtLeast(m.probe("a", x), m.probe("b", y), bar), "pair " + x + "," + y);
+                reaching += exact ? 1 : 0;
+                below += exact ? 0 : 1;
+            }
+        }
+        assertTrue(reaching > 10 && below > 100, reaching + " pairs reach the bar, " + below + " do not");
+        assertFalse(Meanings.similarAtLeast(m.probe("a", 0), m.probe("c", 0), bar), "an unknown article is 0 alike");
+    }
 }
