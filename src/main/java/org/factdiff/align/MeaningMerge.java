@@ -148,6 +148,9 @@ final class MeaningMerge {
         for (int i = 0; i < article.length; i++) {
             article[i] = articleIds.computeIfAbsent(members.get(i).article(), k -> articleIds.size());
         }
+        // Each member's sentence looked up once; its coarse copy rules out most pairs, which
+        // are far below the least similarity two alike claims have.
+        List<Meanings.Probe> probes = members.stream().map(m -> meanings.probe(m.article(), m.claim().sentence())).toList();
         int[] stamp = new int[members.size()];
         java.util.Arrays.fill(stamp, -1);
         List<Edge> edges = new ArrayList<>();
@@ -163,6 +166,9 @@ final class MeaningMerge {
                     }
                     stamp[j] = i;
                     if (article[i] == article[j]) {
+                        continue;
+                    }
+                    if (!Meanings.similarAtLeast(probes.get(i), probes.get(j), Math.min(WITH_SLOTS, ALONE))) {
                         continue;
                     }
                     Member x = members.get(i);
