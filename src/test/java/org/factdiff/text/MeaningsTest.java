@@ -156,6 +156,17 @@ class MeaningsTest {
         }
     }
 
+    /** Articles a and b of {@code n} sentences each, on three and four topics, read by {@link TopicEncoder}. */
+    private static Meanings topics(int n) throws EncoderException {
+        StringBuilder a = new StringBuilder();
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            a.append("Topic").append(i % 3).append(" harbour statement number ").append(i).append(". ");
+            b.append("Topic").append(i % 4).append(" harbour statement number ").append(i * 7).append(". ");
+        }
+        return Meanings.of(List.of(parse("a", a.toString()), parse("b", b.toString())), new TopicEncoder());
+    }
+
     /**
      * Asked only for similarities of at least a bar, every cell is either the exact similarity
      * or {@link Meanings#BELOW} for a pair whose exact similarity is below the bar; both happen.
@@ -163,13 +174,7 @@ class MeaningsTest {
     @ParameterizedTest
     @CsvSource({"0.65", "0.5", "0.9"})
     void aBarLeavesEveryCellThatReachesItExact(double bar) throws EncoderException {
-        StringBuilder a = new StringBuilder();
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < 60; i++) {
-            a.append("Topic").append(i % 3).append(" harbour statement number ").append(i).append(". ");
-            b.append("Topic").append(i % 4).append(" harbour statement number ").append(i * 7).append(". ");
-        }
-        Meanings m = Meanings.of(List.of(parse("a", a.toString()), parse("b", b.toString())), new TopicEncoder());
+        Meanings m = topics(60);
         boolean[] rows = new boolean[60];
         boolean[] columns = new boolean[60];
         java.util.Arrays.fill(rows, true);
@@ -199,13 +204,7 @@ class MeaningsTest {
     @ParameterizedTest
     @CsvSource({"0.8", "0.65", "0.3"})
     void similarAtLeastIsTheExactComparison(double bar) throws EncoderException {
-        StringBuilder a = new StringBuilder();
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < 50; i++) {
-            a.append("Topic").append(i % 3).append(" harbour statement number ").append(i).append(". ");
-            b.append("Topic").append(i % 4).append(" harbour statement number ").append(i * 7).append(". ");
-        }
-        Meanings m = Meanings.of(List.of(parse("a", a.toString()), parse("b", b.toString())), new TopicEncoder());
+        Meanings m = topics(50);
         int reaching = 0;
         int below = 0;
         for (int x = 0; x < 51; x++) {
