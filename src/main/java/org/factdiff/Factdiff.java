@@ -42,6 +42,8 @@ import org.factdiff.report.Templates;
 import org.factdiff.reuse.ReuseResult;
 import org.factdiff.reuse.WinnowingReuseDetector;
 import org.factdiff.text.Lexicon;
+import org.factdiff.review.ReviewFile;
+import org.factdiff.review.Reviews;
 import org.factdiff.text.Meanings;
 import org.factdiff.text.MiniLmEncoder;
 import org.factdiff.text.SentenceEncoder;
@@ -192,8 +194,9 @@ public final class Factdiff {
         Progress progress = options.progress();
         progress.stage("case", caseFile.toString());
         Case c = CaseFile.load(caseFile);
+        Reviews reviews = ReviewFile.forCase(caseFile);
         Templates templates = Templates.of(options.templates());
-        Analysis analysis = analyze(c, progress, options.encoder(), options.cache());
+        Analysis analysis = analyze(c, progress, options.encoder(), options.cache()).withReviews(reviews);
         ReportSettings settings = new ReportSettings(
                 ReportDate.resolve(c, analysis.articles(), options.sourceDateEpoch()),
                 options.paper().or(c::paper).orElse(ReportSettings.DEFAULT_PAPER), options.command(),

@@ -10,17 +10,28 @@ import org.factdiff.casefile.CaseFile;
 import org.factdiff.ingest.Article;
 import org.factdiff.ingest.ArticleChecks;
 import org.factdiff.ingest.Ingest;
+import org.factdiff.report.OutputFormat;
+import org.factdiff.review.Review;
+import org.factdiff.review.ReviewFile;
+import org.factdiff.review.Reviews;
+import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code factdiff check <case.yaml>}: validates the case and reads its articles, writes nothing. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Validate a case file and read its articles without writing a report; warn about articles "
-                + "that look cut off, too short, a list page, or the same article twice.")
+        description = "Validate a case file, its reviews.yaml and its articles without writing a report; warn about "
+                + "articles that look cut off, too short, a list page, or the same article twice, and about reviews "
+                + "of findings the committed report (reports/<case>/findings.json) no longer has.")
 final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "<case.yaml>", description = "The case file.")
     Path caseFile;
+
+    @picocli.CommandLine.Option(names = {"-o", "--output"}, paramLabel = "<dir>",
+            description = "The report folder whose findings.json the reviews are checked against (default: reports/<case folder name>).")
+    Path output;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -35,6 +46,17 @@ final class CheckCommand implements Callable<Integer> {
         int words = articles.stream().mapToInt(Article::words).sum();
         for (String warning : ArticleChecks.warnings(articles)) {
             spec.commandLine().getErr().println("factdiff: warning: " + warning);
+        }
+        Path reviewsFile = ReviewFile.beside(caseFile);
+        Reviews reviews = ReviewFile.load(reviewsFile, reviewsFile.toString());
+        Path findings = (output != null ? output : ReportCommand.defaultOutput(caseFile)).resolve(OutputFormat.JSON.fileName());
+        Optional<Set<String>> known = reviews.isEmpty() ? Optional.empty() : ReviewCommand.findingIds(findings);
+        for (Review r : reviews.entries()) {
+            if (known.isPresent() && !known.get().contains(r.finding())) {
+                spec.commandLine().getErr().println("factdiff: warning: " + reviewsFile + ": the review of " + r.finding()
+                        + " (" + r.status().id() + ") matches no finding of " + findings
+                        + ": the finding changed or went away; the report lists the review as orphaned");
+            }
         }
         spec.commandLine().getErr().flush();
         spec.commandLine().getOut().println(caseFile + ": ok, " + articles.size() + " article"

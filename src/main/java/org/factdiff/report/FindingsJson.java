@@ -29,6 +29,9 @@ import org.factdiff.compare.SingleSource;
 import org.factdiff.ingest.Article;
 import org.factdiff.reuse.Passage;
 import org.factdiff.reuse.ReusePair;
+import org.factdiff.review.Rating;
+import org.factdiff.review.Review;
+import org.factdiff.review.Reviews;
 import org.factdiff.text.Excerpt;
 
 /**
@@ -73,7 +76,8 @@ public final class FindingsJson {
             tree(mapper, g, "articles", articles(analysis));
             g.writeFieldName("reuse");
             g.writeStartObject();
-            array(mapper, g, "pairs", analysis.reuse().pairs(), this::pair);
+            Reviews reviews = analysis.reviews();
+            array(mapper, g, "pairs", analysis.reuse().pairs(), p -> pair(p, reviews));
             array(mapper, g, "bounded", analysis.reuse().bounded(), b -> {
                 ObjectNode n = json.objectNode();
                 n.put("a", b.a());
@@ -85,11 +89,17 @@ public final class FindingsJson {
             });
             g.writeEndObject();
             Comparison c = analysis.comparison();
-            array(mapper, g, "agreements", c.agreements(), this::agreement);
-            array(mapper, g, "contradictions", c.contradictions(), this::contradiction);
-            array(mapper, g, "single_source", c.singleSource(), this::singleSource);
-            array(mapper, g, "single_source_folded", c.moreSingle(), this::singleSource);
-            array(mapper, g, "altered_quotes", c.alteredQuotes(), this::alteredQuote);
+            array(mapper, g, "agreements", c.agreements(), x -> reviewed(agreement(x), reviews));
+            array(mapper, g, "contradictions", c.contradictions(), x -> reviewed(contradiction(x), reviews));
+            array(mapper, g, "single_source", c.singleSource(), x -> reviewed(singleSource(x), reviews));
+            array(mapper, g, "single_source_folded", c.moreSingle(), x -> reviewed(singleSource(x), reviews));
+            array(mapper, g, "altered_quotes", c.alteredQuotes(), x -> reviewed(alteredQuote(x), reviews));
+            array(mapper, g, "orphaned_reviews", analysis.orphanedReviews(), r -> {
+                ObjectNode n = json.objectNode();
+                n.put("id", r.finding());
+                n.setAll(review(r));
+                return n;
+            });
             g.writeEndObject();
         }
         out.write('\n');
@@ -146,8 +156,25 @@ public final class FindingsJson {
         return list;
     }
 
-    private ObjectNode pair(ReusePair p) {
+    /** The finding with its review, when it has one (no field at all when it has none, to keep diffs short). */
+    private ObjectNode reviewed(ObjectNode finding, Reviews reviews) {
+        reviews.of(finding.path("id").asText()).ifPresent(r -> finding.set("review", review(r)));
+        return finding;
+    }
+
+    private ObjectNode review(Review r) {
         ObjectNode n = json.objectNode();
+        n.put("status", r.status().id());
+        n.put("note", r.note().orElse(null));
+        n.put("by", r.by().orElse(null));
+        n.put("date", r.date().map(Object::toString).orElse(null));
+        n.put("rating", r.rating().map(Rating::id).orElse(null));
+        return n;
+    }
+
+    private ObjectNode pair(ReusePair p, Reviews reviews) {
+        ObjectNode n = json.objectNode();
+        n.put("id", p.id());
         n.put("a", p.a());
         n.put("b", p.b());
         n.set("coverage_a", number(p.coverageA()));
@@ -175,8 +202,9 @@ public final class FindingsJson {
                 cn.put("a_text", c.a().text());
                 cn.put("b_text", c.b().text());
             }
+            reviews.of(s.id()).ifPresent(r -> pn.set("review", review(r)));
         }
-        return n;
+        return reviewed(n, reviews);
     }
 
     private ObjectNode agreement(Agreement a) {

@@ -39,16 +39,19 @@ final class ModelBuilder {
                 settings.date().map(d -> d.date().toString()).orElse(UNKNOWN),
                 settings.date().map(ReportDate::source).orElse("no date given"),
                 analysis.articles().size(), integer(totalWords));
-        ReuseSection reuse = new ReuseSection(analysis, ordered);
-        FindingsSection findings = new FindingsSection(analysis, ordered);
-        SummarySection summary = new SummarySection(analysis, ordered);
-        return new ReportModel(meta, info, sections(), summary.build(), sources(ordered), findings.build(), reuse.build(),
-                appendix(ordered, reuse, findings), reproducibility(c));
+        // Dismissed findings leave the main sections for the appendix "Dismissed on review".
+        Analysis shown = analysis.shown();
+        ReuseSection reuse = new ReuseSection(shown, ordered);
+        FindingsSection findings = new FindingsSection(shown, ordered);
+        SummarySection summary = new SummarySection(shown, ordered);
+        ReportModel.Reviewing review = new ReviewSection(analysis).build();
+        return new ReportModel(meta, info, sections(shown, review), summary.build(), sources(ordered), findings.build(),
+                reuse.build(), appendix(ordered, reuse, findings), reproducibility(c), review);
     }
 
-    private List<ReportModel.Section> sections() {
+    private List<ReportModel.Section> sections(Analysis shown, ReportModel.Reviewing review) {
         List<ReportModel.Section> s = new ArrayList<>();
-        var c = analysis.comparison();
+        var c = shown.comparison();
         s.add(new ReportModel.Section("summary", ""));
         s.add(new ReportModel.Section("contradictions",
                 integer(c.contradictions().stream().filter(x -> !x.explainedAway()).count())));
@@ -56,7 +59,10 @@ final class ModelBuilder {
         s.add(new ReportModel.Section("agreements", integer(c.agreements().size())));
         s.add(new ReportModel.Section("single-source", integer(c.singleSource().size())));
         s.add(new ReportModel.Section("facts", ""));
-        s.add(new ReportModel.Section("reuse", integer(analysis.reuse().pairs().size())));
+        s.add(new ReportModel.Section("reuse", integer(shown.reuse().pairs().size())));
+        if (!review.dismissed().isEmpty() || !review.orphaned().isEmpty()) {
+            s.add(new ReportModel.Section("dismissed", integer(review.dismissed().size())));
+        }
         s.add(new ReportModel.Section("sources", integer(analysis.articles().size())));
         s.add(new ReportModel.Section("articles", integer(analysis.articles().size())));
         s.add(new ReportModel.Section("reproducibility", ""));
@@ -106,6 +112,7 @@ final class ModelBuilder {
         analysis.articles().stream()
                 .sorted(Comparator.comparing((Article a) -> a.ref().file()).thenComparing(Article::id))
                 .forEach(a -> inputs.add(new ReportModel.Input(a.ref().file(), a.sha256(), "article")));
+        analysis.reviews().sha256().ifPresent(sha -> inputs.add(new ReportModel.Input(RecordedInputs.REVIEWS_FILE, sha, "reviews")));
         settings.templates().forEach((file, sha) -> inputs.add(new ReportModel.Input(file, sha, "template")));
         // The command as the user gave it; made otherwise (tests, bench), the repository's own
         // form, which names only the case folder so that the report does not depend on where

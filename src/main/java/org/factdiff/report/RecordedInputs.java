@@ -38,6 +38,8 @@ public record RecordedInputs(Optional<String> tool, Optional<String> reportDate,
                              SortedMap<String, String> inputs) {
     /** How a report names its case file, whatever the file is called. */
     public static final String CASE_FILE = "case.yaml";
+    /** How a report names its case's review decisions. */
+    public static final String REVIEWS_FILE = "reviews.yaml";
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -19,7 +19,8 @@ public record ReportModel(
         Findings findings,
         Reuse reuse,
         List<ArticleText> appendix,
-        Reproducibility reproducibility) {
+        Reproducibility reproducibility,
+        Reviewing review) {
 
     public ReportModel {
         Objects.requireNonNull(meta, "meta");
@@ -31,6 +32,7 @@ public record ReportModel(
         Objects.requireNonNull(reuse, "reuse");
         appendix = List.copyOf(appendix);
         Objects.requireNonNull(reproducibility, "reproducibility");
+        Objects.requireNonNull(review, "review");
     }
 
     /** The model of one analysis. */
@@ -41,7 +43,7 @@ public record ReportModel(
     /** The same model for the other output. */
     public ReportModel forPdf(boolean pdf) {
         return new ReportModel(meta.withPdf(pdf), caseInfo, sections, summary, sources, findings, reuse, appendix,
-                reproducibility);
+                reproducibility, review);
     }
 
     /**
@@ -56,6 +58,37 @@ public record ReportModel(
         Meta withPdf(boolean value) {
             return new Meta(tool, version, language, value, paper, paperSize, fullText);
         }
+    }
+
+    /**
+     * The fact-checker's decisions as the report shows them (reviews.yaml).
+     *
+     * @param any       whether the case has a reviews file with any review
+     * @param counts    page one's line: how many findings are confirmed, need a check, are dismissed, are open
+     * @param badges    the badge of each reviewed finding still shown, by the anchor where it is shown
+     * @param dismissed the dismissed findings, for the appendix "Dismissed on review", by id
+     * @param orphaned  reviews of findings this run does not have, by id: never dropped silently
+     */
+    public record Reviewing(boolean any, String counts, java.util.SortedMap<String, Badge> badges,
+                            List<Dismissed> dismissed, List<Orphan> orphaned) {
+        public Reviewing {
+            Objects.requireNonNull(counts, "counts");
+            badges = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(badges));
+            dismissed = List.copyOf(dismissed);
+            orphaned = List.copyOf(orphaned);
+        }
+    }
+
+    /** A review as its badge and note show it; "" for what the reviewer did not give. */
+    public record Badge(String status, String label, String note, String by, String date, String rating) {
+    }
+
+    /** A dismissed finding in the appendix: its id, kind in words, a line saying what it was, and the review. */
+    public record Dismissed(String id, String kind, String summary, Badge review) {
+    }
+
+    /** A review whose finding this run does not have. */
+    public record Orphan(String id, String kind, Badge review) {
     }
 
     /** The incident. Unknown values read "unknown". */
@@ -385,14 +418,14 @@ public record ReportModel(
     /**
      * One input file and its SHA-256.
      *
-     * @param kind "case", "article" or "template": a large case's PDF names the articles' files
+     * @param kind "case", "reviews", "article" or "template": a large case's PDF names the articles' files
      *             only in part, and every other input in full
      */
     public record Input(String file, String sha256, String kind) {
         public Input {
             Objects.requireNonNull(file, "file");
             Objects.requireNonNull(sha256, "sha256");
-            if (!List.of("case", "article", "template").contains(kind)) {
+            if (!List.of("case", "reviews", "article", "template").contains(kind)) {
                 throw new IllegalArgumentException("unknown input kind: " + kind);
             }
         }

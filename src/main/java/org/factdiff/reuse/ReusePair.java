@@ -28,6 +28,15 @@ public record ReusePair(String a, String b, double coverageA, double coverageB, 
         passages = List.copyOf(passages);
     }
 
+    /**
+     * The pair's stable id: "r-" and ten hex digits of the SHA-256 of the two article ids, so
+     * that a review of the pair holds while the two articles stay in the case.
+     */
+    public String id() {
+        return "r-" + org.factdiff.base.Sha256.hex((a + "\n" + b).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .substring(0, 10);
+    }
+
     /** The id of the article that likely copied, or "" when unknown. */
     public String copier() {
         return switch (direction) {

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LayeringTest {
     /** The stages in pipeline order. */
     static final List<String> STAGES = List.of("casefile", "ingest", "text", "reuse", "claims", "align", "compare",
-            "report");
+            "review", "report");
     static JavaClasses classes;
 
     @BeforeAll
@@ -62,7 +62,7 @@ class LayeringTest {
         noClasses().that().resideInAPackage("org.factdiff.base")
                 .should().dependOnClassesThat().resideInAnyPackage("org.factdiff", "org.factdiff.casefile..", "org.factdiff.ingest..",
                         "org.factdiff.text..", "org.factdiff.reuse..", "org.factdiff.claims..", "org.factdiff.align..",
-                        "org.factdiff.compare..", "org.factdiff.report..", "org.factdiff.cli..", "org.factdiff.init..")
+                        "org.factdiff.compare..", "org.factdiff.review..", "org.factdiff.report..", "org.factdiff.cli..", "org.factdiff.init..")
                 .because("shared helpers live in one base package that every stage may read")
                 .check(classes);
     }

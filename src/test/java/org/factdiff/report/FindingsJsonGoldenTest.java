@@ -42,7 +42,7 @@ class FindingsJsonGoldenTest {
         Analysis a = ReportFixtures.analyze(TestFiles.exampleCase());
         JsonNode root = new ObjectMapper().readTree(new FindingsJson().write(a, ReportFixtures.settings(a).date()));
         assertEquals(List.of("schema", "tool", "case", "articles", "reuse", "agreements", "contradictions",
-                "single_source", "single_source_folded", "altered_quotes"), names(root));
+                "single_source", "single_source_folded", "altered_quotes", "orphaned_reviews"), names(root));
         for (JsonNode x : root.get("contradictions")) {
             assertTrue(x.has("cause"), "every contradiction says what explains it, or null");
         }
