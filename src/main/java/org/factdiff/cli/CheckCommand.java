@@ -41,14 +41,14 @@ final class CheckCommand implements Callable<Integer> {
         Progress progress = Terminal.progress(spec.commandLine().getErr());
         progress.stage("case", caseFile.toString());
         Case c = CaseFile.load(caseFile);
+        Path reviewsFile = ReviewFile.beside(caseFile);
+        Reviews reviews = ReviewFile.load(reviewsFile, reviewsFile.toString());
         progress.stage("ingest", c.articles().size() + " articles");
         List<Article> articles = new Ingest().read(c);
         int words = articles.stream().mapToInt(Article::words).sum();
         for (String warning : ArticleChecks.warnings(articles)) {
             spec.commandLine().getErr().println("factdiff: warning: " + warning);
         }
-        Path reviewsFile = ReviewFile.beside(caseFile);
-        Reviews reviews = ReviewFile.load(reviewsFile, reviewsFile.toString());
         Path findings = (output != null ? output : ReportCommand.defaultOutput(caseFile)).resolve(OutputFormat.JSON.fileName());
         Optional<Set<String>> known = reviews.isEmpty() ? Optional.empty() : ReviewCommand.findingIds(findings);
         for (Review r : reviews.entries()) {

@@ -161,9 +161,11 @@ public final class ReviewFile {
             return Optional.empty();
         }
         Map<String, ScalarNode> values = new HashMap<>();
+        java.util.Set<String> given = new java.util.HashSet<>();
         boolean ok = true;
         for (NodeTuple f : fields.getValue()) {
             String field = f.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
+            given.add(field);
             if (!KEYS.contains(field)) {
                 problem(f.getKeyNode(), "unknown field '" + field + "' in the review of " + id + suggestion(field)
                         + " (fields: " + String.join(", ", KEYS) + ")");
@@ -180,7 +182,9 @@ public final class ReviewFile {
         }
         ScalarNode status = values.get("status");
         Optional<ReviewStatus> decided = status == null ? Optional.empty() : ReviewStatus.of(status.getValue());
-        if (status == null) {
+        if (status == null && given.contains("status")) {
+            ok = false; // its mistake is named where it is
+        } else if (status == null) {
             problem(key, "the review of " + id + " has no 'status' (" + String.join(", ", ReviewStatus.ids()) + ")");
             ok = false;
         } else if (decided.isEmpty()) {

@@ -55,7 +55,7 @@ class HtmlReportTest {
         assertEquals("US-led coalition strike near At Tanf", doc.selectFirst("h1").text());
         assertEquals(5, doc.select("#sources tbody tr").size());
         assertTrue(doc.select("#sources").text().contains("2017-05-18T19:27Z"));
-        assertEquals(6, doc.select("#reproducibility tbody tr").size(), "case.yaml and five articles");
+        assertEquals(7, doc.select("#reproducibility tbody tr").size(), "case.yaml, reviews.yaml and five articles");
         assertTrue(doc.select("#reproducibility").text().contains("make report CASE=at-tanf-2017"));
         assertEquals(5, doc.select("#articles article").size());
         // Headings in order, one h1.

@@ -38,7 +38,8 @@ class RecordedInputsTest {
         assertEquals(Optional.of(org.factdiff.base.Version.VERSION), r.tool());
         assertEquals(Optional.of("2017-05-20"), r.reportDate());
         assertEquals(Optional.of("make report CASE=at-tanf-2017"), r.command());
-        assertEquals(6, r.inputs().size(), r.inputs().toString());
+        assertEquals(7, r.inputs().size(), "case.yaml, reviews.yaml and five articles: " + r.inputs());
+        assertTrue(r.inputs().containsKey(RecordedInputs.REVIEWS_FILE), r.inputs().toString());
         assertTrue(r.inputs().containsKey("case.yaml") && r.inputs().containsKey("articles/000_77401f7242d69e10.txt"),
                 r.inputs().toString());
     }

@@ -15,9 +15,10 @@ final class ReportFixtures {
     private ReportFixtures() {
     }
 
+    /** The analysis as {@code factdiff report} makes it: with the reviews beside the case file, if any. */
     static Analysis analyze(Path caseFile) throws Exception {
         Case c = CaseFile.load(caseFile);
-        return Factdiff.analyze(c, Progress.QUIET);
+        return Factdiff.analyze(c, Progress.QUIET).withReviews(org.factdiff.review.ReviewFile.forCase(caseFile));
     }
 
     static ReportSettings settings(Analysis a) {
