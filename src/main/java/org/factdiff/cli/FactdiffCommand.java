@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         versionProvider = FactdiffCommand.VersionProvider.class,
         description = "Compares news articles about one incident: agreements, contradictions, reused text.",
         subcommands = {ReportCommand.class, CheckCommand.class, InitCommand.class, StaleCommand.class,
-                CommandLine.HelpCommand.class},
+                DiffCommand.class, TextconvCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success, 1 internal error, 2 bad input or usage."})
 public final class FactdiffCommand implements Runnable {
     /** Exit status for a mistake in the input or the command line. */
