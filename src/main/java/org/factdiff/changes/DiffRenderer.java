@@ -132,14 +132,14 @@ public enum DiffRenderer {
     /**
      * Text with the characters Markdown could read as markup backslash-escaped (CommonMark allows a
      * backslash before any ASCII punctuation), so that an excerpt shows as written. Parentheses,
-     * '!' and '-' inside text cannot start markup once brackets are escaped, so "U.S.-led" stays
-     * readable; a leading '-' or '+' could start a list and is escaped.
+     * '!', '>' and '-' inside a line cannot start markup once brackets and '<' are escaped, so
+     * "U.S.-led" and "a->b" stay readable; a leading '-' or '+' could start a list and is escaped.
      */
     static String escape(String text) {
         StringBuilder s = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ("\\`*_[]<>#|~&".indexOf(c) >= 0 || (i == 0 && (c == '-' || c == '+'))) {
+            if ("\\`*_[]<#|~&".indexOf(c) >= 0 || (i == 0 && (c == '-' || c == '+'))) {
                 s.append('\\');
             }
             s.append(c);

@@ -47,13 +47,13 @@ public final class FindingsText {
         blocks.add(pairs.toString());
         for (Finding x : f.findings()) {
             StringBuilder s = new StringBuilder(x.line() + "\n");
-            // A field findings.json leaves null shows as a line added when it gets a value.
-            for (Attribute a : x.attributes().stream().filter(a -> a.value().isPresent()).toList()) {
+            // A field findings.json leaves null or empty shows as a line added when it gets a value.
+            for (Attribute a : x.attributes().stream().filter(FindingsText::given).toList()) {
                 s.append("  ").append(a.name()).append(": ").append(a.shown()).append("\n");
             }
             for (Evidence e : x.evidence()) {
                 s.append("  ").append(e.article()).append(": “").append(Excerpts.oneLine(e.text())).append("”");
-                List<String> extras = e.extras().stream().filter(a -> a.value().isPresent())
+                List<String> extras = e.extras().stream().filter(FindingsText::given)
                         .map(a -> a.name() + ": " + a.shown()).toList();
                 if (!extras.isEmpty()) {
                     s.append(" (").append(String.join("; ", extras)).append(")");
@@ -64,6 +64,10 @@ public final class FindingsText {
             blocks.add(s.toString());
         }
         return String.join("\n", blocks.stream().filter(b -> !b.isEmpty()).toList());
+    }
+
+    private static boolean given(Attribute a) {
+        return a.value().filter(v -> !v.isBlank()).isPresent();
     }
 
     private static String review(Review r) {
