@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = FactdiffCommand.VersionProvider.class,
         description = "Compares news articles about one incident: agreements, contradictions, reused text.",
-        subcommands = {ReportCommand.class, CheckCommand.class, ReviewCommand.class, InitCommand.class, StaleCommand.class,
-                CommandLine.HelpCommand.class},
+        subcommands = {ReportCommand.class, CheckCommand.class, ReviewCommand.class, DiffCommand.class,
+                InitCommand.class, StaleCommand.class, TextconvCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success, 1 internal error, 2 bad input or usage."})
 public final class FactdiffCommand implements Runnable {
     /** Exit status for a mistake in the input or the command line. */
@@ -25,7 +25,7 @@ public final class FactdiffCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "give a command: report, check, init or help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "give a command: report, check, review, diff, init or help");
     }
 
     /** A configured command line: one-line errors, exit codes as documented. */
