@@ -21,7 +21,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code factdiff report <case.yaml>}: writes report.html, report.pdf and findings.json. */
+/**
+ * {@code factdiff report <case.yaml>}: writes report.html, report.pdf and findings.json, and on
+ * request findings.csv and claimreview.jsonld.
+ */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Analyse a case and write its report (report.html, report.pdf, findings.json).")
 final class ReportCommand implements Callable<Integer> {
@@ -37,8 +40,11 @@ final class ReportCommand implements Callable<Integer> {
     Path templates;
 
     @Option(names = "--format", split = ",", paramLabel = "<format>",
-            description = "Which files to write: html, pdf, json (default: all). Files of the others left "
-                    + "in the output folder by an earlier run are removed: they would no longer match.")
+            description = "Which files to write: html (report.html), pdf (report.pdf), json (findings.json), "
+                    + "csv (findings.csv, one row per finding), claimreview (claimreview.jsonld, the rated findings as "
+                    + "schema.org ClaimReview) (default: html,pdf,json). The output folder then holds exactly these: "
+                    + "files of the other formats left in it by an earlier run are removed, since they would no "
+                    + "longer match (so a plain run removes an earlier findings.csv; ask for all five to keep them).")
     List<OutputFormat> formats;
 
     @Option(names = "--paper", paramLabel = "<paper>",
@@ -76,7 +82,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws InputException {
         Path out = output != null ? output : defaultOutput(caseFile);
         EnumSet<OutputFormat> wanted = formats == null || formats.isEmpty()
-                ? EnumSet.allOf(OutputFormat.class) : EnumSet.copyOf(formats);
+                ? OutputFormat.defaults() : EnumSet.copyOf(formats);
         if (encoderThreads < 1) {
             throw new InputException("--encoder-threads must be at least 1, not " + encoderThreads);
         }
@@ -93,7 +99,8 @@ final class ReportCommand implements Callable<Integer> {
             // Said on stderr, even in pipes: the user should know files of theirs went away.
             spec.commandLine().getErr().println("factdiff: removed stale " + String.join(", ",
                     result.removed().stream().map(p -> p.getFileName().toString()).toList())
-                    + " (not written with --format " + formatList() + ")");
+                    + (formats == null || formats.isEmpty() ? " (not written by default; ask with --format)"
+                            : " (not written with --format " + formatList() + ")"));
             spec.commandLine().getErr().flush();
         }
         return 0;

@@ -1,12 +1,16 @@
 package org.factdiff.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.factdiff.base.Version;
 import org.factdiff.ingest.Article;
 
@@ -46,6 +50,23 @@ public final class Reports {
         ReportModel model = wanted.contains(OutputFormat.HTML) || wanted.contains(OutputFormat.PDF)
                 ? ReportModel.of(analysis, settings) : null;
         HtmlRenderer html = new HtmlRenderer(templates);
+        // findings.csv and claimreview.jsonld are projections of the very bytes findings.json holds, so
+        // they cannot disagree with it; the tree is made once, when the first of them is written.
+        Supplier<JsonNode> findings = new Supplier<>() {
+            private JsonNode tree;
+
+            @Override
+            public JsonNode get() {
+                if (tree == null) {
+                    try {
+                        tree = new ObjectMapper().readTree(new FindingsJson().write(analysis, settings.date()));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+                return tree;
+            }
+        };
         for (OutputFormat f : wanted) {
             FileContent content = switch (f) {
                 case HTML -> out -> {
@@ -58,6 +79,9 @@ public final class Reports {
                 case PDF -> FileContent.of(new PdfRenderer().render(html.renderText(model.forPdf(true)),
                         pdfInfo(analysis, settings)));
                 case JSON -> out -> new FindingsJson().write(analysis, settings.date(), out);
+                case CSV -> out -> out.write(new FindingsCsv().write(findings.get()));
+                case CLAIMREVIEW -> out -> out.write(
+                        new ClaimReviews(Optional.empty(), Version.NAME).write(findings.get()));
             };
             files.put(f.fileName(), content);
         }
