@@ -11,6 +11,7 @@
 #   make fuzz                fuzz the case-file loader and the text pipeline longer (FUZZ_TIME=10m each)
 #   make golden              regenerate the golden files of the tests (review the diff!)
 #   make screenshot          regenerate docs/report-page-1.png, page one of the example report (needs pdftoppm)
+#   make textconv            let 'git diff' and 'git log -p' show findings.json finding by finding (sets git config)
 
 SHELL := /bin/bash
 CASE ?= at-tanf-2017
@@ -21,7 +22,7 @@ TOOL_SOURCES := pom.xml $(shell find src/main templates -type f 2>/dev/null)
 CASES := $(patsubst inputs/%/case.yaml,%,$(wildcard inputs/*/case.yaml))
 OUTPUTS := report.html report.pdf findings.json
 
-.PHONY: report reports check-reports test bench fuzz golden screenshot jar clean
+.PHONY: report reports check-reports test bench fuzz golden screenshot textconv jar clean
 
 # Goals that read inputs/$(CASE) (report is also the default goal): an unknown case stops make
 # with the list of cases before anything is built.
@@ -91,6 +92,10 @@ golden:
 screenshot: reports/at-tanf-2017/report.pdf
 	@mkdir -p docs
 	pdftoppm -r 80 -png -f 1 -l 1 -singlefile reports/at-tanf-2017/report.pdf docs/report-page-1
+
+# .gitattributes names findings.json's diff driver; this clone's git config says how to run it.
+textconv: $(JAR)
+	git config diff.factdiff.textconv "$(JAVA) -Dfile.encoding=UTF-8 -jar $(JAR) textconv"
 
 clean:
 	$(MVN) -q clean

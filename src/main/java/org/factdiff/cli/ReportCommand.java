@@ -7,7 +7,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.factdiff.Factdiff;
+import org.factdiff.changes.DiffRenderer;
+import org.factdiff.changes.FindingsDiff;
+import org.factdiff.changes.FindingsFile;
 import org.factdiff.base.Cache;
 import org.factdiff.base.Version;
 import org.factdiff.base.InputException;
@@ -90,6 +94,8 @@ final class ReportCommand implements Callable<Integer> {
                 Optional.ofNullable(paper), sourceDateEpoch(), Terminal.progress(spec.commandLine().getErr()),
                 meaning ? new MiniLmEncoder(encoderThreads) : SentenceEncoder.NONE, rebuild(),
                 noCache ? Cache.NONE : Version.build().map(b -> Cache.in(cacheDir, b)).orElse(Cache.NONE), fullText);
+        Path findings = out.resolve(OutputFormat.JSON.fileName());
+        Optional<JsonNode> before = wanted.contains(OutputFormat.JSON) ? previous(findings) : Optional.empty();
         OutputFiles.Written result = Factdiff.report(caseFile, options);
         for (Path p : result.written()) {
             spec.commandLine().getOut().println(p);
@@ -103,7 +109,46 @@ final class ReportCommand implements Callable<Integer> {
                             : " (not written with --format " + formatList() + ")"));
             spec.commandLine().getErr().flush();
         }
+        if (before.isPresent()) {
+            changesSince(before.get(), findings);
+        }
         return 0;
+    }
+
+    /** Lines of the summary of changes printed after a run; the rest is one 'factdiff diff' away. */
+    static final int CHANGES_SHOWN = 40;
+
+    /** The findings.json this run is about to replace, when there is one that reads as such. */
+    private static Optional<JsonNode> previous(Path findings) {
+        if (!java.nio.file.Files.isRegularFile(findings)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(FindingsFile.read(findings));
+        } catch (InputException e) {
+            return Optional.empty(); // not a report of ours, or damaged: nothing to compare with
+        }
+    }
+
+    /**
+     * Says on the terminal what changed since the findings.json this run replaced, finding by
+     * finding; the report files themselves stay a function of the inputs alone.
+     */
+    private void changesSince(JsonNode before, Path findings) throws InputException {
+        FindingsDiff diff = FindingsDiff.between(before, FindingsFile.read(findings));
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        if (diff.isEmpty()) {
+            err.println("factdiff: the findings are the same as in the report this run replaced");
+        } else {
+            err.println("factdiff: changes since the findings.json this run replaced:");
+            List<String> lines = DiffRenderer.PLAIN.render(diff).lines().toList();
+            lines.stream().limit(CHANGES_SHOWN).forEach(l -> err.println(l.isBlank() ? "" : "  " + l));
+            if (lines.size() > CHANGES_SHOWN) {
+                err.println("  … and " + (lines.size() - CHANGES_SHOWN) + " more lines: 'git diff' of findings.json "
+                        + "shows them all with 'make textconv' set up, or 'factdiff diff OLD NEW' between two copies");
+            }
+        }
+        err.flush();
     }
 
     /** The formats as given, each once, lower case: "json", "html,json". */

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.factdiff.review.Rating;
 import java.util.OptionalInt;
 import org.factdiff.casefile.Timestamp;
 import org.factdiff.report.FindingNodes.Evidence;
@@ -42,8 +43,8 @@ public final class ClaimReviews {
     /** The page that shows each finding under an anchor named by its id. */
     public static final String REPORT_PAGE = "report.html";
     /** The best and the worst value of the numeric scale of {@link Rating}. */
-    public static final int BEST_RATING = 5;
-    public static final int WORST_RATING = 1;
+    public static final int BEST_RATING = Rating.BEST;
+    public static final int WORST_RATING = Rating.WORST;
 
     /** findings.json's word for an outlet that is not known. */
     private static final String UNKNOWN = "unknown";
@@ -54,58 +55,6 @@ public final class ClaimReviews {
             new Rated("single_source", "text", Optional.empty()),
             new Rated("single_source_folded", "text", Optional.empty()),
             new Rated("altered_quotes", "quote", Optional.of("variants")));
-
-    /**
-     * The verdicts a review may give, as findings.json writes them, with the words Google shows
-     * ({@code alternateName}) and the place on a scale of 1 (false) to 5 (true); "unproven" has
-     * no place on it.
-     */
-    public enum Rating {
-        TRUE("true", "True", 5),
-        MOSTLY_TRUE("mostly-true", "Mostly true", 4),
-        MIXED("mixed", "Mixed", 3),
-        // Misleading: what is said may be true, but the reader ends up believing something false.
-        MISLEADING("misleading", "Misleading", 2),
-        MOSTLY_FALSE("mostly-false", "Mostly false", 2),
-        FALSE("false", "False", 1),
-        UNPROVEN("unproven", "Unproven", 0);
-
-        private final String word;
-        private final String label;
-        private final int value;
-
-        Rating(String word, String label, int value) {
-            this.word = word;
-            this.label = label;
-            this.value = value;
-        }
-
-        /** The word as findings.json writes it: "mostly-false". */
-        public String word() {
-            return word;
-        }
-
-        /** As a reader sees it: "Mostly false". */
-        public String label() {
-            return label;
-        }
-
-        /** The place on the scale from {@link #WORST_RATING} to {@link #BEST_RATING}; none for unproven. */
-        public OptionalInt value() {
-            return value == 0 ? OptionalInt.empty() : OptionalInt.of(value);
-        }
-
-        /** The rating findings.json calls {@code word}. */
-        public static Rating of(String word) {
-            for (Rating r : values()) {
-                if (r.word.equals(word)) {
-                    return r;
-                }
-            }
-            throw new IllegalArgumentException("rating '" + word + "' is none of true, mostly-true, mixed, misleading, "
-                    + "mostly-false, false, unproven");
-        }
-    }
 
     private final Optional<URI> base;
     private final String organization;
@@ -168,7 +117,9 @@ public final class ClaimReviews {
         String id = FindingNodes.id(finding, section.key());
         Rating rating;
         try {
-            rating = Rating.of(review.rating().orElseThrow());
+            String word = review.rating().orElseThrow();
+            rating = Rating.of(word).orElseThrow(() -> new IllegalArgumentException("rating '" + word
+                    + "' is none of " + String.join(", ", Rating.ids())));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(id + ": " + e.getMessage(), e);
         }

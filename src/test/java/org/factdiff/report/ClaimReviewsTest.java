@@ -204,7 +204,7 @@ class ClaimReviewsTest {
             "false, False, 1",
     })
     void theNumericScaleRunsFromFalseToTrue(String word, String label, int value) throws IOException {
-        ClaimReviews.Rating rating = ClaimReviews.Rating.of(word);
+        org.factdiff.review.Rating rating = org.factdiff.review.Rating.of(word).orElseThrow();
         assertEquals(label, rating.label());
         assertEquals(OptionalInt.of(value), rating.value());
         JsonNode graph = write(relative(), findings("[]", single(word), "[]")).path("@graph");
@@ -217,7 +217,7 @@ class ClaimReviewsTest {
         JsonNode graph = write(relative(), findings("[]", single("unproven"), "[]")).path("@graph");
         assertEquals(MAPPER.readTree("{\"@type\": \"Rating\", \"alternateName\": \"Unproven\"}"),
                 graph.get(0).path("reviewRating"));
-        assertEquals(OptionalInt.empty(), ClaimReviews.Rating.UNPROVEN.value());
+        assertEquals(OptionalInt.empty(), org.factdiff.review.Rating.UNPROVEN.value());
         for (String field : RATING_RECOMMENDED_NUMERIC) {
             assertFalse(graph.get(0).path("reviewRating").has(field), "no number on the scale: " + field);
         }
@@ -278,6 +278,6 @@ class ClaimReviewsTest {
     @Test
     void ratingWordsAreTheContractsSevenWords() {
         assertEquals(List.of("true", "mostly-true", "mixed", "misleading", "mostly-false", "false", "unproven"),
-                java.util.Arrays.stream(ClaimReviews.Rating.values()).map(ClaimReviews.Rating::word).toList());
+                org.factdiff.review.Rating.ids());
     }
 }
