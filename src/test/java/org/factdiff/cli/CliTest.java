@@ -103,7 +103,8 @@ class CliTest {
 
         Run again = run("report", TestFiles.exampleCase().toString(), "-o", out.toString(), "--format", "json",
                 "--no-meaning");
-        assertEquals("", again.err().strip(), "nothing stale the second time");
+        assertEquals("factdiff: the findings are the same as in the report this run replaced", again.err().strip(),
+                "nothing stale the second time");
     }
 
     @Test

@@ -130,4 +130,24 @@ class ReviewCommandTest {
         Files.writeString(reviews, "a-9999999999:\n  status: fine\n");
         assertOneLineError(CliTest.run("check", caseFile.toString(), "-o", reports.toString()), reviews + ":2:11:");
     }
+
+    @Test
+    void aReportRunSaysWhatChangedSinceTheFindingsItReplaces() throws Exception {
+        Path out = dir.resolve("report");
+        String[] report = {"report", caseFile.toString(), "-o", out.toString(), "--format", "json", "--no-meaning", "--no-cache"};
+        CliTest.Run first = CliTest.run(report);
+        assertEquals(0, first.exit(), first.err());
+        assertFalse(first.err().contains("changes since"), "nothing to compare with yet: " + first.err());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("findings.json").toFile());
+        String id = json.findValues("id").stream().map(n -> n.asText()).filter(x -> Review.FINDING_ID.matcher(x).matches())
+                .findFirst().orElseThrow(() -> new AssertionError("the little case has a finding: " + json));
+        assertEquals(0, CliTest.run("review", caseFile.toString(), id, "--dismiss", "--note", "Not the same crane.",
+                "-o", out.toString()).exit());
+        CliTest.Run second = CliTest.run(report);
+        assertEquals(0, second.exit(), second.err());
+        assertTrue(second.err().contains("factdiff: changes since the findings.json this run replaced:"), second.err());
+        assertTrue(second.err().contains("~ " + id) && second.err().contains("review: open → dismissed"), second.err());
+        CliTest.Run third = CliTest.run(report);
+        assertTrue(third.err().contains("the findings are the same as in the report this run replaced"), third.err());
+    }
 }
