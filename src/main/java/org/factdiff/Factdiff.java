@@ -1,6 +1,7 @@
 package org.factdiff;
 
 import org.factdiff.report.Analysis;
+import org.factdiff.base.Activity;
 import org.factdiff.base.Cache;
 import org.factdiff.base.InputException;
 import org.factdiff.base.Progress;
@@ -140,7 +141,11 @@ public final class Factdiff {
         Lexicon lexicon = lexicon(c);
         TextAnalyzer analyzer = new TextAnalyzer(lexicon, cache);
         // Articles are read on all cores; a parallel stream keeps their order.
-        List<ParsedText> texts = articles.parallelStream().map(a -> analyzer.analyze(a.id(), a.text())).toList();
+        List<ParsedText> texts = articles.parallelStream().map(a -> {
+            try (Activity.Handle working = Activity.article(a.id())) {
+                return analyzer.analyze(a.id(), a.text());
+            }
+        }).toList();
         progress.stage("meaning", "encoding sentences with " + encoder.name());
         Meanings meanings = Meanings.of(texts, encoder, VectorCache.in(cache));
         progress.stage("reuse", "comparing texts");
@@ -151,7 +156,11 @@ public final class Factdiff {
         ThreadLocal<ClaimExtractor> extractors = ThreadLocal.withInitial(() -> CachedClaimExtractor.of(
                 new RuleBasedClaimExtractor(lexicon, reference, tagger.forAnotherThread()), cache));
         List<Claim> claims = java.util.stream.IntStream.range(0, articles.size()).parallel()
-                .mapToObj(i -> extractors.get().extract(articles.get(i), texts.get(i)))
+                .mapToObj(i -> {
+                    try (Activity.Handle working = Activity.article(articles.get(i).id())) {
+                        return extractors.get().extract(articles.get(i), texts.get(i));
+                    }
+                })
                 .flatMap(List::stream).toList();
         progress.stage("align", "grouping " + claims.size() + " claims");
         List<ClaimGroup> groups = new SlotClaimAligner(meanings).align(claims);

@@ -16,13 +16,14 @@ final class Terminal {
     }
 
     static Progress progress(PrintWriter err) {
+        // Each stage is noted for the one line a run that runs out of memory prints (Main).
         if (!stderrIsTerminal()) {
-            return Progress.QUIET;
+            return org.factdiff.base.Activity.tracking(Progress.QUIET);
         }
-        return (stage, detail) -> {
+        return org.factdiff.base.Activity.tracking((stage, detail) -> {
             err.println(String.format(Locale.ROOT, "factdiff: %-7s %s", stage, detail));
             err.flush();
-        };
+        });
     }
 
     /**

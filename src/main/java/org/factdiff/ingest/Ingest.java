@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.factdiff.base.Activity;
 import org.factdiff.base.Cache;
 import org.factdiff.base.Sha256;
 import org.factdiff.casefile.ArticleRef;
@@ -66,7 +67,9 @@ public final class Ingest {
         TextCleaner cleaner = new TextCleaner(c.boilerplate());
         List<Article> out = new ArrayList<>();
         for (ArticleRef ref : c.articles()) {
-            out.add(read(ref, cleaner, c.boilerplate()));
+            try (Activity.Handle working = Activity.article(ref.id())) {
+                out.add(read(ref, cleaner, c.boilerplate()));
+            }
         }
         return List.copyOf(out);
     }
