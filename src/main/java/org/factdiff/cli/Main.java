@@ -32,8 +32,14 @@ public final class Main {
             // as they were (they are written only once complete).
             exit = exhausted(e);
         }
+        // An early exit (a mistake in the input) must not end the JVM while the encoder's model
+        // is still loading in native code.
+        org.factdiff.text.MiniLmEncoder.settle(MODEL_LOAD_WAIT_MILLIS);
         System.exit(exit);
     }
+
+    /** How long an exiting run waits for the sentence encoder's model to finish loading (it takes about half a second). */
+    static final long MODEL_LOAD_WAIT_MILLIS = 20_000;
 
     /** Prints the one line for a run that ran out of memory or stack; returns the exit status. */
     static int exhausted(Throwable e) {

@@ -68,6 +68,25 @@ public final class MiniLmEncoder implements SentenceEncoder {
         return "all-MiniLM-L6-v2 (quantized)";
     }
 
+    /** The thread loading the model in the background, if one was started. */
+    private static volatile Thread loading;
+
+    /**
+     * Waits for a background load of the model to end, for at most {@code millis}. A JVM that
+     * exits while ONNX Runtime is still creating its session can crash in native code (seen as
+     * exit 134 after a one-line input error): the command line waits here before it exits.
+     */
+    public static void settle(long millis) {
+        Thread t = loading;
+        if (t != null) {
+            try {
+                t.join(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     @Override
     public void warmUp() {
         Thread loader = new Thread(() -> {
@@ -78,6 +97,7 @@ public final class MiniLmEncoder implements SentenceEncoder {
             }
         }, "factdiff-encoder-load");
         loader.setDaemon(true);
+        loading = loader;
         loader.start();
     }
 
