@@ -13,6 +13,13 @@ import java.util.regex.Pattern;
  * as a web page. Pictures and styles in the other parts are ignored.
  */
 public final class MhtmlReader implements ArticleReader {
+    /**
+     * Decoded bytes of the page part: the bound on a web page ({@link Ingest#MAX_HTML_BYTES}),
+     * since the part is read as one. Quoted-printable and base64 only shrink, so a file under
+     * that bound decodes under it too; the decoders check anyway, for callers that did not
+     * check the file's size, and stop at the first byte past it.
+     */
+    static final long MAX_PART_BYTES = Ingest.MAX_HTML_BYTES;
     private static final Pattern BOUNDARY = Pattern.compile("(?i)boundary=\"?([^\";\\r\\n]+)\"?");
     private final HtmlReader html = new HtmlReader();
 
@@ -54,24 +61,48 @@ public final class MhtmlReader implements ArticleReader {
             }
             String body = part.substring(split + sep);
             if (headers.contains("content-transfer-encoding: quoted-printable")) {
-                return quotedPrintable(body);
+                byte[] decoded = quotedPrintable(body, MAX_PART_BYTES);
+                if (decoded == null) {
+                    throw tooLarge(name);
+                }
+                return decoded;
             }
             if (headers.contains("content-transfer-encoding: base64")) {
+                // Four base64 characters (line breaks aside) make three bytes: refuse before decoding.
+                if (body.length() / 4 * 3 > MAX_PART_BYTES) {
+                    throw tooLarge(name);
+                }
                 try {
                     return Base64.getMimeDecoder().decode(body.strip());
                 } catch (IllegalArgumentException e) {
                     throw new IngestException(name + ": the page inside the MHTML file is not valid base64");
                 }
             }
+            if (body.length() > MAX_PART_BYTES) {
+                throw tooLarge(name);
+            }
             return body.getBytes(StandardCharsets.ISO_8859_1);
         }
         throw new IngestException(name + ": the MHTML file holds no text/html part");
     }
 
+    private static IngestException tooLarge(String name) {
+        return new IngestException(name + ": the page inside the MHTML file decodes to more than "
+                + (MAX_PART_BYTES >> 20) + " MiB (Ingest.MAX_HTML_BYTES); save the article alone");
+    }
+
     /** RFC 2045 quoted-printable: "=XX" bytes and "=" soft line breaks. */
     static byte[] quotedPrintable(String body) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length());
+        return quotedPrintable(body, Long.MAX_VALUE);
+    }
+
+    /** The same, or null at the first byte past {@code max}. */
+    private static byte[] quotedPrintable(String body, long max) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(body.length(), max));
         for (int i = 0; i < body.length(); i++) {
+            if (out.size() > max) {
+                return null;
+            }
             char c = body.charAt(i);
             if (c == '=' && i + 1 < body.length() && (body.charAt(i + 1) == '\n' || body.charAt(i + 1) == '\r')) {
                 i++;
@@ -85,7 +116,7 @@ public final class MhtmlReader implements ArticleReader {
                 out.write(c & 0xFF);
             }
         }
-        return out.toByteArray();
+        return out.size() > max ? null : out.toByteArray();
     }
 
     private static boolean isHex(char c) {
