@@ -39,7 +39,9 @@ public final class HtmlReader implements ArticleReader {
      * Most elements the parse of a page may make, counted while parsing: the parser adds
      * elements the page never wrote (it reopens unclosed {@code <b>}s in each new paragraph),
      * so a few thousand tags can make millions of elements. The Readability test pages make at
-     * most 9,889 (wikipedia-2). The extractor moves and removes elements one by one, which costs time with the square of a wide parent's children: at this bound its slowest hostile page takes about 7 s, so the bound stays at five times the largest real page.
+     * most 9,889 (wikipedia-2). The extractor removes elements one by one, which costs time
+     * with the square of a wide parent's children: at this bound its slowest hostile page takes
+     * about 7 s, so the bound stays at five times the largest real page.
      */
     public static final int MAX_ELEMENTS = 50_000;
     /**
