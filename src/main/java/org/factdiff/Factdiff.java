@@ -50,6 +50,7 @@ import org.factdiff.text.MiniLmEncoder;
 import org.factdiff.text.SentenceEncoder;
 import org.factdiff.text.ParsedText;
 import org.factdiff.text.TextAnalyzer;
+import org.factdiff.text.TextLimitException;
 import org.factdiff.text.VectorCache;
 
 /**
@@ -141,11 +142,18 @@ public final class Factdiff {
         Lexicon lexicon = lexicon(c);
         TextAnalyzer analyzer = new TextAnalyzer(lexicon, cache);
         // Articles are read on all cores; a parallel stream keeps their order.
-        List<ParsedText> texts = articles.parallelStream().map(a -> {
-            try (Activity.Handle working = Activity.article(a.id())) {
-                return analyzer.analyze(a.id(), a.text());
-            }
-        }).toList();
+        List<ParsedText> texts;
+        try {
+            texts = articles.parallelStream().map(a -> {
+                try (Activity.Handle working = Activity.article(a.id())) {
+                    return analyzer.analyzeArticle(a.ref().shownFile(), a.id(), a.text());
+                } catch (TextLimitException e) {
+                    throw new TextLimitError(e);
+                }
+            }).toList();
+        } catch (TextLimitError e) {
+            throw e.limit;
+        }
         progress.stage("meaning", "encoding sentences with " + encoder.name());
         Meanings meanings = Meanings.of(texts, encoder, VectorCache.in(cache));
         progress.stage("reuse", "comparing texts");
@@ -222,6 +230,17 @@ public final class Factdiff {
             throw e.template(); // nothing was written: the files of an earlier run are as they were
         } catch (IOException e) {
             throw new OutputException("cannot write the report to " + options.outDir() + ": " + e);
+        }
+    }
+
+    /** Carries a text-stage limit out of the parallel stream, which takes no checked exceptions. */
+    private static final class TextLimitError extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient TextLimitException limit;
+
+        TextLimitError(TextLimitException limit) {
+            super(limit.getMessage(), limit, false, false);
+            this.limit = limit;
         }
     }
 }

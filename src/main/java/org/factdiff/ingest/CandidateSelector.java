@@ -266,9 +266,8 @@ final class CandidateSelector {
         }
         if (top.isEmpty() || top.get(0) == body) {
             Element all = new Element("div");
-            for (Node n : new ArrayList<>(body.childNodes())) {
-                all.appendChild(n);
-            }
+            // All at once: moving children one by one shifts the rest each time, quadratic in a flat page.
+            all.appendChildren(new ArrayList<>(body.childNodes()));
             body.appendChild(all);
             score(all);
             return all;

@@ -40,6 +40,12 @@ record JsonLdArticle(Optional<String> name, Optional<String> headline, List<Stri
             "DiscussionForumPosting", "TechArticle", "APIReference");
     /** How deep article objects are looked for inside graphs, lists and main entities. */
     static final int MAX_DEPTH = 4;
+    /**
+     * A JSON-LD block longer than this (characters) is skipped like broken JSON: its tree would
+     * take many times its size in memory, and a page may repeat it. The largest in the Readability
+     * test pages has 52,219 (lazy-image-2, with the whole story in {@code articleBody}).
+     */
+    static final int MAX_JSON_LD_CHARS = 1 << 20;
 
     private static final Pattern CDATA = Pattern.compile("^\\s*<!\\[CDATA\\[|\\]\\]>\\s*$");
     private static final Pattern URL = Pattern.compile("(?i)^https?://\\S+$");
@@ -61,9 +67,13 @@ record JsonLdArticle(Optional<String> name, Optional<String> headline, List<Stri
             if (!(semicolon < 0 ? type : type.substring(0, semicolon)).strip().equals("application/ld+json")) {
                 continue;
             }
+            String data = script.data();
+            if (data.length() > MAX_JSON_LD_CHARS) {
+                continue;
+            }
             JsonNode root;
             try {
-                root = JSON.readTree(CDATA.matcher(script.data()).replaceAll(""));
+                root = JSON.readTree(CDATA.matcher(data).replaceAll(""));
             } catch (JsonProcessingException e) {
                 continue;
             }

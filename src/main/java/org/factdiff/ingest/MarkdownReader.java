@@ -5,36 +5,112 @@ import java.util.regex.Pattern;
 /**
  * Markdown files: decoded, then the markup that is not prose is removed (heading and list
  * markers, emphasis, link and image syntax, code fences), keeping the words.
+ *
+ * <p>Every pattern runs in time linear in the text, whatever the file: no span may contain
+ * its own opening mark or a line break (so a failed match stops at the next bracket or
+ * asterisk instead of scanning to the end), and rules and headings are read by plain code,
+ * since a repeated group over a long line overflows the regex engine's stack. Nesting needs no
+ * bound: quote and list markers are removed once per line, never parsed into a tree.
  */
 public final class MarkdownReader implements ArticleReader {
     // [ \t] rather than \s throughout: \s would swallow the line breaks between paragraphs.
     private static final Pattern FENCE = Pattern.compile("(?m)^[ \\t]*(```|~~~).*$");
-    private static final Pattern RULE = Pattern.compile("(?m)^[ \\t]*([-*_=][ \\t]*){3,}$");
-    private static final Pattern HEADING = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+(.*?)[ \\t]*#*[ \\t]*$");
     private static final Pattern QUOTE = Pattern.compile("(?m)^[ \\t]{0,3}>[ \\t]?");
     private static final Pattern LIST = Pattern.compile("(?m)^[ \\t]*(?:[-*+]|\\d{1,3}[.)])[ \\t]+");
-    private static final Pattern LINK_DEF = Pattern.compile("(?m)^[ \\t]{0,3}\\[[^\\]]+\\]:[ \\t]*\\S+.*$");
-    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)\\]\\([^)]*\\)");
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)\\](?:\\([^)]*\\)|\\[[^\\]]*\\])");
-    private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
-    private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])([*_])(?=\\S)(.+?)(?<=\\S)\\1(?![\\w*])");
+    private static final Pattern LINK_DEF = Pattern.compile("(?m)^[ \\t]{0,3}\\[[^\\]\\n]+\\]:[ \\t]*\\S+.*$");
+    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\[\\]\\n]*)\\]\\([^()\\n]*\\)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]\\n]+)\\](?:\\([^()\\n]*\\)|\\[[^\\[\\]\\n]*\\])");
+    private static final Pattern STRONG = Pattern.compile("\\*\\*(?=\\S)([^*\\n]+)(?<=\\S)\\*\\*|__(?=\\S)([^_\\n]+)(?<=\\S)__");
+    private static final Pattern EMPHASIS = Pattern.compile(
+            "(?<![\\w*])\\*(?=\\S)([^*\\n]+)(?<=\\S)\\*(?![\\w*])|(?<![\\w_])_(?=\\S)([^_\\n]+)(?<=\\S)_(?![\\w_])");
     private static final Pattern CODE = Pattern.compile("`([^`]+)`");
+    /** Most {@code #}s that open a heading. */
+    private static final int MAX_HEADING_LEVEL = 6;
+    /** Most spaces before a heading's {@code #}s. */
+    private static final int MAX_HEADING_INDENT = 3;
+    /** Marks of a thematic break (or a setext underline), at least three on a line of their own. */
+    private static final int MIN_RULE_MARKS = 3;
 
     @Override
     public String read(byte[] bytes, String name) throws IngestException {
         String text = TextDecoder.decode(bytes);
         BinaryCheck.requireText(text, name);
         text = FENCE.matcher(text).replaceAll("");
-        text = RULE.matcher(text).replaceAll("");
-        text = HEADING.matcher(text).replaceAll("$1");
+        text = blockLines(text);
         text = QUOTE.matcher(text).replaceAll("");
         text = LIST.matcher(text).replaceAll("");
         text = LINK_DEF.matcher(text).replaceAll("");
         text = IMAGE.matcher(text).replaceAll("$1");
         text = LINK.matcher(text).replaceAll("$1");
-        text = STRONG.matcher(text).replaceAll("$2");
-        text = EMPHASIS.matcher(text).replaceAll("$2");
+        text = STRONG.matcher(text).replaceAll("$1$2");
+        text = EMPHASIS.matcher(text).replaceAll("$1$2");
         text = CODE.matcher(text).replaceAll("$1");
         return text;
+    }
+
+    /** Rule lines emptied, heading lines reduced to their words. */
+    private static String blockLines(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int start = 0;
+        while (start <= text.length()) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl;
+            String line = text.substring(start, end);
+            if (!isRule(line)) {
+                out.append(heading(line));
+            }
+            if (nl < 0) {
+                break;
+            }
+            out.append('\n');
+            start = nl + 1;
+        }
+        return out.toString();
+    }
+
+    /** Only {@code - * _ =} marks (at least three) and blanks. */
+    private static boolean isRule(String line) {
+        int marks = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '-' || c == '*' || c == '_' || c == '=') {
+                marks++;
+            } else if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return marks >= MIN_RULE_MARKS;
+    }
+
+    /** The words of an ATX heading line ({@code ## Title ##}); any other line as it is. */
+    private static String heading(String line) {
+        int i = 0;
+        while (i < line.length() && i < MAX_HEADING_INDENT && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            i++;
+        }
+        int hashes = i;
+        while (hashes < line.length() && line.charAt(hashes) == '#') {
+            hashes++;
+        }
+        int level = hashes - i;
+        if (level < 1 || level > MAX_HEADING_LEVEL || hashes >= line.length()
+                || line.charAt(hashes) != ' ' && line.charAt(hashes) != '\t') {
+            return line;
+        }
+        int from = hashes;
+        while (from < line.length() && (line.charAt(from) == ' ' || line.charAt(from) == '\t')) {
+            from++;
+        }
+        int to = line.length();
+        while (to > from && (line.charAt(to - 1) == ' ' || line.charAt(to - 1) == '\t')) {
+            to--;
+        }
+        while (to > from && line.charAt(to - 1) == '#') {
+            to--;
+        }
+        while (to > from && (line.charAt(to - 1) == ' ' || line.charAt(to - 1) == '\t')) {
+            to--;
+        }
+        return line.substring(from, to);
     }
 }
