@@ -20,9 +20,15 @@ public final class MarkdownReader implements ArticleReader {
     private static final Pattern LINK_DEF = Pattern.compile("(?m)^[ \\t]{0,3}\\[[^\\]\\n]+\\]:[ \\t]*\\S+.*$");
     private static final Pattern IMAGE = Pattern.compile("!\\[([^\\[\\]\\n]*)\\]\\([^()\\n]*\\)");
     private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]\\n]+)\\](?:\\([^()\\n]*\\)|\\[[^\\[\\]\\n]*\\])");
-    private static final Pattern STRONG = Pattern.compile("\\*\\*(?=\\S)([^*\\n]+)(?<=\\S)\\*\\*|__(?=\\S)([^_\\n]+)(?<=\\S)__");
+    // A span holds no mark of its own kind, so that each search ends at the next mark: linear
+    // in the text. It may run over a line break within its paragraph (spans are read paragraph
+    // by paragraph); emphasis inside strong text, and strong inside emphasis, are undone by
+    // reading emphasis before and after strong text.
+    private static final Pattern STRONG = Pattern.compile("\\*\\*(?=\\S)([^*]+)(?<=\\S)\\*\\*|__(?=\\S)([^_]+)(?<=\\S)__");
     private static final Pattern EMPHASIS = Pattern.compile(
-            "(?<![\\w*])\\*(?=\\S)([^*\\n]+)(?<=\\S)\\*(?![\\w*])|(?<![\\w_])_(?=\\S)([^_\\n]+)(?<=\\S)_(?![\\w_])");
+            "(?<![\\w*])\\*(?=\\S)([^*]+)(?<=\\S)\\*(?![\\w*])|(?<![\\w_])_(?=\\S)([^_]+)(?<=\\S)_(?![\\w_])");
+    /** A blank line: where a paragraph ends, and with it any span. */
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
     private static final Pattern CODE = Pattern.compile("`([^`]+)`");
     /** Most {@code #}s that open a heading. */
     private static final int MAX_HEADING_LEVEL = 6;
@@ -42,10 +48,27 @@ public final class MarkdownReader implements ArticleReader {
         text = LINK_DEF.matcher(text).replaceAll("");
         text = IMAGE.matcher(text).replaceAll("$1");
         text = LINK.matcher(text).replaceAll("$1");
-        text = STRONG.matcher(text).replaceAll("$1$2");
-        text = EMPHASIS.matcher(text).replaceAll("$1$2");
+        text = byParagraph(text);
         text = CODE.matcher(text).replaceAll("$1");
         return text;
+    }
+
+    /** Strong and emphasised spans reduced to their words, each paragraph on its own. */
+    private static String byParagraph(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        java.util.regex.Matcher blank = BLANK_LINE.matcher(text);
+        int from = 0;
+        while (blank.find()) {
+            out.append(spans(text.substring(from, blank.start()))).append(blank.group());
+            from = blank.end();
+        }
+        return out.append(spans(text.substring(from))).toString();
+    }
+
+    private static String spans(String paragraph) {
+        String p = EMPHASIS.matcher(paragraph).replaceAll("$1$2");
+        p = STRONG.matcher(p).replaceAll("$1$2");
+        return EMPHASIS.matcher(p).replaceAll("$1$2");
     }
 
     /** Rule lines emptied, heading lines reduced to their words. */

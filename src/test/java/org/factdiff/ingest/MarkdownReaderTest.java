@@ -38,4 +38,23 @@ class MarkdownReaderTest {
 
                 snake_case_name stays as it is.""", text);
     }
+
+    @Test
+    void marksInsideMarksAndAcrossAWrappedLineAreDroppedButNotAcrossParagraphs() throws Exception {
+        MarkdownReader reader = new MarkdownReader();
+        java.util.function.Function<String, String> read = md -> {
+            try {
+                return reader.read(md.getBytes(StandardCharsets.UTF_8), "b.md");
+            } catch (IngestException e) {
+                throw new AssertionError(e);
+            }
+        };
+        assertEquals("The harbour master called it a \"long night\" for the crews.",
+                read.apply("The harbour master called it a **\"long *night*\"** for the crews."));
+        assertEquals("Ferries were held for three\nhours at the quay.", read.apply("Ferries were held for **three\nhours** at the quay."));
+        assertEquals("a storm, calm seas and wind", read.apply("*a **storm**, calm seas* and wind"));
+        assertEquals("One **mark here.\n\nAnother** there.", read.apply("One **mark here.\n\nAnother** there."),
+                "a span ends with its paragraph");
+        assertEquals("snake_case_words stay", read.apply("snake_case_words stay"));
+    }
 }
