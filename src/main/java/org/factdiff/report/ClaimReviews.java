@@ -1,8 +1,5 @@
 package org.factdiff.report;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -83,7 +80,7 @@ public final class ClaimReviews {
     public byte[] write(JsonNode findings) {
         ObjectMapper mapper = new ObjectMapper();
         try {
-            String text = mapper.writer(printer()).writeValueAsString(document(findings));
+            String text = mapper.writer(FindingsJson.printer()).writeValueAsString(document(findings));
             return (text + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -203,18 +200,6 @@ public final class ClaimReviews {
     private String url(String id) {
         URI page = URI.create(REPORT_PAGE + "#" + id);
         return base.map(b -> b.resolve(page)).orElse(page).toString();
-    }
-
-    private static DefaultPrettyPrinter printer() {
-        DefaultIndenter indent = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                        .withObjectEmptySeparator("")
-                        .withArrayEmptySeparator(""));
-        printer.indentObjectsWith(indent);
-        printer.indentArraysWith(indent);
-        return printer;
     }
 
     /** A findings.json section that can carry ratings: where its claim text and its evidence are. */

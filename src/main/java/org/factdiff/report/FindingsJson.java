@@ -285,7 +285,8 @@ public final class FindingsJson {
         return json.numberNode(d);
     }
 
-    private static DefaultPrettyPrinter printer() {
+    /** The layout of findings.json, which the exports made from it share: two-space indents, "key": value. */
+    static DefaultPrettyPrinter printer() {
         DefaultIndenter indent = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance()
