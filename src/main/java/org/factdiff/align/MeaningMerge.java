@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.factdiff.claims.Claim;
 import org.factdiff.claims.Quantity;
+import org.factdiff.base.IntList;
 import org.factdiff.text.Meanings;
 
 /**
@@ -128,9 +129,9 @@ final class MeaningMerge {
         }
         // The words that make candidates, numbered in word order, with their claims ascending.
         List<int[]> postings = new ArrayList<>();
-        List<IntArrayList> wordsOf = new ArrayList<>();
+        List<IntList> wordsOf = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
-            wordsOf.add(new IntArrayList());
+            wordsOf.add(new IntList());
         }
         for (List<Integer> posting : byWord.values()) {
             if (posting.size() > MAX_WORD_CLAIMS) {
@@ -150,14 +151,24 @@ final class MeaningMerge {
         }
         // Each member's sentence looked up once; its coarse copy rules out most pairs, which
         // are far below the least similarity two alike claims have.
-        List<Meanings.Probe> probes = members.stream().map(m -> meanings.probe(m.article(), m.claim().sentence())).toList();
+        // A sentence holding several members is looked up once.
+        Map<String, Integer> sentenceIds = new HashMap<>();
+        List<Meanings.Probe> sentenceProbes = new ArrayList<>();
+        List<Meanings.Probe> probes = new ArrayList<>(members.size());
+        for (Member m : members) {
+            int id = sentenceIds.computeIfAbsent(m.article() + '\n' + m.claim().sentence(), k -> {
+                sentenceProbes.add(meanings.probe(m.article(), m.claim().sentence()));
+                return sentenceProbes.size() - 1;
+            });
+            probes.add(sentenceProbes.get(id));
+        }
         int[] stamp = new int[members.size()];
         java.util.Arrays.fill(stamp, -1);
         List<Edge> edges = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
-            IntArrayList words = wordsOf.get(i);
-            for (int k = 0; k < words.size; k++) {
-                int[] claims = postings.get(words.items[k]);
+            IntList words = wordsOf.get(i);
+            for (int k = 0; k < words.size(); k++) {
+                int[] claims = postings.get(words.get(k));
                 int from = java.util.Arrays.binarySearch(claims, i) + 1;
                 for (int n = from; n < claims.length; n++) {
                     int j = claims[n];
@@ -174,26 +185,13 @@ final class MeaningMerge {
                     Member x = members.get(i);
                     Member y = members.get(j);
                     if (alike(x.claim(), y.claim())) {
-                        edges.add(new Edge(similarity(x.claim(), y.claim()), x, y, words.items[k], i, j));
+                        edges.add(new Edge(similarity(x.claim(), y.claim()), x, y, words.get(k), i, j));
                     }
                 }
             }
         }
         edges.sort(EDGE_ORDER);
         return edges;
-    }
-
-    /** A growable list of ints. */
-    private static final class IntArrayList {
-        int[] items = new int[4];
-        int size;
-
-        void add(int v) {
-            if (size == items.length) {
-                items = java.util.Arrays.copyOf(items, size * 2);
-            }
-            items[size++] = v;
-        }
     }
 
     private double similarity(Claim a, Claim b) {

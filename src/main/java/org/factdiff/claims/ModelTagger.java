@@ -6,21 +6,21 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerME;
 
 /**
  * Universal Dependencies part-of-speech tags (NOUN, PROPN, VERB, NUM, ...) from OpenNLP's
  * English EWT model, which ships as a jar on Maven Central. The model is read once per JVM;
- * a tagger is not thread-safe, so each extractor keeps its own.
+ * a tagger is not thread-safe, so each extractor keeps its own. The tags are OpenNLP's
+ * {@code POSTaggerME}'s, found by {@link TagSearch} with less repeated work.
  */
 final class ModelTagger implements Tagger {
     static final String MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static POSModel model;
 
-    private final POSTaggerME tagger;
+    private final TagSearch tagger;
 
     ModelTagger() {
-        this.tagger = new POSTaggerME(model());
+        this.tagger = new TagSearch(model());
     }
 
     /** The model is shared and read-only; OpenNLP's tagger around it keeps state per sentence. */

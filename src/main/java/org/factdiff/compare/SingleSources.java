@@ -15,6 +15,7 @@ import org.factdiff.reuse.ReusePair;
 import org.factdiff.reuse.ReuseResult;
 import org.factdiff.text.Excerpt;
 import org.factdiff.text.Meanings;
+import org.factdiff.base.IntList;
 import org.factdiff.base.Words;
 
 /**
@@ -95,11 +96,24 @@ final class SingleSources {
             c.content().forEach(w -> df.merge(w, 1, Integer::sum));
         }
         int common = Math.min(COMMON_WORD_MAX, Math.max(COMMON_WORD_MIN, (int) (COMMON_WORD_SHARE * claims.size())));
-        Map<String, List<Integer>> byWord = new HashMap<>();
+        // Claims are compared by their sentences, and a sentence holds several claims: each
+        // sentence is indexed and compared once, whichever of its claims brings it up.
+        Map<String, Integer> sentenceIds = new HashMap<>();
+        int[] sentenceOf = new int[claims.size()];
+        List<Claim> firstOfSentence = new ArrayList<>();
+        for (int i = 0; i < claims.size(); i++) {
+            Claim c = claims.get(i);
+            int id = sentenceIds.computeIfAbsent(c.article() + '\n' + c.sentence(), k -> firstOfSentence.size());
+            if (id == firstOfSentence.size()) {
+                firstOfSentence.add(c);
+            }
+            sentenceOf[i] = id;
+        }
+        Map<String, IntList> byWord = new HashMap<>();
         for (int i = 0; i < claims.size(); i++) {
             for (String w : claims.get(i).content()) {
                 if (df.get(w) <= common) {
-                    byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+                    byWord.computeIfAbsent(w, k -> new IntList()).addUnlessLast(sentenceOf[i]);
                 }
             }
         }
@@ -108,41 +122,28 @@ final class SingleSources {
             c.quantities().forEach(q -> figureArticles.computeIfAbsent(q.key(), k -> new HashSet<>()).add(c.article()));
         }
         Meanings meanings = in.meanings();
-        // Each claim's sentence looked up once, with the coarse copy that rules out most pairs.
-        List<Meanings.Probe> probes = claims.parallelStream().map(c -> meanings.probe(c.article(), c.sentence())).toList();
-        // Each claim is looked up on its own, on all cores; the answers are gathered by index.
-        boolean[] stated = new boolean[claims.size()];
-        // Per thread, which claims the current one has met (marked with its index plus one), so
-        // that a claim met under several words is compared once, without a set per claim.
-        ThreadLocal<int[]> met = ThreadLocal.withInitial(() -> new int[claims.size()]);
-        java.util.stream.IntStream.range(0, claims.size()).parallel().forEach(i -> {
-            Claim c = claims.get(i);
-            // A figure of something no other article counts is news, however alike the rest of the
-            // sentence ("... about 55 km from the base where advisers train ...").
-            boolean newFigure = c.quantities().stream().anyMatch(q -> figureArticles.get(q.key()).size() == 1);
-            if (newFigure) {
-                return;
+        // Each sentence looked up once, with the coarse copy that rules out most pairs.
+        List<Meanings.Probe> probes = firstOfSentence.parallelStream().map(c -> meanings.probe(c.article(), c.sentence())).toList();
+        List<List<Integer>> claimsOf = new ArrayList<>();
+        for (int i = 0; i < claims.size(); i++) {
+            if (sentenceOf[i] == claimsOf.size()) {
+                claimsOf.add(new ArrayList<>());
             }
+            claimsOf.get(sentenceOf[i]).add(i);
+        }
+        // Each sentence's claims are looked up together, the sentences on all cores; the answers
+        // are gathered by index.
+        boolean[] stated = new boolean[claims.size()];
+        // Per thread, the sentences the current one has been compared with: its number plus one
+        // where the two are not alike enough, minus that where they are.
+        ThreadLocal<int[]> met = ThreadLocal.withInitial(() -> new int[firstOfSentence.size()]);
+        java.util.stream.IntStream.range(0, claimsOf.size()).parallel().forEach(s -> {
             int[] seen = met.get();
-            // Rarest words first: a sentence stated elsewhere is most often found through them,
-            // and the search stops there. The answer is the same in any order.
-            List<String> words = c.content().stream().filter(byWord::containsKey)
-                    .sorted(Comparator.comparingInt((String w) -> df.get(w)).thenComparing(w -> w)).toList();
-            for (String w : words) {
-                for (int k : byWord.get(w)) {
-                    if (seen[k] == i + 1) {
-                        continue;
-                    }
-                    seen[k] = i + 1;
-                    Claim o = claims.get(k);
-                    if (o.article().equals(c.article())) {
-                        continue;
-                    }
-                    if (Meanings.similarAtLeast(probes.get(i), probes.get(k), STATED_ELSEWHERE)) {
-                        stated[i] = true;
-                        return;
-                    }
-                }
+            int failed = s + 1;
+            String article = firstOfSentence.get(s).article();
+            for (int i : claimsOf.get(s)) {
+                stated[i] = statedElsewhere(claims.get(i), s, article, failed, seen, byWord, df, figureArticles,
+                        probes, firstOfSentence);
             }
         });
         Set<String> out = new HashSet<>();
@@ -152,6 +153,49 @@ final class SingleSources {
             }
         }
         return out;
+    }
+
+    /**
+     * True when a sentence of another article that shares one of the claim's uncommon words is
+     * at least {@link #STATED_ELSEWHERE} close in meaning to the claim's sentence {@code s}.
+     * {@code seen} remembers, for the sentence {@code s}, the sentences already compared:
+     * {@code failed} where they were not close enough, {@code -failed} where they were.
+     */
+    private static boolean statedElsewhere(Claim c, int s, String article, int failed, int[] seen,
+                                           Map<String, IntList> byWord, Map<String, Integer> df,
+                                           Map<String, Set<String>> figureArticles, List<Meanings.Probe> probes,
+                                           List<Claim> sentences) {
+        // A figure of something no other article counts is news, however alike the rest of the
+        // sentence ("... about 55 km from the base where advisers train ...").
+        if (c.quantities().stream().anyMatch(q -> figureArticles.get(q.key()).size() == 1)) {
+            return false;
+        }
+        // Rarest words first: a sentence stated elsewhere is most often found through them, and
+        // the search stops there. The answer is the same in any order.
+        List<String> words = c.content().stream().filter(byWord::containsKey)
+                .sorted(Comparator.comparingInt((String w) -> df.get(w)).thenComparing(w -> w)).toList();
+        for (String w : words) {
+            IntList others = byWord.get(w);
+            for (int n = 0; n < others.size(); n++) {
+                int k = others.get(n);
+                if (seen[k] == -failed) {
+                    return true;
+                }
+                if (seen[k] == failed) {
+                    continue;
+                }
+                if (sentences.get(k).article().equals(article)) {
+                    seen[k] = failed;
+                    continue;
+                }
+                boolean alike = Meanings.similarAtLeast(probes.get(s), probes.get(k), STATED_ELSEWHERE);
+                seen[k] = alike ? -failed : failed;
+                if (alike) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Without the encoder: claims aligned with another article's, or mostly inside a shared passage. */

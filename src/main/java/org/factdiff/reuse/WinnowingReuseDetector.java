@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.factdiff.ingest.Article;
 import org.factdiff.text.Lexicon;
 import org.factdiff.text.Meanings;
+import org.factdiff.base.IntList;
 import org.factdiff.text.ParsedText;
 import org.factdiff.text.Quotes;
 import org.factdiff.text.Sentence;
