@@ -87,9 +87,7 @@ final class TagSearch {
                     min = lastMin;
                 } else {
                     scores = model.eval(features, probs).clone();
-                    double[] sorted = scores.clone();
-                    Arrays.sort(sorted);
-                    min = sorted[Math.max(0, sorted.length - beam)];
+                    min = cut(scores, beam);
                     lastFeatures = features;
                     lastScores = scores;
                     lastMin = min;
@@ -114,6 +112,34 @@ final class TagSearch {
             return library.tag(sentence); // the library's own answer to a sentence no path survives
         }
         return prev.remove().outcomes();
+    }
+
+    /**
+     * The score a tag needs to be tried: {@code BeamSearch} sorts the scores and takes the
+     * {@code beam}-th largest (each equal score counted), or the smallest when there are fewer.
+     * Found here in one pass.
+     */
+    static double cut(double[] scores, int beam) {
+        if (scores.length <= beam) {
+            double least = Double.POSITIVE_INFINITY;
+            for (double x : scores) {
+                least = Math.min(least, x);
+            }
+            return scores.length == 0 ? 0 : least;
+        }
+        double[] top = new double[beam]; // the largest so far, largest first
+        Arrays.fill(top, Double.NEGATIVE_INFINITY);
+        for (double x : scores) {
+            if (x > top[beam - 1]) {
+                int k = beam - 1;
+                while (k > 0 && top[k - 1] < x) {
+                    top[k] = top[k - 1];
+                    k--;
+                }
+                top[k] = x;
+            }
+        }
+        return top[beam - 1];
     }
 
     private void extend(PriorityQueue<Path> next, Path top, int i, String[] sentence, String[] outcomes, int p,

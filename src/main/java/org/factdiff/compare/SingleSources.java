@@ -131,6 +131,11 @@ final class SingleSources {
             }
             claimsOf.get(sentenceOf[i]).add(i);
         }
+        Map<String, Integer> articleIds = new HashMap<>();
+        int[] articleOf = new int[firstOfSentence.size()];
+        for (int k = 0; k < articleOf.length; k++) {
+            articleOf[k] = articleIds.computeIfAbsent(firstOfSentence.get(k).article(), a -> articleIds.size());
+        }
         // Each sentence's claims are looked up together, the sentences on all cores; the answers
         // are gathered by index.
         boolean[] stated = new boolean[claims.size()];
@@ -140,10 +145,9 @@ final class SingleSources {
         java.util.stream.IntStream.range(0, claimsOf.size()).parallel().forEach(s -> {
             int[] seen = met.get();
             int failed = s + 1;
-            String article = firstOfSentence.get(s).article();
             for (int i : claimsOf.get(s)) {
-                stated[i] = statedElsewhere(claims.get(i), s, article, failed, seen, byWord, df, figureArticles,
-                        probes, firstOfSentence);
+                stated[i] = statedElsewhere(claims.get(i), s, failed, seen, byWord, df, figureArticles, probes,
+                        articleOf);
             }
         });
         Set<String> out = new HashSet<>();
@@ -161,10 +165,9 @@ final class SingleSources {
      * {@code seen} remembers, for the sentence {@code s}, the sentences already compared:
      * {@code failed} where they were not close enough, {@code -failed} where they were.
      */
-    private static boolean statedElsewhere(Claim c, int s, String article, int failed, int[] seen,
-                                           Map<String, IntList> byWord, Map<String, Integer> df,
-                                           Map<String, Set<String>> figureArticles, List<Meanings.Probe> probes,
-                                           List<Claim> sentences) {
+    private static boolean statedElsewhere(Claim c, int s, int failed, int[] seen, Map<String, IntList> byWord,
+                                           Map<String, Integer> df, Map<String, Set<String>> figureArticles,
+                                           List<Meanings.Probe> probes, int[] articleOf) {
         // A figure of something no other article counts is news, however alike the rest of the
         // sentence ("... about 55 km from the base where advisers train ...").
         if (c.quantities().stream().anyMatch(q -> figureArticles.get(q.key()).size() == 1)) {
@@ -184,7 +187,7 @@ final class SingleSources {
                 if (seen[k] == failed) {
                     continue;
                 }
-                if (sentences.get(k).article().equals(article)) {
+                if (articleOf[k] == articleOf[s]) {
                     seen[k] = failed;
                     continue;
                 }

@@ -95,6 +95,24 @@ class TagSearchTest {
         assertTrue(strained.size() > 50, strained.size() + " strained sentences");
     }
 
+    @Test
+    void theCutIsTheSortedScoresBeamthLargest() {
+        java.util.Random random = new java.util.Random(11);
+        for (int run = 0; run < 20000; run++) {
+            double[] scores = new double[1 + random.nextInt(20)];
+            for (int i = 0; i < scores.length; i++) {
+                // Few distinct values, so that ties are common.
+                scores[i] = random.nextInt(6) / 5.0;
+            }
+            int beam = 1 + random.nextInt(5);
+            double[] sorted = scores.clone();
+            Arrays.sort(sorted);
+            double expected = sorted[Math.max(0, sorted.length - beam)];
+            assertTrue(expected == TagSearch.cut(scores, beam),
+                    () -> Arrays.toString(scores) + " beam " + beam + ": " + expected + " vs " + TagSearch.cut(scores, beam));
+        }
+    }
+
     private static List<Path> textFiles(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return List.of();
