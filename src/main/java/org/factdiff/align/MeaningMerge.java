@@ -151,17 +151,7 @@ final class MeaningMerge {
         }
         // Each member's sentence looked up once; its coarse copy rules out most pairs, which
         // are far below the least similarity two alike claims have.
-        // A sentence holding several members is looked up once.
-        Map<String, Integer> sentenceIds = new HashMap<>();
-        List<Meanings.Probe> sentenceProbes = new ArrayList<>();
-        List<Meanings.Probe> probes = new ArrayList<>(members.size());
-        for (Member m : members) {
-            int id = sentenceIds.computeIfAbsent(m.article() + '\n' + m.claim().sentence(), k -> {
-                sentenceProbes.add(meanings.probe(m.article(), m.claim().sentence()));
-                return sentenceProbes.size() - 1;
-            });
-            probes.add(sentenceProbes.get(id));
-        }
+        List<Meanings.Probe> probes = members.stream().map(m -> meanings.probe(m.article(), m.claim().sentence())).toList();
         int[] stamp = new int[members.size()];
         java.util.Arrays.fill(stamp, -1);
         List<Edge> edges = new ArrayList<>();

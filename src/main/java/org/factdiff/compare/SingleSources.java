@@ -101,13 +101,16 @@ final class SingleSources {
         Map<String, Integer> sentenceIds = new HashMap<>();
         int[] sentenceOf = new int[claims.size()];
         List<Claim> firstOfSentence = new ArrayList<>();
+        List<List<Integer>> claimsOf = new ArrayList<>();
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
             int id = sentenceIds.computeIfAbsent(c.article() + '\n' + c.sentence(), k -> firstOfSentence.size());
             if (id == firstOfSentence.size()) {
                 firstOfSentence.add(c);
+                claimsOf.add(new ArrayList<>());
             }
             sentenceOf[i] = id;
+            claimsOf.get(id).add(i);
         }
         Map<String, IntList> byWord = new HashMap<>();
         for (int i = 0; i < claims.size(); i++) {
@@ -124,13 +127,6 @@ final class SingleSources {
         Meanings meanings = in.meanings();
         // Each sentence looked up once, with the coarse copy that rules out most pairs.
         List<Meanings.Probe> probes = firstOfSentence.parallelStream().map(c -> meanings.probe(c.article(), c.sentence())).toList();
-        List<List<Integer>> claimsOf = new ArrayList<>();
-        for (int i = 0; i < claims.size(); i++) {
-            if (sentenceOf[i] == claimsOf.size()) {
-                claimsOf.add(new ArrayList<>());
-            }
-            claimsOf.get(sentenceOf[i]).add(i);
-        }
         Map<String, Integer> articleIds = new HashMap<>();
         int[] articleOf = new int[firstOfSentence.size()];
         for (int k = 0; k < articleOf.length; k++) {
