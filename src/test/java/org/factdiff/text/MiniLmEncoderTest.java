@@ -72,17 +72,52 @@ class MiniLmEncoderTest {
      * cases: accents, marks it does not know, a literal special token, word pieces, a text
      * past the model's 128 tokens.
      */
-    @ParameterizedTest
-    @ValueSource(strings = {
+    static final List<String> ODD_CASES = List.of(
         "The ferry was carrying 212 passengers when it sank.",
         "Café owners in São Paulo said “enough” — and closed.",
         "The U.S.-led coalition said 3,000.5 km² were cleared; officials didn't comment.",
         "Emoji 🙂 and Arabic ﷺ become unknown pieces, 東京 splits per character.",
         "A literal [SEP] token and ##ing pieces and unaffable words.",
         "Yes.",
-        "x"})
+        "x");
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.FieldSource("ODD_CASES")
     void ownPathGivesTheLibrarysVectorsBitForBit(String sentence) throws EncoderException {
         assertArrayEquals(MiniLmEncoder.libraryVector(sentence), MiniLmEncoder.ownVector(sentence), sentence);
+    }
+
+    /**
+     * The session keeps two of ONNX Runtime's extended graph rewrites (see
+     * {@code INEXACT_FUSIONS}): its vectors are those of a session with basic rewrites only, to
+     * the last bit, on real prose (the example's articles and Debian's licence texts) and on the
+     * tokenizer's odd cases. An update of ONNX Runtime whose extended rewrites round otherwise
+     * fails here, not in a report.
+     */
+    @Test
+    void theKeptGraphRewritesChangeNoBit() throws Exception {
+        List<String> sentences = new ArrayList<>(ODD_CASES);
+        List<java.nio.file.Path> files = new ArrayList<>();
+        for (java.nio.file.Path dir : List.of(org.factdiff.TestFiles.exampleCase().getParent().resolve("articles"),
+                java.nio.file.Path.of("/usr/share/common-licenses"))) {
+            if (java.nio.file.Files.isDirectory(dir)) {
+                try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.list(dir)) {
+                    walk.filter(java.nio.file.Files::isRegularFile).sorted().forEach(files::add);
+                }
+            }
+        }
+        for (java.nio.file.Path f : files) {
+            for (String s : java.nio.file.Files.readString(f, java.nio.charset.StandardCharsets.UTF_8)
+                    .split("(?<=[.!?])\\s+|\\n\\s*\\n")) {
+                if (!s.isBlank() && sentences.size() < 700) {
+                    sentences.add(s.strip().replaceAll("\\s+", " "));
+                }
+            }
+        }
+        assertTrue(sentences.size() >= 300, sentences.size() + " sentences");
+        for (String s : sentences) {
+            assertArrayEquals(MiniLmEncoder.basicRewritesVector(s), MiniLmEncoder.ownVector(s), s);
+        }
     }
 
     @Test
