@@ -303,7 +303,7 @@ public final class Meanings {
             }
             coarse = new int[vector.length];
             for (int k = 0; k < vector.length; k++) {
-                coarse[k] = Math.round(vector[k] * (float) ONE);
+                coarse[k] = nearest(vector[k], ONE);
             }
             l1 = Quantized.l1(vector);
         }
@@ -405,7 +405,7 @@ public final class Meanings {
                 }
                 values[i] = new int[v.length];
                 for (int k = 0; k < v.length; k++) {
-                    values[i][k] = Math.round(v[k] * (float) ONE);
+                    values[i][k] = nearest(v[k], ONE);
                 }
                 l1[i] = l1(v);
             }
@@ -444,6 +444,17 @@ public final class Meanings {
             }
             return sum / (ONE * ONE) + (a.l1[x] + b.l1[y]) / (2 * ONE) + p.length / (4 * ONE * ONE) + 1e-9;
         }
+    }
+
+    /**
+     * {@code x} times {@code scale}, rounded half up: off by at most 1/2, as the bounds above
+     * assume. The product is exact in {@code double} (a float times a whole number below 2^16), so
+     * the 1/2 holds to the last bit; and {@code Math.floor} is one processor instruction, where
+     * {@code Math.round(float)} is a branchy library routine in this JVM (the copies of an
+     * article's vectors were a tenth of the reuse stage's time with it).
+     */
+    static int nearest(float x, double scale) {
+        return (int) Math.floor(x * scale + 0.5);
     }
 
     /** A sentence's vector, or null when unknown. */

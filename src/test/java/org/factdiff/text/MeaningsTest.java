@@ -40,6 +40,28 @@ class MeaningsTest {
         return new TextAnalyzer(Lexicon.builtIn()).analyze(id, text);
     }
 
+    /** The coarse copies' rounding is off by at most 1/2, to the last bit, as the bounds assume. */
+    @Test
+    void coarseRoundingIsOffByAtMostAHalf() {
+        java.util.Random random = new java.util.Random(5);
+        List<Float> xs = new ArrayList<>(List.of(0f, -0f, 1f, -1f, 0.5f / 127, -0.5f / 127, 0.5f / 32768, -0.5f / 32768,
+                Math.nextUp(0.5f / 127), Math.nextDown(-0.5f / 127), Float.MIN_VALUE, -Float.MIN_VALUE));
+        for (int i = 0; i < 200_000; i++) {
+            xs.add((float) (random.nextDouble() * 2 - 1));
+        }
+        for (double scale : new double[] {127, 1 << 15}) {
+            for (float x : xs) {
+                double exact = x * scale;
+                int q = Meanings.nearest(x, scale);
+                assertTrue(Math.abs(q - exact) <= 0.5, x + " x " + scale + " became " + q);
+            }
+        }
+        // Halves (exact here: 2^-16 times 2^15) go up.
+        assertEquals(1, Meanings.nearest(0.5f / 32768, 1 << 15));
+        assertEquals(0, Meanings.nearest(-0.5f / 32768, 1 << 15));
+        assertEquals(-1, Meanings.nearest(-1.5f / 32768, 1 << 15));
+    }
+
     @Test
     void eachDistinctSentenceIsEncodedOnceShortestFirst() throws EncoderException {
         CountingEncoder encoder = new CountingEncoder();
