@@ -40,8 +40,10 @@ import java.util.concurrent.Future;
  * step and bit for bit (same token ids, same model call, same mean pooling and normalisation in
  * {@code float}), minus two costs of that library: its third tokenisation of every sentence and
  * the copy of the model's output into nested Java arrays. The model's run itself is about nine
- * tenths of the time and stays as it was: batching several sentences would change their vectors
- * (the quantized model scales its activations by the largest value in the batch).
+ * tenths of the time. Batching several sentences would change their vectors (the quantized
+ * model scales its activations by the largest value in the batch), and so would most of ONNX
+ * Runtime's extended graph rewrites; the session keeps only the two that change no bit (see
+ * {@code Model.INEXACT_FUSIONS}).
  */
 public final class MiniLmEncoder implements SentenceEncoder {
     /** Threads that share out the sentences by default: one per core, at most two. */
