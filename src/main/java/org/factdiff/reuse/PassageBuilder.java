@@ -255,7 +255,6 @@ final class PassageBuilder {
         return doc.text.excerpt(at, at);
     }
 
-    /** Index ranges of the source list that the patch leaves unchanged. */
     /**
      * How many tokens of {@code a[aFrom, aTo)} and {@code b[bFrom, bTo)} are in common in order:
      * the length of their longest common subsequence, which is the number of equal tokens of
@@ -278,6 +277,7 @@ final class PassageBuilder {
         return row[m];
     }
 
+    /** Index ranges of the source list that the patch leaves unchanged. */
     static <T> List<int[]> equalRuns(Patch<T> patch, int sourceSize) {
         List<int[]> runs = new ArrayList<>();
         int pos = 0;

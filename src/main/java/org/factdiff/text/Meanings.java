@@ -450,8 +450,8 @@ public final class Meanings {
      * {@code x} times {@code scale}, rounded half up: off by at most 1/2, as the bounds above
      * assume. The product is exact in {@code double} (a float times a whole number below 2^16), so
      * the 1/2 holds to the last bit; and {@code Math.floor} is one processor instruction, where
-     * {@code Math.round(float)} is a branchy library routine in this JVM (the copies of an
-     * article's vectors were a tenth of the reuse stage's time with it).
+     * {@code Math.round(float)} is a branchy library routine in this JVM (the copies of the
+     * articles' vectors were a tenth of a cached run's CPU time with it).
      */
     static int nearest(float x, double scale) {
         return (int) Math.floor(x * scale + 0.5);
