@@ -20,10 +20,16 @@ final class Forked {
         return builder(List.of(), jvmOptions, mainClass, args);
     }
 
-    /** The JVM command, run through {@code wrapper} (e.g. {@code unshare -rn}) when it is not empty. */
+    /**
+     * The JVM command, with the JVM's own logging off, run through {@code wrapper} (e.g.
+     * {@code unshare -rn}) when it is not empty.
+     */
     static ProcessBuilder builder(List<String> wrapper, List<String> jvmOptions, String mainClass, String... args) {
         List<String> command = new ArrayList<>(wrapper);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // The JVM's own log warnings go to stdout (a small heap may print "Retried waiting for
+        // GCLocker too often"); they are not factdiff's output, which the tests read line by line.
+        command.add("-Xlog:disable");
         command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
