@@ -125,6 +125,15 @@ public final class Cues {
     public static final List<List<String>> OPPOSITES = WordLists.entries(Cues.class, "opposites.txt").stream()
             .map(e -> List.of(e.getKey(), e.getValue())).toList();
 
+    /** Words before a figure that make it one expected or planned beforehand: "had expected 5,000". */
+    public static final Set<String> EXPECTATIONS = set("expectation-words.txt");
+
+    /** Words between a figure and its noun that make it new cases, not a total: "120 new cases". */
+    public static final Set<String> NEW_CASES = set("new-cases.txt");
+
+    /** Phrases that report an end (of the event or of the response), whose clock time is not the event's. */
+    public static final List<List<String>> ENDING_PHRASES = WordLists.phrases(Cues.class, "ending-phrases.txt");
+
     /** Words that report the event itself happening, so that a clock time in the sentence is its time. */
     public static final Set<String> OCCURRENCE = set("occurrence.txt");
 

@@ -27,6 +27,9 @@ final class Numbers {
         double value;
         int last = i;
         if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
+            if (i >= 1 && s.gap(i).equals(":") && s.isDigits(i - 1)) {
+                return null; // "09:40" read as two tokens: the minutes of a clock time count nothing
+            }
             try {
                 value = Double.parseDouble(w.replace(",", ""));
             } catch (NumberFormatException e) {
@@ -44,6 +47,8 @@ final class Numbers {
             }
         } else if (w.equals("a") && i + 1 < s.size() && s.lower(i + 1).equals("dozen")) {
             return new Reading(12, i + 1);
+        } else if (w.equals("a") && i + 1 < s.size() && Cues.MULTIPLIERS.getOrDefault(s.lower(i + 1), 0.0) >= 100) {
+            value = 1; // "a hundred and forty": one hundred, and the words go on counting below
         } else if (Cues.PLURAL_AMOUNTS.containsKey(w) && i + 1 < s.size() && s.lower(i + 1).equals("of")) {
             return new Reading(Cues.PLURAL_AMOUNTS.get(w), i); // "dozens of people": at least 24
         } else {

@@ -27,7 +27,10 @@ final class OccasionReader implements SlotReader<OccasionReader.Occasion> {
 
     private final Optional<LocalDate> reference;
 
-    /** @param reference the incident's date, when known: without it no date is another occasion */
+    /**
+     * @param reference the incident's date, when known: without it a sentence that names a year
+     *                  is set apart by that year
+     */
     OccasionReader(Optional<LocalDate> reference) {
         this.reference = reference;
     }
@@ -38,7 +41,24 @@ final class OccasionReader implements SlotReader<OccasionReader.Occasion> {
         if (context.isEmpty() && s.folded().stream().anyMatch(Cues.SEPARATE::contains)) {
             context = Quantity.OTHER_OCCASION; // "three killed in a separate shooting": not the incident's figure
         }
-        return new Occasion(context, !context.isEmpty() || recallsAnother(s));
+        boolean other = !context.isEmpty() || recallsAnother(s);
+        if (context.isEmpty() && reference.isEmpty()) {
+            // No date tells the incident's year: a sentence that names a year keeps its figures
+            // with those of sentences that name the same one ("a fire there in 2016 killed nine"),
+            // though it is not known to speak of another occasion.
+            context = year(s);
+        }
+        return new Occasion(context, other);
+    }
+
+    /** The first year the sentence names, or "". */
+    private static String year(TaggedSentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (isYear(s, i)) {
+                return s.lower(i);
+            }
+        }
+        return "";
     }
 
     /** "previously", "again", "not the first time": the sentence recalls another occasion. */

@@ -15,8 +15,9 @@ import org.factdiff.text.Excerpt;
  *                 "from 51 to 24")
  * @param part     true for a part of a total ("238 passengers and five crew"): not comparable alone
  * @param context  the occasion the sentence speaks of when it is not the incident: a year
- *                 ("2016"), a month ("9"), both ("2016-09"), or {@link #OTHER_OCCASION} for
- *                 "a separate attack"; "" for the incident itself
+ *                 ("2016"), a month ("9"), both ("2016-09"), {@link #OTHER_OCCASION} for
+ *                 "a separate attack", {@link #EXPECTED} for a figure expected beforehand,
+ *                 {@link #NEW} for new cases since the last count; "" for the incident itself
  */
 public record Quantity(Excerpt evidence, double value, double upper, Qualifier qualifier, String thing, String event,
                        boolean earlier, boolean part, String context) {
@@ -24,6 +25,10 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
     public static final String POPULATION = "population";
     /** The context of a figure the sentence sets apart from the incident ("in a separate shooting"). */
     public static final String OTHER_OCCASION = "other";
+    /** The context of a figure expected or planned beforehand ("organisers had expected 5,000"). */
+    public static final String EXPECTED = "expected";
+    /** The context of a figure of new cases since the last count ("120 new cases"), not a total. */
+    public static final String NEW = "new";
 
     public Quantity {
         Objects.requireNonNull(evidence, "evidence");

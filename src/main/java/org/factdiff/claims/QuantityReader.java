@@ -99,7 +99,12 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 i = last; // "overcounted by 30", "lowered by 30": a change, not a count
                 continue;
             }
-            int head = thingHead(s, last);
+            int unit = hyphenedUnit(s, last);
+            if (unit >= 0 && unit + 2 < s.size() && s.gap(unit + 1).equals("-") && s.lower(unit + 1).equals("old")) {
+                i = unit + 1; // "a 52-year-old man": an age, not a count of men
+                continue;
+            }
+            int head = unit >= 0 ? unit : thingHead(s, last);
             String thing = head < 0 ? "" : lexicon.synonymClass(s.token(head).norm());
             int[] nationals = nationals(s, last);
             if (nationals != null) {
@@ -125,6 +130,12 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 continue;
             }
             boolean earlier = earlier(s, first);
+            String figureContext = context;
+            if (expected(s, first)) {
+                figureContext = Quantity.EXPECTED; // "organisers had expected 5,000 runners": a plan
+            } else if (head > last && s.folded().subList(last + 1, head).stream().anyMatch(Cues.NEW_CASES::contains)) {
+                figureContext = Quantity.NEW; // "120 new cases on Tuesday": not the total
+            }
             if (first >= 1 && s.lower(first - 1).equals("including") && !out.isEmpty()) {
                 // "24 people, including seven children": a subset of the figure before it.
                 Quantity whole = out.get(out.size() - 1);
@@ -143,7 +154,13 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             }
             int end = Math.max(last, head);
             Excerpt evidence = s.excerpt(first, end);
-            out.add(new Quantity(evidence, value, upper, qualifier, thing, event, earlier, false, context));
+            // "thirty were hurt, eight of whom were hurt badly": a part of the figure before, when it
+            // counts the same outcome ("eight of them in critical condition" counts the critical).
+            boolean part = unit < 0 && last + 2 < s.size() && s.lower(last + 1).equals("of")
+                    && PART_PRONOUNS.contains(s.lower(last + 2)) && !out.isEmpty()
+                    && out.get(out.size() - 1).event().equals(event)
+                    && (head < 0 || out.get(out.size() - 1).thing().equals(thing));
+            out.add(new Quantity(evidence, value, upper, qualifier, thing, event, earlier, part, figureContext));
             spans.add(new int[] {first, end});
             i = end;
         }
@@ -176,6 +193,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             if (m.group(1) == null && STATUS_TIME.matcher(lead).find()) {
                 continue; // "as of 4 p.m.", "until 6 p.m.": when a count stood, not when it happened
             }
+            if (endsSomething(s.text().substring(0, m.start()))) {
+                continue; // "started at 2 a.m. and was put out by 6 a.m.": 6 a.m. is when it ended
+            }
             boolean pm = m.group(4).toLowerCase(Locale.ROOT).startsWith("p");
             int t = (hour % 12 + (pm ? 12 : 0)) * 60 + minute;
             String q = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
@@ -192,6 +212,21 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                     Qualifier.RANGE, Quantity.CLOCK_TIME, "", false, false, context));
         }
         return out;
+    }
+
+    /** Characters before a clock time searched for an {@link Cues#ENDING_PHRASES ending} of its clause. */
+    static final int ENDING_LEAD = 60;
+
+    /**
+     * True when the clause a clock time ends ({@code before}: the sentence up to the time) reports
+     * an end rather than the event: "brought the blaze under control at 6 a.m.". The clause starts
+     * after the last comma, semicolon or "and" within {@link #ENDING_LEAD} characters.
+     */
+    static boolean endsSomething(String before) {
+        String lead = before.substring(Math.max(0, before.length() - ENDING_LEAD)).toLowerCase(Locale.ROOT);
+        int cut = Math.max(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')), lead.lastIndexOf(" and "));
+        List<String> words = List.of(lead.substring(cut + 1).split("[^\\p{L}']+"));
+        return Cues.ENDING_PHRASES.stream().anyMatch(p -> java.util.Collections.indexOfSubList(words, p) >= 0);
     }
 
     /** Ratings on a scale: "EF-4", "EF5", "F4", "Category 4", "magnitude 7.1". */
@@ -459,6 +494,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         // the clause before names ("9 people were missing, and 230 were hurt"), and "three
         // patients died" about deaths, whatever patients usually are.
         int k0 = Math.max(last, head) + 1;
+        if (k0 + 1 < s.size() && s.lower(k0).equals("of") && PART_PRONOUNS.contains(s.lower(k0 + 1))) {
+            k0 += 2; // "eight of whom died": the predicate follows the pronoun
+        }
         while (k0 < s.size() && PREDICATE_AUXILIARIES.contains(s.lower(k0)) && !clauseBreak(s, k0)) {
             k0++;
         }
@@ -542,6 +580,25 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         return "";
     }
 
+    /** Words before a figure searched for {@link Cues#EXPECTATIONS}. */
+    static final int EXPECTED_WINDOW = 4;
+
+    /**
+     * True for a figure expected, planned or hoped for beforehand ("had expected 5,000 runners",
+     * "plans to hire 300"): the words before it in its clause say so.
+     */
+    private static boolean expected(TaggedSentence s, int first) {
+        for (int k = first - 1; k >= Math.max(0, first - EXPECTED_WINDOW); k--) {
+            if (Cues.EXPECTATIONS.contains(s.lower(k))) {
+                return true;
+            }
+            if (clauseBreak(s, k)) {
+                break;
+            }
+        }
+        return false;
+    }
+
     /** True for a figure given as superseded: "initially 51", "used to be 51", "from 51 to 24". */
     private static boolean earlier(TaggedSentence s, int first) {
         for (int k = Math.max(0, first - EARLIER_WINDOW); k < first; k++) {
@@ -584,6 +641,23 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         return after.startsWith(":") || rest.matches("(?i)^\\s*(a\\.m|p\\.m|am\\b|pm\\b).*") || w.matches("\\d{1,2}[:.]\\d{2}");
     }
 
+    /** Pronouns after "eight of" that make the figure a part of one named before: "eight of whom". */
+    static final Set<String> PART_PRONOUNS = Set.of("whom", "them", "those", "these", "which");
+
+    /**
+     * The word joined to a figure by a hyphen, which then says what the figure counts or
+     * measures: "a 120-minute standoff" lasted minutes, "a 10-mile stretch" is miles long, and
+     * the standoff or the stretch is not what is counted. -1 when there is none.
+     */
+    private static int hyphenedUnit(TaggedSentence s, int last) {
+        int k = last + 1;
+        if (k >= s.size() || !s.gap(k).equals("-") || s.isDigits(k) || Numbers.at(s, k) != null) {
+            return -1;
+        }
+        String w = s.lower(k);
+        return !w.isEmpty() && Character.isLetter(w.charAt(0)) ? k : -1;
+    }
+
     /** "Train 188", "Flight 17": a number naming something, not counting. */
     private static boolean isIdentifier(TaggedSentence s, int i) {
         if (i == 0) {
@@ -593,7 +667,12 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 && (i - 1 > 0 || s.token(i - 1).isName()) && Cues.QUALIFIERS.stream()
                 .noneMatch(q -> q.getKey().contains(s.lower(i - 1))) && !s.lower(i - 1).equals("between");
         int head = thingHead(s, i);
-        return namePrev && head < 0 || s.lower(i - 1).equals("no") && s.isCapitalized(i - 1);
+        // "Gate 4 of the stadium": what follows "of" is where the named thing is, not what is counted.
+        boolean ofAfter = i + 1 < s.size() && s.lower(i + 1).equals("of");
+        boolean capitalPrev = i - 1 > 0 && s.isCapitalized(i - 1) && s.gap(i).equals(" ")
+                && Character.isLetter(s.lower(i - 1).charAt(0));
+        return namePrev && (head < 0 || ofAfter) || capitalPrev && ofAfter
+                || s.lower(i - 1).equals("no") && s.isCapitalized(i - 1);
     }
 
     /** "40 kilometers (25 miles)": the figure in brackets repeats the one before. */

@@ -16,7 +16,8 @@ import org.factdiff.claims.Quantity;
 import org.factdiff.text.Excerpt;
 
 /**
- * Facts two or more articles state alike: the same figure of the same key, or nearly identical
+ * Facts two or more articles state alike: the same figure of the same key (counts of people
+ * under one outcome joined, whatever noun counts them), or nearly identical
  * sentences in which no word that matters differs, with the independent sources counted.
  */
 final class Agreements {
@@ -27,8 +28,34 @@ final class Agreements {
     static List<Agreement> find(CaseClaims c) {
         Map<List<Excerpt>, List<Agreement>> figures = new LinkedHashMap<>();
         Map<List<Excerpt>, Agreement> statements = new LinkedHashMap<>();
+        Map<String, List<Agreement>> byFact = new TreeMap<>();
         for (ClaimGroup g : c.shared(GroupKind.FIGURE)) {
-            figures(g, c).forEach(a -> figures.computeIfAbsent(a.sources(), k -> new ArrayList<>()).add(a));
+            figures(g, c, byFact).forEach(a -> figures.computeIfAbsent(a.sources(), k -> new ArrayList<>()).add(a));
+        }
+        // "Eight fans died" and "8 people were crushed to death": one count under two nouns. The
+        // joined agreement takes the place of a noun's own that it holds all the sentences of.
+        List<ClaimGroup> figureGroups = c.groups().stream().filter(g -> g.kind() == GroupKind.FIGURE).toList();
+        for (ClaimGroup g : PeopleCounts.joined(figureGroups)) {
+            Map<String, List<Agreement>> joinedFacts = new TreeMap<>();
+            List<Agreement> joined = figures(g, c, joinedFacts);
+            for (Map.Entry<String, List<Agreement>> e : joinedFacts.entrySet()) {
+                for (Agreement j : e.getValue()) {
+                    boolean widens = true;
+                    for (Agreement own : byFact.getOrDefault(e.getKey(), List.of())) {
+                        if (j.sources().containsAll(own.sources()) && figures.containsKey(own.sources())) {
+                            figures.get(own.sources()).remove(own);
+                            if (figures.get(own.sources()).isEmpty()) {
+                                figures.remove(own.sources());
+                            }
+                        } else if (own.sources().containsAll(j.sources())) {
+                            widens = false;
+                        }
+                    }
+                    if (widens && joined.contains(j)) {
+                        figures.computeIfAbsent(j.sources(), k -> new ArrayList<>()).add(j);
+                    }
+                }
+            }
         }
         for (ClaimGroup g : c.shared(GroupKind.STATEMENT)) {
             c.reading(g).agreed().ifPresent(a -> statements.putIfAbsent(a.sources(), a));
@@ -75,9 +102,10 @@ final class Agreements {
 
     /**
      * Every figure an article gives counts, not only its first: "more than 400 injured" in the
-     * lede and "412 were injured" further down both stand.
+     * lede and "412 were injured" further down both stand. The agreements on counts of people
+     * are also listed in {@code byFact}, by {@link PeopleCounts#fact}.
      */
-    private static List<Agreement> figures(ClaimGroup g, CaseClaims c) {
+    private static List<Agreement> figures(ClaimGroup g, CaseClaims c, Map<String, List<Agreement>> byFact) {
         Map<String, Map<String, Member>> byValue = new TreeMap<>();
         for (Member m : g.members()) {
             Quantity q = m.quantity().orElseThrow();
@@ -86,12 +114,19 @@ final class Agreements {
         List<Agreement> out = new ArrayList<>();
         for (Map<String, Member> byArticle : byValue.values()) {
             List<Member> same = List.copyOf(byArticle.values());
+            Quantity q = same.get(0).quantity().orElseThrow();
             if (same.size() >= 2) {
-                Quantity q = same.get(0).quantity().orElseThrow();
                 List<Excerpt> sources = same.stream().map(m -> m.claim().evidence()).sorted().toList();
-                String statement = q.clock() ? "the event happened " + q.display() : FigureWords.statement(q);
-                out.add(new Agreement(Ids.agreement(statement, sources), statement, sources,
-                        c.independentSources(sources)));
+                // Under two nouns ("eight fans", "8 people"), the statement takes the plainer one.
+                Quantity said = same.stream().map(m -> m.quantity().orElseThrow())
+                        .filter(x -> x.thing().equals("people")).findFirst().orElse(q);
+                String statement = q.clock() ? "the event happened " + q.display() : FigureWords.statement(said);
+                Agreement a = new Agreement(Ids.agreement(statement, sources), statement, sources,
+                        c.independentSources(sources));
+                out.add(a);
+                if (PeopleCounts.countsPeople(q)) {
+                    byFact.computeIfAbsent(PeopleCounts.fact(q), k -> new ArrayList<>()).add(a);
+                }
             }
         }
         return out;

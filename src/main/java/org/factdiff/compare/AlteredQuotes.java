@@ -135,6 +135,9 @@ final class AlteredQuotes {
                 String x = " " + ws.get(i) + " ";
                 String y = " " + ws.get(j) + " ";
                 if (!x.contains(y) && !y.contains(x)) {
+                    if (elidedFrom(ws.get(i), ws.get(j)) || elidedFrom(ws.get(j), ws.get(i))) {
+                        continue; // "We lost everything ... in an hour": words left out where it says so
+                    }
                     return true;
                 }
                 String shorter = x.contains(y) ? ws.get(j) : ws.get(i);
@@ -148,6 +151,33 @@ final class AlteredQuotes {
             }
         }
         return false;
+    }
+
+    /** The mark {@link #wording} puts where a quotation says words were left out ("...", "…"). */
+    static final String ELLIPSIS = "\u2026";
+
+    /**
+     * True when {@code elided} marks words left out and its pieces stand, in order and whole, in
+     * {@code full}: the quotation is shortened where it says so, not reworded.
+     */
+    static boolean elidedFrom(String elided, String full) {
+        if (!elided.contains(ELLIPSIS)) {
+            return false;
+        }
+        String in = " " + full + " ";
+        int from = 0;
+        for (String piece : elided.split(ELLIPSIS)) {
+            String p = piece.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            int at = in.indexOf(" " + p + " ", from);
+            if (at < 0) {
+                return false;
+            }
+            from = at + p.length() + 1;
+        }
+        return true;
     }
 
     /**
@@ -181,6 +211,9 @@ final class AlteredQuotes {
         for (int i = 0; i < ts.size(); i++) {
             org.factdiff.text.Token t = ts.get(i);
             String w = text.text().substring(t.start(), t.end());
+            if (i > 0 && ELLIPSIS_MARK.matcher(text.text().substring(ts.get(i - 1).end(), t.start())).find()) {
+                b.append(ELLIPSIS).append(' ');
+            }
             if (t.isName()) {
                 b.append(t.norm());
             } else if (i + 1 < ts.size() && PARTICLES.contains(w.toLowerCase(Locale.ROOT))
@@ -197,6 +230,9 @@ final class AlteredQuotes {
         }
         return b.toString().strip();
     }
+
+    /** Words left out of a quotation, as written between two of its words: "...", ". . .", "…". */
+    private static final java.util.regex.Pattern ELLIPSIS_MARK = java.util.regex.Pattern.compile("\\.\\s?\\.\\s?\\.|\u2026");
 
     /** Articles of Arabic names as news transliterates them: "al-", "el-", "at-", "ad-". */
     private static final Set<String> PARTICLES = Set.of("al", "el", "at", "ad", "as", "an", "ar", "ash", "az", "ul");

@@ -26,6 +26,7 @@ final class FigureWords {
         return switch (event) {
             case "death" -> "killed";
             case "injury" -> "injured";
+            case "hospital" -> "taken to hospital";
             case "critical" -> "in critical condition";
             case "missing" -> "missing";
             case "illness" -> "ill";
@@ -73,6 +74,12 @@ final class FigureWords {
     private static String contextLabel(String context) {
         if (context.equals(Quantity.OTHER_OCCASION)) {
             return "on another occasion";
+        }
+        if (context.equals(Quantity.EXPECTED)) {
+            return "expected beforehand";
+        }
+        if (context.equals(Quantity.NEW)) {
+            return "new since the last count";
         }
         String[] months = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
                 "October", "November", "December"};

@@ -43,10 +43,25 @@ final class SameQuantity {
     /** When a count stood, as the sentence says: "As of 6 p.m. Monday, ...". */
     static Optional<String> asOf(Claim c) {
         Matcher m = AS_OF.matcher(c.evidence().text());
-        return m.find() ? Optional.of(m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")) : Optional.empty();
+        if (!m.find()) {
+            m = BY_TIME.matcher(c.evidence().text());
+            if (!m.find()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
     }
 
     private static final Pattern AS_OF = Pattern.compile("(?i)\\bas (?:of|at) ([^,;]{1,40})");
+
+    /**
+     * "By Sunday night, eight were dead", "by 6 p.m.": when a count stood, as "as of" says it.
+     * Not "by Monday's blast", where "by" names what did it.
+     */
+    private static final Pattern BY_TIME = Pattern.compile("(?i)\\bby ((?:late |early )?(?:monday|tuesday|wednesday|"
+            + "thursday|friday|saturday|sunday|today|tonight|yesterday|noon|midnight|"
+            + "\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b))(?!['\u2019]s)"
+            + "(?: (?:morning|afternoon|evening|night))?)\\b");
 
     /**
      * What a length is measured from: a place after it ("20 km from Minxian", "1,233 km west of

@@ -63,6 +63,8 @@ final class SentenceComparison {
                 }
                 List<SentenceDiff.Difference> differences = SentenceDiff.between(a.claim(), c.text(a.article()),
                         b.claim(), c.text(b.article()), c.lexicon());
+                // "Six miners died" / "six people were hurt": other outcomes are other facts.
+                differ |= otherOutcomes(a.claim(), b.claim());
                 if (!SlotClaimAligner.sameWords(a.claim(), b.claim())) {
                     // Joined by meaning, not by words: a typed difference says they are not one
                     // fact told alike, but the diff of two rewordings is no evidence of a conflict.
@@ -71,10 +73,17 @@ final class SentenceComparison {
                 }
                 for (SentenceDiff.Difference d : differences) {
                     boolean figure = d.kind() == ContradictionKind.NUMBER || d.kind() == ContradictionKind.DATE;
-                    if (figure && SameQuantity.differentStatusTimes(a.claim(), b.claim())
-                            || d.kind() == ContradictionKind.NUMBER && sameFigureOrNone(a.claim(), d.a(), b.claim(), d.b())
-                            || d.kind() == ContradictionKind.NEGATION && otherOutcome(a.claim(), d.a(), b.claim(), d.b())
+                    if (d.kind() == ContradictionKind.NUMBER && bothHold(a.claim(), d.a(), b.claim(), d.b())
                             || Acronyms.sameName(d.a().text(), d.b().text())) {
+                        // "at least 20" / "23", "the UN" / "the United Nations": one fact; and figures
+                        // whose keys differ only in how the words around them were read.
+                        continue;
+                    }
+                    if (figure && SameQuantity.differentStatusTimes(a.claim(), b.claim())
+                            || d.kind() == ContradictionKind.NUMBER && otherFigures(a.claim(), d.a(), b.claim(), d.b())
+                            || d.kind() == ContradictionKind.NEGATION && otherOutcome(a.claim(), d.a(), b.claim(), d.b())) {
+                        // "six miners died" / "six people were hurt": no conflict, and no one fact either.
+                        differ = true;
                         continue;
                     }
                     sides.add(new Side(d.kind(), a.claim().evidence(), d.a()));
@@ -145,17 +154,36 @@ final class SentenceComparison {
     }
 
     /**
-     * True when a changed number is no conflict: the figures there count different things
-     * ("six fell ill" / "two died", a population / a toll), or can both be true ("at least 20" /
-     * "23", "nearly 40" / "38", "12 km" / "7 miles").
+     * True when the figures of a changed number count different outcomes ("six fell ill" / "two
+     * died", a population / a toll): no conflict, and no agreement either.
      */
-    private static boolean sameFigureOrNone(Claim ca, Excerpt changedA, Claim cb, Excerpt changedB) {
+    private static boolean otherFigures(Claim ca, Excerpt changedA, Claim cb, Excerpt changedB) {
+        Optional<Quantity> qa = figureAt(ca, changedA);
+        Optional<Quantity> qb = figureAt(cb, changedB);
+        return qa.isPresent() && qb.isPresent() && !qa.get().event().isEmpty() && !qb.get().event().isEmpty()
+                && !qa.get().event().equals(qb.get().event());
+    }
+
+    /**
+     * True when a changed number is no conflict and the sentences may still state one fact: the
+     * figures can both be true ("at least 20" / "23", "12 km" / "7 miles"), or their keys differ
+     * otherwise than in outcome (how the words around them were read: "1,233 kilometers (766
+     * miles) west" / "1,230 kilometres west").
+     */
+    private static boolean bothHold(Claim ca, Excerpt changedA, Claim cb, Excerpt changedB) {
         Optional<Quantity> qa = figureAt(ca, changedA);
         Optional<Quantity> qb = figureAt(cb, changedB);
         if (qa.isEmpty() || qb.isEmpty()) {
             return false;
         }
-        return !qa.get().key().equals(qb.get().key()) || FigureBounds.canBothHold(qa.get(), qb.get());
+        return !qa.get().key().equals(qb.get().key()) && !otherFigures(ca, changedA, cb, changedB)
+                || FigureBounds.canBothHold(qa.get(), qb.get());
+    }
+
+    /** True when each sentence tells of an outcome the other does not: "died" / "were hurt". */
+    static boolean otherOutcomes(Claim a, Claim b) {
+        return !a.events().isEmpty() && !b.events().isEmpty() && !a.events().containsAll(b.events())
+                && !b.events().containsAll(a.events());
     }
 
     /** True when the changed words hold figures of different outcomes: "no one was killed" / "two were hurt". */

@@ -31,14 +31,19 @@ class OccasionReaderTest {
         assertEquals(other, o.other());
     }
 
+    /**
+     * Without the incident's date no date is known to be another occasion, but a sentence that
+     * names a year keeps its figures with those of the same year.
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            The levee had failed in 2017 as well.                    | false
-            The levee had previously held for decades.               | true
+            The levee had failed in 2017 as well.                    | 2017 | false
+            The levee had previously held for decades.               | ``   | true
+            The levee failed on Wednesday near the mill.             | ``   | false
             """)
-    void withoutAnIncidentDateNoDateIsAnotherOccasion(String sentence, boolean other) {
+    void withoutAnIncidentDateNoDateIsAnotherOccasion(String sentence, String context, boolean other) {
         OccasionReader.Occasion o = new OccasionReader(Optional.empty()).read(Tagged.sentence(sentence));
-        assertEquals("", o.context());
+        assertEquals(context, o.context());
         assertEquals(other, o.other());
     }
 }

@@ -42,6 +42,16 @@ class QuantityReaderTest {
             Eight children and three teachers were hurt in the crash. | `Eight children = 8 | injury|children| part; three teachers = 3 | injury|teacher| part; Eight children and three teachers = 11 | injury|people|`
             The death toll from the mudslide in the hill villages of the north has risen to 31. | `31 = 31 | death|people|`
             The number of volunteers at the shelter in the flooded old quarter of the town rose to 240. | ``
+            A hundred and forty passengers were rescued from the lake. | `A hundred and forty passengers = 140 | rescue|passeng|`
+            Rescuers said a thousand residents were evacuated overnight. | `a thousand residents = 1000 | displacement|people|`
+            Nineteen climbers were rescued, four of them by helicopter. | `Nineteen climbers = 19 | rescue|climber|; four = 4 | rescue|people| part`
+            Thirty people were hurt, eight of whom were hurt badly.  | `Thirty people = 30 | injury|people|; eight = 8 | injury|people| part`
+            Thirty people were hurt, eight of whom died later.       | `Thirty people = 30 | injury|people|; eight = 8 | death|people|`
+            Nine people were hospitalised after the blast.           | `Nine people = 9 | hospital|people|`
+            Organisers had expected 5,000 runners for the race.      | `5,000 runners = 5000 | |runner|expected`
+            The firm plans to hire 300 workers at the new plant.     | `300 workers = 300 | |worker|expected`
+            Doctors reported 45 new cholera cases on Thursday.       | `45 new cholera cases = 45 | |case|new`
+            Doctors reported 45 cholera cases on Thursday.           | `45 cholera cases = 45 | |case|`
             """)
     void countsWithWhatHappened(String sentence, String expected) {
         assertEquals(expected, figures(sentence));
@@ -59,6 +69,10 @@ class QuantityReaderTest {
             It recorded aftershocks ranging up to magnitude 3.1 overnight. | `magnitude 3.1 = up to 3.1 | |scale magnitude aftershock|`
             The strongest quake in a decade measured magnitude 6.9 on the island. | `magnitude 6.9 = 6.9 | |scale magnitude|`
             The flood reached 12 feet deep in the old town.           | `12 feet = 12 feet | |metr deep|`
+            The 90-minute standoff ended without a shot fired.        | `90-minute = 90 | |minut|`
+            The two-hour standoff ended without a shot fired.         | `two-hour = 2 | |hour|`
+            The blaze began at 1 a.m. and was under control by 5 a.m. | `at 1 a.m. = at 1 a.m. | |clock time|`
+            Crews reopened the road at 7 a.m., a day after the landslide struck. | ``
             """)
     void timesRatingsAndMeasures(String sentence, String expected) {
         assertEquals(expected, figures(sentence));
@@ -73,6 +87,10 @@ class QuantityReaderTest {
             The roof leaked at 4:15 in the afternoon.                 | ``
             Rescuers said there were no more bodies in the rubble.    | ``
             Officials reported no new deaths overnight in the valley. | ``
+            10:25 - Rescue teams reached the flooded mine.            | ``
+            The crowd gathered at Door 6 of the arena.                | ``
+            Fans were crushed near Gate 4 of the stadium.             | ``
+            A 41-year-old nurse was rescued from the car.             | ``
             """)
     void numbersThatCountNothing(String sentence, String expected) {
         assertEquals(expected, figures(sentence));

@@ -49,6 +49,8 @@ class AlteredQuotesTest {
             a quotation's later sentences    | "The roof is gone. The walls are cracked from top to bottom," the owner said. | "The walls are cracked from top to bottom," the owner said.
             a quotation cut off with the text | "Power lines fell across the valley and the pumps stopped for the whole night," the mayor said. | The mayor spoke at noon. He said: "Power lines fell across the valley and the pumps stopp
             a shorter excerpt of a quotation | "We will reopen the bridge as soon as the engineers say it is safe," the mayor said. | The mayor said the city would reopen it "as soon as the engineers say it is safe."
+            words left out where an ellipsis says so | "The river took the mill, the bakery and the old school in one night," the mayor said. | "The river took the mill ... in one night," the mayor said.
+            words left out, the ellipsis as one character | "Our crews were on the water before dawn and stayed out until every boat was in," the harbour master said. | "Our crews were on the water before dawn … until every boat was in," the harbour master said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.found(a, b), why);
@@ -59,6 +61,8 @@ class AlteredQuotesTest {
             quote  | a quotation cut at its start, given whole | "We have never seen a flood like this in our lives," the mayor said. | "Never seen a flood like this in our lives," the mayor said.
             quote  | a cut-off quotation in other words | "Power lines fell across the valley and the pumps stopped for the whole night," the mayor said. | The mayor spoke at noon. He said: "Power cables fell across the valley and the pumps stopp
             quote  | other words in the quotation   | "We will reopen the bridge as soon as the engineers say it is safe," the mayor said. | "We will reopen the bridge once the engineers say it is safe," the mayor said.
+            quote  | an ellipsis, and other words beside it | "The river took the mill, the bakery and the old school in one night," the mayor said. | "The river took the mill ... in a single night," the mayor said.
+            quote  | an ellipsis, the pieces in another order | "The river took the mill, the bakery and the old school in one night," the mayor said. | "In one night ... the river took the mill," the mayor said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
         String found = RuleCases.found(a, b);

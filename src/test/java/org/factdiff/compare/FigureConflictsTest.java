@@ -32,6 +32,10 @@ class FigureConflictsTest {
             homes destroyed against homes damaged | The flood destroyed 40 homes in the lower valley on Sunday. | The flood damaged 300 homes in the lower valley on Sunday.
             what a place holds against who came | The stadium, which holds 40,000 people, was sold out on Saturday. | About 25,000 people watched the final at the stadium on Saturday.
             a toll that rose past a bound    | The death toll from the mudslide in the hill villages of the north has risen to 31, the ministry said. | At least 20 people were killed when the mudslide buried the hill villages, officials said.
+            counts that stood by other days  | By Friday evening, nine people had been confirmed dead in the floods in Orlo, officials said. | By Monday the death toll from the floods in Orlo had climbed to 14, officials said.
+            a figure expected beforehand     | Organisers had expected 4,000 cyclists for the coastal ride on Saturday. | About 2,700 cyclists took part in the coastal ride on Saturday, organisers said.
+            new cases against the total      | Doctors reported 45 new cholera cases in the camp on Thursday. | The outbreak has reached 380 cholera cases in the camp since it began in May, doctors said.
+            an earlier fire named by its year | Three guards died when fire swept through the depot, the fire service said. A fire at the same depot in 2011 killed seven people. | The fire service said three people were killed in the depot fire.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.found(a, b), why);
@@ -45,6 +49,8 @@ class FigureConflictsTest {
             number | two sizes of the aftershocks  | Aftershocks in the valley ranged up to magnitude 3.2, the seismology office said. | Later tremors in the valley included a magnitude-4.9, the seismology office said.
             number | one nationality counted twice  | The dead included four Austrians, two Danes and a Canadian, officials said after the hotel fire. | Three Austrian citizens were among those killed in the hotel fire, the ministry said.
             number | a toll the subject names far before its figure | The death toll from the mudslide in the hill villages of the north has risen to 31, the ministry said. | At least 45 people were killed when the mudslide buried the hill villages, officials said.
+            number | two counts that stood by the same day | By Friday evening, nine people had been confirmed dead in the floods in Orlo, officials said. | By Friday evening the death toll from the floods in Orlo had climbed to 14, officials said.
+            number | two counts of the same year    | A fire at the depot in 2011 killed seven people, the fire service said. | The 2011 fire at the depot killed eleven people, the fire service said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
         String found = RuleCases.found(a, b);
