@@ -37,6 +37,16 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     static final Pattern CLOCK = Pattern.compile(
             "(?i)\\b(?:(shortly after|shortly before|just after|just before|about|around|approximately|roughly|"
                     + "after|before|at|by)\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)");
+    /**
+     * A 24-hour clock time after a preposition, as {@link #CLOCK} without "a.m." or "p.m.": "at
+     * 18:40", "shortly after 06.15", "at 21:05 local time". A live blog's "09:40 -" has none, and
+     * "at 14.50 metres" is a measure.
+     */
+    static final Pattern CLOCK_24 = Pattern.compile(
+            "(?i)\\b(shortly after|shortly before|just after|just before|about|around|approximately|roughly|"
+                    + "after|before|at|by)\\s+([01]?\\d|2[0-3])[:.h]([0-5]\\d)\\b(?!\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|%|m\\b|metres|meters|km|kilomet|miles|feet|ft\\b|kg|tonnes|tons|"
+                    + "per ?cent|million|billion|degrees))"
+                    + "(\\s*(?:gmt|utc|local time|hrs\\b|hours\\b))?");
     /** Words before a clock time that make it the time a count or state stood at, not the event's. */
     static final Pattern STATUS_TIME = Pattern.compile("\\b(as of|as at|until|till|since|through)\\s*$");
     /** Characters before a clock time searched for {@link #STATUS_TIME}. */
@@ -189,29 +199,44 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             if (hour > 12 || minute > 59) {
                 continue;
             }
-            String lead = s.text().substring(Math.max(0, m.start() - STATUS_LEAD), m.start()).toLowerCase(Locale.ROOT);
-            if (m.group(1) == null && STATUS_TIME.matcher(lead).find()) {
-                continue; // "as of 4 p.m.", "until 6 p.m.": when a count stood, not when it happened
-            }
-            if (endsSomething(s.text().substring(0, m.start()))) {
-                continue; // "started at 2 a.m. and was put out by 6 a.m.": 6 a.m. is when it ended
-            }
             boolean pm = m.group(4).toLowerCase(Locale.ROOT).startsWith("p");
-            int t = (hour % 12 + (pm ? 12 : 0)) * 60 + minute;
-            String q = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-            int[] window = switch (q) {
-                case "shortly after", "just after" -> new int[] {t, t + TIME_NEAR};
-                case "shortly before", "just before" -> new int[] {t - TIME_NEAR, t};
-                case "about", "around", "approximately", "roughly" -> new int[] {t - TIME_ABOUT, t + TIME_ABOUT};
-                case "after" -> new int[] {t, t + TIME_FAR};
-                case "before", "by" -> new int[] {t - TIME_FAR, t};
-                default -> new int[] {t - TIME_EXACT, t + TIME_EXACT};
-            };
-            int start = s.start() + m.start() + (m.group().length() - m.group().stripLeading().length());
-            out.add(new Quantity(s.parsed().excerpt(start, s.start() + m.end()), window[0], window[1],
-                    Qualifier.RANGE, Quantity.CLOCK_TIME, "", false, false, context));
+            clockTime(s, m, (hour % 12 + (pm ? 12 : 0)) * 60 + minute, context).ifPresent(out::add);
+        }
+        Matcher h = CLOCK_24.matcher(s.text());
+        while (h.find()) {
+            int hour = Integer.parseInt(h.group(2));
+            // "at 6.45" may be morning or evening; "at 18:45", "at 06:45" and "at 6.45 GMT" are not.
+            if (hour >= 13 || h.group(2).startsWith("0") || h.group(4) != null) {
+                clockTime(s, h, hour * 60 + Integer.parseInt(h.group(3)), context).ifPresent(out::add);
+            }
         }
         return out;
+    }
+
+    /**
+     * The event's clock time {@code t} (minutes after midnight) that {@code m} found, widened by
+     * its qualifier (group 1); empty when it is when a count stood or when something ended.
+     */
+    private static java.util.Optional<Quantity> clockTime(TaggedSentence s, Matcher m, int t, String context) {
+        String lead = s.text().substring(Math.max(0, m.start() - STATUS_LEAD), m.start()).toLowerCase(Locale.ROOT);
+        if (m.group(1) == null && STATUS_TIME.matcher(lead).find()) {
+            return java.util.Optional.empty(); // "as of 4 p.m.", "until 6 p.m.": when a count stood
+        }
+        if (endsSomething(s.text().substring(0, m.start()))) {
+            return java.util.Optional.empty(); // "started at 2 a.m. and was put out by 6 a.m.": when it ended
+        }
+        String q = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        int[] window = switch (q) {
+            case "shortly after", "just after" -> new int[] {t, t + TIME_NEAR};
+            case "shortly before", "just before" -> new int[] {t - TIME_NEAR, t};
+            case "about", "around", "approximately", "roughly" -> new int[] {t - TIME_ABOUT, t + TIME_ABOUT};
+            case "after" -> new int[] {t, t + TIME_FAR};
+            case "before", "by" -> new int[] {t - TIME_FAR, t};
+            default -> new int[] {t - TIME_EXACT, t + TIME_EXACT};
+        };
+        int start = s.start() + m.start() + (m.group().length() - m.group().stripLeading().length());
+        return java.util.Optional.of(new Quantity(s.parsed().excerpt(start, s.start() + m.end()), window[0], window[1],
+                Qualifier.RANGE, Quantity.CLOCK_TIME, "", false, false, context));
     }
 
     /** Characters before a clock time searched for an {@link Cues#ENDING_PHRASES ending} of its clause. */

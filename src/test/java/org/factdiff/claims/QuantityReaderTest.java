@@ -73,6 +73,12 @@ class QuantityReaderTest {
             The two-hour standoff ended without a shot fired.         | `two-hour = 2 | |hour|`
             The blaze began at 1 a.m. and was under control by 5 a.m. | `at 1 a.m. = at 1 a.m. | |clock time|`
             Crews reopened the road at 7 a.m., a day after the landslide struck. | ``
+            The ferry capsized at 18:40 off the cape.                 | `at 18:40 = at 18:40 | |clock time|`
+            The ferry capsized shortly after 06.15 off the cape.      | `shortly after 06.15 = shortly after 06.15 | |clock time|`
+            The ferry capsized at 6.15 off the cape.                  | ``
+            The ferry capsized at 6.15 GMT off the cape.              | `at 6.15 GMT = at 6.15 GMT | |clock time|`
+            The flood struck and the river peaked at 14.50 metres.    | ``
+            09:40 - The ferry capsized off the cape, police said.     | ``
             """)
     void timesRatingsAndMeasures(String sentence, String expected) {
         assertEquals(expected, figures(sentence));

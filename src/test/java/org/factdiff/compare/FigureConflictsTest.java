@@ -35,6 +35,7 @@ class FigureConflictsTest {
             counts that stood by other days  | By Friday evening, nine people had been confirmed dead in the floods in Orlo, officials said. | By Monday the death toll from the floods in Orlo had climbed to 14, officials said.
             a figure expected beforehand     | Organisers had expected 4,000 cyclists for the coastal ride on Saturday. | About 2,700 cyclists took part in the coastal ride on Saturday, organisers said.
             new cases against the total      | Doctors reported 45 new cholera cases in the camp on Thursday. | The outbreak has reached 380 cholera cases in the camp since it began in May, doctors said.
+            one time on a 24-hour and a 12-hour clock | The ferry capsized at 18:40 near the harbour mouth, the coast guard said. | The ferry capsized at 6:40 p.m. near the harbour mouth, the coast guard said.
             an earlier fire named by its year | Three guards died when fire swept through the depot, the fire service said. A fire at the same depot in 2011 killed seven people. | The fire service said three people were killed in the depot fire.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -50,6 +51,7 @@ class FigureConflictsTest {
             number | one nationality counted twice  | The dead included four Austrians, two Danes and a Canadian, officials said after the hotel fire. | Three Austrian citizens were among those killed in the hotel fire, the ministry said.
             number | a toll the subject names far before its figure | The death toll from the mudslide in the hill villages of the north has risen to 31, the ministry said. | At least 45 people were killed when the mudslide buried the hill villages, officials said.
             number | two counts that stood by the same day | By Friday evening, nine people had been confirmed dead in the floods in Orlo, officials said. | By Friday evening the death toll from the floods in Orlo had climbed to 14, officials said.
+            number | a 24-hour time against a 12-hour one | The ferry capsized at 18:40 near the harbour mouth, the coast guard said. | The ferry capsized at 9:15 p.m. near the harbour mouth, the coast guard said.
             number | two counts of the same year    | A fire at the depot in 2011 killed seven people, the fire service said. | The 2011 fire at the depot killed eleven people, the fire service said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
