@@ -41,7 +41,7 @@ final class FigureConflicts implements ContradictionRule {
             byValue.computeIfAbsent(q.value() + ":" + q.upper(), k -> new ArrayList<>()).add(m);
             byFigure.computeIfAbsent(q.value() + ":" + q.upper() + ":" + q.display(), k -> new ArrayList<>()).add(m);
         }
-        if (byValue.size() < 2 || !conflicting(first.values(), c)) {
+        if (byValue.size() < 2 || !conflicting(first.values(), g.members(), c)) {
             return java.util.Optional.empty();
         }
         List<Contradiction.Value> values = new ArrayList<>();
@@ -86,18 +86,42 @@ final class FigureConflicts implements ContradictionRule {
      * True when two members' figures cannot both be true, measure the same thing, and come from
      * articles about one incident or sentences about one scene.
      */
-    private static boolean conflicting(Collection<Member> members, CaseClaims c) {
+    private static boolean conflicting(Collection<Member> members, List<Member> all, CaseClaims c) {
         List<Member> ms = List.copyOf(members);
-        boolean clock = ms.get(0).quantity().orElseThrow().clock();
         for (int i = 0; i < ms.size(); i++) {
             for (int j = i + 1; j < ms.size(); j++) {
                 Quantity x = ms.get(i).quantity().orElseThrow();
                 Quantity y = ms.get(j).quantity().orElseThrow();
-                boolean differ = clock ? x.upper() < y.value() || y.upper() < x.value() : !FigureBounds.canBothHold(x, y);
-                if (differ && SameQuantity.comparable(x, ms.get(i).claim(), y, ms.get(j).claim())
+                if (!differ(x, y) || anyAlike(all, ms.get(i).article(), ms.get(j).article())) {
+                    continue;
+                }
+                if (SameQuantity.comparable(x, ms.get(i).claim(), y, ms.get(j).claim())
                         && sameStatement(ms.get(i).claim(), ms.get(j).claim(), c)
                         && (c.sameIncident(ms.get(i).article(), ms.get(j).article())
                         || CaseClaims.sameScene(ms.get(i).claim(), ms.get(j).claim()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean differ(Quantity x, Quantity y) {
+        return x.clock() ? x.upper() < y.value() || y.upper() < x.value() : !FigureBounds.canBothHold(x, y);
+    }
+
+    /**
+     * True when some figure of one article can hold with some figure of the other: an article
+     * that says "ran the city for eight years, will spend 6 years in jail" agrees with "six
+     * years" elsewhere, whichever of its figures comes first.
+     */
+    private static boolean anyAlike(List<Member> all, String a, String b) {
+        for (Member x : all) {
+            if (!x.article().equals(a)) {
+                continue;
+            }
+            for (Member y : all) {
+                if (y.article().equals(b) && !differ(x.quantity().orElseThrow(), y.quantity().orElseThrow())) {
                     return true;
                 }
             }

@@ -13,6 +13,13 @@ class NegationReaderTest {
             Nobody at the school was told in advance.          | true
             The school closed for a week after the storm.      | false
             Another school reopened on the next morning.       | false
+            The guard, who was not armed, was shot at the gate. | false
+            Supporters who had no tickets pushed at the gate, police said. | false
+            The wall gave way with no warning at dawn.         | false
+            The guard, who was armed, was not shot at the gate. | true
+            Police said that no one was hurt at the gate.      | true
+            There was no warning before the wall gave way.     | true
+            People who lived by the river did not leave their homes. | true
             """)
     void deniesOrNot(String sentence, boolean expected) {
         assertEquals(expected, new NegationReader().read(Tagged.sentence(sentence)));

@@ -36,6 +36,7 @@ class FigureConflictsTest {
             a figure expected beforehand     | Organisers had expected 4,000 cyclists for the coastal ride on Saturday. | About 2,700 cyclists took part in the coastal ride on Saturday, organisers said.
             new cases against the total      | Doctors reported 45 new cholera cases in the camp on Thursday. | The outbreak has reached 380 cholera cases in the camp since it began in May, doctors said.
             one time on a 24-hour and a 12-hour clock | The ferry capsized at 18:40 near the harbour mouth, the coast guard said. | The ferry capsized at 6:40 p.m. near the harbour mouth, the coast guard said.
+            an article's second figure agrees | The former harbour master, who ran the port for eight years, will spend six years in prison after judges found him guilty of bribery on Tuesday. | The court sentenced the former harbour master to six years in prison for bribery on Tuesday.
             an earlier fire named by its year | Three guards died when fire swept through the depot, the fire service said. A fire at the same depot in 2011 killed seven people. | The fire service said three people were killed in the depot fire.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
