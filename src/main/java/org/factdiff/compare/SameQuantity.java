@@ -55,11 +55,13 @@ final class SameQuantity {
     private static final Pattern AS_OF = Pattern.compile("(?i)\\bas (?:of|at) ([^,;]{1,40})");
 
     /**
-     * "By Sunday night, eight were dead", "by 6 p.m.": when a count stood, as "as of" says it.
+     * "By Sunday night, eight were dead", "by 6 p.m.", "by late evening": when a count stood, as
+     * "as of" says it.
      * Not "by Monday's blast", where "by" names what did it.
      */
     private static final Pattern BY_TIME = Pattern.compile("(?i)\\bby ((?:late |early )?(?:monday|tuesday|wednesday|"
-            + "thursday|friday|saturday|sunday|today|tonight|yesterday|noon|midnight|"
+            + "thursday|friday|saturday|sunday|today|tonight|yesterday|noon|midnight|midday|morning|afternoon|evening|"
+            + "night|nightfall|dawn|dusk|daybreak|"
             + "\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b))(?!['\u2019]s)"
             + "(?: (?:morning|afternoon|evening|night))?)\\b");
 

@@ -33,6 +33,7 @@ class FigureConflictsTest {
             what a place holds against who came | The stadium, which holds 40,000 people, was sold out on Saturday. | About 25,000 people watched the final at the stadium on Saturday.
             a toll that rose past a bound    | The death toll from the mudslide in the hill villages of the north has risen to 31, the ministry said. | At least 20 people were killed when the mudslide buried the hill villages, officials said.
             counts that stood by other days  | By Friday evening, nine people had been confirmed dead in the floods in Orlo, officials said. | By Monday the death toll from the floods in Orlo had climbed to 14, officials said.
+            counts that stood by other hours | By noon, rescuers had recovered four bodies from the mud in Velden, the governor said. | Seven bodies had been pulled from the mud in Velden by late evening, according to the governor.
             a figure expected beforehand     | Organisers had expected 4,000 cyclists for the coastal ride on Saturday. | About 2,700 cyclists took part in the coastal ride on Saturday, organisers said.
             new cases against the total      | Doctors reported 45 new cholera cases in the camp on Thursday. | The outbreak has reached 380 cholera cases in the camp since it began in May, doctors said.
             one time on a 24-hour and a 12-hour clock | The ferry capsized at 18:40 near the harbour mouth, the coast guard said. | The ferry capsized at 6:40 p.m. near the harbour mouth, the coast guard said.
