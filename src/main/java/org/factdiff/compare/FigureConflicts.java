@@ -88,11 +88,15 @@ final class FigureConflicts implements ContradictionRule {
      */
     private static boolean conflicting(Collection<Member> members, List<Member> all, CaseClaims c) {
         List<Member> ms = List.copyOf(members);
+        Map<String, List<Quantity>> byArticle = new TreeMap<>();
+        for (Member m : all) {
+            byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m.quantity().orElseThrow());
+        }
         for (int i = 0; i < ms.size(); i++) {
             for (int j = i + 1; j < ms.size(); j++) {
                 Quantity x = ms.get(i).quantity().orElseThrow();
                 Quantity y = ms.get(j).quantity().orElseThrow();
-                if (!differ(x, y) || anyAlike(all, ms.get(i).article(), ms.get(j).article())) {
+                if (!differ(x, y) || anyAlike(byArticle.get(ms.get(i).article()), byArticle.get(ms.get(j).article()))) {
                     continue;
                 }
                 if (SameQuantity.comparable(x, ms.get(i).claim(), y, ms.get(j).claim())
@@ -115,13 +119,10 @@ final class FigureConflicts implements ContradictionRule {
      * that says "ran the city for eight years, will spend 6 years in jail" agrees with "six
      * years" elsewhere, whichever of its figures comes first.
      */
-    private static boolean anyAlike(List<Member> all, String a, String b) {
-        for (Member x : all) {
-            if (!x.article().equals(a)) {
-                continue;
-            }
-            for (Member y : all) {
-                if (y.article().equals(b) && !differ(x.quantity().orElseThrow(), y.quantity().orElseThrow())) {
+    private static boolean anyAlike(List<Quantity> a, List<Quantity> b) {
+        for (Quantity x : a) {
+            for (Quantity y : b) {
+                if (!differ(x, y)) {
                     return true;
                 }
             }
