@@ -37,25 +37,8 @@ final class Agreements {
         List<ClaimGroup> figureGroups = c.groups().stream().filter(g -> g.kind() == GroupKind.FIGURE).toList();
         for (ClaimGroup g : PeopleCounts.joined(figureGroups)) {
             Map<String, List<Agreement>> joinedFacts = new TreeMap<>();
-            List<Agreement> joined = figures(g, c, joinedFacts);
-            for (Map.Entry<String, List<Agreement>> e : joinedFacts.entrySet()) {
-                for (Agreement j : e.getValue()) {
-                    boolean widens = true;
-                    for (Agreement own : byFact.getOrDefault(e.getKey(), List.of())) {
-                        if (j.sources().containsAll(own.sources()) && figures.containsKey(own.sources())) {
-                            figures.get(own.sources()).remove(own);
-                            if (figures.get(own.sources()).isEmpty()) {
-                                figures.remove(own.sources());
-                            }
-                        } else if (own.sources().containsAll(j.sources())) {
-                            widens = false;
-                        }
-                    }
-                    if (widens && joined.contains(j)) {
-                        figures.computeIfAbsent(j.sources(), k -> new ArrayList<>()).add(j);
-                    }
-                }
-            }
+            figures(g, c, joinedFacts);
+            joinedFacts.forEach((fact, joined) -> joined.forEach(j -> widen(figures, byFact.getOrDefault(fact, List.of()), j)));
         }
         for (ClaimGroup g : c.shared(GroupKind.STATEMENT)) {
             c.reading(g).agreed().ifPresent(a -> statements.putIfAbsent(a.sources(), a));
@@ -98,6 +81,28 @@ final class Agreements {
                 .orElseGet(() -> figures.stream().map(Agreement::statement).sorted().collect(Collectors.joining("; ")));
         return new Agreement(Ids.agreement(statement, first.sources()), statement, first.sources(),
                 first.independentSources(), List.copyOf(facts));
+    }
+
+    /**
+     * Puts an agreement of counts joined across nouns in place of each noun's own agreement on
+     * the same count whose sentences it all holds; leaves it out when one of those holds all of
+     * its sentences already.
+     */
+    private static void widen(Map<List<Excerpt>, List<Agreement>> figures, List<Agreement> own, Agreement joined) {
+        boolean widens = true;
+        for (Agreement a : own) {
+            if (joined.sources().containsAll(a.sources()) && figures.containsKey(a.sources())) {
+                figures.get(a.sources()).remove(a);
+                if (figures.get(a.sources()).isEmpty()) {
+                    figures.remove(a.sources());
+                }
+            } else if (a.sources().containsAll(joined.sources())) {
+                widens = false;
+            }
+        }
+        if (widens) {
+            figures.computeIfAbsent(joined.sources(), k -> new ArrayList<>()).add(joined);
+        }
     }
 
     /**
