@@ -18,7 +18,8 @@ import org.factdiff.text.Lexicon;
  * people were crushed to death" state one figure. Figure groups are keyed by the counted noun,
  * so that "12 miners" and "15 people" are never set against each other (the miners may be some
  * of the people); an agreement needs no such care when the figures are equal, and this joins
- * those groups for agreements only: for facts no one noun's group agrees on.
+ * those groups for agreements only. A joined agreement takes the place of a noun's own
+ * agreement on the same count whose sentences it holds ({@code Agreements}).
  */
 final class PeopleCounts {
     private PeopleCounts() {
