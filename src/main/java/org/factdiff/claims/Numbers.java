@@ -33,7 +33,10 @@ final class Numbers {
             try {
                 value = Double.parseDouble(w.replace(",", ""));
             } catch (NumberFormatException e) {
-                return null;
+                value = Units.joinedNumber(w); // "10km", "35C", "2.5m": the unit is read after
+                if (Double.isNaN(value)) {
+                    return null;
+                }
             }
         } else if (Cues.NUMBER_WORDS.containsKey(w) && !w.equals("hundred") && !w.equals("dozen")) {
             value = Cues.NUMBER_WORDS.get(w);
@@ -57,6 +60,12 @@ final class Numbers {
         if (last + 1 < s.size() && Cues.MULTIPLIERS.containsKey(s.lower(last + 1))) {
             value *= Cues.MULTIPLIERS.get(s.lower(last + 1));
             last++;
+            // "four hundred thousand", "two hundred million": a larger multiplier goes on.
+            if (last + 1 < s.size() && Cues.MULTIPLIERS.getOrDefault(s.lower(last + 1), 0.0)
+                    > Cues.MULTIPLIERS.get(s.lower(last))) {
+                value *= Cues.MULTIPLIERS.get(s.lower(last + 1));
+                last++;
+            }
             // "two hundred and fifty", "two hundred fifty": the words go on counting.
             int more = last + 1 < s.size() && s.lower(last + 1).equals("and") ? last + 2 : last + 1;
             if (!s.isDigits(i) && more < s.size() && Cues.NUMBER_WORDS.getOrDefault(s.lower(more), 100) < 100) {

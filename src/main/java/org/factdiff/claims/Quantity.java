@@ -29,6 +29,8 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
     public static final String EXPECTED = "expected";
     /** The context of a figure of new cases since the last count ("120 new cases"), not a total. */
     public static final String NEW = "new";
+    /** The context of a figure that a part is taken from ("half of the 300 workers"), not the part's count. */
+    public static final String WHOLE = "whole";
 
     public Quantity {
         Objects.requireNonNull(evidence, "evidence");
@@ -49,9 +51,17 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
         return thing.equals(CLOCK_TIME);
     }
 
-    /** True for a measure converted to metric, whose value differs from the words of its evidence. */
+    /** True for a measure converted to the unit it is compared in, whose value differs from the words of its evidence. */
     public boolean converted() {
-        return Units.isMetricOf(thing, evidence.text());
+        return Units.isConverted(thing, evidence.text());
+    }
+
+    /**
+     * True for a measure converted between systems of units ("9.3 miles" in kilometres): it may
+     * be off by its rounding in its own unit.
+     */
+    public boolean convertedRoughly() {
+        return Units.isApproximate(thing, evidence.text());
     }
 
     /** The figure as a reader would write it: "at least 24", "20 to 30". */
@@ -76,6 +86,19 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
     /** The fact this figure is about, for aligning it with the same fact elsewhere. */
     public String key() {
         return event + "|" + thing + "|" + context + (earlier ? "|earlier" : "");
+    }
+
+    /**
+     * What a measure measures, in words, when its unit does not say it ("temperature", "amount
+     * in $", "percentage"); null for counts, lengths and speeds.
+     */
+    public String unitLabel() {
+        return Units.label(thing);
+    }
+
+    /** True for a length (a distance, a depth), compared in kilometres. */
+    public boolean length() {
+        return Units.isLength(thing);
     }
 
     /** True for a rating on a named scale ("EF5", "Category 4"), whose scale says what is rated. */

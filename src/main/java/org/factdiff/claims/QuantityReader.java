@@ -81,6 +81,10 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                     || isPartitiveOne(s, i)) {
                 continue;
             }
+            if (number.last() + 1 < s.size() && FRACTIONS.containsKey(s.lower(number.last() + 1))
+                    && (s.gap(number.last() + 1).equals("-") || s.lower(number.last() + 1).endsWith("s"))) {
+                continue; // "three-quarters (of a million)": a fraction, read with what it takes
+            }
             int last = number.last();
             double value = number.value();
             double upper = value;
@@ -105,6 +109,12 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                     qualifier = Qualifier.AT_LEAST;
                 }
             }
+            double[] fraction = fractionBefore(s, first);
+            if (fraction != null) {
+                value *= fraction[0]; // "half a million", "three-quarters of a million euros"
+                upper *= fraction[0];
+                first = (int) fraction[1];
+            }
             if (first >= 1 && s.lower(first - 1).equals("by")) {
                 i = last; // "overcounted by 30", "lowered by 30": a change, not a count
                 continue;
@@ -114,9 +124,30 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 i = unit + 1; // "a 52-year-old man": an age, not a count of men
                 continue;
             }
-            int head = unit >= 0 ? unit : thingHead(s, last);
-            String thing = head < 0 ? "" : lexicon.synonymClass(s.token(head).norm());
-            int[] nationals = nationals(s, last);
+            // An amount of money ("$1.1 million", "£2.5m") or a measure in a unit ("38%", "1.2 tonnes",
+            // "a 90-minute standoff"): what it counts is its currency or its unit, compared converted.
+            Map.Entry<String, Integer> currency = Units.currencyBefore(s, i);
+            Units.Reading measure = currency == null ? Units.after(s, last) : null;
+            int startChar = s.token(first).start();
+            int endChar = -1;
+            if (currency != null) {
+                double[] suffix = Units.moneySuffix(s, last);
+                if (suffix != null) {
+                    value *= suffix[0];
+                    upper *= suffix[0];
+                    last = (int) suffix[1];
+                }
+                startChar = Math.min(startChar, currency.getValue());
+                endChar = s.token(last).end();
+                unit = -1;
+            } else if (measure != null) {
+                endChar = measure.end();
+                unit = -1;
+            }
+            int head = measure != null ? measure.last() : currency != null ? -1 : unit >= 0 ? unit : thingHead(s, last);
+            String thing = currency != null ? Units.MONEY + currency.getKey() : measure != null ? measure.unit().thing()
+                    : head < 0 ? "" : lexicon.synonymClass(s.token(head).norm());
+            int[] nationals = currency != null || measure != null ? null : nationals(s, last);
             if (nationals != null) {
                 // "four Germans", "three German citizens": one nationality's people, counted apart.
                 head = nationals[0];
@@ -146,24 +177,28 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             } else if (head > last && s.folded().subList(last + 1, head).stream().anyMatch(Cues.NEW_CASES::contains)) {
                 figureContext = Quantity.NEW; // "120 new cases on Tuesday": not the total
             }
+            if (wholeOfPart(s, first, last, head)) {
+                figureContext = Quantity.WHOLE; // "half of the 300 workers were sent home": not the 300
+            }
             if (first >= 1 && s.lower(first - 1).equals("including") && !out.isEmpty()) {
                 // "24 people, including seven children": a subset of the figure before it.
                 Quantity whole = out.get(out.size() - 1);
                 event = event.isEmpty() || !whole.event().isEmpty() ? whole.event() : event;
                 earlier = whole.earlier();
             }
-            if (!isPeople(s, head, thing) && !thing.isEmpty()) {
-                event = THINGS_EVENTS.contains(event) ? event : "";
-                double[] metric = Units.metric(thing, value, upper);
-                if (metric != null) {
-                    thing = Units.metricThing(thing);
-                    value = metric[0];
-                    upper = metric[1];
+            if (currency != null || measure != null) {
+                event = "";
+                if (measure != null) {
+                    value = measure.unit().convert(value);
+                    upper = measure.unit().convert(upper);
                 }
+                thing = thing + dimension(s, Math.max(last, head));
+            } else if (!isPeople(s, head, thing) && !thing.isEmpty()) {
+                event = THINGS_EVENTS.contains(event) ? event : "";
                 thing = thing + dimension(s, Math.max(last, head));
             }
             int end = Math.max(last, head);
-            Excerpt evidence = s.excerpt(first, end);
+            Excerpt evidence = endChar < 0 ? s.excerpt(first, end) : s.parsed().excerpt(startChar, endChar);
             // "thirty were hurt, eight of whom were hurt badly": a part of the figure before, when it
             // counts the same outcome ("eight of them in critical condition" counts the critical).
             boolean part = unit < 0 && last + 2 < s.size() && s.lower(last + 1).equals("of")
@@ -378,11 +413,16 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
      */
     private static String dimension(TaggedSentence s, int last) {
         if (last + 1 < s.size() && s.gap(last + 1).isBlank()
-                && ("ADJ".equals(s.tag(last + 1)) || "ADV".equals(s.tag(last + 1)))) {
+                && ("ADJ".equals(s.tag(last + 1)) || "ADV".equals(s.tag(last + 1)))
+                && !CLAUSE_ADVERBS.contains(s.lower(last + 1))) {
             return " " + s.lower(last + 1);
         }
         return "";
     }
+
+    /** Adverbs after a measure that begin a clause or link it, and say nothing of what is measured: "90 mph when". */
+    private static final Set<String> CLAUSE_ADVERBS = Set.of("when", "where", "while", "whereas", "then", "so", "as",
+            "too", "also", "again", "before", "after", "once", "since", "over", "about", "around", "up", "down");
 
     /** The index of the second number of "20 to 30", "20-30", "between 20 and 30", or -1. */
     private static int range(TaggedSentence s, int last) {
@@ -605,6 +645,10 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         return "";
     }
 
+    /** Words that make an expectation word after them a noun: "the plan", "a forecast". */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their", "his",
+            "her", "our");
+
     /** Words before a figure searched for {@link Cues#EXPECTATIONS}. */
     static final int EXPECTED_WINDOW = 4;
 
@@ -614,7 +658,8 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
      */
     private static boolean expected(TaggedSentence s, int first) {
         for (int k = first - 1; k >= Math.max(0, first - EXPECTED_WINDOW); k--) {
-            if (Cues.EXPECTATIONS.contains(s.lower(k))) {
+            if (Cues.EXPECTATIONS.contains(s.lower(k)) && !(k >= 1 && DETERMINERS.contains(s.lower(k - 1)))) {
+                // not "support for the plan fell to 41%": a plan named, not a figure planned
                 return true;
             }
             if (clauseBreak(s, k)) {
@@ -664,6 +709,67 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         int end = s.token(i).end();
         String rest = text.substring(end, Math.min(text.length(), end + 5));
         return after.startsWith(":") || rest.matches("(?i)^\\s*(a\\.m|p\\.m|am\\b|pm\\b).*") || w.matches("\\d{1,2}[:.]\\d{2}");
+    }
+
+    /** Fractions before "a million" or "of a million", by their last word. */
+    private static final Map<String, Double> FRACTIONS = Map.of("half", 0.5, "quarter", 0.25, "quarters", 0.25,
+            "third", 1.0 / 3, "thirds", 1.0 / 3);
+
+    /**
+     * The fraction before a number read from "a" ("half a million", "a quarter of a million",
+     * "three-quarters of a million"), as {factor, first token}; null when there is none.
+     */
+    private static double[] fractionBefore(TaggedSentence s, int first) {
+        if (!s.lower(first).equals("a")) {
+            return null;
+        }
+        int k = first - 1;
+        if (k >= 1 && s.lower(k).equals("of")) {
+            k--;
+        }
+        if (k < 0 || !FRACTIONS.containsKey(s.lower(k))) {
+            return null;
+        }
+        double factor = FRACTIONS.get(s.lower(k));
+        if (k >= 1 && s.gap(k).strip().equals("-") || k >= 1 && s.lower(k).endsWith("s")) {
+            Integer n = Cues.NUMBER_WORDS.get(s.lower(k - 1)); // "three-quarters", "two thirds"
+            if (n != null) {
+                return new double[] {factor * n, k - 1};
+            }
+        }
+        if (k >= 1 && s.lower(k - 1).equals("a")) {
+            k--; // "a quarter of a million"
+        }
+        return new double[] {factor, k};
+    }
+
+    /** Words before "of (the)" that take a part of the figure after them: "half of the 300 workers". */
+    private static final Set<String> PART_WORDS = Set.of("half", "most", "all", "some", "many", "several", "few",
+            "majority", "minority", "none", "third", "thirds", "quarter", "quarters", "fifth", "each", "both", "rest");
+
+    /**
+     * True when the figure is the whole a part is taken from, and what happened is said of the
+     * part: "half of the 300 workers were sent home", "two of the 40 passengers died". Not when
+     * the figure's own words say what happened to all of it ("two of the 12 injured were children").
+     */
+    private static boolean wholeOfPart(TaggedSentence s, int first, int last, int head) {
+        int k = first - 1;
+        if (k >= 0 && s.lower(k).equals("the")) {
+            k--;
+        }
+        if (k < 1 || !s.lower(k).equals("of")) {
+            return false;
+        }
+        String part = s.lower(k - 1);
+        if (!PART_WORDS.contains(part) && Numbers.at(s, k - 1) == null) {
+            return false;
+        }
+        boolean ownEvent = head >= 0 && !Cues.eventOf(s.lower(head)).isEmpty()
+                || last + 1 < s.size() && !Cues.eventOf(s.lower(last + 1)).isEmpty()
+                // "the 136 people hospitalized died": a participle before the clause's own verb
+                || head >= 0 && head + 2 < s.size() && !Cues.eventOf(s.lower(head + 1)).isEmpty()
+                && ("VERB".equals(s.tag(head + 2)) || "AUX".equals(s.tag(head + 2)));
+        return !ownEvent;
     }
 
     /** Pronouns after "eight of" that make the figure a part of one named before: "eight of whom". */

@@ -1,55 +1,234 @@
 package org.factdiff.claims;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
-import org.factdiff.text.Lexicon;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Measures in other units made metric, so that "10 miles" and "16 kilometres" state the same
- * distance. Converted values keep two significant digits: the rounding of the source figure
- * ("about 25 miles") is no more precise than that.
+ * Units of measure and money a figure may be given in, each with the unit it is compared in,
+ * so that "10 miles" and "16 kilometres", "90 minutes" and "an hour and a half" ("1.5 hours"),
+ * "1.2 tonnes" and "1,200 kg" state the same measure (the list: {@code units.txt}). Figures
+ * converted between systems keep two significant digits: the source figure ("about 25 miles")
+ * is no more precise than that.
  */
 final class Units {
-    /** Canonical form of a unit to its metric canonical form and the factor to it. */
-    private static final Map<String, Object[]> TO_METRIC = Map.of(
-            "mile", new Object[] {Lexicon.NAME_PREFIX + "kilometers", 1.609344},
-            Lexicon.NAME_PREFIX + "miles_per_hour", new Object[] {"km/h", 1.609344},
-            "feet", new Object[] {"metr", 0.3048},
-            "foot", new Object[] {"metr", 0.3048},
-            "pound", new Object[] {"kilogram", 0.45359237});
+    /** A unit as written, what it is compared in, and how. */
+    record Unit(String compared, double factor, boolean approximate) {
+        /** The figure {@code v} of this unit in the compared unit. */
+        double convert(double v) {
+            double x = compared.equals(FAHRENHEIT) ? Math.rint((v - 32) * 5 / 9) : v * factor;
+            return approximate ? twoDigits(x) : x;
+        }
+
+        /** The unit figures are compared in, once converted. */
+        String thing() {
+            return compared.equals(FAHRENHEIT) ? CELSIUS : compared;
+        }
+
+        /** True when the compared figure differs from the written one. */
+        boolean converts() {
+            return factor != 1 || compared.equals(FAHRENHEIT);
+        }
+    }
+
+    /** What a unit and a figure of money are compared in: "money $", "percent", "kilometres". */
+    static final String PERCENT = "percent";
+    static final String MONEY = "money ";
+    static final String CELSIUS = "celsius";
+    private static final String FAHRENHEIT = "fahrenheit";
+    /** Lengths are compared in this unit. */
+    static final String LENGTH = "kilometres";
+
+    /** Units by their written form, lower case. */
+    private static final Map<String, Unit> UNITS = load("units.txt");
+    /** Longest written unit, in words. */
+    private static final int MAX_WORDS = 3;
+    /** Units of one letter, read only when joined to the number ("10m", "35C") or after a degree sign. */
+    private static final Set<String> LETTERS = Set.of("m", "g", "c", "f");
+    /** Suffixes of an amount of money: "£2.5m", "$4bn", "€300k". */
+    private static final Map<String, Double> MONEY_SUFFIXES = Map.of("m", 1e6, "mn", 1e6, "bn", 1e9, "b", 1e9,
+            "k", 1e3, "tn", 1e12);
+    /** Currency signs, and the prefixes of a dollar's country ("US$", "A$", "HK$"). */
+    private static final Pattern CURRENCY = Pattern.compile("([$£€¥₹])\\s*$");
+    private static final Pattern DOLLAR_COUNTRY = Pattern.compile("[A-Z]{1,2}");
+    /** A number joined to what follows it in one token: "10km", "35C", "2.5m". */
+    private static final Pattern JOINED = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)([\\p{L}°²/%]+)");
 
     private Units() {
     }
 
-    /** The value and upper bound in the metric unit, or null when the thing is no convertible unit. */
-    static double[] metric(String thing, double value, double upper) {
-        Object[] to = TO_METRIC.get(thing);
-        if (to == null) {
+    /**
+     * A unit read after a number.
+     *
+     * @param unit    the unit
+     * @param last    the index of the unit's last token (the number's own when joined to it)
+     * @param end     the end offset of the unit's text in the article
+     */
+    record Reading(Unit unit, int last, int end) {
+    }
+
+    /**
+     * The unit after the number whose last token is {@code last}: joined to it ("10km"), after
+     * a degree sign ("35 °C"), a percent sign ("38%"), a hyphen ("a 90-minute standoff") or a
+     * space, in up to three words ("square miles", "miles an hour"). Null when none follows.
+     */
+    static Reading after(TaggedSentence s, int last) {
+        String text = s.cleanText();
+        int numberEnd = s.token(last).end();
+        Matcher joined = JOINED.matcher(s.word(last));
+        if (joined.matches()) {
+            // "10km", "35C": the unit is in the number's own token.
+            Unit u = UNITS.get(joined.group(2).toLowerCase(Locale.ROOT));
+            return u == null ? null : new Reading(u, last, numberEnd);
+        }
+        int sign = numberEnd;
+        while (sign < text.length() && sign < s.end() && text.charAt(sign) == ' ') {
+            sign++;
+        }
+        if (sign < s.end() && text.charAt(sign) == '%') {
+            return new Reading(UNITS.get("%"), last, sign + 1);
+        }
+        Reading best = null;
+        for (int k = last + 1; k < s.size() && k <= last + MAX_WORDS; k++) {
+            String gap = s.gap(k);
+            if (k == last + 1 ? !FIRST_GAP.matcher(gap).matches() : !gap.equals(" ") && !gap.equals("/")) {
+                break;
+            }
+            String written = text.substring(s.token(last + 1).start(), s.token(k).end()).toLowerCase(Locale.ROOT);
+            boolean degree = gap.contains("°");
+            String key = degree ? "°" + written : written;
+            if (LETTERS.contains(written) && !(degree || gap.isEmpty())) {
+                continue;
+            }
+            Unit u = UNITS.get(key);
+            if (u != null) {
+                best = new Reading(u, k, s.token(k).end());
+            }
+        }
+        return best;
+    }
+
+    /** What may stand between a number and its unit: nothing, a space, a hyphen, a degree sign. */
+    private static final Pattern FIRST_GAP = Pattern.compile(" ?-?|\\s?°|-");
+
+    /**
+     * The currency of an amount whose number is token {@code i}, from the sign before it ("$",
+     * "£", "€", and "US$", "A$"), or null.
+     *
+     * @return the currency as written and the offset the amount's text starts at, or null
+     */
+    static Map.Entry<String, Integer> currencyBefore(TaggedSentence s, int i) {
+        String gap = s.gap(i);
+        Matcher m = CURRENCY.matcher(gap);
+        if (!m.find()) {
             return null;
         }
-        double f = (Double) to[1];
-        return new double[] {twoDigits(value * f), twoDigits(upper * f)};
+        int start = s.token(i).start() - (gap.length() - m.start());
+        String sign = m.group(1);
+        if (sign.equals("$") && m.start() == 0 && i >= 1 && DOLLAR_COUNTRY.matcher(s.word(i - 1)).matches()) {
+            return Map.entry(s.word(i - 1) + sign, s.token(i - 1).start()); // "US$2m"
+        }
+        return Map.entry(sign, start);
     }
 
-    /** True when {@code thing} is a metric unit the evidence words do not use (the figure was converted). */
-    static boolean isMetricOf(String thing, String evidence) {
-        String e = evidence.toLowerCase(java.util.Locale.ROOT);
-        if (thing.startsWith("km/h")) {
-            return !e.contains("km");
+    /**
+     * The multiplier of an amount's suffix, joined to its number ("2.5m", "4bn") or the token
+     * after it ("2.5 m" written "2.5m" and split), as {multiplier, last token}; null when none.
+     */
+    static double[] moneySuffix(TaggedSentence s, int last) {
+        Matcher joined = JOINED.matcher(s.word(last));
+        if (joined.matches()) {
+            Double f = MONEY_SUFFIXES.get(joined.group(2).toLowerCase(Locale.ROOT));
+            return f == null ? null : new double[] {f, last};
         }
-        if (thing.startsWith(Lexicon.NAME_PREFIX + "kilometers")) {
-            return e.contains("mile");
+        if (last + 1 < s.size() && s.gap(last + 1).isEmpty()) {
+            Double f = MONEY_SUFFIXES.get(s.lower(last + 1));
+            return f == null ? null : new double[] {f, last + 1};
         }
-        if (thing.startsWith("metr")) {
-            return e.contains("feet") || e.contains("foot");
-        }
-        if (thing.startsWith("kilogram")) {
-            return e.contains("pound");
-        }
-        return false;
+        return null;
     }
 
-    static String metricThing(String thing) {
-        return (String) TO_METRIC.get(thing)[0];
+    /** The number at the start of a token joined to a unit ("10km" is 10), or NaN. */
+    static double joinedNumber(String word) {
+        Matcher joined = JOINED.matcher(word);
+        if (!joined.matches() || ORDINAL.matcher(word).matches()) {
+            return Double.NaN;
+        }
+        String suffix = joined.group(2).toLowerCase(Locale.ROOT);
+        if (!UNITS.containsKey(suffix) && !MONEY_SUFFIXES.containsKey(suffix)) {
+            return Double.NaN;
+        }
+        return Double.parseDouble(joined.group(1).replace(",", ""));
+    }
+
+    private static final Pattern ORDINAL = Pattern.compile("(?i)\\d+(?:st|nd|rd|th)");
+
+    /**
+     * The unit written at the end of a figure's words ("15 km", "9.3 miles", "a 90-minute"), or
+     * null: how its value was read.
+     */
+    static Unit ofEvidence(String evidence) {
+        String e = evidence.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        Matcher m = LAST_NUMBER.matcher(e);
+        if (m.find()) {
+            // "15 km", "9.3 miles", "a 90-minute", "35 °c": what follows the last digit.
+            String written = m.group(1).strip().replaceFirst("^-\\s*", "");
+            return UNITS.get(written.startsWith("° ") ? "°" + written.substring(2) : written);
+        }
+        // "six hours", "a six-hour": the last words, without the number joined by a hyphen.
+        String[] words = e.split(" ");
+        for (int k = Math.min(MAX_WORDS, words.length); k >= 1; k--) {
+            String written = String.join(" ", java.util.Arrays.asList(words).subList(words.length - k, words.length))
+                    .replaceFirst("^[^ ]*-", "");
+            Unit u = UNITS.get(written);
+            if (u != null) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern LAST_NUMBER = Pattern.compile("\\d(?!.*\\d)(.*)$");
+
+    /** True when the figure's words are in a unit whose value was converted to the compared one. */
+    static boolean isConverted(String thing, String evidence) {
+        Unit u = ofEvidence(evidence);
+        return u != null && u.converts() && thing.startsWith(u.thing());
+    }
+
+    /** True when the figure was converted between systems of units and may be off by its rounding. */
+    static boolean isApproximate(String thing, String evidence) {
+        Unit u = ofEvidence(evidence);
+        return u != null && u.approximate() && thing.startsWith(u.thing());
+    }
+
+    /** True for a length (what a distance from a place is measured in). */
+    static boolean isLength(String thing) {
+        return thing.equals(LENGTH) || thing.startsWith(LENGTH + " ");
+    }
+
+    /** What a figure in the compared unit measures, for the reader: "temperature", "amount in $"; null for lengths and speeds, said by their unit. */
+    static String label(String thing) {
+        String unit = thing.split(" ")[0];
+        return switch (unit) {
+            case PERCENT -> "percentage";
+            case "percentage" -> "percentage points";
+            case CELSIUS -> "temperature";
+            case "kilograms" -> "weight";
+            case "hectares" -> "area";
+            case "minutes", "months" -> "duration";
+            case "money" -> "amount in " + thing.substring(MONEY.length()).split(" ")[0];
+            default -> null;
+        };
     }
 
     static double twoDigits(double v) {
@@ -58,5 +237,30 @@ final class Units {
         }
         double scale = Math.pow(10, Math.floor(Math.log10(Math.abs(v))) - 1);
         return Math.round(v / scale) * scale;
+    }
+
+    private static Map<String, Unit> load(String name) {
+        Map<String, Unit> out = new TreeMap<>();
+        try (InputStream in = Units.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is not on the class path");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] sides = line.split("=", 2);
+                String[] words = sides[1].strip().split("\\s+");
+                boolean approximate = words[words.length - 1].equals("approximate");
+                int n = approximate ? words.length - 1 : words.length;
+                String compared = String.join(" ", java.util.Arrays.asList(words).subList(0, n - 1));
+                out.put(sides[0].strip(), new Unit(compared, Double.parseDouble(words[n - 1]), approximate));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(out);
     }
 }

@@ -46,7 +46,7 @@ final class FigureBounds {
                 // exact or a range: as written
             }
         }
-        if (q.converted()) {
+        if (q.convertedRoughly()) {
             lo = lo * (1 - CONVERTED);
             hi = hi * (1 + CONVERTED);
         }

@@ -56,6 +56,8 @@ final class FigureWords {
         String thing;
         if (q.thing().equals("people") || q.thing().startsWith("nationals of ")) {
             thing = q.thing();
+        } else if (q.unitLabel() != null) {
+            thing = q.unitLabel();
         } else {
             String[] words = q.evidence().text().strip().split("\\s+");
             thing = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}/%-]", "");
@@ -77,6 +79,9 @@ final class FigureWords {
         }
         if (context.equals(Quantity.EXPECTED)) {
             return "expected beforehand";
+        }
+        if (context.equals(Quantity.WHOLE)) {
+            return "the whole a part is taken from";
         }
         if (context.equals(Quantity.NEW)) {
             return "new since the last count";

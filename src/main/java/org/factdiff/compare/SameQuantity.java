@@ -36,8 +36,7 @@ final class SameQuantity {
 
     /** True for a length: kilometres, metres, or what was converted to them. */
     private static boolean distance(Quantity q) {
-        String t = q.thing().toLowerCase(Locale.ROOT);
-        return !q.clock() && !q.rating() && q.event().isEmpty() && (t.contains("kilomet") || t.startsWith("metr"));
+        return !q.clock() && !q.rating() && q.event().isEmpty() && q.length();
     }
 
     /** When a count stood, as the sentence says: "As of 6 p.m. Monday, ...". */

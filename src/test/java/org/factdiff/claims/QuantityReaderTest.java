@@ -68,9 +68,9 @@ class QuantityReaderTest {
             Monitors counted 120 aftershocks by noon, the strongest measuring 4.8 in magnitude. | `120 aftershocks = 120 | |aftershock|`
             It recorded aftershocks ranging up to magnitude 3.1 overnight. | `magnitude 3.1 = up to 3.1 | |scale magnitude aftershock|`
             The strongest quake in a decade measured magnitude 6.9 on the island. | `magnitude 6.9 = 6.9 | |scale magnitude|`
-            The flood reached 12 feet deep in the old town.           | `12 feet = 12 feet | |metr deep|`
-            The 90-minute standoff ended without a shot fired.        | `90-minute = 90 | |minut|`
-            The two-hour standoff ended without a shot fired.         | `two-hour = 2 | |hour|`
+            The flood reached 12 feet deep in the old town.           | `12 feet = 12 feet | |kilometres deep|`
+            The 90-minute standoff ended without a shot fired.        | `90-minute = 90 | |minutes|`
+            The two-hour standoff ended without a shot fired.         | `two-hour = two-hour | |minutes|`
             The blaze began at 1 a.m. and was under control by 5 a.m. | `at 1 a.m. = at 1 a.m. | |clock time|`
             Crews reopened the road at 7 a.m., a day after the landslide struck. | ``
             The ferry capsized at 18:40 off the cape.                 | `at 18:40 = at 18:40 | |clock time|`
@@ -81,6 +81,35 @@ class QuantityReaderTest {
             09:40 - The ferry capsized off the cape, police said.     | ``
             """)
     void timesRatingsAndMeasures(String sentence, String expected) {
+        assertEquals(expected, figures(sentence));
+    }
+
+    /** Money, shares and measures: each is read in the unit it is compared in, whatever unit the text uses. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            The museum paid $3.4 million for the painting.            | `$3.4 million = 3400000 | |money $|`
+            The club was fined £750k and its owner US$2m.             | `£750k = 750000 | |money £|; US$2m = 2000000 | |money US$|`
+            Repairs will cost about €1.5bn over ten years.            | `about €1.5bn = about 1500000000 | |money €|; over ten years = over ten years | |months|`
+            Donors gave two hundred thousand dollars to the shelter.  | `two hundred thousand dollars = 200000 | |money $|`
+            The winner took home half a million euros.                | `half a million euros = 500000 | |money €|`
+            The winner took home three-quarters of a million euros.   | `three-quarters of a million euros = 750000 | |money €|`
+            Support for the plan fell to 41% in the poll.             | `41% = 41 | |percent|`
+            Support for the plan fell to 41 per cent in the poll.     | `41 per cent = 41 | |percent|`
+            The party gained 3 percentage points in the capital.      | `3 percentage points = 3 | |percentage points|`
+            Agents found 2.5 tonnes of resin in the hold.             | `2.5 tonnes = 2.5 tonnes | |kilograms|`
+            Agents found 800 lbs of resin in the hold.                | `800 lbs = 800 lbs | |kilograms|`
+            The mercury touched 38C in the valley, or 100 °F.         | `38C = 38 | |celsius|; 100 °F = 100 °F | |celsius|`
+            Gusts reached 140 km/h on the ridge, the service said.    | `140 km/h = 140 | |km/h|`
+            The blaze spread over 2,000 acres of scrub.               | `over 2,000 acres = over 2,000 acres | |hectares|`
+            The lake covers 12 square kilometres of the basin.        | `12 square kilometres = 12 square kilometres | |hectares|`
+            The siege lasted 36 hours in all, officials said.         | `36 hours = 36 hours | |minutes|`
+            The flood cut a 300-metre gap in the embankment.          | `300-metre = 300-metre | |kilometres|`
+            Half of the 80 residents were moved to a school gym.      | `80 residents = 80 | |people|whole`
+            Two of the 30 riders were hurt in the pile-up.            | `Two = 2 | injury|people|; 30 riders = 30 | |rider|whole`
+            One of the 14 people injured died in hospital.            | `14 people = 14 | injury|people|`
+            The 4th round of talks opened with 6 envoys present.      | `6 envoys = 6 | |envoy present|`
+            """)
+    void moneySharesAndMeasures(String sentence, String expected) {
         assertEquals(expected, figures(sentence));
     }
 
