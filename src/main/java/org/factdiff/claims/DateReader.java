@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the clock times and dates a sentence names, as written ("9:30 p.m.", "May",
@@ -40,22 +41,28 @@ final class DateReader implements SlotReader<List<String>> {
         for (int i = 0; i < s.size(); i++) {
             String w = s.lower(i);
             if (OccasionReader.isMonth(s, i)) {
-                boolean day = i + 1 < s.size() && Numbers.at(s, i + 1) != null && s.lower(i + 1).matches("\\d{1,2}");
-                if (!day) {
+                // "September 17", "Sept. 3rd"; or the day first: "17 September", "the 17th of September".
+                boolean dayAfter = i + 1 < s.size() && DAY.matcher(s.lower(i + 1)).matches();
+                int dayBefore = dayAfter ? -1 : dayBefore(s, i);
+                if (!dayAfter && dayBefore < 0) {
                     out.add(s.word(i));
                     continue;
                 }
-                // "September 17, 2016", "Sept. 3": the day as written and as a date, the
-                // year from the text, else the publication's, else the incident's.
-                int d = Integer.parseInt(s.lower(i + 1));
-                boolean withYear = i + 2 < s.size() && OccasionReader.YEAR.matcher(s.lower(i + 2)).matches()
-                        && s.gap(i + 2).matches(",?\\s*");
-                Optional<Integer> year = withYear ? Optional.of(Integer.parseInt(s.lower(i + 2)))
+                // The day as written and as a date, the year from the text, else the
+                // publication's, else the incident's.
+                Matcher dm = DAY.matcher(s.lower(dayAfter ? i + 1 : dayBefore));
+                dm.matches();
+                int d = Integer.parseInt(dm.group(1));
+                int yearAt = dayAfter ? i + 2 : i + 1;
+                boolean withYear = yearAt < s.size() && OccasionReader.YEAR.matcher(s.lower(yearAt)).matches()
+                        && s.gap(yearAt).matches(",?\\s*");
+                Optional<Integer> year = withYear ? Optional.of(Integer.parseInt(s.lower(yearAt)))
                         : published.or(() -> reference).map(LocalDate::getYear);
-                String written = s.span(i, withYear ? i + 2 : i + 1);
+                int from = dayAfter ? i : dayBefore;
+                String written = s.span(from, withYear ? yearAt : dayAfter ? i + 1 : i);
                 Optional<LocalDate> date = year.flatMap(y -> date(y, OccasionReader.month(w), d));
                 out.add(date.map(x -> written + " (" + x + ")").orElse(written));
-                i += withYear ? 2 : 1;
+                i = withYear ? yearAt : dayAfter ? i + 1 : i;
             } else if (Cues.WEEKDAYS.contains(w) && s.isCapitalized(i)) {
                 String day = s.word(i);
                 out.add(published.map(p -> day + " (" + weekdayBefore(p, w) + ")").orElse(day));
@@ -66,6 +73,21 @@ final class DateReader implements SlotReader<List<String>> {
             }
         }
         return out;
+    }
+
+    /** A day of the month: "3", "3rd", "17th". */
+    private static final Pattern DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
+
+    /** The token of the day written before the month at {@code month} ("17 September", "the 17th of September"), or -1. */
+    private static int dayBefore(TaggedSentence s, int month) {
+        int k = month - 1;
+        if (k >= 1 && s.lower(k).equals("of")) {
+            k--;
+            if (k < 0 || !s.lower(k).matches("\\d{1,2}(?:st|nd|rd|th)")) {
+                return -1; // "the end of September", "5 of September" (a count)
+            }
+        }
+        return k >= 0 && DAY.matcher(s.lower(k)).matches() && s.gap(month).isBlank() ? k : -1;
     }
 
     /** The date of the weekday named in an article published on {@code published}: that day or the last before it. */

@@ -121,7 +121,12 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             }
             int unit = hyphenedUnit(s, last);
             if (unit >= 0 && unit + 2 < s.size() && s.gap(unit + 1).equals("-") && s.lower(unit + 1).equals("old")) {
-                i = unit + 1; // "a 52-year-old man": an age, not a count of men
+                // "a 52-year-old man": an age, not a count of men; the age of the one it names.
+                Double years = AGE_UNITS.get(s.lower(unit));
+                if (years != null) {
+                    age(s, first, unit + 1, value * years, qualifier, context).ifPresent(out::add);
+                }
+                i = unit + 1;
                 continue;
             }
             // An amount of money ("$1.1 million", "£2.5m") or a measure in a unit ("38%", "1.2 tonnes",
@@ -537,7 +542,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     }
 
     /** What "no" counts as zero: "no injuries", "no deaths" ("no bodies" is a search's result). */
-    private static final Set<String> ZERO_NOUNS = Set.of("injuries", "deaths", "fatalities", "casualties");
+    private static final Set<String> ZERO_NOUNS = Set.of("injuries", "deaths", "fatalities", "casualties", "arrests");
     /** Words after "no" that make it no total: "no more bodies", "no new deaths". */
     private static final Set<String> NOT_ZERO_AFTER_NO = Set.of("more", "further", "other", "new", "additional",
             "longer", "fewer", "less");
@@ -709,6 +714,31 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         int end = s.token(i).end();
         String rest = text.substring(end, Math.min(text.length(), end + 5));
         return after.startsWith(":") || rest.matches("(?i)^\\s*(a\\.m|p\\.m|am\\b|pm\\b).*") || w.matches("\\d{1,2}[:.]\\d{2}");
+    }
+
+    /** Units of an age, in years: "a 7-month-old girl" is 7/12 of a year old. */
+    private static final Map<String, Double> AGE_UNITS = Map.of("year", 1.0, "month", 1.0 / 12, "week", 7 / 365.25,
+            "day", 1 / 365.25);
+
+    /** What an age is of: "age girl". */
+    static final String AGE_OF = "age ";
+
+    /**
+     * The age "N-year-old" gives to the noun after it ("the six-year-old girl"), with what
+     * happened to its bearer; empty when no noun follows ("she is 34-year-old").
+     */
+    private java.util.Optional<Quantity> age(TaggedSentence s, int first, int old, double value, Qualifier qualifier,
+                                             String context) {
+        int noun = old + 1;
+        while (noun < s.size() && s.gap(noun).isBlank() && "ADJ".equals(s.tag(noun)) && noun < old + 3) {
+            noun++; // "a 34-year-old local man"
+        }
+        if (noun >= s.size() || !s.gap(noun).isBlank() || !"NOUN".equals(s.tag(noun))) {
+            return java.util.Optional.empty();
+        }
+        String event = event(s, first, noun, noun);
+        return java.util.Optional.of(new Quantity(s.excerpt(first, noun), value, value, qualifier,
+                AGE_OF + lexicon.synonymClass(s.token(noun).norm()), event, false, false, context));
     }
 
     /** Fractions before "a million" or "of a million", by their last word. */

@@ -3,7 +3,11 @@ package org.factdiff.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdiff.claims.Claim;
@@ -11,19 +15,37 @@ import org.factdiff.claims.Cues;
 
 /**
  * The day the event happened, given as two different dates: "the bridge collapsed on Monday,
- * March 3" against "the bridge gave way on Tuesday, March 4". Only dates the sentence ties to
- * the event ("on March 3" in a sentence that says what happened) in sentences about the same
- * scene count; "an Oct. 3 news release" or "since October 10" date something else.
+ * March 3" against "the bridge gave way on Tuesday, March 4", or two weekdays ("ran aground on
+ * Tuesday" / "on Thursday"). Only dates the sentence ties to what happened count: "on March 3"
+ * right after a word of the event itself ("collapsed", "struck"), or after a verb both sentences
+ * use ("the gates were opened on 4 March" / "opened the gates on March 9"), in sentences about
+ * the same scene; "an Oct. 3 news release" or "since October 10" date something else.
  */
 final class EventDates implements ContradictionRule {
     /** A date as the claims stage resolves it: "March 3 (2025-03-03)". */
     private static final Pattern RESOLVED = Pattern.compile("^(.+) \\((\\d{4}-\\d{2}-\\d{2})\\)$");
 
-    /** A month's name and a day: "March 3", "Sept. 3". */
-    private static final Pattern MONTH_DAY = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)\\.?\\s+(\\d{1,2})\\b");
+    /** A month's name and a day: "March 3", "Sept. 3", "March 3rd". */
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b");
+    /** A day and a month's name: "3 March", "the 3rd of March". */
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(\\p{Lu}\\p{Ll}+)\\b");
+    /** A weekday alone, as written. */
+    private static final Pattern WEEKDAY = Pattern.compile("^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$");
 
-    private record Dated(Claim claim, String written, String day) {
+    /**
+     * A claim's day of the event.
+     *
+     * @param day        the date (resolved, else "march 3") or the weekday ("weekday tuesday")
+     * @param occurrence true when a word of the event itself comes just before "on"
+     * @param verbs      the words just before "on" that end as verbs in the past, without "-ed" ("open")
+     */
+    private record Dated(Claim claim, String written, String day, boolean occurrence, Set<String> verbs) {
+        boolean weekday() {
+            return day.startsWith(WEEKDAY_KEY);
+        }
     }
+
+    private static final String WEEKDAY_KEY = "weekday ";
 
     @Override
     public List<Contradiction> find(CaseClaims in) {
@@ -32,19 +54,129 @@ final class EventDates implements ContradictionRule {
         for (Claim c : claims) {
             eventDay(c).ifPresent(dated::add);
         }
-        List<Contradiction> out = new ArrayList<>();
+        List<Contradiction> out = new ArrayList<>(yearConflicts(claims));
+        // Only dates that may be one happening's are compared: those after a word of the event,
+        // and those after each verb, each bucket on its own; a pair met in two buckets counts once.
+        Map<String, List<Integer>> buckets = new TreeMap<>();
         for (int i = 0; i < dated.size(); i++) {
-            for (int j = i + 1; j < dated.size(); j++) {
-                Dated a = dated.get(i);
-                Dated b = dated.get(j);
-                if (!a.claim().article().equals(b.claim().article()) && !a.day().equals(b.day())
-                        && CaseClaims.sameScene(a.claim(), b.claim())) {
-                    out.add(contradiction(a, b));
+            Dated d = dated.get(i);
+            if (d.occurrence()) {
+                buckets.computeIfAbsent("", k -> new ArrayList<>()).add(i);
+            }
+            for (String v : d.verbs()) {
+                buckets.computeIfAbsent(v, k -> new ArrayList<>()).add(i);
+            }
+        }
+        Set<Long> met = new java.util.HashSet<>();
+        List<long[]> pairs = new ArrayList<>();
+        for (List<Integer> bucket : buckets.values()) {
+            for (int x = 0; x < bucket.size(); x++) {
+                for (int y = x + 1; y < bucket.size(); y++) {
+                    int i = bucket.get(x);
+                    int j = bucket.get(y);
+                    Dated a = dated.get(i);
+                    Dated b = dated.get(j);
+                    if (!a.claim().article().equals(b.claim().article()) && a.weekday() == b.weekday()
+                            && !a.day().equals(b.day()) && met.add((long) i << 32 | j)) {
+                        pairs.add(new long[] {i, j});
+                    }
                 }
+            }
+        }
+        pairs.sort(java.util.Comparator.<long[]>comparingLong(p -> p[0]).thenComparingLong(p -> p[1]));
+        for (long[] p : pairs) {
+            Dated a = dated.get((int) p[0]);
+            Dated b = dated.get((int) p[1]);
+            if (CaseClaims.sameScene(a.claim(), b.claim())) {
+                out.add(contradiction(a, b));
             }
         }
         return out;
     }
+
+    /** A year a verb ties to the thing a sentence speaks of: "the footbridge, built in 1962". */
+    private record YearFact(Claim claim, String year, String verb, String object, String written) {
+    }
+
+    /** "in 1962" (not "in 1962-63"), a year. */
+    private static final Pattern IN_YEAR = Pattern.compile("(?i)\\bin\\s+((?:1[5-9]|20)\\d\\d)\\b(?!\\s*(?:-|\u2013|to)\\s*\\d)");
+    /** Verbs in the past that do not end in "-ed": "built in 1962", "born in 1950". */
+    private static final Set<String> IRREGULAR_PAST = Set.of("built", "rebuilt", "made", "born", "held", "won", "sold",
+            "bought", "begun", "began", "set", "laid", "shut", "written", "drawn", "dug", "sunk", "struck", "hit",
+            "became", "become", "took", "taken", "led", "found");
+    /** Words of the clause before "in <year>" searched for its verb. */
+    static final int YEAR_VERB_WORDS = 4;
+
+    /**
+     * Two years for the same verb and object in sentences about one scene: "the footbridge,
+     * built in 1962" against "the footbridge, which was built in 1987". A sentence that names two
+     * years names neither.
+     */
+    private static List<Contradiction> yearConflicts(List<Claim> claims) {
+        Map<String, List<YearFact>> byVerb = new TreeMap<>();
+        for (Claim c : claims) {
+            if (c.negated()) {
+                continue;
+            }
+            Matcher m = IN_YEAR.matcher(c.evidence().text());
+            List<YearFact> found = new ArrayList<>();
+            while (m.find()) {
+                yearFact(c, m).ifPresent(found::add);
+            }
+            if (found.size() == 1) {
+                YearFact f = found.get(0);
+                byVerb.computeIfAbsent(f.verb() + "|" + f.object(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        List<Contradiction> out = new ArrayList<>();
+        byVerb.values().forEach(all -> {
+            // One fact per article and year: a year stated by many articles is set against another once.
+            Map<String, YearFact> firsts = new TreeMap<>();
+            all.forEach(f -> firsts.putIfAbsent(f.year() + "|" + f.claim().article(), f));
+            List<YearFact> facts = List.copyOf(firsts.values());
+            Set<String> yearPairs = new TreeSet<>();
+            for (int i = 0; i < facts.size(); i++) {
+                for (int j = i + 1; j < facts.size(); j++) {
+                    YearFact a = facts.get(i);
+                    YearFact b = facts.get(j);
+                    if (!a.claim().article().equals(b.claim().article()) && !a.year().equals(b.year())
+                            && CaseClaims.sameScene(a.claim(), b.claim()) && yearPairs.add(a.year() + "|" + b.year())) {
+                        out.add(TwoSides.of("year " + a.written(), ContradictionKind.DATE,
+                                new Contradiction.Value(a.claim().evidence(), a.year()),
+                                new Contradiction.Value(b.claim().evidence(), b.year()),
+                                "Articles give different years for what was " + a.written() + ": ", " vs ",
+                                ". Check the year with a record of it."));
+                    }
+                }
+            }
+        });
+        return out;
+    }
+
+    /** The verb before "in <year>" in its clause and the words between them, if there is one. */
+    private static Optional<YearFact> yearFact(Claim c, Matcher m) {
+        String lead = c.evidence().text().substring(0, m.start()).toLowerCase(Locale.ROOT);
+        String[] clause = lead.substring(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1).strip()
+                .split("[^\\p{L}]+");
+        for (int k = clause.length - 1; k >= Math.max(0, clause.length - YEAR_VERB_WORDS); k--) {
+            String w = clause[k];
+            boolean past = IRREGULAR_PAST.contains(w) || w.length() > PAST_MIN && w.endsWith("ed")
+                    && !Cues.REPORTING.contains(w);
+            if (past) {
+                List<String> object = new ArrayList<>();
+                for (int j = k + 1; j < clause.length; j++) {
+                    if (!ARTICLES.contains(clause[j])) {
+                        object.add(clause[j]);
+                    }
+                }
+                String verb = w.endsWith("ed") && !IRREGULAR_PAST.contains(w) ? w.substring(0, w.length() - 2) : w;
+                return Optional.of(new YearFact(c, m.group(1), verb, String.join(" ", object), w));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     /** The one day the sentence gives after "on", resolved, if it speaks of the incident. */
     private static Optional<Dated> eventDay(Claim c) {
@@ -52,44 +184,78 @@ final class EventDates implements ContradictionRule {
             return Optional.empty();
         }
         Dated found = null;
+        Dated weekday = null;
         for (String t : c.times()) {
             Matcher m = RESOLVED.matcher(t);
             String written = m.matches() ? m.group(1) : t;
-            Matcher d = MONTH_DAY.matcher(written);
-            if (!d.find()) {
-                continue; // a weekday or month alone is no day
+            String day = monthDay(written);
+            if (day == null) {
+                Matcher w = WEEKDAY.matcher(written);
+                if (w.matches()) {
+                    Dated d = tied(c, written, WEEKDAY_KEY + written.toLowerCase(Locale.ROOT));
+                    if (d != null && weekday != null && !weekday.day().equals(d.day())) {
+                        return Optional.empty(); // two weekdays: which one is the event's is unclear
+                    }
+                    weekday = d == null ? weekday : d;
+                }
+                continue; // a month alone is no day
             }
             // The resolved date when the article's date tells the year, else the month and day.
-            String day = m.matches() ? m.group(2) : (d.group(1) + " " + d.group(2)).toLowerCase(Locale.ROOT);
-            Pattern on = Pattern.compile("(?i)\\bon\\s+(?:[A-Za-z]+day,?\\s+)?" + Pattern.quote(written) + "\\b|\\bon\\s+"
-                    + Pattern.quote(written) + "\\b");
-            Matcher where = on.matcher(c.evidence().text());
-            if (where.find() && happenedJustBefore(c.evidence().text(), where.start())) {
-                if (found != null && !found.day().equals(day)) {
+            Dated d = tied(c, written, m.matches() ? m.group(2) : day);
+            if (d != null) {
+                if (found != null && !found.day().equals(d.day())) {
                     return Optional.empty(); // two days in one sentence: which one is the event's is unclear
                 }
-                found = new Dated(c, written, day);
+                found = d;
             }
         }
-        return Optional.ofNullable(found);
+        return Optional.ofNullable(found != null ? found : weekday);
     }
 
-    /**
-     * True when the words just before "on ..." say the event happened: "collapsed on Monday",
-     * "gave way on Tuesday", "struck the town on March 3"; not "inspected the dam on Tuesday".
-     */
-    private static boolean happenedJustBefore(String text, int at) {
-        String[] before = text.substring(0, at).toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    /** "march 3" for a month and day written either way round, or null. */
+    private static String monthDay(String written) {
+        Matcher d = MONTH_DAY.matcher(written);
+        if (d.find()) {
+            return (d.group(1) + " " + d.group(2)).toLowerCase(Locale.ROOT);
+        }
+        Matcher r = DAY_MONTH.matcher(written);
+        return r.find() ? (r.group(2) + " " + r.group(1)).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** The date {@code written} as the event's, when the sentence ties it to what happened; else null. */
+    private static Dated tied(Claim c, String written, String day) {
+        Pattern on = Pattern.compile("(?i)\\bon\\s+(?:[A-Za-z]+day,?\\s+)?(?:the\\s+)?" + Pattern.quote(written) + "\\b");
+        Matcher where = on.matcher(c.evidence().text());
+        if (!where.find()) {
+            return null;
+        }
+        String lead = c.evidence().text().substring(0, where.start()).toLowerCase(Locale.ROOT);
+        String[] before = lead.split("[^\\p{L}]+");
+        boolean occurrence = false;
         for (int k = before.length - 1; k >= Math.max(0, before.length - WORDS_BEFORE); k--) {
-            if (Cues.OCCURRENCE.contains(before[k]) || before[k].equals("way") && k > 0 && before[k - 1].equals("gave")) {
-                return true;
+            String w = before[k];
+            if (Cues.OCCURRENCE.contains(w) || w.equals("way") && k > 0 && before[k - 1].equals("gave")) {
+                occurrence = true;
             }
         }
-        return false;
+        // The verb of the clause the date ends: "opened the weir's sluice on June 9".
+        String[] clause = lead.substring(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1).split("[^\\p{L}]+");
+        Set<String> verbs = new TreeSet<>();
+        for (int k = clause.length - 1; k >= Math.max(0, clause.length - VERB_WORDS_BEFORE); k--) {
+            String w = clause[k];
+            if (w.length() > PAST_MIN && w.endsWith("ed") && !Cues.REPORTING.contains(w)) {
+                verbs.add(w.substring(0, w.length() - 2));
+            }
+        }
+        return occurrence || !verbs.isEmpty() ? new Dated(c, written, day, occurrence, verbs) : null;
     }
 
     /** Words before "on <date>" searched for what happened. */
     static final int WORDS_BEFORE = 4;
+    /** Words of the clause before "on <date>" searched for a verb both sentences use. */
+    static final int VERB_WORDS_BEFORE = 8;
+    /** Shortest word read as a verb in the past by its ending ("opened"; not "red", "ten"). */
+    private static final int PAST_MIN = 4;
 
     private static Contradiction contradiction(Dated a, Dated b) {
         return TwoSides.of("day of the event", ContradictionKind.DATE,

@@ -62,6 +62,9 @@ final class FigureWords {
             String[] words = q.evidence().text().strip().split("\\s+");
             thing = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}/%-]", "");
         }
+        if (q.thing().startsWith("age ")) {
+            thing = "age of the " + thing; // "age of the girl missing"
+        }
         String t = (thing + " " + eventWords(q.event())).strip();
         if (q.earlier()) {
             t += " (earlier figure)";

@@ -60,7 +60,12 @@ public final class RuleBasedComparer implements ClaimComparer {
         return List.of(new FigureConflicts(), new SentenceConflicts(), new QuoteAttributions(),
                 new UnknownVersusFigures(), new RoleConflicts(in.texts()), new OfficeConflicts(), new NoneVersusSome(),
                 new PolarityConflicts(), new NameSpellings(), new EventDates(), new Affiliations(), new OrderConflicts(),
-                new DenialScopes());
+                new DenialScopes(), new PersonAges());
+    }
+
+    /** Kinds whose finding another of the same kind may hold whole: numbers and dates. */
+    private static boolean coverable(Contradiction c) {
+        return c.kind() == ContradictionKind.NUMBER || c.kind() == ContradictionKind.DATE;
     }
 
     /** The same values (articles and words) found twice, e.g. by a figure and by a sentence diff, count once. */
@@ -79,10 +84,11 @@ public final class RuleBasedComparer implements ClaimComparer {
         Map<String, List<Contradiction>> numbersByEvidence = new java.util.HashMap<>();
         Map<Contradiction, Set<String>> evidence = new java.util.IdentityHashMap<>();
         out.values().forEach(o -> evidence.put(o, evidenceOf(o)));
+        // Dates too: the day of the event in two sentences that a sentence difference of four already holds.
         for (Contradiction o : out.values()) {
-            if (o.kind() == ContradictionKind.NUMBER) {
+            if (coverable(o)) {
                 for (String e : evidence.get(o)) {
-                    numbersByEvidence.computeIfAbsent(e, k -> new ArrayList<>()).add(o);
+                    numbersByEvidence.computeIfAbsent(o.kind() + e, k -> new ArrayList<>()).add(o);
                 }
             }
         }
@@ -90,9 +96,9 @@ public final class RuleBasedComparer implements ClaimComparer {
         for (Contradiction c : out.values()) {
             Set<String> mine = evidence.get(c);
             java.util.Collection<Contradiction> covers = mine.isEmpty() ? out.values()
-                    : numbersByEvidence.getOrDefault(mine.iterator().next(), List.of());
-            boolean covered = c.kind() == ContradictionKind.NUMBER && c.topic().length() > 0 && covers.stream()
-                    .anyMatch(o -> o != c && o.kind() == ContradictionKind.NUMBER && o.values().size() > c.values().size()
+                    : numbersByEvidence.getOrDefault(c.kind() + mine.iterator().next(), List.of());
+            boolean covered = coverable(c) && c.topic().length() > 0 && covers.stream()
+                    .anyMatch(o -> o != c && o.kind() == c.kind() && o.values().size() > c.values().size()
                             && evidence.get(o).containsAll(mine));
             if (!covered) {
                 kept.add(c);

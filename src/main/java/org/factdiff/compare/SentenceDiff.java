@@ -143,7 +143,9 @@ final class SentenceDiff {
         // Dates before numbers: "March 3" against "March 5" is a date, though only a number changed.
         if (type == DeltaType.CHANGE && isDate(pa, ta, as, ae) && isDate(pb, tb, bs, be)
                 && !dateWords(wa).equals(dateWords(wb))) {
-            return ContradictionKind.DATE; // "a statement Tuesday" against "a Tuesday statement" is the same day
+            // "a statement Tuesday" against "a Tuesday statement" is the same day; "opened in 1958"
+            // against "repainted in 1996" dates two things, not one thing twice.
+            return datedWords(wa).equals(datedWords(wb)) ? ContradictionKind.DATE : null;
         }
         List<String> numA = numbers(wa);
         List<String> numB = numbers(wb);
@@ -285,6 +287,22 @@ final class SentenceDiff {
         }
         return out;
     }
+
+    /** The changed words that are neither dates nor words that only join ("in", "on", "which", "was"). */
+    private static Set<String> datedWords(List<String> words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            if (!isDateWord(w) && !w.matches("\\d.*") && !DATE_JOINERS.contains(w) && w.chars().anyMatch(Character::isLetter)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Words around a date that say nothing of what is dated. */
+    private static final Set<String> DATE_JOINERS = Set.of("in", "on", "at", "of", "the", "a", "which", "that", "was",
+            "were", "is", "has", "had", "been", "be", "and", "late", "early", "last", "this", "next", "by", "a.m.",
+            "p.m.", "am", "pm", "morning", "afternoon", "evening", "night", "st", "nd", "rd", "th");
 
     private static boolean isDateWord(String w) {
         return Cues.MONTHS.contains(w) || Cues.WEEKDAYS.contains(w) || w.matches("(18|19|20)\\d\\d")

@@ -24,6 +24,11 @@ class DateReaderTest {
             The pier closed last week for repairs.                    | `[last week (week of 2021-03-01)]`             | `[last week]`
             The pier reopened on February 30 by mistake.              | `[February 30]`                                | `[February 30]`
             The pier may reopen soon, the council said.               | `[]`                                           | `[]`
+            The pier reopened on 9 August after the survey.           | `[9 August (2021-08-09)]`                      | `[9 August (2019-08-09)]`
+            The pier reopened on the 9th of August after the survey.  | `[9th of August (2021-08-09)]`                 | `[9th of August (2019-08-09)]`
+            The pier reopened on August 9th after the survey.         | `[August 9th (2021-08-09)]`                    | `[August 9th (2019-08-09)]`
+            The pier opened on 2 October 1998 to crowds.              | `[2 October 1998 (1998-10-02)]`                | `[2 October 1998 (1998-10-02)]`
+            The pier was busy at the end of August and beyond.        | `[August]`                                     | `[August]`
             """)
     void timesAsWrittenWithTheirDates(String sentence, String published, String unpublished) {
         TaggedSentence s = Tagged.sentence(sentence);

@@ -16,6 +16,12 @@ class EventDatesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             a later day for something else   | The old dam collapsed on Wednesday, May 1, flooding the lower town. | Engineers inspected the old dam on Thursday, May 2, a day after it collapsed.
+            a later weekday for something else | The barge ran aground near Kell Point on Monday, the harbour office said. | Tugs refloated the barge on Wednesday, two days after it grounded near Kell Point.
+            the same day written day first   | The sluice at Orrin Weir was opened on 6 May, the board said. | The board said it opened the Orrin Weir sluice on May 6.
+            other verbs on other days        | The sluice at Orrin Weir was closed on 6 May, the board said. | The board said it reopened the Orrin Weir sluice on May 9.
+            one year for each verb           | The Tarn Street footbridge, opened in 1958, was shut after cracks were found. | The Tarn Street footbridge, which was repainted in 1996, was shut after cracks were found.
+            one year for each thing joined   | Inspector Hale, who joined the police in 1990, led the search on Tarn Street. | Hale, who joined the council in 2004, spoke to residents on Tarn Street.
+            the same year twice              | The Tarn Street footbridge, opened in 1958, was shut after cracks were found. | Engineers shut the Tarn Street footbridge, which opened in 1958, after finding cracks.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.found(a, b), why);
@@ -24,6 +30,10 @@ class EventDatesTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             date   | two days for the event           | The old dam collapsed on Wednesday, May 1, flooding the lower town. | Water poured into the lower town when the old dam gave way on Thursday, May 2.
+            date   | two weekdays for the event       | The barge ran aground near Kell Point on Monday, the harbour office said. | The harbour office said the barge ran aground near Kell Point on Wednesday.
+            date   | a day written day first          | The sluice at Orrin Weir was opened on 6 May, the board said. | The board said it opened the Orrin Weir sluice on May 9.
+            date   | the 9th of the month             | The old dam collapsed on the 9th of May, flooding the lower town. | The old dam collapsed on May 12, flooding the lower town.
+            date   | two years for one thing built    | The Tarn Street footbridge, built in 1958, was shut after cracks were found. | Engineers shut the Tarn Street footbridge, which was built in 1971, after finding cracks.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
         String found = RuleCases.found(a, b);

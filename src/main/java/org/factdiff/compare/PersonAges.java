@@ -1,0 +1,123 @@
+package org.factdiff.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factdiff.claims.Claim;
+
+/**
+ * A named person's age given two ways: "Ada Voss, 34, was winched to safety" against "the
+ * 43-year-old Ada Voss". The ages must be those of one person: a surname given with two ages
+ * in one article (a mother and her son), or with two first names in the case, is left alone.
+ */
+final class PersonAges implements ContradictionRule {
+    /** A name of one to four capitalised words; titles ("Mr", "Dr") are dropped when it is read. */
+    private static final String NAME = "(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,3})";
+    /** "Ada Voss, 34,", "Ada Voss (34)", "Ada Voss, aged 34": the age right after the name. */
+    private static final Pattern NAME_AGE = Pattern.compile(NAME
+            + "(?:,\\s+(?:aged\\s+)?|\\s+\\(|\\s+aged\\s+)(\\d{1,3})(?=,|\\)|\\.|;|\\s+(?:of|from|and|who)\\b)");
+    /** "the 43-year-old Ada Voss", "43-year-old nurse Ada Voss": the age before the name. */
+    private static final Pattern AGE_NAME = Pattern.compile(
+            "\\b(\\d{1,3})-year-old\\s+(?:\\p{Ll}+\\s+){0,2}?" + NAME);
+    /** Words capitalised for other reasons than naming a person, and titles. */
+    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "Police", "Officers", "Mr", "Mrs", "Ms",
+            "Miss", "Dr", "Prof", "Sir", "Lady", "Lord", "Rev", "Sgt", "Capt", "Insp", "Det", "He", "She", "They",
+            "It", "His", "Her", "Their", "In", "On", "At", "By", "For", "With", "After", "Before", "When", "While");
+    /** Oldest age read: a larger number after a name is something else. */
+    static final int OLDEST = 110;
+
+    private record Mention(Claim claim, String first, String surname, int age, String written) {
+    }
+
+    @Override
+    public List<Contradiction> find(CaseClaims in) {
+        Map<String, List<Mention>> bySurname = new TreeMap<>();
+        for (Claim c : in.claims()) {
+            if (c.otherOccasion()) {
+                continue;
+            }
+            for (Mention m : mentions(c)) {
+                bySurname.computeIfAbsent(m.surname(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        List<Contradiction> out = new ArrayList<>();
+        bySurname.forEach((surname, mentions) -> conflict(mentions).ifPresent(out::add));
+        return out;
+    }
+
+    /** The contradiction among one surname's ages, if they are one person's and differ between articles. */
+    private static java.util.Optional<Contradiction> conflict(List<Mention> mentions) {
+        Set<String> firsts = new TreeSet<>();
+        Map<String, Mention> firstPerArticle = new TreeMap<>();
+        Map<String, Set<Integer>> agesPerArticle = new TreeMap<>();
+        for (Mention m : mentions) {
+            if (!m.first().isEmpty()) {
+                firsts.add(m.first());
+            }
+            firstPerArticle.putIfAbsent(m.claim().article(), m);
+            agesPerArticle.computeIfAbsent(m.claim().article(), k -> new TreeSet<>()).add(m.age());
+        }
+        boolean onePerson = firsts.size() <= 1 && agesPerArticle.values().stream().allMatch(a -> a.size() == 1);
+        Set<Integer> ages = new TreeSet<>();
+        agesPerArticle.values().forEach(ages::addAll);
+        if (!onePerson || ages.size() < 2 || firstPerArticle.size() < 2) {
+            return java.util.Optional.empty();
+        }
+        List<Contradiction.Value> values = new ArrayList<>();
+        for (Mention m : firstPerArticle.values()) {
+            values.add(new Contradiction.Value(m.claim().evidence(), m.age() + " (" + m.written() + ")"));
+        }
+        values.sort(Comparator.comparing(Contradiction.Value::evidence));
+        Mention any = firstPerArticle.values().iterator().next();
+        String name = any.first().isEmpty() ? any.surname() : any.first() + " " + any.surname();
+        String shown = titleCase(name);
+        String explanation = "Articles give different ages for " + shown + ": " + String.join(" vs ",
+                firstPerArticle.values().stream().map(m -> m.age() + " (" + m.claim().article() + ")").toList())
+                + ". Check the person's age with an official source.";
+        return java.util.Optional.of(new Contradiction(Ids.contradiction("number", values), "age of " + shown,
+                ContradictionKind.NUMBER, explanation, values));
+    }
+
+    /** The named ages a sentence gives. */
+    private static List<Mention> mentions(Claim c) {
+        String text = c.evidence().text();
+        List<Mention> out = new ArrayList<>();
+        Matcher m = NAME_AGE.matcher(text);
+        while (m.find()) {
+            mention(c, m.group(1), m.group(2), m.group()).ifPresent(out::add);
+        }
+        Matcher r = AGE_NAME.matcher(text);
+        while (r.find()) {
+            mention(c, r.group(2), r.group(1), r.group()).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static java.util.Optional<Mention> mention(Claim c, String name, String age, String written) {
+        List<String> words = new ArrayList<>(List.of(name.split("\\s+")));
+        words.removeIf(NOT_NAMES::contains);
+        int years = Integer.parseInt(age);
+        if (words.isEmpty() || years < 1 || years > OLDEST) {
+            return java.util.Optional.empty();
+        }
+        String surname = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+        // The word before the surname: "Skipper Tam Rourke" and "Tam Rourke" are both Tam.
+        String first = words.size() >= 2 ? words.get(words.size() - 2).toLowerCase(Locale.ROOT) : "";
+        return java.util.Optional.of(new Mention(c, first, surname, years, written.strip()));
+    }
+
+    private static String titleCase(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split(" ")) {
+            b.append(b.length() > 0 ? " " : "").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return b.toString();
+    }
+}
