@@ -51,10 +51,23 @@ final class OccasionReader implements SlotReader<OccasionReader.Occasion> {
         return new Occasion(context, other);
     }
 
-    /** The first year the sentence names, or "". */
+    /** Words before a year searched for "since": "since records began in 1952" bounds a period, it dates nothing. */
+    static final int SINCE_WINDOW = 5;
+
+    /** True when a period runs from the year at token {@code i}: "the hottest since records began in 1952". */
+    private static boolean sinceYear(TaggedSentence s, int i) {
+        for (int k = Math.max(0, i - SINCE_WINDOW); k < i; k++) {
+            if (s.lower(k).equals("since")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first year the sentence names, or "": not one a period runs from ("the hottest since 1952"). */
     private static String year(TaggedSentence s) {
         for (int i = 0; i < s.size(); i++) {
-            if (isYear(s, i)) {
+            if (isYear(s, i) && !sinceYear(s, i)) {
                 return s.lower(i);
             }
         }
@@ -86,7 +99,7 @@ final class OccasionReader implements SlotReader<OccasionReader.Occasion> {
         int month = 0;
         for (int i = 0; i < s.size(); i++) {
             String w = s.lower(i);
-            if (isYear(s, i) && year == 0) {
+            if (isYear(s, i) && year == 0 && !sinceYear(s, i)) {
                 year = Integer.parseInt(w);
             }
             if (isMonth(s, i) && month == 0) {
@@ -108,8 +121,9 @@ final class OccasionReader implements SlotReader<OccasionReader.Occasion> {
 
     /** True when token i names a year: "in 2016", "the 2016 strike", not "2016 votes". */
     static boolean isYear(TaggedSentence s, int i) {
+        // "in 1952, forecasters said": a comma ends the year's phrase, whatever noun follows.
         return YEAR.matcher(s.lower(i)).matches() && (i + 1 >= s.size() || !"NOUN".equals(s.tag(i + 1))
-                || i >= 1 && Cues.YEAR_DETERMINERS.contains(s.lower(i - 1)));
+                || !s.gap(i + 1).isBlank() || i >= 1 && Cues.YEAR_DETERMINERS.contains(s.lower(i - 1)));
     }
 
     /** True when token i names a month: capitalised, and "May" not as an auxiliary. */

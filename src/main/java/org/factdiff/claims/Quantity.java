@@ -29,6 +29,8 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
     public static final String EXPECTED = "expected";
     /** The context of a figure of new cases since the last count ("120 new cases"), not a total. */
     public static final String NEW = "new";
+    /** The context of a figure of only a part of a place or time ("on Friday alone"), not the whole count. */
+    public static final String SUBSET = "subset";
     /** The context of a figure that a part is taken from ("half of the 300 workers"), not the part's count. */
     public static final String WHOLE = "whole";
 
@@ -94,6 +96,11 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
      */
     public String unitLabel() {
         return Units.label(thing);
+    }
+
+    /** The unit the figure is written in ("mph", "miles"), or null when it is no unit of units.txt. */
+    public String writtenUnit() {
+        return Units.writtenUnit(evidence.text());
     }
 
     /** True for a length (a distance, a depth), compared in kilometres. */

@@ -73,6 +73,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     @Override
     public List<Quantity> read(TaggedSentence s) {
         String context = occasion.read(s).context();
+        if (context.isEmpty() && partOnly(s)) {
+            context = Quantity.SUBSET; // "in the town of Marrick alone, 85 were damaged": not the whole count
+        }
         List<Quantity> out = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
@@ -148,6 +151,17 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             } else if (measure != null) {
                 endChar = measure.end();
                 unit = -1;
+                if (below(s, i)) {
+                    // "minus 20C", "-4F": a temperature below zero.
+                    double lower = -upper;
+                    upper = -value;
+                    value = lower;
+                    if (s.lower(i - 1).equals("minus") && first == i) {
+                        first = i - 1;
+                    }
+                    startChar = Math.min(startChar, s.token(i).start() - (s.lower(i - 1).equals("minus") ? 0 : 1));
+                    startChar = s.lower(i - 1).equals("minus") ? Math.min(startChar, s.token(i - 1).start()) : startChar;
+                }
             }
             int head = measure != null ? measure.last() : currency != null ? -1 : unit >= 0 ? unit : thingHead(s, last);
             String thing = currency != null ? Units.MONEY + currency.getKey() : measure != null ? measure.unit().thing()
@@ -209,7 +223,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             boolean part = unit < 0 && last + 2 < s.size() && s.lower(last + 1).equals("of")
                     && PART_PRONOUNS.contains(s.lower(last + 2)) && !out.isEmpty()
                     && out.get(out.size() - 1).event().equals(event)
-                    && (head < 0 || out.get(out.size() - 1).thing().equals(thing));
+                    && (head < 0 || out.get(out.size() - 1).thing().equals(thing))
+                    // "the other six cars", "the remaining 40 passengers": what is left of a total
+                    || first >= 1 && REMAINDER.contains(s.lower(first - 1));
             out.add(new Quantity(evidence, value, upper, qualifier, thing, event, earlier, part, figureContext));
             spans.add(new int[] {first, end});
             i = end;
@@ -716,6 +732,37 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         return after.startsWith(":") || rest.matches("(?i)^\\s*(a\\.m|p\\.m|am\\b|pm\\b).*") || w.matches("\\d{1,2}[:.]\\d{2}");
     }
 
+    /** Time nouns after "this" or "last" that "alone" may single out: "last week alone". */
+    private static final Set<String> PERIODS = Set.of("year", "month", "week", "weekend", "day", "morning", "night",
+            "quarter", "season");
+
+    /**
+     * True when the sentence counts only a part of a place or a time, "alone" after its name:
+     * "in Marrick alone", "on Friday alone", "last week alone"; not "four days alone in the hills".
+     */
+    static boolean partOnly(TaggedSentence s) {
+        for (int i = 2; i < s.size(); i++) {
+            if (!s.lower(i).equals("alone") || !s.gap(i).isBlank()) {
+                continue;
+            }
+            String prev = s.lower(i - 1);
+            if (s.isCapitalized(i - 1) && !"PRON".equals(s.tag(i - 1))
+                    || PERIODS.contains(prev) && (s.lower(i - 2).equals("this") || s.lower(i - 2).equals("last"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the number at token {@code i} is below zero: "minus 20", " -4" (not "10-15"). */
+    private static boolean below(TaggedSentence s, int i) {
+        if (i >= 1 && s.lower(i - 1).equals("minus") && s.gap(i).equals(" ")) {
+            return true;
+        }
+        String gap = s.gap(i);
+        return (gap.equals(" -") || gap.equals(" \u2212") || i == 0 && (gap.equals("-") || gap.equals("\u2212")));
+    }
+
     /** Units of an age, in years: "a 7-month-old girl" is 7/12 of a year old. */
     private static final Map<String, Double> AGE_UNITS = Map.of("year", 1.0, "month", 1.0 / 12, "week", 7 / 365.25,
             "day", 1 / 365.25);
@@ -801,6 +848,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 && ("VERB".equals(s.tag(head + 2)) || "AUX".equals(s.tag(head + 2)));
         return !ownEvent;
     }
+
+    /** Words before a figure that make it the rest of a total: "the other six cars". */
+    private static final Set<String> REMAINDER = Set.of("other", "remaining");
 
     /** Pronouns after "eight of" that make the figure a part of one named before: "eight of whom". */
     static final Set<String> PART_PRONOUNS = Set.of("whom", "them", "those", "these", "which");

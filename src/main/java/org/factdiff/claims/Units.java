@@ -177,21 +177,27 @@ final class Units {
      * null: how its value was read.
      */
     static Unit ofEvidence(String evidence) {
+        String written = writtenUnit(evidence);
+        return written == null ? null : UNITS.get(written);
+    }
+
+    /** The unit as written at the end of a figure's words, as units.txt names it, or null. */
+    static String writtenUnit(String evidence) {
         String e = evidence.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         Matcher m = LAST_NUMBER.matcher(e);
         if (m.find()) {
             // "15 km", "9.3 miles", "a 90-minute", "35 °c": what follows the last digit.
             String written = m.group(1).strip().replaceFirst("^-\\s*", "");
-            return UNITS.get(written.startsWith("° ") ? "°" + written.substring(2) : written);
+            written = written.startsWith("° ") ? "°" + written.substring(2) : written;
+            return UNITS.containsKey(written) ? written : null;
         }
         // "six hours", "a six-hour": the last words, without the number joined by a hyphen.
         String[] words = e.split(" ");
         for (int k = Math.min(MAX_WORDS, words.length); k >= 1; k--) {
             String written = String.join(" ", java.util.Arrays.asList(words).subList(words.length - k, words.length))
                     .replaceFirst("^[^ ]*-", "");
-            Unit u = UNITS.get(written);
-            if (u != null) {
-                return u;
+            if (UNITS.containsKey(written)) {
+                return written;
             }
         }
         return null;

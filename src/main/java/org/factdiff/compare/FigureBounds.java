@@ -24,6 +24,11 @@ final class FigureBounds {
 
     /** The lowest and highest value the figure allows. */
     static double[] of(Quantity q) {
+        return of(q, true);
+    }
+
+    /** As above, widened for a rough conversion only when {@code converted} is true. */
+    private static double[] of(Quantity q, boolean converted) {
         double lo = q.value();
         double hi = q.upper();
         switch (q.qualifier()) {
@@ -46,7 +51,7 @@ final class FigureBounds {
                 // exact or a range: as written
             }
         }
-        if (q.convertedRoughly()) {
+        if (converted && q.convertedRoughly()) {
             lo = lo * (1 - CONVERTED);
             hi = hi * (1 + CONVERTED);
         }
@@ -55,8 +60,11 @@ final class FigureBounds {
 
     /** True when both figures can be true at once. */
     static boolean canBothHold(Quantity a, Quantity b) {
-        double[] x = of(a);
-        double[] y = of(b);
+        // "94 mph" and "103 mph" were rounded the same way: no slack between them.
+        boolean sameUnit = a.convertedRoughly() && b.convertedRoughly()
+                && java.util.Objects.equals(a.writtenUnit(), b.writtenUnit());
+        double[] x = of(a, !sameUnit);
+        double[] y = of(b, !sameUnit);
         return x[0] <= y[1] && y[0] <= x[1];
     }
 

@@ -32,7 +32,11 @@ final class FigureConflicts implements ContradictionRule {
 
     /** The contradiction among one group's figures, if they conflict. */
     private static java.util.Optional<Contradiction> of(ClaimGroup g, CaseClaims c) {
-        Map<String, Member> first = CaseClaims.firstPerArticle(g.members());
+        Map<String, List<Member>> byArticle = new TreeMap<>();
+        for (Member m : g.members()) {
+            byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m);
+        }
+        Map<String, Member> first = representatives(byArticle);
         Map<String, List<Member>> byValue = new TreeMap<>();
         // Listed by the figure as written: "75" and "at least 75" are two statements.
         Map<String, List<Member>> byFigure = new TreeMap<>();
@@ -41,7 +45,7 @@ final class FigureConflicts implements ContradictionRule {
             byValue.computeIfAbsent(q.value() + ":" + q.upper(), k -> new ArrayList<>()).add(m);
             byFigure.computeIfAbsent(q.value() + ":" + q.upper() + ":" + q.display(), k -> new ArrayList<>()).add(m);
         }
-        if (byValue.size() < 2 || !conflicting(first.values(), g.members(), c)) {
+        if (byValue.size() < 2 || !conflicting(first.values(), byArticle, c)) {
             return java.util.Optional.empty();
         }
         List<Contradiction.Value> values = new ArrayList<>();
@@ -86,17 +90,13 @@ final class FigureConflicts implements ContradictionRule {
      * True when two members' figures cannot both be true, measure the same thing, and come from
      * articles about one incident or sentences about one scene.
      */
-    private static boolean conflicting(Collection<Member> members, List<Member> all, CaseClaims c) {
+    private static boolean conflicting(Collection<Member> members, Map<String, List<Member>> byArticle, CaseClaims c) {
         List<Member> ms = List.copyOf(members);
-        Map<String, List<Quantity>> byArticle = new TreeMap<>();
-        for (Member m : all) {
-            byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m.quantity().orElseThrow());
-        }
         for (int i = 0; i < ms.size(); i++) {
             for (int j = i + 1; j < ms.size(); j++) {
                 Quantity x = ms.get(i).quantity().orElseThrow();
                 Quantity y = ms.get(j).quantity().orElseThrow();
-                if (!differ(x, y) || anyAlike(byArticle.get(ms.get(i).article()), byArticle.get(ms.get(j).article()))) {
+                if (!differ(x, y) || !bothLeftOver(byArticle.get(ms.get(i).article()), byArticle.get(ms.get(j).article()))) {
                     continue;
                 }
                 if (SameQuantity.comparable(x, ms.get(i).claim(), y, ms.get(j).claim())
@@ -115,19 +115,67 @@ final class FigureConflicts implements ContradictionRule {
     }
 
     /**
-     * True when some figure of one article can hold with some figure of the other: an article
-     * that says "ran the city for eight years, will spend 6 years in jail" agrees with "six
-     * years" elsewhere, whichever of its figures comes first.
+     * True when, once each figure of one article is paired with a figure of the other that can
+     * hold with it, both articles have a figure left: "turnout 62%, 71% in favour" against
+     * "turnout 58%, 71% in favour" leaves 62 and 58; "ran the city for eight years, will spend 6
+     * years in jail" against "six years" leaves nothing of the second.
      */
-    private static boolean anyAlike(List<Quantity> a, List<Quantity> b) {
-        for (Quantity x : a) {
-            for (Quantity y : b) {
-                if (!differ(x, y)) {
-                    return true;
+    private static boolean bothLeftOver(List<Member> a, List<Member> b) {
+        boolean[] used = new boolean[b.size()];
+        int matched = 0;
+        for (Member x : a) {
+            for (int k = 0; k < b.size(); k++) {
+                if (!used[k] && !differ(x.quantity().orElseThrow(), b.get(k).quantity().orElseThrow())) {
+                    used[k] = true;
+                    matched++;
+                    break;
                 }
             }
         }
-        return false;
+        return a.size() > matched && b.size() > matched;
+    }
+
+    /**
+     * Each article's figure to set against the others: its first that not every other article
+     * can match (the 62% of "turnout 62%, 71% in favour", not the 71% all state), else its first.
+     */
+    private static Map<String, Member> representatives(Map<String, List<Member>> byArticle) {
+        Map<String, Member> out = new TreeMap<>();
+        byArticle.forEach((article, members) -> {
+            Member chosen = members.get(0);
+            for (Member m : members) {
+                if (!common(m, article, byArticle)) {
+                    chosen = m;
+                    break;
+                }
+            }
+            out.put(article, chosen);
+        });
+        return out;
+    }
+
+    /**
+     * True when every other article states {@code m}'s figure itself. Only the same value counts:
+     * "at least 75" can hold with 89 too, yet it is the figure its article leads with.
+     */
+    private static boolean common(Member m, String article, Map<String, List<Member>> byArticle) {
+        for (Map.Entry<String, List<Member>> e : byArticle.entrySet()) {
+            if (e.getKey().equals(article)) {
+                continue;
+            }
+            boolean alike = false;
+            for (Member o : e.getValue()) {
+                alike |= sameFigure(m.quantity().orElseThrow(), o.quantity().orElseThrow());
+            }
+            if (!alike) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameFigure(Quantity x, Quantity y) {
+        return x.value() == y.value() && x.upper() == y.upper();
     }
 
     /** Sentences whose figures are set against each other are at least this alike with numbers masked. */

@@ -83,6 +83,9 @@ final class FigureWords {
         if (context.equals(Quantity.EXPECTED)) {
             return "expected beforehand";
         }
+        if (context.equals(Quantity.SUBSET)) {
+            return "a part only";
+        }
         if (context.equals(Quantity.WHOLE)) {
             return "the whole a part is taken from";
         }

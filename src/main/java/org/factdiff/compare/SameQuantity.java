@@ -2,6 +2,7 @@ package org.factdiff.compare;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdiff.claims.Claim;
@@ -21,11 +22,37 @@ final class SameQuantity {
      * measured from different places ("20 km from Minxian" / "1,233 km west of Beijing").
      */
     static boolean comparable(Quantity x, Claim cx, Quantity y, Claim cy) {
-        if (differentStatusTimes(cx, cy)) {
+        if (differentStatusTimes(cx, cy) || differentDays(cx, cy)) {
             return false;
         }
         return !distance(x) || reference(x, cx).equals(reference(y, cy));
     }
+
+    /**
+     * True when both sentences name a day and no day of one is a day of the other: "30 per cent
+     * contained on Tuesday" and "70% by Thursday" are two moments of a count that changes.
+     */
+    static boolean differentDays(Claim a, Claim b) {
+        Set<String> da = days(a);
+        Set<String> db = days(b);
+        return !da.isEmpty() && !db.isEmpty() && java.util.Collections.disjoint(da, db);
+    }
+
+    /** The weekdays and days of a month a sentence names, as written, in lower case. */
+    private static Set<String> days(Claim c) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (String t : c.times()) {
+            String written = t.replaceFirst(" \\(.*\\)$", "").toLowerCase(Locale.ROOT);
+            boolean monthDay = written.matches(".*\\d.*") && java.util.Arrays.stream(written.split("[^\\p{L}]+"))
+                    .anyMatch(org.factdiff.claims.Cues.MONTHS::contains);
+            if (WEEKDAY.matcher(written).find() || monthDay) {
+                out.add(written); // not a clock time: "at 6 p.m." is when, not which day
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern WEEKDAY = Pattern.compile("(?:mon|tues|wednes|thurs|fri|satur|sun)day");
 
     /** True when the sentences give different times at which what they count stood. */
     static boolean differentStatusTimes(Claim a, Claim b) {

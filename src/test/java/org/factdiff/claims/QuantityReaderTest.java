@@ -112,6 +112,7 @@ class QuantityReaderTest {
             The eight-year-old boy who went missing was found safe.   | `eight-year-old boy = 8 | missing|age boy|`
             A 6-month-old girl was among those rescued from the flat. | `6-month-old girl = 0.5 | rescue|age girl|`
             Police said no arrests had been made by the evening.      | `no arrests = 0 | arrest|people|`
+            The engine and the other five wagons were left upright.   | `five wagons = 5 | |wagon| part`
             """)
     void moneySharesAndMeasures(String sentence, String expected) {
         assertEquals(expected, figures(sentence));

@@ -39,6 +39,11 @@ class FigureConflictsTest {
             one time on a 24-hour and a 12-hour clock | The ferry capsized at 18:40 near the harbour mouth, the coast guard said. | The ferry capsized at 6:40 p.m. near the harbour mouth, the coast guard said.
             an article's second figure agrees | The former harbour master, who ran the port for eight years, will spend six years in prison after judges found him guilty of bribery on Tuesday. | The court sentenced the former harbour master to six years in prison for bribery on Tuesday.
             an earlier fire named by its year | Three guards died when fire swept through the depot, the fire service said. A fire at the same depot in 2011 killed seven people. | The fire service said three people were killed in the depot fire.
+            a part of the place singled out  | The hailstorm damaged 410 cars across Brenfield county, the county said on Monday. | In the village of Osk alone, 120 cars were damaged by the hailstorm, the county said.
+            a part of the time singled out   | The appeal for the Lutterby family has raised 52,000 euros, its organiser said on Sunday. | Some 9,000 euros were given to the appeal for the Lutterby family on Saturday alone, its organiser said.
+            a share at two days              | The Holm Moor fire was 20 per cent contained on Monday, the forest service said. | By Wednesday the forest service said 65% of the Holm Moor fire was contained.
+            one cold in two scales           | The lake at Brisk fell to minus 15C overnight on Sunday, the weather office said. | The weather office said the lake at Brisk dropped to 5F overnight on Sunday.
+            one weight in two units          | Customs seized 2.5 tonnes of resin from a lorry at Fenport, officials said. | Officials said 2,500 kg of resin was found in a lorry at Fenport by customs.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.found(a, b), why);
@@ -55,6 +60,10 @@ class FigureConflictsTest {
             number | two counts that stood by the same day | By Friday evening, nine people had been confirmed dead in the floods in Orlo, officials said. | By Friday evening the death toll from the floods in Orlo had climbed to 14, officials said.
             number | a 24-hour time against a 12-hour one | The ferry capsized at 18:40 near the harbour mouth, the coast guard said. | The ferry capsized at 9:15 p.m. near the harbour mouth, the coast guard said.
             number | two counts of the same year    | A fire at the depot in 2011 killed seven people, the fire service said. | The 2011 fire at the depot killed eleven people, the fire service said.
+            number | two shares beside one both give | Turnout in the Orsk vote reached 48 per cent, and 60 per cent backed the bypass, officials said. | Turnout in the Orsk vote was 55%, officials said, with 60% backing the bypass.
+            number | two amounts of money           | The Tolm bridge repairs will cost £3.2m, the council said on Monday. | The council said on Monday that repairs to the Tolm bridge would cost £5 million.
+            number | two speeds beside one limit    | The van was caught at 94 mph on the Tolm bypass, where the limit is 50 mph, police said. | Police said the van was doing 103 mph on the Tolm bypass, which has a 50 mph limit.
+            number | two weights in two units       | Customs seized 2.5 tonnes of resin from a lorry at Fenport, officials said. | Officials said 800 kg of resin was found in a lorry at Fenport by customs.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
         String found = RuleCases.found(a, b);
