@@ -18,13 +18,19 @@ final class HedgeReader implements SlotReader<String> {
         return unknownPhrase(s);
     }
 
-    /** "may" and "might" hedge as auxiliaries; "May" the month does not. */
+    /**
+     * "may" and "might" hedge as auxiliaries; "May" the month does not. A hedge right after a
+     * preposition qualifies the phrase it opens.
+     */
     private static boolean isHedgeUse(TaggedSentence s, int i) {
         String w = s.lower(i);
         if (w.equals("may") || w.equals("might")) {
             return "AUX".equals(s.tag(i)) && Character.isLowerCase(s.word(i).charAt(0));
         }
-        return true;
+        // "faces 20 years on probably the most serious count": the word hedges a phrase after a
+        // preposition, not whether the sentence holds.
+        return !(i >= 1 && i + 1 < s.size() && "ADP".equals(s.tag(i - 1))
+                && ("DET".equals(s.tag(i + 1)) || "NUM".equals(s.tag(i + 1)) || "ADJ".equals(s.tag(i + 1))));
     }
 
     private static String unknownPhrase(TaggedSentence s) {

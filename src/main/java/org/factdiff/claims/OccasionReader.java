@@ -37,7 +37,18 @@ final class OccasionReader implements SlotReader<OccasionReader.Occasion> {
 
     @Override
     public Occasion read(TaggedSentence s) {
-        String context = dateContext(s);
+        return read(s, -1);
+    }
+
+    /**
+     * As {@link #read(TaggedSentence)}, for the figure at token {@code at}: a year or a month in
+     * a clause of its own, with its own verb, dates that clause and not a figure outside it
+     * ("after five hours of deliberation, finding him guilty of thefts from 2016 until 2022").
+     * A year in the sentence's first clause, or in a phrase without a verb ("nine died, in
+     * 2016"), dates the whole sentence. {@code at} &lt; 0 reads the sentence as a whole.
+     */
+    Occasion read(TaggedSentence s, int at) {
+        String context = dateContext(s, at);
         if (context.isEmpty() && s.folded().stream().anyMatch(Cues.SEPARATE::contains)) {
             context = Quantity.OTHER_OCCASION; // "three killed in a separate shooting": not the incident's figure
         }
@@ -46,7 +57,7 @@ final class OccasionReader implements SlotReader<OccasionReader.Occasion> {
             // No date tells the incident's year: a sentence that names a year keeps its figures
             // with those of sentences that name the same one ("a fire there in 2016 killed nine"),
             // though it is not known to speak of another occasion.
-            context = year(s);
+            context = year(s, at);
         }
         return new Occasion(context, other);
     }
@@ -65,9 +76,9 @@ final class OccasionReader implements SlotReader<OccasionReader.Occasion> {
     }
 
     /** The first year the sentence names, or "": not one a period runs from ("the hottest since 1952"). */
-    private static String year(TaggedSentence s) {
+    private static String year(TaggedSentence s, int at) {
         for (int i = 0; i < s.size(); i++) {
-            if (isYear(s, i) && !sinceYear(s, i)) {
+            if (isYear(s, i) && !sinceYear(s, i) && dates(s, i, at)) {
                 return s.lower(i);
             }
         }
@@ -90,7 +101,7 @@ final class OccasionReader implements SlotReader<OccasionReader.Occasion> {
      * The date the sentence speaks of, when it names one far from the incident: a year or a
      * month other than the incident's. "" when it names none or the incident's own.
      */
-    private String dateContext(TaggedSentence s) {
+    private String dateContext(TaggedSentence s, int at) {
         if (reference.isEmpty()) {
             return "";
         }
@@ -99,10 +110,10 @@ final class OccasionReader implements SlotReader<OccasionReader.Occasion> {
         int month = 0;
         for (int i = 0; i < s.size(); i++) {
             String w = s.lower(i);
-            if (isYear(s, i) && year == 0 && !sinceYear(s, i)) {
+            if (isYear(s, i) && year == 0 && !sinceYear(s, i) && dates(s, i, at)) {
                 year = Integer.parseInt(w);
             }
-            if (isMonth(s, i) && month == 0) {
+            if (isMonth(s, i) && month == 0 && dates(s, i, at)) {
                 month = month(w);
             }
         }
@@ -117,6 +128,36 @@ final class OccasionReader implements SlotReader<OccasionReader.Occasion> {
         }
         return otherMonth && year == 0 ? String.valueOf(month) : otherMonth ? String.format(Locale.ROOT, "%d-%02d", year,
                 month) : "";
+    }
+
+    /** True when the date word at token {@code i} dates the figure at token {@code at} (any, when negative). */
+    private static boolean dates(TaggedSentence s, int i, int at) {
+        if (at < 0) {
+            return true;
+        }
+        int from = i;
+        while (from > 0 && !clauseBreak(s.gap(from))) {
+            from--;
+        }
+        int to = i + 1;
+        while (to < s.size() && !clauseBreak(s.gap(to))) {
+            to++;
+        }
+        if (from == 0 || at >= from && at < to) {
+            return true;
+        }
+        for (int k = from; k < to; k++) {
+            if ("VERB".equals(s.tag(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True for the gap between two clauses: a comma, a semicolon, a dash, a bracket. */
+    private static boolean clauseBreak(String gap) {
+        return gap.contains(",") || gap.contains(";") || gap.contains("\u2014") || gap.contains("(")
+                || gap.contains(")") || gap.strip().equals("-") && gap.length() > 1;
     }
 
     /** True when token i names a year: "in 2016", "the 2016 strike", not "2016 votes". */

@@ -73,6 +73,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     @Override
     public List<Quantity> read(TaggedSentence s) {
         String context = occasion.read(s).context();
+        String dated = context;
         if (context.isEmpty() && partOnly(s)) {
             context = Quantity.SUBSET; // "in the town of Marrick alone, 85 were damaged": not the whole count
         }
@@ -180,6 +181,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             }
             if (thing.isEmpty() && !event.isEmpty() && !THINGS_EVENTS.contains(event)) {
                 thing = "people";
+            } else if (!thing.isEmpty() && !event.isEmpty() && !THINGS_EVENTS.contains(event) && !isPeople(s, head, thing)
+                    && wholeAfter(s, last) >= 0) {
+                thing = "people"; // "two of the 30 riders were hurt": what happened says they are people
             } else if (!thing.isEmpty() && !THINGS_EVENTS.contains(event) && !isPeople(s, head, thing)) {
                 event = ""; // "two schools ... died": what happens to people says nothing of schools
             } else if (isPeople(s, head, thing) && THINGS_EVENTS.contains(event)) {
@@ -191,6 +195,11 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             }
             boolean earlier = earlier(s, first);
             String figureContext = context;
+            if (!dated.isEmpty() && context.equals(dated)) {
+                // A year in a clause of its own dates that clause only.
+                String own = occasion.read(s, first).context();
+                figureContext = own.isEmpty() && partOnly(s) ? Quantity.SUBSET : own;
+            }
             if (expected(s, first)) {
                 figureContext = Quantity.EXPECTED; // "organisers had expected 5,000 runners": a plan
             } else if (head > last && s.folded().subList(last + 1, head).stream().anyMatch(Cues.NEW_CASES::contains)) {
@@ -228,7 +237,8 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                     || first >= 1 && REMAINDER.contains(s.lower(first - 1));
             out.add(new Quantity(evidence, value, upper, qualifier, thing, event, earlier, part, figureContext));
             spans.add(new int[] {first, end});
-            i = end;
+            // "14 of the 16 counts": the 16 after the 14 is read next, as the whole.
+            i = head > last && wholeAfter(s, last) >= 0 ? last : end;
         }
         out.addAll(none(s, context));
         out.addAll(ratings(s, context));
@@ -433,12 +443,33 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
      * "two miles wide" (a width).
      */
     private static String dimension(TaggedSentence s, int last) {
+        String of = durationOf(s, last);
+        if (!of.isEmpty()) {
+            return of;
+        }
         if (last + 1 < s.size() && s.gap(last + 1).isBlank()
                 && ("ADJ".equals(s.tag(last + 1)) || "ADV".equals(s.tag(last + 1)))
                 && !CLAUSE_ADVERBS.contains(s.lower(last + 1))) {
             return " " + s.lower(last + 1);
         }
         return "";
+    }
+
+    /**
+     * What a duration is the length of, from "of" after it: "11 hours of deliberations" is not
+     * "three days of searching" nor the "two days" it took in all.
+     */
+    private static String durationOf(TaggedSentence s, int last) {
+        if (last < 0 || !Units.DURATIONS.contains(s.lower(last)) || last + 2 >= s.size()
+                || !s.lower(last + 1).equals("of") || !s.gap(last + 1).isBlank()) {
+            return "";
+        }
+        int k = last + 2;
+        while (k + 1 < s.size() && ("DET".equals(s.tag(k)) || "ADJ".equals(s.tag(k))) && s.gap(k + 1).isBlank()) {
+            k++;
+        }
+        return "NOUN".equals(s.tag(k)) || "VERB".equals(s.tag(k)) && s.lower(k).endsWith("ing")
+                ? " of " + s.token(k).norm() : "";
     }
 
     /** Adverbs after a measure that begin a clause or link it, and say nothing of what is measured: "90 mph when". */
@@ -473,6 +504,16 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         return null;
     }
 
+    /** The index of the whole after a figure ending at {@code last}, as in "14 of the 16 counts", or -1. */
+    private static int wholeAfter(TaggedSentence s, int last) {
+        int k = last + 1;
+        if (k + 1 >= s.size() || !s.lower(k).equals("of")) {
+            return -1;
+        }
+        k += k + 2 < s.size() && s.lower(k + 1).equals("the") ? 2 : 1;
+        return Numbers.at(s, k) != null && !isDateOrTime(s, k) ? k : -1;
+    }
+
     /** The head noun of what the figure ending at token {@code last} counts, or -1. */
     private static int thingHead(TaggedSentence s, int last) {
         int k = last + 1;
@@ -482,6 +523,10 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             k++; // "dozens of people", "nine of the dead"
             if (s.lower(k).equals("the") || s.lower(k).equals("them")) {
                 k++;
+            }
+            int whole = wholeAfter(s, last);
+            if (whole >= 0) {
+                k = Numbers.at(s, whole).last() + 1; // "14 of the 16 counts": counts, of which the 16 are all
             }
         }
         while (k < s.size() && seen < 5) {
@@ -517,7 +562,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     /** Words between a figure and the event of its predicate ("were", "have been", "became"). */
     static final Set<String> PREDICATE_AUXILIARIES = Set.of("were", "was", "are", "is", "have", "has", "had", "been",
             "being", "be", "will", "would", "also", "reportedly", "now", "still", "later", "already", "all",
-            "became", "become", "fell", "got");
+            "became", "become", "fell", "got", "remain", "remains", "remained", "stay", "stays", "stayed");
 
     /**
      * Counts of zero: "no injuries were reported", "no one was killed", "nobody was hurt". They

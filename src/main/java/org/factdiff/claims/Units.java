@@ -45,6 +45,9 @@ final class Units {
     static final String MONEY = "money ";
     static final String CELSIUS = "celsius";
     private static final String FAHRENHEIT = "fahrenheit";
+    /** Units of time as written, singular and plural: what a duration is counted in. */
+    static final Set<String> DURATIONS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours", "day",
+            "days", "week", "weeks", "month", "months", "year", "years");
     /** Lengths are compared in this unit. */
     static final String LENGTH = "kilometres";
 

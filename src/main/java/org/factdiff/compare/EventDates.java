@@ -170,6 +170,7 @@ final class EventDates implements ContradictionRule {
                     }
                 }
                 String verb = w.endsWith("ed") && !IRREGULAR_PAST.contains(w) ? w.substring(0, w.length() - 2) : w;
+                verb = SAME_FACT.getOrDefault(verb, verb);
                 return Optional.of(new YearFact(c, m.group(1), verb, String.join(" ", object), w));
             }
         }
@@ -177,6 +178,14 @@ final class EventDates implements ContradictionRule {
     }
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+    /**
+     * Verbs (as {@link #yearFact} keys them) that date one fact: a bridge "built in 1932" and
+     * "completed in 1968" cannot both be right; "opened" may follow its building by years, and
+     * stays apart.
+     */
+    private static final Map<String, String> SAME_FACT = Map.of("complet", "built", "construct", "built",
+            "erect", "built", "establish", "found");
 
     /** The one day the sentence gives after "on", resolved, if it speaks of the incident. */
     private static Optional<Dated> eventDay(Claim c) {
@@ -231,8 +240,14 @@ final class EventDates implements ContradictionRule {
         }
         String lead = c.evidence().text().substring(0, where.start()).toLowerCase(Locale.ROOT);
         String[] before = lead.split("[^\\p{L}]+");
+        // A date belongs to the nearest verb before it: in "the search for those missing since the
+        // ferry capsized resumed on Sunday", Sunday is when the search resumed.
+        int nearestVerb = -1;
+        for (int k = before.length - 1; k >= Math.max(0, before.length - VERB_WORDS_BEFORE) && nearestVerb < 0; k--) {
+            nearestVerb = pastVerb(before[k]) ? k : -1;
+        }
         boolean occurrence = false;
-        for (int k = before.length - 1; k >= Math.max(0, before.length - WORDS_BEFORE); k--) {
+        for (int k = before.length - 1; k >= Math.max(0, before.length - WORDS_BEFORE) && k >= nearestVerb; k--) {
             String w = before[k];
             if (Cues.OCCURRENCE.contains(w) || w.equals("way") && k > 0 && before[k - 1].equals("gave")) {
                 occurrence = true;
@@ -242,12 +257,17 @@ final class EventDates implements ContradictionRule {
         String[] clause = lead.substring(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1).split("[^\\p{L}]+");
         Set<String> verbs = new TreeSet<>();
         for (int k = clause.length - 1; k >= Math.max(0, clause.length - VERB_WORDS_BEFORE); k--) {
-            String w = clause[k];
-            if (w.length() > PAST_MIN && w.endsWith("ed") && !Cues.REPORTING.contains(w)) {
-                verbs.add(w.substring(0, w.length() - 2));
+            if (pastVerb(clause[k])) {
+                verbs.add(clause[k].substring(0, clause[k].length() - 2));
+                break;
             }
         }
         return occurrence || !verbs.isEmpty() ? new Dated(c, written, day, occurrence, verbs) : null;
+    }
+
+    /** True for a word read as a verb in the past by its ending ("opened"), not one of reporting. */
+    private static boolean pastVerb(String w) {
+        return w.length() > PAST_MIN && w.endsWith("ed") && !Cues.REPORTING.contains(w);
     }
 
     /** Words before "on <date>" searched for what happened. */

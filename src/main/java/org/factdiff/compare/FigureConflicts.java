@@ -48,6 +48,14 @@ final class FigureConflicts implements ContradictionRule {
         if (byValue.size() < 2 || !conflicting(first.values(), byArticle, c)) {
             return java.util.Optional.empty();
         }
+        // Listed: the figures that measure what another article's figure measures; "picked nine
+        // people out of the water" joins no count of those on board.
+        List<Member> stated = List.copyOf(first.values());
+        first.values().removeIf(m -> !relevant(m, stated, c));
+        byFigure.values().forEach(ms -> ms.removeIf(m -> !first.containsValue(m)));
+        byFigure.values().removeIf(List::isEmpty);
+        byValue.values().forEach(ms -> ms.removeIf(m -> !first.containsValue(m)));
+        byValue.values().removeIf(List::isEmpty);
         List<Contradiction.Value> values = new ArrayList<>();
         for (Member m : first.values()) {
             Quantity q = m.quantity().orElseThrow();
@@ -100,11 +108,33 @@ final class FigureConflicts implements ContradictionRule {
                     continue;
                 }
                 if (SameQuantity.comparable(x, ms.get(i).claim(), y, ms.get(j).claim())
-                        && sameStatement(ms.get(i).claim(), ms.get(j).claim(), c)
+                        && (sameEvent(x, y) || sameStatement(ms.get(i).claim(), ms.get(j).claim(), c))
                         && (c.sameIncident(ms.get(i).article(), ms.get(j).article())
                         || CaseClaims.sameScene(ms.get(i).claim(), ms.get(j).claim()))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when both figures count what happened to the same kind of people or things ("killing
+     * nine people" / "Eleven people were killed"): the figures' own words say they measure one
+     * thing, however different the rest of their sentences.
+     */
+    private static boolean sameEvent(Quantity x, Quantity y) {
+        return !x.event().isEmpty() && x.event().equals(y.event()) && !x.thing().isEmpty() && x.thing().equals(y.thing())
+                && !x.clock() && !x.rating();
+    }
+
+    /** True when another article's figure among {@code ms} is a figure of the same statement as {@code m}'s. */
+    private static boolean relevant(Member m, Collection<Member> ms, CaseClaims c) {
+        for (Member n : ms) {
+            if (!n.article().equals(m.article())
+                    && SameQuantity.comparable(m.quantity().orElseThrow(), m.claim(), n.quantity().orElseThrow(), n.claim())
+                    && (sameEvent(m.quantity().orElseThrow(), n.quantity().orElseThrow()) || sameStatement(m.claim(), n.claim(), c))) {
+                return true;
             }
         }
         return false;

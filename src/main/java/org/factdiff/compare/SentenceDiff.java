@@ -127,8 +127,8 @@ final class SentenceDiff {
                                           ParsedText pb, List<Token> tb, int bs, int be, Set<String> namesB) {
         List<String> wa = words(pa, ta, as, ae);
         List<String> wb = words(pb, tb, bs, be);
-        boolean hedgeA = wa.stream().anyMatch(SentenceDiff::isHedge);
-        boolean hedgeB = wb.stream().anyMatch(SentenceDiff::isHedge);
+        boolean hedgeA = hedged(pa, ta, as, ae);
+        boolean hedgeB = hedged(pb, tb, bs, be);
         if (hedgeA != hedgeB) {
             return ContradictionKind.HEDGE;
         }
@@ -250,6 +250,35 @@ final class SentenceDiff {
 
     /** Tokens either side of a changed name searched for the "and" or "or" that makes a list. */
     static final int LIST_WINDOW = 4;
+
+    /**
+     * True when tokens [from, to) hold a hedge of the statement; not one right after a
+     * preposition that qualifies the phrase it opens: "on probably the most serious count".
+     */
+    private static boolean hedged(ParsedText p, List<Token> t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isHedge(word(p, t, i))) {
+                continue;
+            }
+            boolean phrase = i >= 1 && i + 1 < t.size() && PREPOSITIONS.contains(word(p, t, i - 1))
+                    && PHRASE_OPENERS.contains(word(p, t, i + 1));
+            if (!phrase) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String word(ParsedText p, List<Token> t, int i) {
+        return Lexicon.fold(p.text().substring(t.get(i).start(), t.get(i).end()));
+    }
+
+    /** Prepositions after which a hedge qualifies only the phrase that follows. */
+    private static final Set<String> PREPOSITIONS = Set.of("on", "in", "of", "at", "for", "with", "by", "to", "from",
+            "into", "over", "than");
+    /** Words that open a noun phrase after such a hedge. */
+    private static final Set<String> PHRASE_OPENERS = Set.of("the", "a", "an", "some", "about", "around", "more",
+            "most", "one", "two", "three");
 
     private static boolean isHedge(String w) {
         return Cues.HEDGES.contains(w) && !w.equals("may") || Cues.UNKNOWN.contains(w);

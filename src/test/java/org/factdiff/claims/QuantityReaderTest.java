@@ -52,6 +52,8 @@ class QuantityReaderTest {
             The firm plans to hire 300 workers at the new plant.     | `300 workers = 300 | |worker|expected`
             Doctors reported 45 new cholera cases on Thursday.       | `45 new cholera cases = 45 | |case|new`
             Doctors reported 45 cholera cases on Thursday.           | `45 cholera cases = 45 | |case|`
+            The council fined 7 of the 30 landlords it inspected.    | `7 of the 30 landlords = 7 | |landlord|; 30 landlords = 30 | |landlord|whole`
+            Three climbers were brought down, but five remain missing. | `Three climbers = 3 | |climber|; five = 5 | missing|people|`
             """)
     void countsWithWhatHappened(String sentence, String expected) {
         assertEquals(expected, figures(sentence));
@@ -103,9 +105,10 @@ class QuantityReaderTest {
             The blaze spread over 2,000 acres of scrub.               | `over 2,000 acres = over 2,000 acres | |hectares|`
             The lake covers 12 square kilometres of the basin.        | `12 square kilometres = 12 square kilometres | |hectares|`
             The siege lasted 36 hours in all, officials said.         | `36 hours = 36 hours | |minutes|`
+            The jury returned after nine hours of deliberation.       | `nine hours = nine hours | |minutes of deliber|`
             The flood cut a 300-metre gap in the embankment.          | `300-metre = 300-metre | |kilometres|`
             Half of the 80 residents were moved to a school gym.      | `80 residents = 80 | |people|whole`
-            Two of the 30 riders were hurt in the pile-up.            | `Two = 2 | injury|people|; 30 riders = 30 | |rider|whole`
+            Two of the 30 riders were hurt in the pile-up.            | `Two of the 30 riders = 2 | injury|people|; 30 riders = 30 | |rider|whole`
             One of the 14 people injured died in hospital.            | `14 people = 14 | injury|people|`
             The 4th round of talks opened with 6 envoys present.      | `6 envoys = 6 | |envoy present|`
             A 41-year-old nurse was rescued from the car.             | `41-year-old nurse = 41 | rescue|age nurs|`
@@ -139,6 +142,8 @@ class QuantityReaderTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             In June 2016, 30 people died in a similar flood.          | `30 people = 30 | death|people|2016-06`
             Five people were killed in a separate crash on the road.  | `Five people = 5 | death|people|other`
+            Twelve people died on the bridge, in 2016.                | `Twelve people = 12 | death|people|2016`
+            Twelve people died in the fire, which destroyed a hall that had stood since 1880 and was rebuilt in 1990. | `Twelve people = 12 | death|people|`
             """)
     void figuresOfAnotherOccasionCarryIt(String sentence, String expected) {
         assertEquals(expected, figures(sentence));

@@ -22,6 +22,7 @@ class EventDatesTest {
             one year for each verb           | The Tarn Street footbridge, opened in 1958, was shut after cracks were found. | The Tarn Street footbridge, which was repainted in 1996, was shut after cracks were found.
             one year for each thing joined   | Inspector Hale, who joined the police in 1990, led the search on Tarn Street. | Hale, who joined the council in 2004, spoke to residents on Tarn Street.
             the same year twice              | The Tarn Street footbridge, opened in 1958, was shut after cracks were found. | Engineers shut the Tarn Street footbridge, which opened in 1958, after finding cracks.
+            a day of what followed the event | The search for three divers missing since their boat capsized off Kell Point resumed at dawn on Thursday. | The dive boat capsized off Kell Point on Tuesday afternoon, the coastguard said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.found(a, b), why);
@@ -34,6 +35,8 @@ class EventDatesTest {
             date   | a day written day first          | The sluice at Orrin Weir was opened on 6 May, the board said. | The board said it opened the Orrin Weir sluice on May 9.
             date   | the 9th of the month             | The old dam collapsed on the 9th of May, flooding the lower town. | The old dam collapsed on May 12, flooding the lower town.
             date   | two years for one thing built    | The Tarn Street footbridge, built in 1958, was shut after cracks were found. | Engineers shut the Tarn Street footbridge, which was built in 1971, after finding cracks.
+            date   | built and completed in two years | The Tarn Street footbridge, built in 1958, was shut after cracks were found. | Engineers shut the Tarn Street footbridge, completed in 1971, after finding cracks.
+            date   | the day the event happened, said apart | The dive boat capsized off Kell Point on Tuesday afternoon, the coastguard said. | Three divers are missing after their boat capsized off Kell Point on Thursday, the coastguard said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
         String found = RuleCases.found(a, b);

@@ -44,6 +44,9 @@ class FigureConflictsTest {
             a share at two days              | The Holm Moor fire was 20 per cent contained on Monday, the forest service said. | By Wednesday the forest service said 65% of the Holm Moor fire was contained.
             one cold in two scales           | The lake at Brisk fell to minus 15C overnight on Sunday, the weather office said. | The weather office said the lake at Brisk dropped to 5F overnight on Sunday.
             one weight in two units          | Customs seized 2.5 tonnes of resin from a lorry at Fenport, officials said. | Officials said 2,500 kg of resin was found in a lorry at Fenport by customs.
+            a part against its whole          | Nine of the 40 passengers were hurt when the coach overturned near Dellow, police said. | The coach was carrying 40 passengers when it overturned near Dellow, police said.
+            two durations of two things       | The hiker was found after three days of searching on Brack Fell, rescuers said. | Rescuers found the hiker on Brack Fell after two days without food.
+            a year that dates another clause  | The board backed the merger after two hours of debate on Monday, ending a plan that ran from 2015 until 2019. | The board backed the merger after two hours of debate on Monday, the chair said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.found(a, b), why);
@@ -64,10 +67,32 @@ class FigureConflictsTest {
             number | two amounts of money           | The Tolm bridge repairs will cost £3.2m, the council said on Monday. | The council said on Monday that repairs to the Tolm bridge would cost £5 million.
             number | two speeds beside one limit    | The van was caught at 94 mph on the Tolm bypass, where the limit is 50 mph, police said. | Police said the van was doing 103 mph on the Tolm bypass, which has a 50 mph limit.
             number | two weights in two units       | Customs seized 2.5 tonnes of resin from a lorry at Fenport, officials said. | Officials said 800 kg of resin was found in a lorry at Fenport by customs.
+            number | a part against all of them     | The council fined 7 of the 30 landlords it inspected in Dellow, the report said. | The report said the council fined all 30 landlords it inspected in Dellow.
+            number | two lengths of one debate      | The board backed the merger after two hours of debate on Monday, the chair said. | After nearly six hours of debate, the board backed the merger, the chair said on Monday.
+            number | one debate's length, a year in another clause | The board backed the merger after two hours of debate on Monday, ending a plan that ran from 2015 until 2019. | After nearly six hours of debate, the board backed the merger, the chair said on Monday.
+            number | workers and employees          | A blast at the Dellow mill injured 14 workers on Monday, the firm said. | Twenty employees were hurt in the explosion at the Dellow mill, a spokesman said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
         String found = RuleCases.found(a, b);
         assertTrue(List.of(found.split(" ")).contains(kind), why + ": " + found);
+    }
+
+    /**
+     * With the sentence encoder on, as a real run has it: two counts of the same outcome conflict
+     * however little else their sentences share; a figure whose sentence says something else is
+     * not listed among the values.
+     */
+    @Test
+    void countsOfOneOutcomeConflictWhateverTheirSentences() throws Exception {
+        Comparison c = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "A coach left the pass road above Dellow on Sunday and rolled into a ravine, killing seven "
+                        + "people, police said."),
+                Articles.of("b", "Ten people were killed, police said, and more than twenty were hurt."),
+                Articles.of("c", "Ten people were killed, the police said on Sunday. A farmer who saw the crash drove "
+                        + "four people to the clinic in his van.")), true);
+        List<Contradiction> numbers = c.contradictions().stream().filter(x -> x.kind() == ContradictionKind.NUMBER).toList();
+        assertEquals(1, numbers.size(), numbers.toString());
+        assertEquals(List.of("a", "b", "c"), numbers.get(0).values().stream().map(v -> v.evidence().article()).toList());
     }
 
     /**
