@@ -151,8 +151,11 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         boolean namedAction = !actors.isEmpty() && s.tags().contains("VERB");
         List<Role> roles = caption ? List.of() : r.roles().read(s);
         boolean act = roles.stream().anyMatch(role -> role.patient().isPresent());
+        // What happened, said of the event itself ("the blast started in a reactor"), is a fact
+        // one can check though no one is named.
+        boolean happening = s.tags().contains("VERB") && s.folded().stream().anyMatch(Cues.OCCURRENCE::contains);
         boolean worthy = !headline && !opinion(s) && s.size() >= MIN_CHECKABLE_WORDS && (!quantities.isEmpty()
-                || !times.isEmpty() || namedAction || act
+                || !times.isEmpty() || namedAction || act || happening
                 || quoteMentions.stream().anyMatch(q -> Words.count(q.evidence().text()) >= MIN_CHECKABLE_QUOTE_WORDS));
         String id = "c-" + Sha256.hex((article + "\n" + sentenceText).getBytes(StandardCharsets.UTF_8)).substring(0, 10);
         return new Claim(id, article, s.parsed().excerpt(s.start(), s.end()), s.sentence().index(), quantities,

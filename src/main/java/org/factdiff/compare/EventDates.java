@@ -84,14 +84,68 @@ final class EventDates implements ContradictionRule {
             }
         }
         pairs.sort(java.util.Comparator.<long[]>comparingLong(p -> p[0]).thenComparingLong(p -> p[1]));
+        // Pairs of one topic that share a sentence are one finding: "Sept. 12 (three articles) vs
+        // Sept. 23 (one)", not three findings of two sides each.
+        Map<String, Components> byTopic = new TreeMap<>();
         for (long[] p : pairs) {
             Dated a = dated.get((int) p[0]);
             Dated b = dated.get((int) p[1]);
             if (CaseClaims.sameScene(a.claim(), b.claim())) {
-                out.add(contradiction(a, b));
+                byTopic.computeIfAbsent(topicOf(a, b), k -> new Components(dated.size())).join((int) p[0], (int) p[1]);
             }
         }
+        byTopic.forEach((topic, components) -> components.parts().forEach(part -> {
+            List<Dated> members = part.stream().map(dated::get).toList();
+            contradiction(topic, members).ifPresent(out::add);
+        }));
         return out;
+    }
+
+    /** Dates joined by the pairs that conflict: each connected part is one finding. */
+    private static final class Components {
+        private final int[] parent;
+        private final boolean[] met;
+
+        Components(int n) {
+            parent = new int[n];
+            met = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                parent[i] = i;
+            }
+        }
+
+        void join(int i, int j) {
+            parent[root(i)] = root(j);
+            met[i] = true;
+            met[j] = true;
+        }
+
+        private int root(int i) {
+            while (parent[i] != i) {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            return i;
+        }
+
+        /** The parts, each in index order, ordered by their first index. */
+        List<List<Integer>> parts() {
+            Map<Integer, List<Integer>> byRoot = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < parent.length; i++) {
+                if (met[i]) {
+                    byRoot.computeIfAbsent(root(i), k -> new ArrayList<>()).add(i);
+                }
+            }
+            return List.copyOf(byRoot.values());
+        }
+    }
+
+    /** What two dates set against each other date: the thing both say is set, else the event. */
+    private static String topicOf(Dated a, Dated b) {
+        Set<String> set = new TreeSet<>(a.verbs());
+        set.retainAll(b.verbs());
+        set.removeIf(v -> !v.startsWith(SCHEDULED));
+        return set.isEmpty() ? "" : set.iterator().next().substring(SCHEDULED.length());
     }
 
     /** A year a verb ties to the thing a sentence speaks of: "the footbridge, built in 1962". */
@@ -189,7 +243,7 @@ final class EventDates implements ContradictionRule {
 
     /** The one day the sentence gives after "on", resolved, if it speaks of the incident. */
     private static Optional<Dated> eventDay(Claim c) {
-        if (c.otherOccasion() || c.negated()) {
+        if (c.negated()) {
             return Optional.empty();
         }
         Dated found = null;
@@ -224,19 +278,31 @@ final class EventDates implements ContradictionRule {
     /** "march 3" for a month and day written either way round, or null. */
     private static String monthDay(String written) {
         Matcher d = MONTH_DAY.matcher(written);
+        // "Sept. 12" and "September 12" are one day: months are compared by their first letters.
         if (d.find()) {
-            return (d.group(1) + " " + d.group(2)).toLowerCase(Locale.ROOT);
+            return (month(d.group(1)) + " " + d.group(2)).toLowerCase(Locale.ROOT);
         }
         Matcher r = DAY_MONTH.matcher(written);
-        return r.find() ? (r.group(2) + " " + r.group(1)).toLowerCase(Locale.ROOT) : null;
+        return r.find() ? (month(r.group(2)) + " " + r.group(1)).toLowerCase(Locale.ROOT) : null;
     }
+
+    private static String month(String name) {
+        return name.substring(0, Math.min(MONTH_LETTERS, name.length()));
+    }
+
+    /** Letters that tell a month's name: "Sep" of "Sept." and "September". */
+    private static final int MONTH_LETTERS = 3;
 
     /** The date {@code written} as the event's, when the sentence ties it to what happened; else null. */
     private static Dated tied(Claim c, String written, String day) {
         Pattern on = Pattern.compile("(?i)\\bon\\s+(?:[A-Za-z]+day,?\\s+)?(?:the\\s+)?" + Pattern.quote(written) + "\\b");
         Matcher where = on.matcher(c.evidence().text());
         if (!where.find()) {
-            return null;
+            // A date set for what is to come is most often in another month than the incident.
+            return scheduled(c, written, day);
+        }
+        if (c.otherOccasion()) {
+            return null; // "a fire there on May 3, 2019": another occasion's day
         }
         String lead = c.evidence().text().substring(0, where.start()).toLowerCase(Locale.ROOT);
         String[] before = lead.split("[^\\p{L}]+");
@@ -265,6 +331,49 @@ final class EventDates implements ContradictionRule {
         return occurrence || !verbs.isEmpty() ? new Dated(c, written, day, occurrence, verbs) : null;
     }
 
+    /**
+     * A date something is set for: "sentencing, which is set for Sept. 12", "scheduled a hearing
+     * for Sept. 23". It is keyed by the words that name what is set (before the verb, or between
+     * it and "for"), so that a hearing and a funeral set for two days stay apart.
+     */
+    private static Dated scheduled(Claim c, String written, String day) {
+        Matcher m = Pattern.compile("(?i)\\b(" + String.join("|", SCHEDULING) + ")\\b([^.;:]{0,40}?)\\bfor\\s+"
+                + "(?:[A-Za-z]+day,?\\s+)?(?:the\\s+)?" + Pattern.quote(written) + "\\b").matcher(c.evidence().text());
+        if (!m.find()) {
+            return null;
+        }
+        Set<String> named = new TreeSet<>();
+        for (String w : m.group(2).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() >= NAMING_MIN && !SCHEDULE_FILLER.contains(w)) {
+                named.add(SCHEDULED + w);
+            }
+        }
+        if (named.isEmpty()) {
+            // "sentencing, which is set for": what is set stands before the verb.
+            String lead = c.evidence().text().substring(0, m.start()).toLowerCase(Locale.ROOT);
+            String[] before = lead.split("[^\\p{L}]+");
+            for (int k = before.length - 1; k >= Math.max(0, before.length - SCHEDULED_WORDS_BEFORE); k--) {
+                if (before[k].length() >= NAMING_MIN && !SCHEDULE_FILLER.contains(before[k])) {
+                    named.add(SCHEDULED + before[k]);
+                }
+            }
+        }
+        return named.isEmpty() ? null : new Dated(c, written, day, false, named);
+    }
+
+    /** Verbs that set a date for something to come. */
+    private static final List<String> SCHEDULING = List.of("set", "scheduled", "rescheduled", "planned", "slated",
+            "fixed", "due", "adjourned", "postponed", "moved", "booked");
+    /** Words around a scheduling verb that name nothing set: "which is set", "has been scheduled". */
+    private static final Set<String> SCHEDULE_FILLER = Set.of("which", "there", "their", "those", "these", "other",
+            "until", "later", "again", "being", "would", "could", "should", "pending", "about");
+    /** Key prefix of a date something is set for, apart from the verbs of what happened. */
+    private static final String SCHEDULED = "for ";
+    /** Shortest word read as naming what is set ("vote", "trial"; not "a", "the", "is"). */
+    private static final int NAMING_MIN = 4;
+    /** Words before a scheduling verb searched for what is set. */
+    static final int SCHEDULED_WORDS_BEFORE = 4;
+
     /** True for a word read as a verb in the past by its ending ("opened"), not one of reporting. */
     private static boolean pastVerb(String w) {
         return w.length() > PAST_MIN && w.endsWith("ed") && !Cues.REPORTING.contains(w);
@@ -277,10 +386,32 @@ final class EventDates implements ContradictionRule {
     /** Shortest word read as a verb in the past by its ending ("opened"; not "red", "ten"). */
     private static final int PAST_MIN = 4;
 
-    private static Contradiction contradiction(Dated a, Dated b) {
-        return TwoSides.of("day of the event", ContradictionKind.DATE,
-                new Contradiction.Value(a.claim().evidence(), a.written()),
-                new Contradiction.Value(b.claim().evidence(), b.written()),
-                "Articles give different days for the event: ", " vs ", ". Check the dateline and the time zone of each.");
+    /** One finding for the dates of one topic, each article's first, listed by day; empty if they agree. */
+    private static Optional<Contradiction> contradiction(String what, List<Dated> part) {
+        Map<String, Dated> firsts = new TreeMap<>();
+        part.forEach(d -> firsts.putIfAbsent(d.claim().article(), d));
+        List<Contradiction.Value> values = new ArrayList<>();
+        Map<String, List<String>> byDay = new java.util.LinkedHashMap<>();
+        Map<String, String> writtenOf = new TreeMap<>();
+        firsts.values().stream().sorted(java.util.Comparator.comparing((Dated d) -> d.claim().evidence())).forEach(d -> {
+            values.add(new Contradiction.Value(d.claim().evidence(), d.written()));
+            byDay.computeIfAbsent(d.day(), k -> new ArrayList<>()).add(d.claim().article());
+            writtenOf.putIfAbsent(d.day(), d.written());
+        });
+        String listed = byDay.entrySet().stream()
+                .map(e -> writtenOf.get(e.getKey()) + " (" + Prose.articleList(e.getValue()) + ")")
+                .collect(java.util.stream.Collectors.joining(" vs "));
+        if (byDay.size() < 2) {
+            return Optional.empty();
+        }
+        List<String> ids = values.stream().map(v -> v.evidence().article() + ":" + v.value()).toList();
+        if (!what.isEmpty()) {
+            return Optional.of(new Contradiction(Ids.of("x", ids), "date set for " + what, ContradictionKind.DATE,
+                    "Articles give different dates set for the " + what + ": " + listed
+                            + ". Check the date with the body that set it; it may have been moved.", values));
+        }
+        return Optional.of(new Contradiction(Ids.of("x", ids), "day of the event", ContradictionKind.DATE,
+                "Articles give different days for the event: " + listed + ". Check the dateline and the time zone of each.",
+                values));
     }
 }

@@ -25,7 +25,7 @@ final class SameQuantity {
         if (differentStatusTimes(cx, cy) || differentDays(cx, cy)) {
             return false;
         }
-        return !distance(x) || reference(x, cx).equals(reference(y, cy));
+        return !distance(x) || sameReference(reference(x, cx), reference(y, cy));
     }
 
     /**
@@ -112,11 +112,37 @@ final class SameQuantity {
         return before.find() ? Optional.of(before.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 
+    /**
+     * True when two lengths are measured from the same place: both from none, or from places
+     * that share a word ("the trailhead" / "the Pennock Hills trailhead", "Minxian" / "Minxian
+     * county"); "from Minxian" and "west of Beijing" share none.
+     */
+    private static boolean sameReference(Optional<String> a, Optional<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.equals(b);
+        }
+        Set<String> wa = new java.util.TreeSet<>(java.util.Arrays.asList(a.get().split("\\s+")));
+        wa.retainAll(java.util.Arrays.asList(b.get().split("\\s+")));
+        wa.removeAll(REFERENCE_STOP);
+        return !wa.isEmpty();
+    }
+
+    /** Words after "from the" that name no place: "from the trailhead where she set out". */
+    private static final Set<String> REFERENCE_STOP = Set.of("where", "when", "which", "that", "who", "she", "he",
+            "they", "it", "was", "were", "is", "are", "had", "has", "and", "or", "in", "on", "at", "of", "a", "an", "the",
+            "its", "their", "his", "her", "said", "county", "province", "city", "town", "district", "state");
+
     private static final Pattern DEPTH = Pattern.compile("(?i)\\b(?:depth|deep|beneath|below the surface|underground)\\b");
     private static final Pattern PLACE_BEFORE = Pattern.compile(
             "(\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*)*),?\\s+(?:about\\s+|some\\s+|nearly\\s+)?$");
 
+    /**
+     * A place after a length: a name ("from Minxian county", "west of Lanzhou") or, after
+     * "from", a noun ("from the trailhead"), up to four words; "12 miles of shoreline" says what
+     * is measured, not from where.
+     */
     private static final Pattern REFERENCE = Pattern.compile(
             "\\s*(?:\\([^)]*\\)\\s*)?(?:[\\p{Ll}-]+\\s+){0,3}?(?:from|of|to|outside|off|away from)\\s+(?:the\\s+)?"
-                    + "(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)");
+                    + "(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*(?:\\s+\\p{Ll}[\\p{L}-]*)?|(?<=from\\s|from\\sthe\\s)"
+                    + "\\p{Ll}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,3})");
 }

@@ -88,6 +88,16 @@ class ClaimExtractorTest {
         assertEquals("", claims("The meeting took place on May 3 in the capital city.").get(0).hedge(), "May the month");
     }
 
+    /** What happened, told of the event with no one named, is a fact to check; a feeling is not. */
+    @Test
+    void whatHappenedIsCheckWorthyWithoutANamedActor() {
+        List<Claim> c = claims("Gas leak at the Orrel depot\n"
+                + "He said the fire appeared to have started in a storage shed behind the depot.\n"
+                + "It was a sad and strange week for everyone who lives along the street.");
+        assertTrue(c.get(1).checkWorthy(), "the fire started in a shed");
+        assertFalse(c.get(2).checkWorthy(), "a feeling, with no event");
+    }
+
     @Test
     void headlinesAndCaptionsAreNotCheckWorthy() {
         List<Claim> c = claims("Storm kills 24 in Oklahoma\n"

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.factdiff.Articles;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,6 +24,8 @@ class EventDatesTest {
             one year for each verb           | The Tarn Street footbridge, opened in 1958, was shut after cracks were found. | The Tarn Street footbridge, which was repainted in 1996, was shut after cracks were found.
             one year for each thing joined   | Inspector Hale, who joined the police in 1990, led the search on Tarn Street. | Hale, who joined the council in 2004, spoke to residents on Tarn Street.
             the same year twice              | The Tarn Street footbridge, opened in 1958, was shut after cracks were found. | Engineers shut the Tarn Street footbridge, which opened in 1958, after finding cracks.
+            one date set, written two ways   | The magistrate set the inquest for Sept. 9 and released the driver on bail. | An inquest has been scheduled for September 9, the magistrate said.
+            two things set for two dates     | The magistrate set the inquest for Sept. 9 and released the driver on bail. | The magistrate said the driver's trial was scheduled for Sept. 30.
             a day of what followed the event | The search for three divers missing since their boat capsized off Kell Point resumed at dawn on Thursday. | The dive boat capsized off Kell Point on Tuesday afternoon, the coastguard said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -36,10 +40,24 @@ class EventDatesTest {
             date   | the 9th of the month             | The old dam collapsed on the 9th of May, flooding the lower town. | The old dam collapsed on May 12, flooding the lower town.
             date   | two years for one thing built    | The Tarn Street footbridge, built in 1958, was shut after cracks were found. | Engineers shut the Tarn Street footbridge, which was built in 1971, after finding cracks.
             date   | built and completed in two years | The Tarn Street footbridge, built in 1958, was shut after cracks were found. | Engineers shut the Tarn Street footbridge, completed in 1971, after finding cracks.
+            date   | two dates set for one thing      | The magistrate set the inquest for Sept. 9 and released the driver on bail. | An inquest has been scheduled for September 19, the magistrate said.
             date   | the day the event happened, said apart | The dive boat capsized off Kell Point on Tuesday afternoon, the coastguard said. | Three divers are missing after their boat capsized off Kell Point on Thursday, the coastguard said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
         String found = RuleCases.found(a, b);
         assertTrue(List.of(found.split(" ")).contains(kind), why + ": " + found);
+    }
+
+    /** Dates of one topic given by several articles are one finding that lists each day once, with its articles. */
+    @Test
+    void oneFindingPerDatedThing() throws Exception {
+        Comparison c = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "The magistrate set the inquest for Sept. 9 and released the driver on bail."),
+                Articles.of("b", "An inquest has been scheduled for September 9, the magistrate said."),
+                Articles.of("c", "The magistrate said an inquest was set for Sept. 19, and the driver was released.")));
+        List<Contradiction> dates = c.contradictions().stream().filter(x -> x.kind() == ContradictionKind.DATE).toList();
+        assertEquals(1, dates.size(), dates.toString());
+        assertEquals(List.of("a", "b", "c"), dates.get(0).values().stream().map(v -> v.evidence().article()).toList());
+        assertTrue(dates.get(0).explanation().contains("Sept. 9 (a, b) vs Sept. 19 (c)"), dates.get(0).explanation());
     }
 }

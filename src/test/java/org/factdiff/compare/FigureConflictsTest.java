@@ -46,6 +46,8 @@ class FigureConflictsTest {
             one weight in two units          | Customs seized 2.5 tonnes of resin from a lorry at Fenport, officials said. | Officials said 2,500 kg of resin was found in a lorry at Fenport by customs.
             a part against its whole          | Nine of the 40 passengers were hurt when the coach overturned near Dellow, police said. | The coach was carrying 40 passengers when it overturned near Dellow, police said.
             two durations of two things       | The hiker was found after three days of searching on Brack Fell, rescuers said. | Rescuers found the hiker on Brack Fell after two days without food.
+            one distance from one place, named two ways | The climber was found 5 miles from the hut where he had stayed, rescuers said. | Rescuers found the climber about 8 km from the Skarn Valley hut on Friday.
+            distances from two places         | The climber was found 5 miles from the hut where he had stayed, rescuers said. | Rescuers found the climber about 20 km from the car park on Friday.
             a year that dates another clause  | The board backed the merger after two hours of debate on Monday, ending a plan that ran from 2015 until 2019. | The board backed the merger after two hours of debate on Monday, the chair said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -70,6 +72,7 @@ class FigureConflictsTest {
             number | a part against all of them     | The council fined 7 of the 30 landlords it inspected in Dellow, the report said. | The report said the council fined all 30 landlords it inspected in Dellow.
             number | two lengths of one debate      | The board backed the merger after two hours of debate on Monday, the chair said. | After nearly six hours of debate, the board backed the merger, the chair said on Monday.
             number | one debate's length, a year in another clause | The board backed the merger after two hours of debate on Monday, ending a plan that ran from 2015 until 2019. | After nearly six hours of debate, the board backed the merger, the chair said on Monday.
+            number | one distance from one place named two ways | The climber was found 5 miles from the hut where he had stayed, rescuers said. | Rescuers found the climber about 20 km from the Skarn Valley hut on Friday.
             number | workers and employees          | A blast at the Dellow mill injured 14 workers on Monday, the firm said. | Twenty employees were hurt in the explosion at the Dellow mill, a spokesman said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
