@@ -46,6 +46,8 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
     }
 
     /** What a clock time counts: it is an interval of minutes after midnight. */
+    /** What the floor of a building a sentence names is keyed by: "a ninth-floor flat". */
+    public static final String FLOOR = "floor";
     public static final String CLOCK_TIME = "clock time";
 
     /** True for a clock time, whose value and upper bound are minutes after midnight. */
@@ -68,7 +70,7 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
 
     /** The figure as a reader would write it: "at least 24", "20 to 30". */
     public String display() {
-        if (clock() || converted()) {
+        if (clock() || converted() || thing.equals(FLOOR)) {
             return evidence.text();
         }
         String n = number(value);

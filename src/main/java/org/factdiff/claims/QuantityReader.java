@@ -242,6 +242,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         }
         out.addAll(none(s, context));
         out.addAll(ratings(s, context));
+        out.addAll(floors(s, context));
         out.addAll(clockTimes(s, context));
         out.sort(Comparator.comparing(Quantity::evidence));
         return withTotals(s, out);
@@ -319,6 +320,37 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         List<String> words = List.of(lead.substring(cut + 1).split("[^\\p{L}']+"));
         return Cues.ENDING_PHRASES.stream().anyMatch(p -> java.util.Collections.indexOfSubList(words, p) >= 0);
     }
+
+    /** The floor of a building a sentence names: "a ninth-floor flat", "on the 4th floor". */
+    private static List<Quantity> floors(TaggedSentence s, String context) {
+        List<Quantity> out = new ArrayList<>();
+        for (int i = 0; i + 1 < s.size(); i++) {
+            Integer n = ordinal(s.lower(i));
+            String next = s.lower(i + 1);
+            if (n == null || !(next.equals("floor") || next.equals("storey") || next.equals("story"))
+                    || !(s.gap(i + 1).equals("-") || s.gap(i + 1).equals(" "))) {
+                continue;
+            }
+            out.add(new Quantity(s.excerpt(i, i + 1), n, n, Qualifier.EXACT, Quantity.FLOOR, "", false, false, context));
+            i++;
+        }
+        return out;
+    }
+
+    /** The number of an ordinal: "ninth" or "9th" is 9; null for any other word. */
+    private static Integer ordinal(String w) {
+        Matcher m = ORDINAL_DIGITS.matcher(w);
+        if (m.matches()) {
+            return Integer.parseInt(m.group(1));
+        }
+        int k = ORDINAL_WORDS.indexOf(w);
+        return k < 0 ? null : k + 1;
+    }
+
+    private static final Pattern ORDINAL_DIGITS = Pattern.compile("(\\d{1,3})(?:st|nd|rd|th)");
+    private static final List<String> ORDINAL_WORDS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+            "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth");
 
     /** Ratings on a scale: "EF-4", "EF5", "F4", "Category 4", "magnitude 7.1". */
     private static List<Quantity> ratings(TaggedSentence s, String context) {

@@ -47,6 +47,9 @@ final class FigureWords {
         if (q.clock()) {
             return "time of the event";
         }
+        if (q.thing().equals(Quantity.FLOOR)) {
+            return "floor";
+        }
         if (q.rating()) {
             // "scale magnitude aftershock" is "magnitude of the aftershocks"; "scale f" is "rating on the F scale".
             String[] scale = q.thing().substring("scale ".length()).split(" ");

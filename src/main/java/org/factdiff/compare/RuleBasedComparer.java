@@ -63,9 +63,13 @@ public final class RuleBasedComparer implements ClaimComparer {
                 new DenialScopes(), new PersonAges());
     }
 
-    /** Kinds whose finding another of the same kind may hold whole: numbers and dates. */
+    /**
+     * Kinds whose finding another of the same kind may hold whole: numbers, dates, and denials
+     * (two sentences that differ by "not", within a dispute many articles take sides in).
+     */
     private static boolean coverable(Contradiction c) {
-        return c.kind() == ContradictionKind.NUMBER || c.kind() == ContradictionKind.DATE;
+        return c.kind() == ContradictionKind.NUMBER || c.kind() == ContradictionKind.DATE
+                || c.kind() == ContradictionKind.NEGATION;
     }
 
     /** The same values (articles and words) found twice, e.g. by a figure and by a sentence diff, count once. */

@@ -106,6 +106,8 @@ class QuantityReaderTest {
             The lake covers 12 square kilometres of the basin.        | `12 square kilometres = 12 square kilometres | |hectares|`
             The siege lasted 36 hours in all, officials said.         | `36 hours = 36 hours | |minutes|`
             The jury returned after nine hours of deliberation.       | `nine hours = nine hours | |minutes of deliber|`
+            Smoke poured from a ninth-floor flat in the tower.        | `ninth-floor = ninth-floor | |floor|`
+            The fire started on the 4th floor of the block.           | `4th floor = 4th floor | |floor|`
             The flood cut a 300-metre gap in the embankment.          | `300-metre = 300-metre | |kilometres|`
             Half of the 80 residents were moved to a school gym.      | `80 residents = 80 | |people|whole`
             Two of the 30 riders were hurt in the pile-up.            | `Two of the 30 riders = 2 | injury|people|; 30 riders = 30 | |rider|whole`

@@ -48,6 +48,7 @@ class FigureConflictsTest {
             two durations of two things       | The hiker was found after three days of searching on Brack Fell, rescuers said. | Rescuers found the hiker on Brack Fell after two days without food.
             one distance from one place, named two ways | The climber was found 5 miles from the hut where he had stayed, rescuers said. | Rescuers found the climber about 8 km from the Skarn Valley hut on Friday.
             distances from two places         | The climber was found 5 miles from the hut where he had stayed, rescuers said. | Rescuers found the climber about 20 km from the car park on Friday.
+            the floor it began on and the one it reached | The fire started in a ninth-floor flat of the Orrel tower and spread to the twelfth floor, the brigade said. | The brigade said the fire started on the ninth floor of the Orrel tower on Monday night.
             a year that dates another clause  | The board backed the merger after two hours of debate on Monday, ending a plan that ran from 2015 until 2019. | The board backed the merger after two hours of debate on Monday, the chair said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -73,6 +74,7 @@ class FigureConflictsTest {
             number | two lengths of one debate      | The board backed the merger after two hours of debate on Monday, the chair said. | After nearly six hours of debate, the board backed the merger, the chair said on Monday.
             number | one debate's length, a year in another clause | The board backed the merger after two hours of debate on Monday, ending a plan that ran from 2015 until 2019. | After nearly six hours of debate, the board backed the merger, the chair said on Monday.
             number | one distance from one place named two ways | The climber was found 5 miles from the hut where he had stayed, rescuers said. | Rescuers found the climber about 20 km from the Skarn Valley hut on Friday.
+            number | two floors for where it began  | The fire started in a ninth-floor flat of the Orrel tower on Monday night, the brigade said. | The blaze began on the fourth floor of the Orrel tower late on Monday, the brigade said.
             number | workers and employees          | A blast at the Dellow mill injured 14 workers on Monday, the firm said. | Twenty employees were hurt in the explosion at the Dellow mill, a spokesman said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
