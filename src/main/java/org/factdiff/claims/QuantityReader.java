@@ -492,7 +492,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
      * "three days of searching" nor the "two days" it took in all.
      */
     private static String durationOf(TaggedSentence s, int last) {
-        if (last < 0 || !Units.DURATIONS.contains(s.lower(last)) || last + 2 >= s.size()
+        if (last < 0 || !Units.isDuration(s.lower(last)) || last + 2 >= s.size()
                 || !s.lower(last + 1).equals("of") || !s.gap(last + 1).isBlank()) {
             return "";
         }

@@ -45,9 +45,6 @@ final class Units {
     static final String MONEY = "money ";
     static final String CELSIUS = "celsius";
     private static final String FAHRENHEIT = "fahrenheit";
-    /** Units of time as written, singular and plural: what a duration is counted in. */
-    static final Set<String> DURATIONS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours", "day",
-            "days", "week", "weeks", "month", "months", "year", "years");
     /** Lengths are compared in this unit. */
     static final String LENGTH = "kilometres";
 
@@ -218,6 +215,12 @@ final class Units {
     static boolean isApproximate(String thing, String evidence) {
         Unit u = ofEvidence(evidence);
         return u != null && u.approximate() && thing.startsWith(u.thing());
+    }
+
+    /** True for a unit of time as written ("hours", "days"), as {@code units.txt} lists it. */
+    static boolean isDuration(String written) {
+        Unit u = UNITS.get(written);
+        return u != null && (u.compared().equals("minutes") || u.compared().equals("months"));
     }
 
     /** True for a length (what a distance from a place is measured in). */

@@ -393,11 +393,15 @@ final class EventDates implements ContradictionRule {
         List<Contradiction.Value> values = new ArrayList<>();
         Map<String, List<String>> byDay = new java.util.LinkedHashMap<>();
         Map<String, String> writtenOf = new TreeMap<>();
-        firsts.values().stream().sorted(java.util.Comparator.comparing((Dated d) -> d.claim().evidence())).forEach(d -> {
-            values.add(new Contradiction.Value(d.claim().evidence(), d.written()));
+        List<Dated> sorted = firsts.values().stream()
+                .sorted(java.util.Comparator.comparing((Dated d) -> d.claim().evidence())).toList();
+        for (Dated d : sorted) {
             byDay.computeIfAbsent(d.day(), k -> new ArrayList<>()).add(d.claim().article());
             writtenOf.putIfAbsent(d.day(), d.written());
-        });
+        }
+        // One day is one value, named as its first article writes it ("Sept. 12" for "September
+        // 12" too); each side's excerpt keeps its own words.
+        sorted.forEach(d -> values.add(new Contradiction.Value(d.claim().evidence(), writtenOf.get(d.day()))));
         String listed = byDay.entrySet().stream()
                 .map(e -> writtenOf.get(e.getKey()) + " (" + Prose.articleList(e.getValue()) + ")")
                 .collect(java.util.stream.Collectors.joining(" vs "));

@@ -59,5 +59,7 @@ class EventDatesTest {
         assertEquals(1, dates.size(), dates.toString());
         assertEquals(List.of("a", "b", "c"), dates.get(0).values().stream().map(v -> v.evidence().article()).toList());
         assertTrue(dates.get(0).explanation().contains("Sept. 9 (a, b) vs Sept. 19 (c)"), dates.get(0).explanation());
+        assertEquals(List.of("Sept. 9", "Sept. 9", "Sept. 19"), dates.get(0).values().stream().map(Contradiction.Value::value).toList(),
+                "one day, one value, however each article writes it");
     }
 }
