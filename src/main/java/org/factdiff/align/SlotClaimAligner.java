@@ -105,7 +105,7 @@ public final class SlotClaimAligner implements ClaimAligner {
         for (Map.Entry<String, List<Member>> e : byKey.entrySet()) {
             List<Member> members = e.getValue();
             Quantity q0 = members.get(0).quantity().orElseThrow();
-            if (!q0.event().isEmpty() || q0.rating() || q0.clock()) {
+            if (!q0.event().isEmpty() || q0.rating() || q0.clock() || q0.namedAmount()) {
                 out.add(new ClaimGroup(GroupKind.FIGURE, e.getKey(), members));
                 continue;
             }

@@ -110,6 +110,15 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
         return Units.isLength(thing);
     }
 
+    /**
+     * True for an amount of money whose sentence says what it is ("a fine of $9 million" is
+     * "money $ of fine"): two such amounts of one kind measure one thing however their
+     * sentences differ.
+     */
+    public boolean namedAmount() {
+        return thing.startsWith(Units.MONEY) && thing.contains(" of ");
+    }
+
     /** True for a rating on a named scale ("EF5", "Category 4"), whose scale says what is rated. */
     public boolean rating() {
         return thing.startsWith("scale ");

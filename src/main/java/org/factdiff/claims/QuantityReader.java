@@ -220,7 +220,8 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                     value = measure.unit().convert(value);
                     upper = measure.unit().convert(upper);
                 }
-                thing = thing + dimension(s, Math.max(last, head));
+                thing = thing + (thing.startsWith(Units.MONEY) ? moneyObject(s, first, measure != null ? measure.last() : last)
+                        : dimension(s, Math.max(last, head)));
             } else if (!isPeople(s, head, thing) && !thing.isEmpty()) {
                 event = THINGS_EVENTS.contains(event) ? event : "";
                 thing = thing + dimension(s, Math.max(last, head));
@@ -502,6 +503,34 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         }
         return "NOUN".equals(s.tag(k)) || "VERB".equals(s.tag(k)) && s.lower(k).endsWith("ing")
                 ? " of " + s.token(k).norm() : "";
+    }
+
+    /** Words naming what an amount of money is, each to its group's name ({@code money-objects.txt}). */
+    private static final Map<String, String> MONEY_OBJECTS = org.factdiff.base.WordLists.groups(QuantityReader.class,
+            "money-objects.txt").stream().flatMap(g -> g.stream().map(w -> Map.entry(w, g.get(0))))
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue, (x, y) -> x));
+    /** How many words before an amount its object is looked for: "the damage to the school was estimated at". */
+    private static final int MONEY_OBJECT_WINDOW = 8;
+
+    /**
+     * What an amount of money is, as " of fine": a word right after it ("a $10,000 reward",
+     * "$2m in damage"), else the nearest one before it in its clause ("a fine of about $9
+     * million", "paintings valued at $4.2 million"); "" when the sentence does not say.
+     */
+    private static String moneyObject(TaggedSentence s, int first, int last) {
+        int after = last + 1 < s.size() && s.lower(last + 1).equals("in") ? last + 2 : last + 1;
+        if (after < s.size() && s.gap(after).isBlank() && MONEY_OBJECTS.containsKey(s.lower(after))) {
+            return " of " + MONEY_OBJECTS.get(s.lower(after));
+        }
+        for (int k = first - 1; k >= 0 && k >= first - MONEY_OBJECT_WINDOW; k--) {
+            if (MONEY_OBJECTS.containsKey(s.lower(k))) {
+                return " of " + MONEY_OBJECTS.get(s.lower(k));
+            }
+            if (!s.gap(k).isBlank() || Numbers.at(s, k) != null) {
+                break; // a comma or another figure ends the clause the amount is in
+            }
+        }
+        return "";
     }
 
     /** Adverbs after a measure that begin a clause or link it, and say nothing of what is measured: "90 mph when". */
@@ -957,6 +986,10 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         int head = thingHead(s, i);
         // "Gate 4 of the stadium": what follows "of" is where the named thing is, not what is counted.
         boolean ofAfter = i + 1 < s.size() && s.lower(i + 1).equals("of");
+        // "fined Stellmark Ferries 3 million euros": a multiplied number counts, a label is never "3 million".
+        if (i + 1 < s.size() && Cues.MULTIPLIERS.containsKey(s.lower(i + 1))) {
+            return false;
+        }
         boolean capitalPrev = i - 1 > 0 && s.isCapitalized(i - 1) && s.gap(i).equals(" ")
                 && Character.isLetter(s.lower(i - 1).charAt(0));
         return namePrev && (head < 0 || ofAfter) || capitalPrev && ofAfter

@@ -114,7 +114,28 @@ final class Units {
                 best = new Reading(u, k, s.token(k).end());
             }
         }
+        if (best != null && best.last() == last + 1 && s.lower(last + 1).startsWith("pound") && isMoney(s, last)) {
+            return new Reading(UNITS.get("pounds sterling"), best.last(), best.end());
+        }
         return best;
+    }
+
+    /** Words that make "pounds" a currency shortly before the figure ({@code money-words.txt}). */
+    private static final Set<String> MONEY_WORDS = Cues.set("money-words.txt");
+    /** How many words before a figure a money word is looked for. */
+    private static final int MONEY_WINDOW = 5;
+
+    /** True when "pounds" after the number ending at {@code last} is money: a money word before it and no "of" after. */
+    private static boolean isMoney(TaggedSentence s, int last) {
+        if (last + 2 < s.size() && s.lower(last + 2).equals("of")) {
+            return false;
+        }
+        for (int k = Math.max(0, last - MONEY_WINDOW); k < last; k++) {
+            if (MONEY_WORDS.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What may stand between a number and its unit: nothing, a space, a hyphen, a degree sign. */
@@ -238,7 +259,9 @@ final class Units {
             case "kilograms" -> "weight";
             case "hectares" -> "area";
             case "minutes", "months" -> "duration";
-            case "money" -> "amount in " + thing.substring(MONEY.length()).split(" ")[0];
+            // "money $ of fine" is a "fine in $": what the sentence says the amount is.
+            case "money" -> (thing.contains(" of ") ? thing.substring(thing.indexOf(" of ") + 4) : "amount")
+                    + " in " + thing.substring(MONEY.length()).split(" ")[0];
             default -> null;
         };
     }

@@ -124,6 +124,9 @@ final class FigureConflicts implements ContradictionRule {
      * thing, however different the rest of their sentences.
      */
     private static boolean sameEvent(Quantity x, Quantity y) {
+        if (x.namedAmount() && x.thing().equals(y.thing())) {
+            return true; // "a fine of $9 million" / "fined it 3 million": what the amounts are says it
+        }
         return !x.event().isEmpty() && x.event().equals(y.event()) && !x.thing().isEmpty() && x.thing().equals(y.thing())
                 && !x.clock() && !x.rating();
     }

@@ -90,12 +90,19 @@ class QuantityReaderTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             The museum paid $3.4 million for the painting.            | `$3.4 million = 3400000 | |money $|`
-            The club was fined £750k and its owner US$2m.             | `£750k = 750000 | |money £|; US$2m = 2000000 | |money US$|`
-            Repairs will cost about €1.5bn over ten years.            | `about €1.5bn = about 1500000000 | |money €|; over ten years = over ten years | |months|`
+            The club was fined £750k and its owner US$2m.             | `£750k = 750000 | |money £ of fine|; US$2m = 2000000 | |money US$|`
+            Repairs will cost about €1.5bn over ten years.            | `about €1.5bn = about 1500000000 | |money € of cost|; over ten years = over ten years | |months|`
             Donors gave two hundred thousand dollars to the shelter.  | `two hundred thousand dollars = 200000 | |money $|`
             The winner took home half a million euros.                | `half a million euros = 500000 | |money €|`
             The winner took home three-quarters of a million euros.   | `three-quarters of a million euros = 750000 | |money €|`
             Support for the plan fell to 41% in the poll.             | `41% = 41 | |percent|`
+            The regulator fined Harlow Buses 2 million euros.         | `2 million euros = 2000000 | |money € of fine|`
+            The club was fined 40,000 pounds by the league.           | `40,000 pounds = 40000 | |money £ of fine|`
+            The mill shipped 40,000 pounds of flour that week.        | `40,000 pounds = 40,000 pounds | |kilograms|`
+            Police offered a $5,000 reward for the missing dog.       | `$5,000 = 5000 | |money $ of reward|`
+            The hail caused $2.5 million in damage to the orchards.   | `$2.5 million = 2500000 | |money $ of damage|`
+            The loss to the parish was put at $80,000 by the vicar.   | `$80,000 = 80000 | |money $ of damage|`
+            The stolen vases are worth about £90,000, police said.    | `about £90,000 = about 90000 | |money £ of value|`
             Support for the plan fell to 41 per cent in the poll.     | `41 per cent = 41 | |percent|`
             The party gained 3 percentage points in the capital.      | `3 percentage points = 3 | |percentage points|`
             Agents found 2.5 tonnes of resin in the hold.             | `2.5 tonnes = 2.5 tonnes | |kilograms|`

@@ -49,6 +49,8 @@ class FigureConflictsTest {
             one distance from one place, named two ways | The climber was found 5 miles from the hut where he had stayed, rescuers said. | Rescuers found the climber about 8 km from the Skarn Valley hut on Friday.
             distances from two places         | The climber was found 5 miles from the hut where he had stayed, rescuers said. | Rescuers found the climber about 20 km from the car park on Friday.
             the floor it began on and the one it reached | The fire started in a ninth-floor flat of the Orrel tower and spread to the twelfth floor, the brigade said. | The brigade said the fire started on the ninth floor of the Orrel tower on Monday night.
+            a reward against the damage       | The Brackley library offered a $2,000 reward on Tuesday for news of whoever flooded its basement. | The damage to the Brackley library basement was estimated at $60,000, the library said on Tuesday.
+            a fine against the cost of repairs | The council fined the Orrin quarry £40,000 after a wall of the quarry collapsed onto the road. | Repairs to the road below the Orrin quarry will cost £250,000, the council said after the wall collapsed.
             a year that dates another clause  | The board backed the merger after two hours of debate on Monday, ending a plan that ran from 2015 until 2019. | The board backed the merger after two hours of debate on Monday, the chair said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -75,6 +77,8 @@ class FigureConflictsTest {
             number | one debate's length, a year in another clause | The board backed the merger after two hours of debate on Monday, ending a plan that ran from 2015 until 2019. | After nearly six hours of debate, the board backed the merger, the chair said on Monday.
             number | one distance from one place named two ways | The climber was found 5 miles from the hut where he had stayed, rescuers said. | Rescuers found the climber about 20 km from the Skarn Valley hut on Friday.
             number | two floors for where it began  | The fire started in a ninth-floor flat of the Orrel tower on Monday night, the brigade said. | The blaze began on the fourth floor of the Orrel tower late on Monday, the brigade said.
+            number | two values of what was taken   | Burglars took four clocks valued at $300,000 from the Pellam house on Sunday, police said. | The pieces stolen from the Pellam house are worth about $75,000, detectives said.
+            number | a fine written two ways        | The agency fined the Corran mine 2 million euros on Friday for dust breaches. | Regulators imposed a penalty of 800,000 euros on the mine's owner, a spokeswoman said.
             number | workers and employees          | A blast at the Dellow mill injured 14 workers on Monday, the firm said. | Twenty employees were hurt in the explosion at the Dellow mill, a spokesman said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
