@@ -49,6 +49,10 @@ final class OccasionReader implements SlotReader<OccasionReader.Occasion> {
      */
     Occasion read(TaggedSentence s, int at) {
         String context = dateContext(s, at);
+        if (context.isEmpty() && lastYear(s, at)) {
+            // "below the 5.2 metres it reached during last year's flood": the year before the incident's.
+            context = reference.map(r -> String.valueOf(r.getYear() - 1)).orElse(Quantity.LAST_YEAR);
+        }
         if (context.isEmpty() && s.folded().stream().anyMatch(Cues.SEPARATE::contains)) {
             context = Quantity.OTHER_OCCASION; // "three killed in a separate shooting": not the incident's figure
         }
@@ -60,6 +64,25 @@ final class OccasionReader implements SlotReader<OccasionReader.Occasion> {
             context = year(s, at);
         }
         return new Occasion(context, other);
+    }
+
+    /**
+     * True when the clause of token {@code at} speaks of the year before: "last year", "last
+     * year's flood", "the previous year", "a year ago", "a year earlier".
+     */
+    private static boolean lastYear(TaggedSentence s, int at) {
+        for (int i = 0; i + 1 < s.size(); i++) {
+            String w = s.lower(i);
+            String next = s.lower(i + 1);
+            boolean before = (w.equals("last") || w.equals("previous")) && next.startsWith("year")
+                    && !(i + 2 < s.size() && s.lower(i + 2).equals("alone"))
+                    || w.equals("year") && (next.equals("ago") || next.equals("earlier")) && i > 0
+                    && (s.lower(i - 1).equals("a") || s.lower(i - 1).equals("one"));
+            if (before && dates(s, i, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words before a year searched for "since": "since records began in 1952" bounds a period, it dates nothing. */

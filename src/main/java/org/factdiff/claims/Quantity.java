@@ -29,6 +29,8 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
     public static final String EXPECTED = "expected";
     /** The context of a figure of new cases since the last count ("120 new cases"), not a total. */
     public static final String NEW = "new";
+    /** The context of a figure of the year before the incident's ("last year's flood") when its year is not known. */
+    public static final String LAST_YEAR = "last year";
     /** The context of a figure of only a part of a place or time ("on Friday alone"), not the whole count. */
     public static final String SUBSET = "subset";
     /** The context of a figure that a part is taken from ("half of the 300 workers"), not the part's count. */

@@ -937,14 +937,15 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
      */
     private static boolean wholeOfPart(TaggedSentence s, int first, int last, int head) {
         int k = first - 1;
-        if (k >= 0 && s.lower(k).equals("the")) {
-            k--;
+        if (k >= 0 && WHOLE_DETERMINERS.contains(s.lower(k))) {
+            k--; // "half of the 300", "25 percent of its 400 staff"
         }
         if (k < 1 || !s.lower(k).equals("of")) {
             return false;
         }
         String part = s.lower(k - 1);
-        if (!PART_WORDS.contains(part) && Numbers.at(s, k - 1) == null) {
+        // "30 percent of the 600 workers": a share is a part as "half" is.
+        if (!PART_WORDS.contains(part) && Numbers.at(s, k - 1) == null && !Units.isPercent(part)) {
             return false;
         }
         boolean ownEvent = head >= 0 && !Cues.eventOf(s.lower(head)).isEmpty()
@@ -954,6 +955,10 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 && ("VERB".equals(s.tag(head + 2)) || "AUX".equals(s.tag(head + 2)));
         return !ownEvent;
     }
+
+    /** Determiners between "of" and a whole: "half of the 300", "a quarter of its 400 staff". */
+    private static final Set<String> WHOLE_DETERMINERS = Set.of("the", "its", "their", "his", "her", "our", "these",
+            "those");
 
     /** Words before a figure that make it the rest of a total: "the other six cars". */
     private static final Set<String> REMAINDER = Set.of("other", "remaining");

@@ -244,6 +244,12 @@ final class Units {
         return u != null && (u.compared().equals("minutes") || u.compared().equals("months"));
     }
 
+    /** True for a word that makes a number a share: "percent", "cent" of "per cent", "pc". */
+    static boolean isPercent(String written) {
+        Unit u = UNITS.get(written);
+        return u != null && u.compared().equals(PERCENT) || written.equals("cent");
+    }
+
     /** True for a length (what a distance from a place is measured in). */
     static boolean isLength(String thing) {
         return thing.equals(LENGTH) || thing.startsWith(LENGTH + " ");

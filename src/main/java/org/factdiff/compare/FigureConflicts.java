@@ -108,6 +108,8 @@ final class FigureConflicts implements ContradictionRule {
                     continue;
                 }
                 if (SameQuantity.comparable(x, ms.get(i).claim(), y, ms.get(j).claim())
+                        && !SameQuantity.namedApart(x, ms.get(i).claim(), c.text(ms.get(i).article()).text(), y,
+                        ms.get(j).claim(), c.text(ms.get(j).article()).text())
                         && (sameEvent(x, y) || sameStatement(ms.get(i).claim(), ms.get(j).claim(), c))
                         && (c.sameIncident(ms.get(i).article(), ms.get(j).article())
                         || CaseClaims.sameScene(ms.get(i).claim(), ms.get(j).claim()))) {

@@ -92,6 +92,9 @@ final class FigureWords {
         if (context.equals(Quantity.WHOLE)) {
             return "the whole a part is taken from";
         }
+        if (context.equals(Quantity.LAST_YEAR)) {
+            return "last year";
+        }
         if (context.equals(Quantity.NEW)) {
             return "new since the last count";
         }

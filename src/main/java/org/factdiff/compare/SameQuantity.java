@@ -29,6 +29,53 @@ final class SameQuantity {
     }
 
     /**
+     * True when the figures belong to two things of one kind that an article names apart: "the
+     * Ridge fire has burned 4,000 hectares" against "the nearby Cole fire, which burned 900
+     * hectares", in an article that names the Ridge fire too. Each figure's owner is the last
+     * name and noun before it in its sentence; they differ when the nouns are one and the names
+     * share no word, and one article names both.
+     */
+    static boolean namedApart(Quantity x, Claim cx, String articleX, Quantity y, Claim cy, String articleY) {
+        Optional<String[]> ox = owner(x, cx);
+        Optional<String[]> oy = owner(y, cy);
+        if (ox.isEmpty() || oy.isEmpty() || !ox.get()[1].equals(oy.get()[1])) {
+            return false;
+        }
+        Set<String> wx = new java.util.TreeSet<>(java.util.Arrays.asList(ox.get()[0].split(" ")));
+        if (java.util.Arrays.stream(oy.get()[0].split(" ")).anyMatch(wx::contains)) {
+            return false;
+        }
+        return names(articleY, ox.get()) || names(articleX, oy.get());
+    }
+
+    /** True when the article names the owner: its name right before its noun. */
+    private static boolean names(String article, String[] owner) {
+        return Pattern.compile("(?i)\\b" + Pattern.quote(owner[0]) + "\\s+" + Pattern.quote(owner[1]) + "\\b")
+                .matcher(article).find();
+    }
+
+    /** How far before a figure, in characters, its owner is looked for. */
+    private static final int OWNER_REACH = 60;
+
+    /** The last "Name noun" before the figure in its sentence, as {name, noun} in lower case: "the nearby Cole fire". */
+    private static Optional<String[]> owner(Quantity q, Claim c) {
+        String text = c.evidence().text();
+        int at = Math.max(0, Math.min(text.length(), q.evidence().start() - c.evidence().start()));
+        Matcher m = OWNER.matcher(text).region(Math.max(0, at - OWNER_REACH), at);
+        String[] found = null;
+        while (m.find()) {
+            String name = m.group(1).strip().replaceFirst("^(?:The|A|An)\\s+", "");
+            if (!name.isEmpty()) {
+                found = new String[] {name.toLowerCase(Locale.ROOT), m.group(2).toLowerCase(Locale.ROOT)};
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static final Pattern OWNER = Pattern.compile(
+            "\\b((?:\\p{Lu}[\\p{L}'\u2019-]*\\s+){1,3})(\\p{Ll}[\\p{L}-]{2,})\\b");
+
+    /**
      * True when both sentences name a day and no day of one is a day of the other: "30 per cent
      * contained on Tuesday" and "70% by Thursday" are two moments of a count that changes.
      */

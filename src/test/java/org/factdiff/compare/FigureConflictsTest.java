@@ -51,6 +51,9 @@ class FigureConflictsTest {
             the floor it began on and the one it reached | The fire started in a ninth-floor flat of the Orrel tower and spread to the twelfth floor, the brigade said. | The brigade said the fire started on the ninth floor of the Orrel tower on Monday night.
             a reward against the damage       | The Brackley library offered a $2,000 reward on Tuesday for news of whoever flooded its basement. | The damage to the Brackley library basement was estimated at $60,000, the library said on Tuesday.
             a fine against the cost of repairs | The council fined the Orrin quarry £40,000 after a wall of the quarry collapsed onto the road. | Repairs to the road below the Orrin quarry will cost £250,000, the council said after the wall collapsed.
+            two fires an article names apart  | The Hollin fire has burned 2,600 hectares of pine west of Marrow, crews said on Friday. | The smaller Bexby fire, which burned 300 hectares, was put out on Friday, crews said, freeing them for the Hollin fire west of Marrow.
+            a flood level of last year         | The Wend crested at 3.8 metres at the Pell weir on Monday, the river office said. | The Wend stayed under the 4.6 metres it reached in last year's flood, but still spilled over the Pell weir on Monday.
+            a share of a workforce and the jobs it means | Harrow Mills will cut 25 percent of its 400 staff at the Tesk plant, the firm said on Monday. | Harrow Mills said on Monday that 100 staff at its Tesk plant would lose their jobs.
             a year that dates another clause  | The board backed the merger after two hours of debate on Monday, ending a plan that ran from 2015 until 2019. | The board backed the merger after two hours of debate on Monday, the chair said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {

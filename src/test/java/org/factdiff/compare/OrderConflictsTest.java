@@ -13,6 +13,7 @@ class OrderConflictsTest {
             following and prior to a date  | Dairy maker Halden Farms said the batch letters are printed following the sell-by date on each carton. | Dairy maker Halden Farms said the batch letters are printed prior to the sell-by date on each carton. | `order relative to “following the sell-by date”`
             other anchors                  | Clerk Ana Ruiz said voters must show the green card before the ballot is stamped. | Clerk Ana Ruiz said voters must show the green card after the queue is formed. | ``
             the same side in other words   | Clerk Ana Ruiz said voters must show the green card before the ballot is stamped. | Clerk Ana Ruiz said voters must show the green card prior to the ballot being stamped. | ``
+            the saying and the deed in order | A spokesman for the Tarn harbour police said after the Sunday break-in that the gang had fled by boat. | The gang had watched the Tarn harbour office for days before the Sunday break-in, the police said. | ``
             after all is no order          | Clerk Ana Ruiz said voters must show the green card after all on Monday. | Clerk Ana Ruiz said voters must show the green card before the ballot is stamped on Monday. | ``
             """)
     void oppositeOrderOnOneAnchor(String why, String a, String b, String expected) throws Exception {
