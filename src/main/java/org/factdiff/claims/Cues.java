@@ -136,6 +136,8 @@ public final class Cues {
 
     /** Words that report the event itself happening, so that a clock time in the sentence is its time. */
     public static final Set<String> OCCURRENCE = set("occurrence.txt");
+    /** Verbs of finding something out ("spotted", "detected"): a clock time after one is when it was found. */
+    static final Set<String> DISCOVERY = set("discovery.txt");
 
     /** Verbs and words that credit a statement to a source. */
     public static final Set<String> REPORTING = set("reporting.txt");

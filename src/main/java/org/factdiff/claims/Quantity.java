@@ -51,6 +51,8 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
     /** What the floor of a building a sentence names is keyed by: "a ninth-floor flat". */
     public static final String FLOOR = "floor";
     public static final String CLOCK_TIME = "clock time";
+    /** The event of a clock time at which something was found out ("spotted at 4:30 a.m."), not when it happened. */
+    public static final String DISCOVERY = "discovery";
 
     /** True for a clock time, whose value and upper bound are minutes after midnight. */
     public boolean clock() {

@@ -256,7 +256,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
      */
     private static List<Quantity> clockTimes(TaggedSentence s, String context) {
         List<Quantity> out = new ArrayList<>();
-        boolean occurrence = s.folded().stream().anyMatch(Cues.OCCURRENCE::contains);
+        boolean occurrence = s.folded().stream().anyMatch(w -> Cues.OCCURRENCE.contains(w) || Cues.DISCOVERY.contains(w));
         if (!occurrence) {
             return out;
         }
@@ -303,8 +303,32 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             default -> new int[] {t - TIME_EXACT, t + TIME_EXACT};
         };
         int start = s.start() + m.start() + (m.group().length() - m.group().stripLeading().length());
+        String event = discovered(s, start) ? Quantity.DISCOVERY : "";
+        if (event.isEmpty() && s.folded().stream().noneMatch(Cues.OCCURRENCE::contains)) {
+            return java.util.Optional.empty();
+        }
         return java.util.Optional.of(new Quantity(s.parsed().excerpt(start, s.start() + m.end()), window[0], window[1],
-                Qualifier.RANGE, Quantity.CLOCK_TIME, "", false, false, context));
+                Qualifier.RANGE, Quantity.CLOCK_TIME, event, false, false, context));
+    }
+
+    /**
+     * True when the verb nearest before the clock time starting at character {@code at} finds
+     * something out ("the attack was detected around 2 a.m.") rather than tells it happening
+     * ("the tank ruptured at 2 a.m., and the leak was spotted later").
+     */
+    private static boolean discovered(TaggedSentence s, int at) {
+        for (int k = s.size() - 1; k >= 0; k--) {
+            if (s.token(k).end() > at) {
+                continue;
+            }
+            if (Cues.DISCOVERY.contains(s.lower(k))) {
+                return true;
+            }
+            if (Cues.OCCURRENCE.contains(s.lower(k))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Characters before a clock time searched for an {@link Cues#ENDING_PHRASES ending} of its clause. */
@@ -554,11 +578,18 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         return -1;
     }
 
+    /** Verbs whose "over" is a particle, not "more than": "handed over", "turned over", "signed over". */
+    private static final Set<String> OVER_VERBS = Set.of("hand", "hands", "handed", "handing", "turn", "turns", "turned",
+            "turning", "sign", "signs", "signed", "signing", "fork", "forked", "forking", "forks");
+
     /** The first token of the qualifier right before token i and the qualifier it gives, or null. */
     private static Map.Entry<Integer, Qualifier> qualifier(TaggedSentence s, int i) {
         for (Map.Entry<List<String>, Qualifier> q : Cues.QUALIFIERS) {
             int n = q.getKey().size();
             if (i - n >= 0 && s.folded().subList(i - n, i).equals(q.getKey())) {
+                if (n == 1 && q.getKey().get(0).equals("over") && i - 2 >= 0 && OVER_VERBS.contains(s.lower(i - 2))) {
+                    return null; // "handed over $1.5 million": the verb's particle, no bound
+                }
                 return Map.entry(i - n, q.getValue());
             }
         }
@@ -602,6 +633,12 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             }
             if (s.gap(k).equals("-") && !"NOUN".equals(tag)) {
                 k++;
+                seen++;
+                continue;
+            }
+            if ("VERB".equals(tag) && head < 0 && seen == 0 && s.lower(k).endsWith("ed") && k + 1 < s.size()
+                    && s.gap(k + 1).equals(" ") && "NOUN".equals(s.tag(k + 1)) && Cues.eventOf(s.lower(k)).isEmpty()) {
+                k++; // "200 scheduled surgeries": a participle before the noun modifies it
                 seen++;
                 continue;
             }

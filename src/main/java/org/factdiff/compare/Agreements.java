@@ -125,7 +125,8 @@ final class Agreements {
                 // Under two nouns ("eight fans", "8 people"), the statement takes the plainer one.
                 Quantity said = same.stream().map(m -> m.quantity().orElseThrow())
                         .filter(x -> x.thing().equals("people")).findFirst().orElse(q);
-                String statement = q.clock() ? "the event happened " + q.display() : FigureWords.statement(said);
+                String statement = q.clock() ? (q.event().equals(org.factdiff.claims.Quantity.DISCOVERY) ? "it was found out "
+                        : "the event happened ") + q.display() : FigureWords.statement(said);
                 Agreement a = new Agreement(Ids.agreement(statement, sources), statement, sources,
                         c.independentSources(sources));
                 out.add(a);

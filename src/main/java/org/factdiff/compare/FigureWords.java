@@ -45,7 +45,7 @@ final class FigureWords {
     /** What a figure counts, in words: "people killed", "children injured", "mph". */
     static String topic(Quantity q) {
         if (q.clock()) {
-            return "time of the event";
+            return q.event().equals(Quantity.DISCOVERY) ? "time it was found out" : "time of the event";
         }
         if (q.thing().equals(Quantity.FLOOR)) {
             return "floor";

@@ -33,6 +33,7 @@ final class NameSpellings implements ContradictionRule {
             }
         }
         List<Contradiction> out = new ArrayList<>();
+        java.util.Set<String> told = new java.util.TreeSet<>();
         byOffice.forEach((office, byPerson) -> {
             List<Found> found = List.copyOf(byPerson.values());
             for (int i = 0; i < found.size(); i++) {
@@ -41,11 +42,98 @@ final class NameSpellings implements ContradictionRule {
                     Found b = found.get(j);
                     if (!a.claim().article().equals(b.claim().article()) && spelledTwoWays(a.title().person(), b.title().person())) {
                         out.add(contradiction(office, a, b));
+                        told.add(pairKey(a.title().person(), b.title().person()));
                     }
                 }
             }
         });
+        out.addAll(people(in, told));
         return out;
+    }
+
+    /** A first name and a surname as written: "Dana Whitcombe". */
+    private static final java.util.regex.Pattern PERSON = java.util.regex.Pattern.compile(
+            "\\b(\\p{Lu}\\p{Ll}+)\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\b");
+
+    /**
+     * A person's surname spelled two ways where no office names them: "Dana Whitcombe" in one
+     * article, "Dana Whitcomb" in another. Each article keeps to one spelling, neither word is
+     * ever written in lower case in the case (so "Fire Service" and "Fire Services" are not
+     * names), and one spelling is not the other's plural nor the other with a letter doubled.
+     */
+    private static List<Contradiction> people(CaseClaims in, java.util.Set<String> told) {
+        Map<String, Map<String, Claim>> bySpelling = new TreeMap<>(); // "First Last" -> article -> first claim naming it
+        for (Claim c : in.claims()) {
+            java.util.regex.Matcher m = PERSON.matcher(c.evidence().text());
+            while (m.find()) {
+                bySpelling.computeIfAbsent(m.group(1) + " " + m.group(2), k -> new TreeMap<>()).putIfAbsent(c.article(), c);
+            }
+        }
+        StringBuilder all = new StringBuilder();
+        in.texts().values().forEach(t -> all.append(t.text()).append('\n'));
+        String texts = all.toString();
+        List<Contradiction> out = new ArrayList<>();
+        List<String> spellings = List.copyOf(bySpelling.keySet());
+        for (int i = 0; i < spellings.size(); i++) {
+            for (int j = i + 1; j < spellings.size(); j++) {
+                String a = spellings.get(i);
+                String b = spellings.get(j);
+                String la = a.substring(a.indexOf(' ') + 1);
+                String lb = b.substring(b.indexOf(' ') + 1);
+                String key = pairKey(a.toLowerCase(java.util.Locale.ROOT), b.toLowerCase(java.util.Locale.ROOT));
+                if (told.contains(key) || !spelledTwoWays(a.toLowerCase(java.util.Locale.ROOT), b.toLowerCase(java.util.Locale.ROOT))
+                        || plural(la, lb) || doubled(la, lb) || inLowerCase(texts, a.substring(0, a.indexOf(' ')))
+                        || inLowerCase(texts, la) || inLowerCase(texts, lb)
+                        || bothIn(in, bySpelling.get(a).keySet(), lb) || bothIn(in, bySpelling.get(b).keySet(), la)) {
+                    continue;
+                }
+                List<Contradiction.Value> values = new ArrayList<>();
+                bySpelling.get(a).values().forEach(c -> values.add(new Contradiction.Value(c.evidence(), a)));
+                bySpelling.get(b).values().forEach(c -> values.add(new Contradiction.Value(c.evidence(), b)));
+                values.sort(java.util.Comparator.comparing(Contradiction.Value::evidence));
+                String explanation = "A surname is spelled two ways: " + a + " ("
+                        + Prose.articleList(List.copyOf(bySpelling.get(a).keySet())) + ") and " + b + " ("
+                        + Prose.articleList(List.copyOf(bySpelling.get(b).keySet())) + "). Check the spelling with an official source.";
+                out.add(new Contradiction(Ids.contradiction("entity", values), "spelling of " + a.substring(0, a.indexOf(' '))
+                        + "'s surname", ContradictionKind.ENTITY, explanation, values));
+            }
+        }
+        return out;
+    }
+
+    /** True when one of the articles that write one spelling writes the other surname too: two people, or a fix. */
+    private static boolean bothIn(CaseClaims in, java.util.Set<String> articles, String otherSurname) {
+        return articles.stream().anyMatch(article -> written(in.text(article).text(), otherSurname));
+    }
+
+    private static String pairKey(String a, String b) {
+        return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+    }
+
+    private static boolean plural(String a, String b) {
+        String x = a.toLowerCase(java.util.Locale.ROOT);
+        String y = b.toLowerCase(java.util.Locale.ROOT);
+        return x.equals(y + "s") || y.equals(x + "s") || x.equals(y + "es") || y.equals(x + "es");
+    }
+
+    /**
+     * True when one spelling doubles a letter of the other ("Elliot", "Elliott"): the commonest
+     * slip of a name in copy, which readers take for the same name; two letters that differ are not.
+     */
+    private static boolean doubled(String a, String b) {
+        String x = a.toLowerCase(java.util.Locale.ROOT).replaceAll("(\\p{L})\\1", "$1");
+        String y = b.toLowerCase(java.util.Locale.ROOT).replaceAll("(\\p{L})\\1", "$1");
+        return x.equals(y);
+    }
+
+    /** True when the text has the word as a word of its own. */
+    private static boolean written(String text, String word) {
+        return java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(word) + "\\b").matcher(text).find();
+    }
+
+    /** True when the case's texts write the word in lower case: a common word, not a name. */
+    private static boolean inLowerCase(String texts, String word) {
+        return written(texts, word.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** True for "johan lindqvist" and "johan lindkvist"; false for two different people. */

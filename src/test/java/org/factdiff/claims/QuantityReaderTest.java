@@ -79,6 +79,7 @@ class QuantityReaderTest {
             The ferry capsized shortly after 06.15 off the cape.      | `shortly after 06.15 = shortly after 06.15 | |clock time|`
             The ferry capsized at 6.15 off the cape.                  | ``
             The ferry capsized at 6.15 GMT off the cape.              | `at 6.15 GMT = at 6.15 GMT | |clock time|`
+            The gas leak was spotted at 4:10 a.m. by a guard.         | `at 4:10 a.m. = at 4:10 a.m. | discovery|clock time|`
             The flood struck and the river peaked at 14.50 metres.    | ``
             09:40 - The ferry capsized off the cape, police said.     | ``
             """)
@@ -103,6 +104,9 @@ class QuantityReaderTest {
             The hail caused $2.5 million in damage to the orchards.   | `$2.5 million = 2500000 | |money $ of damage|`
             The loss to the parish was put at $80,000 by the vicar.   | `$80,000 = 80000 | |money $ of damage|`
             The stolen vases are worth about £90,000, police said.    | `about £90,000 = about 90000 | |money £ of value|`
+            The firm handed over $40,000 to the blackmailers.         | `$40,000 = 40000 | |money $|`
+            The fire forced over 300 people from their homes.         | `over 300 people = more than 300 | |people|`
+            Doctors postponed more than 90 scheduled operations.      | `more than 90 scheduled operations = more than 90 | |surgeri|`
             Support for the plan fell to 41 per cent in the poll.     | `41 per cent = 41 | |percent|`
             The party gained 3 percentage points in the capital.      | `3 percentage points = 3 | |percentage points|`
             Agents found 2.5 tonnes of resin in the hold.             | `2.5 tonnes = 2.5 tonnes | |kilograms|`

@@ -54,6 +54,7 @@ class FigureConflictsTest {
             two fires an article names apart  | The Hollin fire has burned 2,600 hectares of pine west of Marrow, crews said on Friday. | The smaller Bexby fire, which burned 300 hectares, was put out on Friday, crews said, freeing them for the Hollin fire west of Marrow.
             a flood level of last year         | The Wend crested at 3.8 metres at the Pell weir on Monday, the river office said. | The Wend stayed under the 4.6 metres it reached in last year's flood, but still spilled over the Pell weir on Monday.
             a share of a workforce and the jobs it means | Harrow Mills will cut 25 percent of its 400 staff at the Tesk plant, the firm said on Monday. | Harrow Mills said on Monday that 100 staff at its Tesk plant would lose their jobs.
+            when it began and when it was found | The tank at the Tull works burst at 1 a.m., the agency said. | The leak at the Tull works was discovered at 5 a.m., the agency said.
             a year that dates another clause  | The board backed the merger after two hours of debate on Monday, ending a plan that ran from 2015 until 2019. | The board backed the merger after two hours of debate on Monday, the chair said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -82,6 +83,8 @@ class FigureConflictsTest {
             number | two floors for where it began  | The fire started in a ninth-floor flat of the Orrel tower on Monday night, the brigade said. | The blaze began on the fourth floor of the Orrel tower late on Monday, the brigade said.
             number | two values of what was taken   | Burglars took four clocks valued at $300,000 from the Pellam house on Sunday, police said. | The pieces stolen from the Pellam house are worth about $75,000, detectives said.
             number | a fine written two ways        | The agency fined the Corran mine 2 million euros on Friday for dust breaches. | Regulators imposed a penalty of 800,000 euros on the mine's owner, a spokeswoman said.
+            number | two times it was found out     | The leak at the Tull works was spotted at about 3 a.m. by a guard, the agency said. | Staff at the Tull works discovered the leak shortly after 6 a.m., the agency said.
+            number | surgeries and operations       | The Orrin hospital postponed 80 surgeries on Monday after the attack on its systems. | About 150 operations were put off at the Orrin hospital on Monday after the attack on its systems.
             number | workers and employees          | A blast at the Dellow mill injured 14 workers on Monday, the firm said. | Twenty employees were hurt in the explosion at the Dellow mill, a spokesman said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {

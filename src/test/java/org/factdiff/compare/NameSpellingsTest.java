@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@link NameSpellings}: a name spelled two ways for one office.
+ * {@link NameSpellings}: a name spelled two ways, for one office or for one first name.
  * Each look-alike stands beside a real conflict of the same shape, so that silencing the
  * look-alike by silencing everything fails. Written for this test; no article's text.
  */
@@ -16,6 +16,9 @@ class NameSpellingsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             two people with one office       | Mayor Ingrid Halvorsen ordered the old quarter evacuated on Friday. | Mayor Ingrid Hall of the next town sent buses on Friday.
+            a letter doubled                 | Park warden Tessa Morell said the trail would stay shut on Sunday. | The trail stays shut on Sunday, said Tessa Morrell, a park warden.
+            a unit and its plural            | The Harlan Fire Service sent four crews to the mill on Sunday. | Four crews of the Harlan Fire Services reached the mill on Sunday.
+            one article with both spellings  | Park warden Tessa Morvane said the trail would stay shut. Her colleague Tessa Morvale said it would reopen. | Park warden Tessa Morvane said the trail would stay shut on Sunday.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.found(a, b), why);
@@ -24,6 +27,7 @@ class NameSpellingsTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             entity | a name spelled two ways        | Mayor Ingrid Halvorsen ordered the old quarter evacuated on Friday. | The evacuation was ordered by Mayor Ingrid Halvorson on Friday.
+            entity | a name with no office, spelled two ways | "The trail will stay shut," said Tessa Morvane, who runs the Kell valley reserve. | Tessa Morvale of the Kell valley reserve told reporters the trail would stay shut.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
         String found = RuleCases.found(a, b);
