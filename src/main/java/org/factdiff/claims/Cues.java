@@ -45,7 +45,7 @@ public final class Cues {
     /** Nouns that name a group of people, for totals of parts ("20 children and 31 others"). */
     public static final Set<String> PERSON_NOUNS = set("person-nouns.txt");
     /** The words naming a nationality's people ("germans", "german", "south koreans") to its country. */
-    static final Map<String, String> NATIONALITIES = nationalities();
+    public static final Map<String, String> NATIONALITIES = nationalities();
     /** Nouns after a nationality's adjective that still count its people: "three German citizens". */
     static final Set<String> NATIONALS = Set.of("citizen", "citizens", "national", "nationals", "people", "tourist",
             "tourists", "visitor", "visitors", "resident", "residents");

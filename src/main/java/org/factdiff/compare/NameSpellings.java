@@ -3,6 +3,7 @@ package org.factdiff.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.factdiff.claims.Claim;
@@ -82,7 +83,8 @@ final class NameSpellings implements ContradictionRule {
                 String lb = b.substring(b.indexOf(' ') + 1);
                 String key = pairKey(a.toLowerCase(java.util.Locale.ROOT), b.toLowerCase(java.util.Locale.ROOT));
                 if (told.contains(key) || !spelledTwoWays(a.toLowerCase(java.util.Locale.ROOT), b.toLowerCase(java.util.Locale.ROOT))
-                        || plural(la, lb) || doubled(la, lb) || inLowerCase(texts, a.substring(0, a.indexOf(' ')))
+                        || plural(la, lb) || doubled(la, lb) || title(a.substring(0, a.indexOf(' ')))
+                        || inLowerCase(texts, a.substring(0, a.indexOf(' ')))
                         || inLowerCase(texts, la) || inLowerCase(texts, lb)
                         || bothIn(in, bySpelling.get(a).keySet(), lb) || bothIn(in, bySpelling.get(b).keySet(), la)) {
                     continue;
@@ -104,6 +106,19 @@ final class NameSpellings implements ContradictionRule {
     /** True when one of the articles that write one spelling writes the other surname too: two people, or a fix. */
     private static boolean bothIn(CaseClaims in, java.util.Set<String> articles, String otherSurname) {
         return articles.stream().anyMatch(article -> written(in.text(article).text(), otherSurname));
+    }
+
+    /** Words before a surname that are no first name: "Mayor Xiaoming", "Inspector Hale". */
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "chief",
+            "captain", "officer", "inspector", "sergeant", "detective", "constable", "judge", "justice", "president",
+            "minister", "general", "colonel", "major", "lieutenant", "commander", "professor", "father", "sister",
+            "brother", "reverend", "rabbi", "imam", "bishop", "king", "queen", "prince", "princess", "senator", "agent");
+
+    /** True for a title or an office before a name ("Mayor", "Sheriff", "Dr"), not a first name. */
+    private static boolean title(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return TITLES.contains(w) || org.factdiff.claims.Cues.OFFICES.containsKey(List.of(w))
+                || org.factdiff.claims.Cues.OFFICE_RANKS.containsKey(w);
     }
 
     private static String pairKey(String a, String b) {

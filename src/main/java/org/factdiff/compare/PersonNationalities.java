@@ -1,0 +1,100 @@
+package org.factdiff.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factdiff.claims.Claim;
+import org.factdiff.claims.Cues;
+
+/**
+ * One person of the event given two nationalities: "an Austrian climber died" in one article,
+ * "the dead man, a Swiss national" in another. Only articles that name one nationality in all
+ * their text count, each for a single person ("a Dutch tourist", "a Belgian woman") in a
+ * sentence of what happened to them: an article that names two nationalities may speak of two
+ * people, and is left alone.
+ */
+final class PersonNationalities implements ContradictionRule {
+    /** "a Dutch tourist", "an Austrian climber", "a 29-year-old Belgian woman", "a Swiss national". */
+    private static final Pattern ONE_PERSON = Pattern.compile(
+            "\\b(?:[Aa]n?)\\s+(?:\\d{1,3}-year-old\\s+|[a-z]+\\s+)?(\\p{Lu}\\p{Ll}+)\\s+(\\p{Ll}+)\\b");
+    /** A capitalised word, to read every nationality an article names. */
+    private static final Pattern WORD = Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\b");
+
+    private record Said(Claim claim, String written, String country) {
+    }
+
+    @Override
+    public List<Contradiction> find(CaseClaims in) {
+        Map<String, Said> byArticle = new TreeMap<>();
+        for (Claim c : in.claims()) {
+            if (c.otherOccasion() || byArticle.containsKey(c.article()) || !happened(c)) {
+                continue;
+            }
+            Matcher m = ONE_PERSON.matcher(c.evidence().text());
+            while (m.find()) {
+                String country = Cues.NATIONALITIES.get(m.group(1).toLowerCase(Locale.ROOT));
+                // "a Dutch tourist": an adjective of a nationality before a noun; "a Swiss" too.
+                if (country != null && !m.group(2).endsWith("s") && only(in.text(c.article()).text(), country)) {
+                    byArticle.put(c.article(), new Said(c, m.group(1) + " " + m.group(2), country));
+                    break;
+                }
+            }
+        }
+        Set<String> countries = new TreeSet<>();
+        byArticle.values().forEach(s -> countries.add(s.country()));
+        if (countries.size() < 2 || !oneIncident(in, List.copyOf(byArticle.keySet()))) {
+            return List.of();
+        }
+        List<Contradiction.Value> values = new ArrayList<>();
+        byArticle.values().forEach(s -> values.add(new Contradiction.Value(s.claim().evidence(), s.written())));
+        values.sort(java.util.Comparator.comparing(Contradiction.Value::evidence));
+        Map<String, List<String>> articlesByWritten = new TreeMap<>();
+        byArticle.forEach((a, s) -> articlesByWritten.computeIfAbsent(s.written(), k -> new ArrayList<>()).add(a));
+        List<String> sides = new ArrayList<>();
+        articlesByWritten.forEach((w, as) -> sides.add(w + " (" + Prose.articleList(as) + ")"));
+        String explanation = "One person is given two nationalities: " + String.join(" vs ", sides)
+                + ". Each article names only this one nationality; check which the authorities give.";
+        return List.of(new Contradiction(Ids.contradiction("entity", values), "nationality of the person it happened to",
+                ContradictionKind.ENTITY, explanation, values));
+    }
+
+    /** True when the sentence tells what happened to someone: a word of an outcome ("died", "injured", "missing"). */
+    private static boolean happened(Claim c) {
+        for (String w : c.evidence().text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (!Cues.eventOf(w).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when every nationality the article names is the country's. */
+    private static boolean only(String text, String country) {
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String other = Cues.NATIONALITIES.get(m.group().toLowerCase(Locale.ROOT));
+            if (other != null && !other.equals(country)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when every two of the articles are about one incident by the names they share. */
+    private static boolean oneIncident(CaseClaims in, List<String> articles) {
+        for (int i = 0; i < articles.size(); i++) {
+            for (int j = i + 1; j < articles.size(); j++) {
+                if (!in.sameIncident(articles.get(i), articles.get(j))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}
