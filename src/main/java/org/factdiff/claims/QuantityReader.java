@@ -82,7 +82,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         for (int i = 0; i < s.size(); i++) {
             Numbers.Reading number = Numbers.at(s, i);
             if (number == null || isDateOrTime(s, i) || isIdentifier(s, i) || isConversion(s, i, spans)
-                    || isPartitiveOne(s, i)) {
+                    || isPartitiveOne(s, i) || isCode(s, i)) {
                 continue;
             }
             if (number.last() + 1 < s.size() && FRACTIONS.containsKey(s.lower(number.last() + 1))
@@ -572,7 +572,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 return last + 2;
             }
         }
-        if (last + 1 < s.size() && s.gap(last + 1).strip().equals("-") && Numbers.at(s, last + 1) != null) {
+        // "20-30" is a range; "555-0142" (a leading zero) is a telephone number or a code, no range.
+        if (last + 1 < s.size() && s.gap(last + 1).strip().equals("-") && Numbers.at(s, last + 1) != null
+                && !s.lower(last + 1).startsWith("0")) {
             return last + 1;
         }
         return -1;
@@ -1015,6 +1017,30 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         }
         String w = s.lower(k);
         return !w.isEmpty() && Character.isLetter(w.charAt(0)) ? k : -1;
+    }
+
+    /**
+     * "555-0142", "020-7946-0018": digits joined by hyphens where a group starts with a zero, as
+     * telephone numbers and codes are written; no figure, and no range.
+     */
+    private static boolean isCode(TaggedSentence s, int i) {
+        int from = i;
+        while (from > 0 && s.gap(from).equals("-") && s.isDigits(from - 1)) {
+            from--;
+        }
+        int to = i;
+        while (to + 1 < s.size() && s.gap(to + 1).equals("-") && s.isDigits(to + 1)) {
+            to++;
+        }
+        if (to == from || !s.isDigits(i)) {
+            return false;
+        }
+        for (int k = from; k <= to; k++) {
+            if (s.lower(k).startsWith("0")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Train 188", "Flight 17": a number naming something, not counting. */

@@ -145,6 +145,7 @@ class QuantityReaderTest {
             Officials reported no new deaths overnight in the valley. | ``
             10:25 - Rescue teams reached the flooded mine.            | ``
             The crowd gathered at Door 6 of the arena.                | ``
+            Injured patients were asked to ring 555-0142 instead.     | ``
             Fans were crushed near Gate 4 of the stadium.             | ``
             """)
     void numbersThatCountNothing(String sentence, String expected) {
