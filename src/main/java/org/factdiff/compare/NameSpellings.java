@@ -34,7 +34,7 @@ final class NameSpellings implements ContradictionRule {
             }
         }
         List<Contradiction> out = new ArrayList<>();
-        java.util.Set<String> told = new java.util.TreeSet<>();
+        Set<String> told = new java.util.TreeSet<>();
         byOffice.forEach((office, byPerson) -> {
             List<Found> found = List.copyOf(byPerson.values());
             for (int i = 0; i < found.size(); i++) {
@@ -62,7 +62,7 @@ final class NameSpellings implements ContradictionRule {
      * ever written in lower case in the case (so "Fire Service" and "Fire Services" are not
      * names), and one spelling is not the other's plural nor the other with a letter doubled.
      */
-    private static List<Contradiction> people(CaseClaims in, java.util.Set<String> told) {
+    private static List<Contradiction> people(CaseClaims in, Set<String> told) {
         Map<String, Map<String, Claim>> bySpelling = new TreeMap<>(); // "First Last" -> article -> first claim naming it
         for (Claim c : in.claims()) {
             java.util.regex.Matcher m = PERSON.matcher(c.evidence().text());
@@ -73,51 +73,49 @@ final class NameSpellings implements ContradictionRule {
         StringBuilder all = new StringBuilder();
         in.texts().values().forEach(t -> all.append(t.text()).append('\n'));
         String texts = all.toString();
+        // Only spellings of one first name are compared: all pairs of a newsroom case's names would not scale.
+        Map<String, List<String>> byFirstName = new TreeMap<>();
+        bySpelling.keySet().forEach(n -> byFirstName.computeIfAbsent(n.substring(0, n.indexOf(' ')), k -> new ArrayList<>()).add(n));
         List<Contradiction> out = new ArrayList<>();
-        List<String> spellings = List.copyOf(bySpelling.keySet());
-        for (int i = 0; i < spellings.size(); i++) {
-            for (int j = i + 1; j < spellings.size(); j++) {
-                String a = spellings.get(i);
-                String b = spellings.get(j);
-                String la = a.substring(a.indexOf(' ') + 1);
-                String lb = b.substring(b.indexOf(' ') + 1);
-                String key = pairKey(a.toLowerCase(java.util.Locale.ROOT), b.toLowerCase(java.util.Locale.ROOT));
-                if (told.contains(key) || !spelledTwoWays(a.toLowerCase(java.util.Locale.ROOT), b.toLowerCase(java.util.Locale.ROOT))
-                        || plural(la, lb) || doubled(la, lb) || title(a.substring(0, a.indexOf(' ')))
-                        || inLowerCase(texts, a.substring(0, a.indexOf(' ')))
-                        || inLowerCase(texts, la) || inLowerCase(texts, lb)
-                        || bothIn(in, bySpelling.get(a).keySet(), lb) || bothIn(in, bySpelling.get(b).keySet(), la)) {
-                    continue;
+        for (List<String> spellings : byFirstName.values()) {
+            for (int i = 0; i < spellings.size(); i++) {
+                for (int j = i + 1; j < spellings.size(); j++) {
+                    String a = spellings.get(i);
+                    String b = spellings.get(j);
+                    String la = a.substring(a.indexOf(' ') + 1);
+                    String lb = b.substring(b.indexOf(' ') + 1);
+                    String key = pairKey(a.toLowerCase(java.util.Locale.ROOT), b.toLowerCase(java.util.Locale.ROOT));
+                    if (told.contains(key) || !spelledTwoWays(a.toLowerCase(java.util.Locale.ROOT), b.toLowerCase(java.util.Locale.ROOT))
+                            || plural(la, lb) || doubled(la, lb) || title(a.substring(0, a.indexOf(' ')))
+                            || inLowerCase(texts, a.substring(0, a.indexOf(' ')))
+                            || inLowerCase(texts, la) || inLowerCase(texts, lb)
+                            || bothIn(in, bySpelling.get(a).keySet(), lb) || bothIn(in, bySpelling.get(b).keySet(), la)) {
+                        continue;
+                    }
+                    List<Contradiction.Value> values = new ArrayList<>();
+                    bySpelling.get(a).values().forEach(c -> values.add(new Contradiction.Value(c.evidence(), a)));
+                    bySpelling.get(b).values().forEach(c -> values.add(new Contradiction.Value(c.evidence(), b)));
+                    values.sort(java.util.Comparator.comparing(Contradiction.Value::evidence));
+                    String explanation = "A surname is spelled two ways: " + a + " ("
+                            + Prose.articleList(List.copyOf(bySpelling.get(a).keySet())) + ") and " + b + " ("
+                            + Prose.articleList(List.copyOf(bySpelling.get(b).keySet())) + "). Check the spelling with an official source.";
+                    out.add(new Contradiction(Ids.contradiction("entity", values), "spelling of " + a.substring(0, a.indexOf(' '))
+                            + "'s surname", ContradictionKind.ENTITY, explanation, values));
                 }
-                List<Contradiction.Value> values = new ArrayList<>();
-                bySpelling.get(a).values().forEach(c -> values.add(new Contradiction.Value(c.evidence(), a)));
-                bySpelling.get(b).values().forEach(c -> values.add(new Contradiction.Value(c.evidence(), b)));
-                values.sort(java.util.Comparator.comparing(Contradiction.Value::evidence));
-                String explanation = "A surname is spelled two ways: " + a + " ("
-                        + Prose.articleList(List.copyOf(bySpelling.get(a).keySet())) + ") and " + b + " ("
-                        + Prose.articleList(List.copyOf(bySpelling.get(b).keySet())) + "). Check the spelling with an official source.";
-                out.add(new Contradiction(Ids.contradiction("entity", values), "spelling of " + a.substring(0, a.indexOf(' '))
-                        + "'s surname", ContradictionKind.ENTITY, explanation, values));
             }
         }
         return out;
     }
 
     /** True when one of the articles that write one spelling writes the other surname too: two people, or a fix. */
-    private static boolean bothIn(CaseClaims in, java.util.Set<String> articles, String otherSurname) {
+    private static boolean bothIn(CaseClaims in, Set<String> articles, String otherSurname) {
         return articles.stream().anyMatch(article -> written(in.text(article).text(), otherSurname));
     }
-
-    /** Words before a surname that are no first name: "Mayor Xiaoming", "Inspector Hale". */
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "chief",
-            "captain", "officer", "inspector", "sergeant", "detective", "constable", "judge", "justice", "president",
-            "minister", "general", "colonel", "major", "lieutenant", "commander", "professor", "father", "sister",
-            "brother", "reverend", "rabbi", "imam", "bishop", "king", "queen", "prince", "princess", "senator", "agent");
 
     /** True for a title or an office before a name ("Mayor", "Sheriff", "Dr"), not a first name. */
     private static boolean title(String word) {
         String w = word.toLowerCase(java.util.Locale.ROOT);
-        return TITLES.contains(w) || org.factdiff.claims.Cues.OFFICES.containsKey(List.of(w))
+        return PersonAges.TITLES.contains(w) || org.factdiff.claims.Cues.OFFICES.containsKey(List.of(w))
                 || org.factdiff.claims.Cues.OFFICE_RANKS.containsKey(w);
     }
 

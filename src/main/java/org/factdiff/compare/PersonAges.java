@@ -27,9 +27,10 @@ final class PersonAges implements ContradictionRule {
     private static final Pattern AGE_NAME = Pattern.compile(
             "\\b(\\d{1,3})-year-old\\s+(?:\\p{Ll}+\\s+){0,2}?" + NAME);
     /** Words capitalised for other reasons than naming a person, and titles. */
-    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "Police", "Officers", "Mr", "Mrs", "Ms",
-            "Miss", "Dr", "Prof", "Sir", "Lady", "Lord", "Rev", "Sgt", "Capt", "Insp", "Det", "He", "She", "They",
+    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "Police", "Officers", "He", "She", "They",
             "It", "His", "Her", "Their", "In", "On", "At", "By", "For", "With", "After", "Before", "When", "While");
+    /** Titles before a name ({@code titles.txt}), in lower case. */
+    static final Set<String> TITLES = org.factdiff.base.WordLists.set(PersonAges.class, "titles.txt");
     /** Oldest age read: a larger number after a name is something else. */
     static final int OLDEST = 110;
 
@@ -103,6 +104,9 @@ final class PersonAges implements ContradictionRule {
     private static java.util.Optional<Mention> mention(Claim c, String name, String age, String written) {
         List<String> words = new ArrayList<>(List.of(name.split("\\s+")));
         words.removeIf(NOT_NAMES::contains);
+        while (!words.isEmpty() && TITLES.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+            words.remove(0); // titles lead a name: "Sgt Ada Voss", not the "King" of "Carole King"
+        }
         int years = Integer.parseInt(age);
         if (words.isEmpty() || years < 1 || years > OLDEST) {
             return java.util.Optional.empty();
