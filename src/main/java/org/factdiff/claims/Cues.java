@@ -130,6 +130,8 @@ public final class Cues {
 
     /** Words between a figure and its noun that make it new cases, not a total: "120 new cases". */
     public static final Set<String> NEW_CASES = set("new-cases.txt");
+    /** Words that make a percentage the size of a change: "rose 21%", "a 12 percent increase". */
+    static final Set<String> CHANGES = set("change-words.txt");
 
     /** Phrases that report an end (of the event or of the response), whose clock time is not the event's. */
     public static final List<List<String>> ENDING_PHRASES = WordLists.phrases(Cues.class, "ending-phrases.txt");

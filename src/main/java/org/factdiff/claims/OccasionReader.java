@@ -49,7 +49,12 @@ final class OccasionReader implements SlotReader<OccasionReader.Occasion> {
      */
     Occasion read(TaggedSentence s, int at) {
         String context = dateContext(s, at);
-        if (context.isEmpty() && lastYear(s, at)) {
+        int earlier = yearBefore(s, at);
+        if (earlier > 0) {
+            // "€97 million in 2023, twice the €48 million it lost a year earlier": the year before the one named.
+            context = reference.isPresent() && earlier == reference.get().getYear() ? "" : String.valueOf(earlier);
+        } else if (context.isEmpty() && lastYear(s, at, false) || at >= 0 && lastYear(s, at, true)) {
+            // "€31 million last year, against €15 million in 2022": the figure's own clause wins.
             // "below the 5.2 metres it reached during last year's flood": the year before the incident's.
             context = reference.map(r -> String.valueOf(r.getYear() - 1)).orElse(Quantity.LAST_YEAR);
         }
@@ -68,9 +73,10 @@ final class OccasionReader implements SlotReader<OccasionReader.Occasion> {
 
     /**
      * True when the clause of token {@code at} speaks of the year before: "last year", "last
-     * year's flood", "the previous year", "a year ago", "a year earlier".
+     * year's flood", "the previous year", "a year ago", "a year earlier"; with {@code ownClause},
+     * only in the clause of the figure itself.
      */
-    private static boolean lastYear(TaggedSentence s, int at) {
+    private static boolean lastYear(TaggedSentence s, int at, boolean ownClause) {
         for (int i = 0; i + 1 < s.size(); i++) {
             String w = s.lower(i);
             String next = s.lower(i + 1);
@@ -78,11 +84,38 @@ final class OccasionReader implements SlotReader<OccasionReader.Occasion> {
                     && !(i + 2 < s.size() && s.lower(i + 2).equals("alone"))
                     || w.equals("year") && (next.equals("ago") || next.equals("earlier")) && i > 0
                     && (s.lower(i - 1).equals("a") || s.lower(i - 1).equals("one"));
-            if (before && dates(s, i, at)) {
+            if (before && (ownClause ? sameClause(s, i, at) : dates(s, i, at))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The year before a year the sentence names, for a figure whose clause says "a year earlier",
+     * "the year before" or "the previous year" after it; 0 when it says none or names no year
+     * before it. "Last year" counts from the day of writing, not from the year named.
+     */
+    private static int yearBefore(TaggedSentence s, int at) {
+        if (at < 0) {
+            return 0;
+        }
+        int named = 0;
+        for (int i = 0; i + 1 < s.size(); i++) {
+            if (named == 0 && isYear(s, i)) {
+                named = Integer.parseInt(s.lower(i));
+            }
+            String w = s.lower(i);
+            String next = s.lower(i + 1);
+            boolean before = w.equals("previous") && next.startsWith("year")
+                    || w.equals("year") && i > 0 && (next.equals("earlier") && (s.lower(i - 1).equals("a")
+                    || s.lower(i - 1).equals("one")) || next.equals("before") && s.lower(i - 1).equals("the")
+                    && (i + 2 >= s.size() || !s.gap(i + 2).isBlank()));
+            if (before && named != 0 && sameClause(s, i, at)) {
+                return named - 1;
+            }
+        }
+        return 0;
     }
 
     /** Words before a year searched for "since": "since records began in 1952" bounds a period, it dates nothing. */
@@ -98,10 +131,30 @@ final class OccasionReader implements SlotReader<OccasionReader.Occasion> {
         return false;
     }
 
+    /**
+     * True when a figure comes after the year a period runs from: "the worst since Polderjet
+     * failed in 2019, stranding 9,000" and "since 2019, 400 have died" count that year's event
+     * or the period, not the incident; "40C, the hottest since 1952" is the incident's.
+     * Only a year in the sentence's first clause counts so.
+     */
+    private static boolean sinceDates(TaggedSentence s, int year, int at) {
+        if (at <= year) {
+            return false;
+        }
+        // Only a period the sentence opens with: "Gray Lantern, active since 2022, demanded $2.5
+        // million" tells when the group began, not when it made this demand.
+        for (int k = year; k > 0; k--) {
+            if (clauseBreak(s.gap(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The first year the sentence names, or "": not one a period runs from ("the hottest since 1952"). */
     private static String year(TaggedSentence s, int at) {
         for (int i = 0; i < s.size(); i++) {
-            if (isYear(s, i) && !sinceYear(s, i) && dates(s, i, at)) {
+            if (isYear(s, i) && (!sinceYear(s, i) || sinceDates(s, i, at)) && dates(s, i, at)) {
                 return s.lower(i);
             }
         }
@@ -133,10 +186,11 @@ final class OccasionReader implements SlotReader<OccasionReader.Occasion> {
         int month = 0;
         for (int i = 0; i < s.size(); i++) {
             String w = s.lower(i);
-            if (isYear(s, i) && year == 0 && !sinceYear(s, i) && dates(s, i, at)) {
+            if (isYear(s, i) && year == 0 && (!sinceYear(s, i) || sinceDates(s, i, at)) && dates(s, i, at)) {
                 year = Integer.parseInt(w);
             }
-            if (isMonth(s, i) && month == 0 && dates(s, i, at)) {
+            if (isMonth(s, i) && month == 0 && (!sinceYear(s, i) || sinceDates(s, i, at)) && dates(s, i, at)) {
+                // "38 cases since January": the count runs up to now, the month does not date it.
                 month = month(w);
             }
         }
@@ -171,6 +225,16 @@ final class OccasionReader implements SlotReader<OccasionReader.Occasion> {
         }
         for (int k = from; k < to; k++) {
             if ("VERB".equals(s.tag(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when tokens {@code i} and {@code at} are in one clause, between the same breaks. */
+    private static boolean sameClause(TaggedSentence s, int i, int at) {
+        for (int k = Math.min(i, at) + 1; k <= Math.max(i, at); k++) {
+            if (clauseBreak(s.gap(k))) {
                 return false;
             }
         }

@@ -35,6 +35,8 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
     public static final String SUBSET = "subset";
     /** The context of a figure that a part is taken from ("half of the 300 workers"), not the part's count. */
     public static final String WHOLE = "whole";
+    /** The context of a percentage that is the size of a change ("rose 21%", "up by 12 percent"), not a level. */
+    public static final String CHANGE = "change";
 
     public Quantity {
         Objects.requireNonNull(evidence, "evidence");

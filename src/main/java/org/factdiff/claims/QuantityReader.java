@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.factdiff.text.Excerpt;
 import org.factdiff.text.Lexicon;
 
@@ -74,6 +75,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     public List<Quantity> read(TaggedSentence s) {
         String context = occasion.read(s).context();
         String dated = context;
+        // A year the sentence as a whole is not dated by may still date one figure: "the worst
+        // since Polderjet failed in 2019, stranding 9,000", "twice the sum it lost a year earlier".
+        boolean namesYear = IntStream.range(0, s.size()).anyMatch(k -> OccasionReader.isYear(s, k));
         if (context.isEmpty() && partOnly(s)) {
             context = Quantity.SUBSET; // "in the town of Marrick alone, 85 were damaged": not the whole count
         }
@@ -119,8 +123,10 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 upper *= fraction[0];
                 first = (int) fraction[1];
             }
-            if (first >= 1 && s.lower(first - 1).equals("by")) {
-                i = last; // "overcounted by 30", "lowered by 30": a change, not a count
+            if (first >= 1 && s.lower(first - 1).equals("by") && !percentAfter(s, last)) {
+                // "overcounted by 30", "lowered by 30": a change, not a count. A change in percent
+                // ("go up by 12 percent") is read, as "rise 12%" is: both give the size of the change.
+                i = last;
                 continue;
             }
             int unit = hyphenedUnit(s, last);
@@ -195,7 +201,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             }
             boolean earlier = earlier(s, first);
             String figureContext = context;
-            if (!dated.isEmpty() && context.equals(dated)) {
+            if (!dated.isEmpty() && context.equals(dated) || dated.isEmpty() && context.isEmpty() && namesYear) {
                 // A year in a clause of its own dates that clause only.
                 String own = occasion.read(s, first).context();
                 figureContext = own.isEmpty() && partOnly(s) ? Quantity.SUBSET : own;
@@ -204,6 +210,10 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 figureContext = Quantity.EXPECTED; // "organisers had expected 5,000 runners": a plan
             } else if (head > last && s.folded().subList(last + 1, head).stream().anyMatch(Cues.NEW_CASES::contains)) {
                 figureContext = Quantity.NEW; // "120 new cases on Tuesday": not the total
+            }
+            if (figureContext.isEmpty() && measure != null && measure.unit().compared().equals(Units.PERCENT)
+                    && change(s, first, measure.last())) {
+                figureContext = Quantity.CHANGE; // "fares rise 21%" is no share of fares at 21%
             }
             if (wholeOfPart(s, first, last, head)) {
                 figureContext = Quantity.WHOLE; // "half of the 300 workers were sent home": not the 300
@@ -1110,5 +1120,20 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     private static Quantity part(Quantity q) {
         return new Quantity(q.evidence(), q.value(), q.upper(), q.qualifier(), q.thing(), q.event(), q.earlier(), true,
                 q.context());
+    }
+
+    /** Whether the number ending at {@code last} is followed by a percent sign or word. */
+    private static boolean percentAfter(TaggedSentence s, int last) {
+        Units.Reading unit = Units.after(s, last);
+        return unit != null && unit.unit().compared().equals(Units.PERCENT);
+    }
+
+    /**
+     * Whether the percentage from token {@code first} to its unit at {@code unit} is the size of a
+     * change: "by 12 percent", "rose 21%", "a 12 percent increase"; "rose to 21%" is a level.
+     */
+    private static boolean change(TaggedSentence s, int first, int unit) {
+        return first >= 1 && (s.lower(first - 1).equals("by") || Cues.CHANGES.contains(s.lower(first - 1)))
+                || unit + 1 < s.size() && Cues.CHANGES.contains(s.lower(unit + 1));
     }
 }

@@ -95,6 +95,9 @@ final class FigureWords {
         if (context.equals(Quantity.LAST_YEAR)) {
             return "last year";
         }
+        if (context.equals(Quantity.CHANGE)) {
+            return "a change";
+        }
         if (context.equals(Quantity.NEW)) {
             return "new since the last count";
         }

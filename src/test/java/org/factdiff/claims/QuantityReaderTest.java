@@ -109,6 +109,10 @@ class QuantityReaderTest {
             Doctors postponed more than 90 scheduled operations.      | `more than 90 scheduled operations = more than 90 | |surgeri|`
             Support for the plan fell to 41 per cent in the poll.     | `41 per cent = 41 | |percent|`
             The party gained 3 percentage points in the capital.      | `3 percentage points = 3 | |percentage points|`
+            Tram fares in Olk will go up by 7 percent from Monday.    | `7 percent = 7 | |percent|change`
+            Olk said tram fares would rise 11% from Monday.           | `11% = 11 | |percent|change`
+            A 5 per cent increase in tram fares was approved.         | `5 per cent = 5 | |percent|change`
+            Olk tram fares rose to 14% of a typical wage.             | `14% = 14 | |percent|`
             Agents found 2.5 tonnes of resin in the hold.             | `2.5 tonnes = 2.5 tonnes | |kilograms|`
             Agents found 800 lbs of resin in the hold.                | `800 lbs = 800 lbs | |kilograms|`
             The mercury touched 38C in the valley, or 100 °F.         | `38C = 38 | |celsius|; 100 °F = 100 °F | |celsius|`
@@ -158,6 +162,11 @@ class QuantityReaderTest {
             Five people were killed in a separate crash on the road.  | `Five people = 5 | death|people|other`
             Twelve people died on the bridge, in 2016.                | `Twelve people = 12 | death|people|2016`
             Twelve people died in the fire, which destroyed a hall that had stood since 1880 and was rebuilt in 1990. | `Twelve people = 12 | death|people|`
+            It was the worst crash on the line since a derailment at Oska in 1998, which killed 14 people. | `14 people = 14 | death|people|1998`
+            The mill, idle since 2018, lost 14 jobs this week.        | `14 jobs = 14 | |job|`
+            Temperatures reached 39C, the highest since records began in 1931. | `39C = 39 | |celsius|`
+            Velko Foods lost €31 million in 2023, twice the €15 million it lost the year before. | `€31 million = 31000000 | |money €|2023; €15 million = 15000000 | |money €|2022`
+            Velko Foods lost €31 million in 2023, up from €15 million a year earlier. | `€31 million = 31000000 | |money €|2023; €15 million = 15000000 | |money €|2022|earlier`
             """)
     void figuresOfAnotherOccasionCarryIt(String sentence, String expected) {
         assertEquals(expected, figures(sentence));

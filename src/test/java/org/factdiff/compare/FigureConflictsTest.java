@@ -55,6 +55,9 @@ class FigureConflictsTest {
             a flood level of last year         | The Wend crested at 3.8 metres at the Pell weir on Monday, the river office said. | The Wend stayed under the 4.6 metres it reached in last year's flood, but still spilled over the Pell weir on Monday.
             a share of a workforce and the jobs it means | Harrow Mills will cut 25 percent of its 400 staff at the Tesk plant, the firm said on Monday. | Harrow Mills said on Monday that 100 staff at its Tesk plant would lose their jobs.
             when it began and when it was found | The tank at the Tull works burst at 1 a.m., the agency said. | The leak at the Tull works was discovered at 5 a.m., the agency said.
+            a rise against the level reached  | The jobless rate in Tarn rose by 2 percent, the statistics office said on Monday. | The jobless rate in Tarn rose to 7 percent, the statistics office said on Monday.
+            a loss of the year before the one named | Velko Foods lost €31 million last year, against a loss of €15 million in 2022, the firm said. | Velko Foods reported a net loss of €31 million for 2023, about twice the €15 million it lost the year before.
+            the toll of an older crash a record is counted from | Six people were killed when the train left the rails near Oska, police said. | It was the worst crash on the line since a derailment at Oska in 1998, which killed 14 people.
             a year that dates another clause  | The board backed the merger after two hours of debate on Monday, ending a plan that ran from 2015 until 2019. | The board backed the merger after two hours of debate on Monday, the chair said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -77,6 +80,7 @@ class FigureConflictsTest {
             number | two speeds beside one limit    | The van was caught at 94 mph on the Tolm bypass, where the limit is 50 mph, police said. | Police said the van was doing 103 mph on the Tolm bypass, which has a 50 mph limit.
             number | two weights in two units       | Customs seized 2.5 tonnes of resin from a lorry at Fenport, officials said. | Officials said 800 kg of resin was found in a lorry at Fenport by customs.
             number | a part against all of them     | The council fined 7 of the 30 landlords it inspected in Dellow, the report said. | The report said the council fined all 30 landlords it inspected in Dellow.
+            number | two rises of one fare in percent | Bus fares in Holt will go up by 6 percent in April, the council said. | The council said bus fares in Holt would rise 9% in April.
             number | two lengths of one debate      | The board backed the merger after two hours of debate on Monday, the chair said. | After nearly six hours of debate, the board backed the merger, the chair said on Monday.
             number | one debate's length, a year in another clause | The board backed the merger after two hours of debate on Monday, ending a plan that ran from 2015 until 2019. | After nearly six hours of debate, the board backed the merger, the chair said on Monday.
             number | one distance from one place named two ways | The climber was found 5 miles from the hut where he had stayed, rescuers said. | Rescuers found the climber about 20 km from the Skarn Valley hut on Friday.
