@@ -164,6 +164,8 @@ class QuantityReaderTest {
             Twelve people died in the fire, which destroyed a hall that had stood since 1880 and was rebuilt in 1990. | `Twelve people = 12 | death|people|`
             It was the worst crash on the line since a derailment at Oska in 1998, which killed 14 people. | `14 people = 14 | death|people|1998`
             The mill, idle since 2018, lost 14 jobs this week.        | `14 jobs = 14 | |job|`
+            Doctors have confirmed 38 cases of mumps in Orvale since January. | `38 cases = 38 | |case|`
+            In January, 40 cases of mumps were confirmed in Orvale.   | `40 cases = 40 | |case|1`
             Temperatures reached 39C, the highest since records began in 1931. | `39C = 39 | |celsius|`
             Velko Foods lost €31 million in 2023, twice the €15 million it lost the year before. | `€31 million = 31000000 | |money €|2023; €15 million = 15000000 | |money €|2022`
             Velko Foods lost €31 million in 2023, up from €15 million a year earlier. | `€31 million = 31000000 | |money €|2023; €15 million = 15000000 | |money €|2022|earlier`
