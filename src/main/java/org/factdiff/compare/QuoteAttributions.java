@@ -64,7 +64,9 @@ final class QuoteAttributions implements ContradictionRule {
     }
 
     private static boolean sameSpeaker(String a, String b) {
-        if (Acronyms.sameName(a, b)) {
+        if (Acronyms.sameName(a, b) || description(a) != description(b)) {
+            // "the leader of Brackwater council" / "Cllr Joan Pettifer": a role may be held by
+            // the person the other names; the names in a description are of what the role is in.
             return true;
         }
         Set<String> wa = capitalized(a);
@@ -76,6 +78,30 @@ final class QuoteAttributions implements ContradictionRule {
         }
         return wa.isEmpty() || wb.isEmpty();
     }
+
+    /**
+     * True for a speaker told by a role, not by name: its first word is written in lower case and
+     * every capitalised word comes after a preposition ("the leader of Brackwater council on
+     * Tuesday"); "national police chief Anton Rusk" names someone.
+     */
+    private static boolean description(String speaker) {
+        java.util.regex.Matcher m = Words.WORD.matcher(speaker);
+        if (!m.find() || !Character.isLowerCase(m.group().charAt(0))) {
+            return false;
+        }
+        boolean afterPreposition = false;
+        do {
+            String w = m.group();
+            if (Character.isUpperCase(w.charAt(0)) && !afterPreposition) {
+                return false;
+            }
+            afterPreposition |= ROLE_PREPOSITIONS.contains(w);
+        } while (m.find());
+        return true;
+    }
+
+    /** Words after which a role's capitalised words name what the role is in: "of Brackwater council". */
+    private static final Set<String> ROLE_PREPOSITIONS = Set.of("of", "for", "at", "in", "on", "from");
 
     private static Set<String> capitalized(String s) {
         Set<String> out = new HashSet<>();

@@ -118,6 +118,23 @@ class RuleBasedComparerTest {
     }
 
     @Test
+    void aRoleAndTheNameOfWhoHoldsItAreNoTwoSpeakers() throws Exception {
+        Comparison role = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "\"Every flooded cellar will be pumped out by Friday,\" said the mayor of Dunhollow on Monday."),
+                Articles.of("b", "\"Every flooded cellar will be pumped out by Friday,\" said Ruth Aske, who is mayor of Dunhollow.")));
+        assertTrue(of(role, ContradictionKind.ATTRIBUTION).isEmpty(), role.contradictions().toString());
+        Comparison twoBodies = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "\"Every flooded cellar will be pumped out by Friday,\" said a spokesman for Dunhollow council."),
+                Articles.of("b", "\"Every flooded cellar will be pumped out by Friday,\" said a spokeswoman for Orrin Water.")));
+        assertEquals(1, of(twoBodies, ContradictionKind.ATTRIBUTION).size(), twoBodies.contradictions().toString());
+        Comparison twoNamed = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "\"Every flooded cellar will be pumped out by Friday,\" Mayor Ruth Aske told reporters."),
+                Articles.of("b", "\"Every flooded cellar will be pumped out by Friday,\" fire chief Owen Tarr told reporters.")));
+        assertEquals(1, of(twoNamed, ContradictionKind.ATTRIBUTION).size(), "a role before a name still names: "
+                + twoNamed.contradictions());
+    }
+
+    @Test
     void aQuoteCreditedThroughAnotherOutletIsAltered() throws Exception {
         Comparison c = ClaimsPipeline.compare(List.of(
                 Articles.of("a", "\"The convoy did not stop when it was warned off by the patrol,\" an unnamed official told AFP."),
