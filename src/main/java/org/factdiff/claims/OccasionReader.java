@@ -151,10 +151,15 @@ final class OccasionReader implements SlotReader<OccasionReader.Occasion> {
         return true;
     }
 
+    /** True when the date word at token {@code i} may date the figure at {@code at}: no period runs from it, or the figure follows it. */
+    private static boolean notSince(TaggedSentence s, int i, int at) {
+        return !sinceYear(s, i) || sinceDates(s, i, at);
+    }
+
     /** The first year the sentence names, or "": not one a period runs from ("the hottest since 1952"). */
     private static String year(TaggedSentence s, int at) {
         for (int i = 0; i < s.size(); i++) {
-            if (isYear(s, i) && (!sinceYear(s, i) || sinceDates(s, i, at)) && dates(s, i, at)) {
+            if (isYear(s, i) && notSince(s, i, at) && dates(s, i, at)) {
                 return s.lower(i);
             }
         }
@@ -186,10 +191,10 @@ final class OccasionReader implements SlotReader<OccasionReader.Occasion> {
         int month = 0;
         for (int i = 0; i < s.size(); i++) {
             String w = s.lower(i);
-            if (isYear(s, i) && year == 0 && (!sinceYear(s, i) || sinceDates(s, i, at)) && dates(s, i, at)) {
+            if (isYear(s, i) && year == 0 && notSince(s, i, at) && dates(s, i, at)) {
                 year = Integer.parseInt(w);
             }
-            if (isMonth(s, i) && month == 0 && (!sinceYear(s, i) || sinceDates(s, i, at)) && dates(s, i, at)) {
+            if (isMonth(s, i) && month == 0 && notSince(s, i, at) && dates(s, i, at)) {
                 // "38 cases since January": the count runs up to now, the month does not date it.
                 month = month(w);
             }
