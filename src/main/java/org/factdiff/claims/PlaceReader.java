@@ -3,7 +3,10 @@ package org.factdiff.claims;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the names a sentence gives as places: names after a preposition of place ("in Moore", "near At Tanf"), as written. */
+/**
+ * Reads the names a sentence gives as places: names after a preposition of place ("in Moore",
+ * "near At Tanf"), as written.
+ */
 final class PlaceReader implements SlotReader<List<String>> {
     @Override
     public List<String> read(TaggedSentence s) {
@@ -17,7 +20,10 @@ final class PlaceReader implements SlotReader<List<String>> {
                 k++;
             }
             int start = k;
-            while (k < s.size() && (s.token(k).isName() || "PROPN".equals(s.tag(k)) && s.isCapitalized(k))
+            // A capitalised word after the preposition is a name whatever the tagger made of it:
+            // a name it has never seen ("in Ballinvar") is often tagged a noun.
+            while (k < s.size() && (s.token(k).isName() || s.isCapitalized(k)
+                    && ("PROPN".equals(s.tag(k)) || "NOUN".equals(s.tag(k))))
                     && !ActorReader.isDateWord(s.lower(k))) {
                 k++;
             }

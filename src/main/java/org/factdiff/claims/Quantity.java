@@ -37,6 +37,8 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
     public static final String WHOLE = "whole";
     /** The context of a percentage that is the size of a change ("rose 21%", "up by 12 percent"), not a level. */
     public static final String CHANGE = "change";
+    /** The start of the context of a clock time written in a named zone: "zone ET", "zone pacific". */
+    public static final String ZONE = "zone ";
 
     public Quantity {
         Objects.requireNonNull(evidence, "evidence");
@@ -79,11 +81,13 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
         if (clock() || converted() || thing.equals(FLOOR)) {
             return evidence.text();
         }
+        // A length is compared in kilometres and said so: "2 km" beside "2,000-metre", not "2".
+        String unit = length() ? " km" : "";
         String n = number(value);
         if (qualifier == Qualifier.RANGE) {
-            return n + " to " + number(upper);
+            return n + " to " + number(upper) + unit;
         }
-        return qualifier.words().isEmpty() ? n : qualifier.words() + " " + n;
+        return (qualifier.words().isEmpty() ? n : qualifier.words() + " " + n) + unit;
     }
 
     static String number(double v) {
@@ -100,7 +104,7 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
 
     /**
      * What a measure measures, in words, when its unit does not say it ("temperature", "amount
-     * in $", "percentage"); null for counts, lengths and speeds.
+     * in $", "percentage", "distance"); null for counts and speeds.
      */
     public String unitLabel() {
         return Units.label(thing);

@@ -278,17 +278,51 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 continue;
             }
             boolean pm = m.group(4).toLowerCase(Locale.ROOT).startsWith("p");
-            clockTime(s, m, (hour % 12 + (pm ? 12 : 0)) * 60 + minute, context).ifPresent(out::add);
+            clockTime(s, m, (hour % 12 + (pm ? 12 : 0)) * 60 + minute, zoned(s, m, null, context)).ifPresent(out::add);
         }
         Matcher h = CLOCK_24.matcher(s.text());
         while (h.find()) {
             int hour = Integer.parseInt(h.group(2));
             // "at 6.45" may be morning or evening; "at 18:45", "at 06:45" and "at 6.45 GMT" are not.
             if (hour >= 13 || h.group(2).startsWith("0") || h.group(4) != null) {
-                clockTime(s, h, hour * 60 + Integer.parseInt(h.group(3)), context).ifPresent(out::add);
+                clockTime(s, h, hour * 60 + Integer.parseInt(h.group(3)), zoned(s, h, h.group(4), context)).ifPresent(out::add);
             }
         }
         return out;
+    }
+
+    /** Time zones by the word that starts them, in lower case. */
+    private static final Set<String> ZONES = org.factdiff.base.WordLists.set(QuantityReader.class, "time-zones.txt");
+    /** Longest abbreviation of a time zone: one this short counts only when written in capitals. */
+    private static final int ZONE_ABBREVIATION = 5;
+    /** The word after a clock time, past an opening bracket: "8:20 a.m. ET", "1300 (GMT)". */
+    private static final Pattern NEXT_WORD = Pattern.compile("^\\s*\\(?\\s*([\\p{L}]+)");
+
+    /**
+     * The context of a clock time that {@code m} found: the sentence's occasion, or the zone the
+     * time is written in ("8:20 a.m. ET" is {@code zone ET}), so that it is set only against
+     * times of the same zone; an unmarked time and "local time" are the place's own. {@code
+     * written} is what the match itself took after the time ("GMT", "local time"), if anything.
+     */
+    private static String zoned(TaggedSentence s, Matcher m, String written, String context) {
+        if (!context.isEmpty()) {
+            return context;
+        }
+        String after = (written == null ? "" : written) + s.text().substring(m.end());
+        Matcher z = NEXT_WORD.matcher(after);
+        if (!z.find()) {
+            return context;
+        }
+        String w = z.group(1);
+        String lower = w.toLowerCase(Locale.ROOT);
+        if (!ZONES.contains(lower)) {
+            return context;
+        }
+        if (w.equals(w.toUpperCase(Locale.ROOT))) {
+            return Quantity.ZONE + w; // "ET", "GMT"
+        }
+        // "Pacific time" in any case; a short word not in capitals is no zone ("at 9 a.m. at ...").
+        return lower.length() > ZONE_ABBREVIATION ? Quantity.ZONE + lower : context;
     }
 
     /**
@@ -466,7 +500,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     }
 
     /** What happens to things, not people: cars derailed, homes destroyed or damaged. */
-    static final Set<String> THINGS_EVENTS = Set.of("derailment", "destruction", "damage");
+    static final Set<String> THINGS_EVENTS = Set.of("derailment", "destruction", "damage", "release");
 
     /** The thing of a count of one nationality's people: "nationals of Germany". */
     static final String NATIONALS_OF = "nationals of ";
@@ -743,7 +777,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         }
         // "killing 75 people, injuring more than 400": after a comma a new clause begins.
         if (k0 < s.size() && !clauseBreak(s, k0)) {
-            String e = Cues.eventOf(s.lower(k0));
+            String e = notSurvived(s, k0) ? "death" : Cues.eventOf(s.lower(k0));
             if (!e.isEmpty()) {
                 return e;
             }
@@ -767,7 +801,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             if (k > end && clauseBreak(s, k)) {
                 break; // "killing 75 people, injuring 400": what follows a comma tells of other figures
             }
-            String e = Cues.eventOf(s.lower(k));
+            String e = fightingFor(s, k) ? "critical" : Cues.eventOf(s.lower(k));
             if (e.isEmpty() || k >= first && k <= end) {
                 continue;
             }
@@ -784,6 +818,36 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             return subjectEvent(s, first);
         }
         return best;
+    }
+
+    /** Verbs before "for their lives" that keep the lives: "fighting for their lives" is in danger, not dead. */
+    private static final Set<String> STRUGGLE_VERBS = Set.of("fighting", "battling", "struggling", "fight", "fought",
+            "battle", "battled");
+
+    /** Words between a figure and "survive" that deny it: "did not", "didn't", "never", "could not". */
+    private static final Set<String> SURVIVAL_DENIALS = Set.of("did", "do", "does", "could", "not", "n't", "never");
+
+    /** True when the predicate starting at token {@code k} is "did not survive": the people died. */
+    private static boolean notSurvived(TaggedSentence s, int k) {
+        boolean denied = false;
+        for (int i = k; i < s.size() && i <= k + SURVIVAL_DENIALS.size(); i++) {
+            String w = s.lower(i);
+            if (w.startsWith("surviv")) {
+                return denied;
+            }
+            if (!SURVIVAL_DENIALS.contains(w)) {
+                return false;
+            }
+            denied |= w.equals("not") || w.equals("n't") || w.equals("never");
+        }
+        return false;
+    }
+
+    /** True when token {@code k} is the "lives" of "fighting for their lives": critical, not dead. */
+    private static boolean fightingFor(TaggedSentence s, int k) {
+        String w = s.lower(k);
+        return (w.equals("lives") || w.equals("life")) && k >= 3 && s.lower(k - 2).equals("for")
+                && STRUGGLE_VERBS.contains(s.lower(k - 3));
     }
 
     /**

@@ -38,6 +38,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     static final int MIN_CHECKABLE_WORDS = 5;
     /** A quotation shorter than this, in words, does not make a sentence worth checking. */
     static final int MIN_CHECKABLE_QUOTE_WORDS = 5;
+    /** Content words a sentence with no figure, name or event needs to state a fact of its own. */
+    static final int MIN_STATED_CONTENT = 5;
 
     /** Photo captions and credits: page furniture, not claims of the story. */
     private static final Pattern CAPTION = Pattern.compile(
@@ -154,13 +156,43 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         // What happened, said of the event itself ("the blast started in a reactor"), is a fact
         // one can check though no one is named.
         boolean happening = s.tags().contains("VERB") && s.folded().stream().anyMatch(Cues.OCCURRENCE::contains);
-        boolean worthy = !headline && !opinion(s) && s.size() >= MIN_CHECKABLE_WORDS && (!quantities.isEmpty()
+        // A count of what happened to people is a fact however short ("No one died.").
+        boolean outcome = quantities.stream().anyMatch(q -> !q.event().isEmpty());
+        boolean worthy = !headline && !opinion(s) && (s.size() >= MIN_CHECKABLE_WORDS || outcome) && (!quantities.isEmpty()
                 || !times.isEmpty() || namedAction || act || happening
+                || stated(s, content)
                 || quoteMentions.stream().anyMatch(q -> Words.count(q.evidence().text()) >= MIN_CHECKABLE_QUOTE_WORDS));
         String id = "c-" + Sha256.hex((article + "\n" + sentenceText).getBytes(StandardCharsets.UTF_8)).substring(0, 10);
         return new Claim(id, article, s.parsed().excerpt(s.start(), s.end()), s.sentence().index(), quantities,
                 times, actors, places, quoteMentions, source, negated, hedge, events, content, roles,
                 caption ? List.of() : r.titles().read(s), occasion.other(), worthy, headline);
+    }
+
+    /**
+     * True when a sentence tells what something did or underwent in words of its own: a noun
+     * right before its verb ("the company has suspended all sailings", "the order was lifted")
+     * and at least {@link #MIN_STATED_CONTENT} content words. Such a sentence names no one and
+     * gives no figure, yet another article can state the same fact; "it was a sad week for
+     * everyone who lives here" has no noun doing anything.
+     */
+    private static boolean stated(TaggedSentence s, Set<String> content) {
+        if (content.size() < MIN_STATED_CONTENT) {
+            return false;
+        }
+        List<String> tags = s.tags();
+        for (int i = 0; i + 1 < tags.size(); i++) {
+            if (!"NOUN".equals(tags.get(i)) && !"PROPN".equals(tags.get(i))) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < tags.size() && ("AUX".equals(tags.get(j)) || "ADV".equals(tags.get(j)))) {
+                j++;
+            }
+            if (j < tags.size() && "VERB".equals(tags.get(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

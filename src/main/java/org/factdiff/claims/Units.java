@@ -265,6 +265,7 @@ final class Units {
             case "kilograms" -> "weight";
             case "hectares" -> "area";
             case "minutes", "months" -> "duration";
+            case LENGTH -> "distance";
             // "money $ of fine" is a "fine in $": what the sentence says the amount is.
             case "money" -> (thing.contains(" of ") ? thing.substring(thing.indexOf(" of ") + 4) : "amount")
                     + " in " + thing.substring(MONEY.length()).split(" ")[0];

@@ -38,12 +38,14 @@ final class FigureConflicts implements ContradictionRule {
         }
         Map<String, Member> first = representatives(byArticle);
         Map<String, List<Member>> byValue = new TreeMap<>();
-        // Listed by the figure as written: "75" and "at least 75" are two statements.
+        // Listed by the figure's value and bound: "75" and "at least 75" are two statements;
+        // "2 km" and "2,000-metre" are one.
         Map<String, List<Member>> byFigure = new TreeMap<>();
         for (Member m : first.values()) {
             Quantity q = m.quantity().orElseThrow();
             byValue.computeIfAbsent(q.value() + ":" + q.upper(), k -> new ArrayList<>()).add(m);
-            byFigure.computeIfAbsent(q.value() + ":" + q.upper() + ":" + q.display(), k -> new ArrayList<>()).add(m);
+            byFigure.computeIfAbsent(q.value() + ":" + q.upper() + ":" + (q.qualifier() == Qualifier.EXACT ? "" : q.qualifier()),
+                    k -> new ArrayList<>()).add(m);
         }
         if (byValue.size() < 2 || !conflicting(first.values(), byArticle, c)) {
             return java.util.Optional.empty();
@@ -110,6 +112,8 @@ final class FigureConflicts implements ContradictionRule {
                 if (SameQuantity.comparable(x, ms.get(i).claim(), y, ms.get(j).claim())
                         && !SameQuantity.namedApart(x, ms.get(i).claim(), c.text(ms.get(i).article()).text(), y,
                         ms.get(j).claim(), c.text(ms.get(j).article()).text())
+                        && !SameQuantity.placedApart(ms.get(i).claim(), ms.get(j).claim())
+                        && !SameQuantity.scopedApart(ms.get(i).claim(), ms.get(j).claim())
                         && (sameEvent(x, y) || sameStatement(ms.get(i).claim(), ms.get(j).claim(), c))
                         && (c.sameIncident(ms.get(i).article(), ms.get(j).article())
                         || CaseClaims.sameScene(ms.get(i).claim(), ms.get(j).claim()))) {

@@ -38,6 +38,7 @@ final class FigureWords {
             case "derailment" -> "derailed";
             case "destruction" -> "destroyed";
             case "damage" -> "damaged";
+            case "release" -> "leaked";
             default -> "";
         };
     }
@@ -97,6 +98,11 @@ final class FigureWords {
         }
         if (context.equals(Quantity.CHANGE)) {
             return "a change";
+        }
+        if (context.startsWith(Quantity.ZONE)) {
+            String zone = context.substring(Quantity.ZONE.length());
+            return zone.equals(zone.toUpperCase(Locale.ROOT)) ? zone : zone.substring(0, 1).toUpperCase(Locale.ROOT)
+                    + zone.substring(1) + " time";
         }
         if (context.equals(Quantity.NEW)) {
             return "new since the last count";

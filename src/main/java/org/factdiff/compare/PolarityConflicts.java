@@ -191,8 +191,16 @@ final class PolarityConflicts implements ContradictionRule {
             return Optional.empty();
         }
         String verb = m.group(1).toLowerCase(Locale.ROOT);
+        if (BOUND_AFTER.matcher(c.evidence().text()).region(m.end(), c.evidence().text().length()).lookingAt()) {
+            return Optional.empty(); // "never recorded more than 0.3 ppm" bounds a figure; something was recorded
+        }
         return REPORTING_VERBS.contains(verb) ? Optional.empty() : Optional.of(verb);
     }
+
+    /** A bound right after a denied verb: the denial limits a figure, not the act ("not paid more than $5,000"). */
+    private static final Pattern BOUND_AFTER = Pattern.compile(
+            "(?i)\\s+(?:(?:more|less|fewer|higher|lower|greater|longer|further)\\s+than|in excess of|upwards of"
+                    + "|as (?:many|much|high|low|long|far) as)\\s|\\s+(?:above|below|over|under|beyond)\\s+\\S*\\d");
 
     /** True when the sentence states an act it holds without denying any. */
     private static boolean reports(Claim c) {

@@ -28,6 +28,49 @@ final class SameQuantity {
         return !distance(x) || sameReference(reference(x, cx), reference(y, cy));
     }
 
+    /** Words that make a figure the whole country's, state's or world's ("nationwide", "globally"). */
+    private static final Set<String> SCOPES = org.factdiff.base.WordLists.set(SameQuantity.class, "scope-words.txt");
+
+    /**
+     * True when one sentence gives its figures for a whole country, state or the world and the
+     * other does not, or for another of them: "nationwide, the jobless rate stood at 5.9
+     * percent" is not the region's 7.2 percent.
+     */
+    static boolean scopedApart(Claim cx, Claim cy) {
+        return !scopes(cx).equals(scopes(cy));
+    }
+
+    private static Set<String> scopes(Claim c) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (String w : org.factdiff.base.Words.list(c.evidence().text().toLowerCase(Locale.ROOT))) {
+            if (SCOPES.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when both sentences place what they tell and no place of one shares a word with a
+     * place of the other: "40 homes were flooded in Ballinvar" and "12 homes were flooded in
+     * Corrabeg" count two towns' homes, not one count twice.
+     */
+    static boolean placedApart(Claim cx, Claim cy) {
+        if (cx.places().isEmpty() || cy.places().isEmpty()) {
+            return false;
+        }
+        Set<String> wx = new java.util.TreeSet<>();
+        cx.places().forEach(p -> wx.addAll(java.util.Arrays.asList(p.toLowerCase(Locale.ROOT).split("\\s+"))));
+        for (String p : cy.places()) {
+            for (String w : p.toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (wx.contains(w)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /**
      * True when the figures belong to two things of one kind that an article names apart: "the
      * Ridge fire has burned 4,000 hectares" against "the nearby Cole fire, which burned 900

@@ -71,6 +71,11 @@ final class SentenceComparison {
                     differ |= !differences.isEmpty();
                     continue;
                 }
+                if (placeAndFigure(a.claim(), b.claim(), differences)) {
+                    // "30 shops flooded in Tadley" / "9 shops flooded in Brackwell": two towns' counts.
+                    differ = true;
+                    continue;
+                }
                 for (SentenceDiff.Difference d : differences) {
                     boolean figure = d.kind() == ContradictionKind.NUMBER || d.kind() == ContradictionKind.DATE;
                     if (d.kind() == ContradictionKind.NUMBER && bothHold(a.claim(), d.a(), b.claim(), d.b())
@@ -105,6 +110,22 @@ final class SentenceComparison {
         String statement = Prose.shorten(sources.get(0).text());
         return new Reading(contradictions, Optional.of(new Agreement(Ids.agreement(statement, sources), statement,
                 sources, c.independentSources(sources))));
+    }
+
+    /**
+     * True when one sentence differs from the other in a place it names and in a figure: told
+     * alike of two places, not one fact told twice.
+     */
+    private static boolean placeAndFigure(Claim a, Claim b, List<SentenceDiff.Difference> differences) {
+        boolean figure = differences.stream().anyMatch(d -> d.kind() == ContradictionKind.NUMBER);
+        return figure && differences.stream().anyMatch(d -> d.kind() == ContradictionKind.ENTITY
+                && (placed(a, d.a()) || placed(b, d.b())));
+    }
+
+    /** True when the changed words are, or are part of, a place the claim names. */
+    private static boolean placed(Claim c, Excerpt changed) {
+        String words = changed.text().strip();
+        return !words.isEmpty() && c.places().stream().anyMatch(p -> p.contains(words) || words.contains(p));
     }
 
     private static List<Contradiction> contradictions(List<Side> sides, List<int[]> links) {

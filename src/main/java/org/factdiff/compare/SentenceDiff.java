@@ -144,7 +144,12 @@ final class SentenceDiff {
         if (type == DeltaType.CHANGE && isDate(pa, ta, as, ae) && isDate(pb, tb, bs, be)
                 && !dateWords(wa).equals(dateWords(wb))) {
             // "a statement Tuesday" against "a Tuesday statement" is the same day; "opened in 1958"
-            // against "repainted in 1996" dates two things, not one thing twice.
+            // against "repainted in 1996" dates two things, not one thing twice. "Yesterday" against
+            // "on Saturday" is the same day told from another morning: a day counted from when the
+            // article was written is never set against a named one.
+            if (relativeOnly(dateWords(wa)) != relativeOnly(dateWords(wb))) {
+                return null;
+            }
             return datedWords(wa).equals(datedWords(wb)) ? ContradictionKind.DATE : null;
         }
         List<String> numA = numbers(wa);
@@ -333,9 +338,17 @@ final class SentenceDiff {
             "were", "is", "has", "had", "been", "be", "and", "late", "early", "last", "this", "next", "by", "a.m.",
             "p.m.", "am", "pm", "morning", "afternoon", "evening", "night", "st", "nd", "rd", "th");
 
+    /** Days counted from when the article was written. */
+    private static final Set<String> RELATIVE_DAYS = Set.of("yesterday", "today", "tonight", "tomorrow");
+
+    /** True when every date word is a day counted from the writing ("yesterday", "today"). */
+    private static boolean relativeOnly(Set<String> dateWords) {
+        return !dateWords.isEmpty() && RELATIVE_DAYS.containsAll(dateWords);
+    }
+
     private static boolean isDateWord(String w) {
         return Cues.MONTHS.contains(w) || Cues.WEEKDAYS.contains(w) || w.matches("(18|19|20)\\d\\d")
-                || w.equals("yesterday") || w.equals("today") || w.equals("tonight");
+                || RELATIVE_DAYS.contains(w);
     }
 
     /** True when a word of one side begins as the opposite of a word of the other ("over-" / "under-"). */

@@ -98,6 +98,24 @@ class ClaimExtractorTest {
         assertFalse(c.get(2).checkWorthy(), "a feeling, with no event");
     }
 
+    /**
+     * A thing that did or underwent something is a fact another article can state too, though
+     * the sentence names no one and gives no figure; a pronoun's mood is not.
+     */
+    @Test
+    void aNounDoingSomethingIsCheckWorthy() {
+        List<Claim> c = claims("Mill closes after flood\n"
+                + "The regional bakery chain has shut its riverside mill until the upper floors are rebuilt.\n"
+                + "The quarterly timber auction was cancelled because several loading bays remained flooded.\n"
+                + "It was a long and tiring night for anyone who works along the quay.\n"
+                + "The mill closed.");
+        assertTrue(c.get(1).checkWorthy(), "the chain has shut its mill");
+        assertTrue(c.get(2).checkWorthy(), "the auction was cancelled");
+        assertFalse(c.get(3).checkWorthy(), "no noun before a verb: a mood");
+        assertFalse(c.get(4).checkWorthy(), "too few words to state a fact of its own");
+        assertTrue(claims("Nobody was hurt.").get(0).checkWorthy(), "a count of an outcome, however short");
+    }
+
     @Test
     void headlinesAndCaptionsAreNotCheckWorthy() {
         List<Claim> c = claims("Storm kills 24 in Oklahoma\n"

@@ -61,8 +61,8 @@ class CuesTest {
 
     @Test
     void theFacadeKeepsTypesAndOrder() {
-        assertEquals(List.of("critical", "death", "injury", "hospital", "missing", "illness", "population", "capacity", "rescue", "displacement", "arrest", "derailment", "destruction", "damage"),
-                List.copyOf(Cues.EVENTS.keySet()), "priority order");
+        assertEquals(List.of("critical", "death", "injury", "hospital", "missing", "illness", "population", "capacity", "rescue", "displacement", "arrest", "derailment", "destruction", "damage",
+                "release"), List.copyOf(Cues.EVENTS.keySet()), "priority order");
         assertEquals("death", Cues.eventOf("perished"));
         assertEquals("", Cues.eventOf("sang"));
         assertEquals(List.of("at", "least"), Cues.QUALIFIERS.get(0).getKey());

@@ -78,7 +78,16 @@ class QuantityReaderTest {
             The ferry capsized at 18:40 off the cape.                 | `at 18:40 = at 18:40 | |clock time|`
             The ferry capsized shortly after 06.15 off the cape.      | `shortly after 06.15 = shortly after 06.15 | |clock time|`
             The ferry capsized at 6.15 off the cape.                  | ``
-            The ferry capsized at 6.15 GMT off the cape.              | `at 6.15 GMT = at 6.15 GMT | |clock time|`
+            Four climbers did not survive the fall.                 | `Four climbers = 4 | death|climber|`
+            Four climbers survived the fall.                        | `Four climbers = 4 | |climber|`
+            Nine people were fighting for their lives in hospital.   | `Nine people = 9 | critical|people|`
+            About 300 litres of oil spilled into the harbour.         | `About 300 litres = about 300 | release|liter|`
+            The tanker carries about 9,000 litres of oil.             | `about 9,000 litres = about 9000 | |liter|`
+            The ferry capsized at 6.15 GMT off the cape.              | `at 6.15 GMT = at 6.15 GMT | |clock time|zone GMT`
+            The ferry capsized at 6:15 a.m. ET off the cape.          | `at 6:15 a.m. = at 6:15 a.m. | |clock time|zone ET`
+            The ferry capsized at 6:15 a.m. Pacific time off the cape. | `at 6:15 a.m. = at 6:15 a.m. | |clock time|zone pacific`
+            The ferry capsized at 6:15 a.m. local time off the cape.  | `at 6:15 a.m. = at 6:15 a.m. | |clock time|`
+            The ferry capsized at 6:15 a.m. at the cape.              | `at 6:15 a.m. = at 6:15 a.m. | |clock time|`
             The gas leak was spotted at 4:10 a.m. by a guard.         | `at 4:10 a.m. = at 4:10 a.m. | discovery|clock time|`
             The flood struck and the river peaked at 14.50 metres.    | ``
             09:40 - The ferry capsized off the cape, police said.     | ``

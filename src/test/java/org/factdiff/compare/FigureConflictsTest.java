@@ -58,6 +58,9 @@ class FigureConflictsTest {
             a rise against the level reached  | The jobless rate in Tarn rose by 2 percent, the statistics office said on Monday. | The jobless rate in Tarn rose to 7 percent, the statistics office said on Monday.
             a loss of the year before the one named | Velko Foods lost €31 million last year, against a loss of €15 million in 2022, the firm said. | Velko Foods reported a net loss of €31 million for 2023, about twice the €15 million it lost the year before.
             the toll of an older crash a record is counted from | Six people were killed when the train left the rails near Oska, police said. | It was the worst crash on the line since a derailment at Oska in 1998, which killed 14 people.
+            two towns' counts                 | Thirty shops were flooded in Tadley on Friday night, the council said. | Nine shops were flooded in Brackwell, a village downstream, on Friday night, the council said.
+            a country's rate and a region's   | Unemployment in the Dorn region fell to 6.1 percent in May, the regional office said. | Nationwide, the jobless rate stood at 4.8 percent in May, while Dorn saw one of the biggest falls, the national office said.
+            a time in another zone            | The leak at the Tull works began at about 5:20 a.m., the agency said. | The leak at the Tull works began at about 8:20 a.m. ET, the agency said.
             a year that dates another clause  | The board backed the merger after two hours of debate on Monday, ending a plan that ran from 2015 until 2019. | The board backed the merger after two hours of debate on Monday, the chair said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -87,6 +90,9 @@ class FigureConflictsTest {
             number | two floors for where it began  | The fire started in a ninth-floor flat of the Orrel tower on Monday night, the brigade said. | The blaze began on the fourth floor of the Orrel tower late on Monday, the brigade said.
             number | two values of what was taken   | Burglars took four clocks valued at $300,000 from the Pellam house on Sunday, police said. | The pieces stolen from the Pellam house are worth about $75,000, detectives said.
             number | a fine written two ways        | The agency fined the Corran mine 2 million euros on Friday for dust breaches. | Regulators imposed a penalty of 800,000 euros on the mine's owner, a spokeswoman said.
+            number | one town's count, two figures  | Thirty shops were flooded in Tadley on Friday night, the council said. | The council said nine shops in Tadley were flooded on Friday night.
+            number | two rates for the whole country | Nationwide, the jobless rate stood at 4.8 percent in May, the national office said. | Nationwide, unemployment stood at 5.6 percent in May, according to the national office.
+            number | two times in one zone          | The leak at the Tull works began at about 5:20 a.m. ET, the agency said. | The leak at the Tull works began at about 8:20 a.m. ET, the agency said.
             number | two times it was found out     | The leak at the Tull works was spotted at about 3 a.m. by a guard, the agency said. | Staff at the Tull works discovered the leak shortly after 6 a.m., the agency said.
             number | surgeries and operations       | The Orrin hospital postponed 80 surgeries on Monday after the attack on its systems. | About 150 operations were put off at the Orrin hospital on Monday after the attack on its systems.
             number | workers and employees          | A blast at the Dellow mill injured 14 workers on Monday, the firm said. | Twenty employees were hurt in the explosion at the Dellow mill, a spokesman said.

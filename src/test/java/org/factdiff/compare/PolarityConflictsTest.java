@@ -19,6 +19,7 @@ class PolarityConflictsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             a denial of something else       | Police did not say whether the driver of the lorry was charged. | The driver of the lorry was charged with dangerous driving, police said.
             a denial about someone else      | Police have not charged the cyclist who was hit, a spokesman said. | The lorry driver was charged with dangerous driving, police said.
+            a bound on a reading, not a denial | Air monitors in the Dunmore estate never recorded more than 0.2 parts per million of ammonia, the council said. | Sensors at the Dunmore works recorded ammonia levels of 0.9 parts per million on Monday, the agency said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.found(a, b), why);
@@ -26,6 +27,7 @@ class PolarityConflictsTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            negation | a reading and none recorded    | Air monitors in the Dunmore estate never recorded ammonia after the leak, the council said. | Air monitors in the Dunmore estate recorded ammonia levels of 0.9 parts per million after the leak, the agency said.
             negation | charged and not charged        | Police have not charged the driver of the lorry, a spokesman said on Friday. | The driver of the lorry was charged with dangerous driving, police said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {

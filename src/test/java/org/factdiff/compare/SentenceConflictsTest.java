@@ -18,6 +18,7 @@ class SentenceConflictsTest {
             a place and its region           | A storm flattened a grain barn in Millbrook on Sunday afternoon. | The storm flattened the grain barn in Millbrook, Vermont, on Sunday afternoon.
             a body and its initials          | Health officials at the Centers for Disease Control and Prevention warned shoppers on Friday. | Health officials at the CDC warned shoppers on Friday.
             a hedge of a phrase, not the fact | The treasurer, who quit in 2021 after an audit, faces up to ten years in prison on the gravest charge. | The treasurer, who quit in 2021 after an audit, faces up to ten years in jail on possibly the gravest charge.
+            a day told from the writing      | The regional water board approved the new reservoir plan on Tuesday after a long debate. | The regional water board approved the new reservoir plan yesterday after a long debate.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.found(a, b), why);
@@ -27,6 +28,7 @@ class SentenceConflictsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             entity | another town                   | A storm flattened a grain barn in Millbrook on Sunday afternoon. | A storm flattened a grain barn in Ashford on Sunday afternoon.
             hedge  | a hedge of the fact itself       | The treasurer, who quit in 2021 after an audit, faces up to ten years in prison on the gravest charge. | The treasurer, who quit in 2021 after an audit, possibly faces ten years in jail on the gravest charge.
+            date   | another named day                | The regional water board approved the new reservoir plan on Tuesday after a long debate. | The regional water board approved the new reservoir plan on Thursday after a long debate.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
         String found = RuleCases.found(a, b);
