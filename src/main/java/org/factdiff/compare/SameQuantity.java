@@ -60,15 +60,15 @@ final class SameQuantity {
             return false;
         }
         Set<String> wx = new java.util.TreeSet<>();
-        cx.places().forEach(p -> wx.addAll(java.util.Arrays.asList(p.toLowerCase(Locale.ROOT).split("\\s+"))));
-        for (String p : cy.places()) {
-            for (String w : p.toLowerCase(Locale.ROOT).split("\\s+")) {
-                if (wx.contains(w)) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        cx.places().forEach(p -> wx.addAll(placeWords(p)));
+        return cy.places().stream().flatMap(p -> placeWords(p).stream()).noneMatch(wx::contains);
+    }
+
+    /** The words of a place that name it, in lower case: not "county", "city" or "the". */
+    private static Set<String> placeWords(String place) {
+        Set<String> out = new java.util.TreeSet<>(java.util.Arrays.asList(place.toLowerCase(Locale.ROOT).split("\\s+")));
+        out.removeAll(REFERENCE_STOP);
+        return out;
     }
 
     /**
@@ -211,9 +211,8 @@ final class SameQuantity {
         if (a.isEmpty() || b.isEmpty()) {
             return a.equals(b);
         }
-        Set<String> wa = new java.util.TreeSet<>(java.util.Arrays.asList(a.get().split("\\s+")));
-        wa.retainAll(java.util.Arrays.asList(b.get().split("\\s+")));
-        wa.removeAll(REFERENCE_STOP);
+        Set<String> wa = placeWords(a.get());
+        wa.retainAll(placeWords(b.get()));
         return !wa.isEmpty();
     }
 

@@ -113,19 +113,11 @@ final class SentenceComparison {
     }
 
     /**
-     * True when one sentence differs from the other in a place it names and in a figure: told
+     * True when the sentences differ in a figure and name places that share no word: told
      * alike of two places, not one fact told twice.
      */
     private static boolean placeAndFigure(Claim a, Claim b, List<SentenceDiff.Difference> differences) {
-        boolean figure = differences.stream().anyMatch(d -> d.kind() == ContradictionKind.NUMBER);
-        return figure && differences.stream().anyMatch(d -> d.kind() == ContradictionKind.ENTITY
-                && (placed(a, d.a()) || placed(b, d.b())));
-    }
-
-    /** True when the changed words are, or are part of, a place the claim names. */
-    private static boolean placed(Claim c, Excerpt changed) {
-        String words = changed.text().strip();
-        return !words.isEmpty() && c.places().stream().anyMatch(p -> p.contains(words) || words.contains(p));
+        return SameQuantity.placedApart(a, b) && differences.stream().anyMatch(d -> d.kind() == ContradictionKind.NUMBER);
     }
 
     private static List<Contradiction> contradictions(List<Side> sides, List<int[]> links) {
