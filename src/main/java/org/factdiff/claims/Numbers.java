@@ -26,7 +26,11 @@ final class Numbers {
         String w = s.lower(i);
         double value;
         int last = i;
-        if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
+        Units.Prefixed money = Units.prefixed(s, i);
+        if (money != null) {
+            value = money.value(); // "R5 million": the currency is read by the reader of figures
+            last = money.last();
+        } else if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
             if (i >= 1 && s.gap(i).equals(":") && s.isDigits(i - 1)) {
                 return null; // "09:40" read as two tokens: the minutes of a clock time count nothing
             }

@@ -23,6 +23,8 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
                        boolean earlier, boolean part, String context) {
     /** The event of a figure that counts who lives somewhere ("home to 900,000 people"): no outcome. */
     public static final String POPULATION = "population";
+    /** The event of a figure that counts who was aboard a vehicle or vessel ("186 passengers on board"). */
+    public static final String ABOARD = "aboard";
     /** The context of a figure the sentence sets apart from the incident ("in a separate shooting"). */
     public static final String OTHER_OCCASION = "other";
     /** The context of a figure expected or planned beforehand ("organisers had expected 5,000"). */
@@ -37,6 +39,8 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
     public static final String WHOLE = "whole";
     /** The context of a percentage that is the size of a change ("rose 21%", "up by 12 percent"), not a level. */
     public static final String CHANGE = "change";
+    /** The context of an amount given to each of several ("each family will receive $5,000"), not the total. */
+    public static final String EACH = "each";
     /** The start of the context of a clock time written in a named zone: "zone ET", "zone pacific". */
     public static final String ZONE = "zone ";
 
@@ -81,6 +85,15 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
         if (clock() || converted() || thing.equals(FLOOR)) {
             return evidence.text();
         }
+        if (thing.startsWith(Units.MONEY)) {
+            // An amount reads as money does: "R5 million", "$120,000", not "5000000".
+            String currency = thing.substring(Units.MONEY.length()).split(" ")[0];
+            String n = currency + amount(value);
+            if (qualifier == Qualifier.RANGE) {
+                return n + " to " + currency + amount(upper);
+            }
+            return qualifier.words().isEmpty() ? n : qualifier.words() + " " + n;
+        }
         // A length is compared in kilometres and said so: "2 km" beside "2,000-metre", not "2".
         String unit = length() ? " km" : "";
         String n = number(value);
@@ -88,6 +101,28 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
             return n + " to " + number(upper) + unit;
         }
         return (qualifier.words().isEmpty() ? n : qualifier.words() + " " + n) + unit;
+    }
+
+    /**
+     * The figure as a finding lists it: its value and, when they differ from it, the words it was
+     * read from ("24 (two dozen people)"); a clock time or "R5 million" is said once.
+     */
+    public String withWords() {
+        String d = display();
+        return d.equals(evidence.text()) ? d : d + " (" + evidence.text() + ")";
+    }
+
+    /** An amount in words for the reader: "5 million", "2.4 billion", "120,000", "1,250.5". */
+    static String amount(double v) {
+        for (double scale : new double[] {1e12, 1e9, 1e6}) {
+            double x = v / scale;
+            if (Math.abs(x) >= 1 && Math.abs(x * 1000 - Math.rint(x * 1000)) < 1e-6) {
+                String words = scale == 1e12 ? " trillion" : scale == 1e9 ? " billion" : " million";
+                return java.math.BigDecimal.valueOf(Math.rint(x * 1000) / 1000).stripTrailingZeros().toPlainString() + words;
+            }
+        }
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(java.util.Locale.ROOT, "%,d", (long) v)
+                : String.format(java.util.Locale.ROOT, "%,.2f", v);
     }
 
     static String number(double v) {

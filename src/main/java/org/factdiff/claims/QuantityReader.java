@@ -48,6 +48,20 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                     + "after|before|at|by)\\s+([01]?\\d|2[0-3])[:.h]([0-5]\\d)\\b(?!\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|%|m\\b|metres|meters|km|kilomet|miles|feet|ft\\b|kg|tonnes|tons|"
                     + "per ?cent|million|billion|degrees))"
                     + "(\\s*(?:gmt|utc|local time|hrs\\b|hours\\b))?");
+    /**
+     * A clock time in words, with the part of the day that says whether it is morning or
+     * evening: "half past six on Tuesday morning", "a quarter to five in the morning", "about
+     * ten at night", "seven o'clock that evening". Group 1 is the qualifier, as in {@link #CLOCK};
+     * group 2 the minutes before or after the hour, group 3 the hour, group 4 the part of the day.
+     */
+    static final Pattern CLOCK_WORDS = Pattern.compile(
+            "(?i)\\b(?:(shortly after|shortly before|just after|just before|about|around|approximately|roughly|"
+                    + "after|before|at|by)\\s+)?((?:half|(?:a\\s+)?quarter|twenty|ten|five|twenty-five)\\s+(?:minutes\\s+)?(?:past|to)\\s+)?"
+                    + "(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\\s+o['\u2019]clock)?\\s+"
+                    + "(?:(?:in the|at|on \\p{L}+day|that|this|on the|early on \\p{L}+day)\\s+)?(morning|afternoon|evening|night)\\b");
+    /** Hours in words, as {@link #CLOCK_WORDS} reads them. */
+    private static final List<String> HOUR_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve");
     /** Words before a clock time that make it the time a count or state stood at, not the event's. */
     static final Pattern STATUS_TIME = Pattern.compile("\\b(as of|as at|until|till|since|through)\\s*$");
     /** Characters before a clock time searched for {@link #STATUS_TIME}. */
@@ -224,6 +238,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 event = event.isEmpty() || !whole.event().isEmpty() ? whole.event() : event;
                 earlier = whole.earlier();
             }
+            if (currency != null && figureContext.isEmpty() && forEach(s)) {
+                figureContext = Quantity.EACH; // "each family will receive $5,000": not what all of them get
+            }
             if (currency != null || measure != null) {
                 event = "";
                 if (measure != null) {
@@ -245,7 +262,10 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                     && out.get(out.size() - 1).event().equals(event)
                     && (head < 0 || out.get(out.size() - 1).thing().equals(thing))
                     // "the other six cars", "the remaining 40 passengers": what is left of a total
-                    || first >= 1 && REMAINDER.contains(s.lower(first - 1));
+                    || first >= 1 && REMAINDER.contains(s.lower(first - 1))
+                    // "two of the turnstiles were not working", "nine of the dead were children":
+                    // some of a whole the sentence does not count, said of them by the predicate
+                    || partitive(s, first, last);
             out.add(new Quantity(evidence, value, upper, qualifier, thing, event, earlier, part, figureContext));
             spans.add(new int[] {first, end});
             // "14 of the 16 counts": the 16 after the 14 is read next, as the whole.
@@ -280,6 +300,10 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             boolean pm = m.group(4).toLowerCase(Locale.ROOT).startsWith("p");
             clockTime(s, m, (hour % 12 + (pm ? 12 : 0)) * 60 + minute, zoned(s, m, null, context)).ifPresent(out::add);
         }
+        Matcher w = CLOCK_WORDS.matcher(s.text());
+        while (w.find()) {
+            clockTime(s, w, minutesInWords(w), zoned(s, w, null, context)).ifPresent(out::add);
+        }
         Matcher h = CLOCK_24.matcher(s.text());
         while (h.find()) {
             int hour = Integer.parseInt(h.group(2));
@@ -289,6 +313,31 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             }
         }
         return out;
+    }
+
+    /**
+     * The minutes after midnight of a clock time in words that {@link #CLOCK_WORDS} found:
+     * "a quarter to five in the morning" is 4:45, "ten at night" 22:00, "two at night" 2:00.
+     */
+    private static int minutesInWords(Matcher m) {
+        int hour = HOUR_WORDS.indexOf(m.group(3).toLowerCase(Locale.ROOT)) + 1;
+        String part = m.group(4).toLowerCase(Locale.ROOT);
+        boolean pm = part.equals("afternoon") || part.equals("evening") || part.equals("night") && hour >= 6 && hour < 12;
+        int t = (hour % 12 + (pm ? 12 : 0)) * 60;
+        if (m.group(2) != null) {
+            String[] words = m.group(2).toLowerCase(Locale.ROOT).strip().split("\\s+");
+            String amount = words[0].equals("a") ? words[1] : words[0];
+            int minutes = switch (amount) {
+                case "half" -> 30;
+                case "quarter" -> 15;
+                case "five" -> 5;
+                case "ten" -> 10;
+                case "twenty" -> 20;
+                default -> 25;
+            };
+            t += words[words.length - 1].equals("to") ? -minutes : minutes;
+        }
+        return Math.floorMod(t, 24 * 60);
     }
 
     /** Time zones by the word that starts them, in lower case. */
@@ -592,13 +641,53 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         }
         for (int k = first - 1; k >= 0 && k >= first - MONEY_OBJECT_WINDOW; k--) {
             if (MONEY_OBJECTS.containsKey(s.lower(k))) {
-                return " of " + MONEY_OBJECTS.get(s.lower(k));
+                return " of " + moneyKind(s, k, MONEY_OBJECTS.get(s.lower(k)));
             }
             if (!s.gap(k).isBlank() || Numbers.at(s, k) != null) {
                 break; // a comma or another figure ends the clause the amount is in
             }
         }
         return "";
+    }
+
+    /** Nouns after "per" that make an amount one of several: "$500 per family", not "$20 per hour". */
+    private static final Set<String> PER_RECIPIENTS = Set.of("family", "household", "person", "head", "victim",
+            "child", "student", "worker", "employee", "patient", "passenger", "home", "house");
+
+    /**
+     * True when the sentence gives an amount to each of several: "each of the 12 families will
+     * receive", "$5,000 apiece", "$500 per family". "Each other" shares nothing out.
+     */
+    private static boolean forEach(TaggedSentence s) {
+        for (int k = 0; k < s.size(); k++) {
+            String w = s.lower(k);
+            String next = k + 1 < s.size() ? s.lower(k + 1) : "";
+            if (w.equals("each") && !next.equals("other") || w.equals("apiece")
+                    || w.equals("per") && PER_RECIPIENTS.contains(next)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The side of tax an amount is on, by the word before "tax": "pre-tax", "before tax", "after-tax". */
+    private static final Map<String, String> TAX_SIDES = Map.of("pre", "pre-tax", "before", "pre-tax", "after", "after-tax");
+    /** Words before what an amount is that say which of its kind: "pretax profit", "net income" (after tax). */
+    private static final Map<String, String> MONEY_KINDS = Map.of("pretax", "pre-tax", "net", "after-tax", "gross",
+            "gross", "operating", "operating", "underlying", "underlying");
+
+    /**
+     * What kind of {@code object} the words before token {@code k} make it: "pre-tax profit",
+     * "net profit" (after tax), "operating profit"; the bare object otherwise. Two amounts of one
+     * object but of other kinds measure two things.
+     */
+    private static String moneyKind(TaggedSentence s, int k, String object) {
+        String before = k >= 1 ? s.lower(k - 1) : "";
+        String kind = MONEY_KINDS.get(before);
+        if (before.equals("tax") && k >= 2) {
+            kind = TAX_SIDES.get(s.lower(k - 2));
+        }
+        return kind == null ? object : kind + " " + object;
     }
 
     /** Adverbs after a measure that begin a clause or link it, and say nothing of what is measured: "90 mph when". */
@@ -639,8 +728,15 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 return Map.entry(i - n, q.getValue());
             }
         }
+        if (i >= 3 && s.lower(i - 1).equals("of") && LIMITS.containsKey(s.lower(i - 3)) && "NOUN".equals(s.tag(i - 2))) {
+            return Map.entry(i, LIMITS.get(s.lower(i - 3))); // "a maximum sentence of 14 years": a bound on what it names
+        }
         return null;
     }
+
+    /** Words that make the figure of "a maximum fine of £5,000" a bound on it. */
+    private static final Map<String, Qualifier> LIMITS = Map.of("maximum", Qualifier.AT_MOST, "minimum",
+            Qualifier.AT_LEAST);
 
     /** The index of the whole after a figure ending at {@code last}, as in "14 of the 16 counts", or -1. */
     private static int wholeAfter(TaggedSentence s, int last) {
@@ -687,6 +783,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 k++; // "200 scheduled surgeries": a participle before the noun modifies it
                 seen++;
                 continue;
+            }
+            if (s.lower(k).equals("on") && k + 1 < s.size() && s.lower(k + 1).equals("board")) {
+                break; // "14 crew on board": the tagger may take "on" for an adjective
             }
             if ("NOUN".equals(tag) || "PROPN".equals(tag) && s.token(k).isName()) {
                 head = k;
@@ -778,7 +877,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         // "killing 75 people, injuring more than 400": after a comma a new clause begins.
         if (k0 < s.size() && !clauseBreak(s, k0)) {
             String e = notSurvived(s, k0) ? "death" : Cues.eventOf(s.lower(k0));
-            if (!e.isEmpty()) {
+            if (!e.isEmpty() && !e.equals(Quantity.ABOARD)) {
                 return e;
             }
         }
@@ -790,7 +889,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         }
         if (head >= 0) {
             String e = Cues.eventOf(s.lower(head));
-            if (!e.isEmpty()) {
+            if (!e.isEmpty() && !e.equals(Quantity.ABOARD)) {
                 return e;
             }
         }
@@ -802,7 +901,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 break; // "killing 75 people, injuring 400": what follows a comma tells of other figures
             }
             String e = fightingFor(s, k) ? "critical" : Cues.eventOf(s.lower(k));
-            if (e.isEmpty() || k >= first && k <= end) {
+            if (e.isEmpty() || e.equals(Quantity.ABOARD) || k >= first && k <= end) {
                 continue;
             }
             int d = k < first ? first - k : k - end;
@@ -817,7 +916,37 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         if (best.isEmpty() && head < 0 && completesVerb(s, first)) {
             return subjectEvent(s, first);
         }
-        return best;
+        return best.isEmpty() && aboard(s, first, end) ? Quantity.ABOARD : best;
+    }
+
+    /** Words that may stand between "carrying" and its figure: "carrying about 40 pupils". */
+    private static final int ABOARD_REACH = 3;
+
+    /**
+     * True when the figure counts who was aboard: "carrying 40 pupils", "186 passengers and 14
+     * crew on board", "there were 168 passengers aboard". The word must close the figure's own
+     * phrase: a verb between them starts another predicate ("40 passengers were hurt aboard").
+     */
+    private static boolean aboard(TaggedSentence s, int first, int end) {
+        for (int k = first - 1; k >= Math.max(0, first - ABOARD_REACH); k--) {
+            if (Cues.eventOf(s.lower(k)).equals(Quantity.ABOARD)) {
+                return true;
+            }
+            if (clauseBreak(s, k + 1) || Set.of("NOUN", "PROPN", "VERB", "AUX", "NUM").contains(s.tag(k))) {
+                break; // only qualifiers stand between: "carrying about 40", "carrying some 40"
+            }
+        }
+        for (int k = end + 1; k < s.size() && !clauseBreak(s, k); k++) {
+            String w = s.lower(k);
+            if (Cues.eventOf(w).equals(Quantity.ABOARD) && !w.equals("carrying")
+                    || w.equals("board") && s.lower(k - 1).equals("on")) {
+                return true;
+            }
+            if ("VERB".equals(s.tag(k)) || "AUX".equals(s.tag(k))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Verbs before "for their lives" that keep the lives: "fighting for their lives" is in danger, not dead. */
@@ -943,6 +1072,13 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         if (next.equals("am") || next.equals("pm") || next.equals("a.m") || next.equals("p.m") || next.equals("gmt")
                 || next.equals("utc") || next.equals("o'clock")) {
             return true;
+        }
+        Matcher words = CLOCK_WORDS.matcher(s.text());
+        int at = s.token(i).start() - s.start();
+        while (words.find()) {
+            if (at >= words.start() && at < words.end()) {
+                return true; // "about two at night", "twenty past nine in the evening": a time
+            }
         }
         String after = i + 1 < s.size() ? s.gap(i + 1) : "";
         String text = s.cleanText();
@@ -1079,6 +1215,19 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     /** Pronouns after "eight of" that make the figure a part of one named before: "eight of whom". */
     static final Set<String> PART_PRONOUNS = Set.of("whom", "them", "those", "these", "which");
 
+    /** Words after "of" that take some of a group named after them: "two of the turnstiles", "three of its staff". */
+    private static final Set<String> PARTITIVE_DETERMINERS = Set.of("the", "its", "their", "his", "her", "our");
+
+    /**
+     * True when the figure from {@code first} to {@code last} is some of a group the sentence
+     * does not count: "two of the turnstiles", "nine of the dead". "All 12 of the miners" is the
+     * whole group, and "two of the 30 riders" is read with its whole.
+     */
+    private static boolean partitive(TaggedSentence s, int first, int last) {
+        return last + 2 < s.size() && s.lower(last + 1).equals("of") && PARTITIVE_DETERMINERS.contains(s.lower(last + 2))
+                && wholeAfter(s, last) < 0 && !(first >= 1 && s.lower(first - 1).equals("all"));
+    }
+
     /**
      * The word joined to a figure by a hyphen, which then says what the figure counts or
      * measures: "a 120-minute standoff" lasted minutes, "a 10-mile stretch" is miles long, and
@@ -1157,10 +1306,13 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 String between = r.evidence().start() >= q.evidence().end()
                         ? s.cleanText().substring(q.evidence().end(), r.evidence().start()).strip() : "";
                 if ((between.equals("and") || between.equals(", and")) && isPersonCount(q) && isPersonCount(r)) {
-                    out.add(part(q));
-                    out.add(part(r));
-                    Excerpt both = s.parsed().excerpt(q.evidence().start(), r.evidence().end());
+                    // "186 passengers and 14 crew on board": each term counts its own people, all
+                    // of them, and shares the list's outcome; only a term of mere "people" is a part
+                    // of some larger count of people.
                     String event = q.event().isEmpty() ? r.event() : q.event();
+                    out.add(term(q, event));
+                    out.add(term(r, event));
+                    Excerpt both = s.parsed().excerpt(q.evidence().start(), r.evidence().end());
                     out.add(new Quantity(both, q.value() + r.value(), q.upper() + r.upper(), q.qualifier(), "people",
                             event, q.earlier(), false, q.context()));
                     k++;
@@ -1179,6 +1331,12 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     private static boolean isPersonCount(Quantity q) {
         String last = Lexicon.fold(q.evidence().text().replaceAll(".*\\s", ""));
         return Cues.PERSON_NOUNS.contains(last);
+    }
+
+    /** One term of a list of counts of people, with the list's outcome; a part when it counts mere "people". */
+    private static Quantity term(Quantity q, String event) {
+        return new Quantity(q.evidence(), q.value(), q.upper(), q.qualifier(), q.thing(), event, q.earlier(),
+                q.part() || q.thing().equals("people"), q.context());
     }
 
     private static Quantity part(Quantity q) {

@@ -91,18 +91,31 @@ final class QuoteReader implements SlotReader<List<QuoteMention>> {
         lastSentence = Math.max(lastSentence, s.sentence().index());
     }
 
-    /** The name the sentence opens with, two capitalised words or more ("Paul Cheung, an AP manager, ..."), or "". */
+    /**
+     * The name the sentence opens with, two capitalised words or more that close its first
+     * phrase: "Paul Cheung, an AP manager, ...", and after the words of a title, "Provincial
+     * sports minister Thandiwe Ncube, who ...", "Police spokesman Sipho Dlamini said"; or "".
+     */
     private static String subject(TaggedSentence s) {
         if (s.size() == 0 || StopWords.contains(s.lower(0)) || !s.text().startsWith(s.word(0))) {
             return ""; // "The ...", or a sentence that opens with a quotation
         }
-        int e = -1;
-        while (e + 1 < s.size() && s.isCapitalized(e + 1) && (e < 0 || s.gap(e + 1).isBlank())
-                && !ActorReader.isDateWord(s.lower(e + 1))) {
-            e++;
+        int from = -1;
+        int to = -1;
+        int k = 0;
+        for (; k < s.size() && (k == 0 || s.gap(k).isBlank()); k++) {
+            if (s.isCapitalized(k) && !ActorReader.isDateWord(s.lower(k))) {
+                from = to == k - 1 && from >= 0 ? from : k;
+                to = k;
+            } else if (to < 0 || !TITLE_TAGS.contains(s.tag(k)) || StopWords.contains(s.lower(k))) {
+                break; // a verb or a function word: the phrase the sentence opens with has ended
+            }
         }
-        return e >= 1 ? s.span(0, e) : "";
+        return to == k - 1 && to > from ? s.span(from, to) : "";
     }
+
+    /** What the lower-case words of a title before a name are tagged: "sports minister", "fire chief". */
+    private static final Set<String> TITLE_TAGS = Set.of("NOUN", "ADJ");
 
     /**
      * The named outlet or person through whom the quote came, near it outside the quotation

@@ -130,12 +130,7 @@ final class Units {
         if (last + 2 < s.size() && s.lower(last + 2).equals("of")) {
             return false;
         }
-        for (int k = Math.max(0, last - MONEY_WINDOW); k < last; k++) {
-            if (MONEY_WORDS.contains(s.lower(k))) {
-                return true;
-            }
-        }
-        return false;
+        return moneyBefore(s, last);
     }
 
     /** What may stand between a number and its unit: nothing, a space, a hyphen, a degree sign. */
@@ -148,7 +143,16 @@ final class Units {
      * @return the currency as written and the offset the amount's text starts at, or null
      */
     static Map.Entry<String, Integer> currencyBefore(TaggedSentence s, int i) {
+        Prefixed joined = prefixed(s, i);
+        if (joined != null) {
+            return Map.entry(joined.currency(), s.token(i).start()); // "R5 million"
+        }
         String gap = s.gap(i);
+        String code = s.word(i - Math.min(i, 1));
+        if (i >= 1 && code.length() > 1 && Character.isUpperCase(code.charAt(0)) && CODE_GAP.matcher(gap).matches()
+                && PREFIXES.containsKey(code.toLowerCase(Locale.ROOT))) {
+            return Map.entry(PREFIXES.get(code.toLowerCase(Locale.ROOT)), s.token(i - 1).start()); // "Rs 2 lakh"
+        }
         Matcher m = CURRENCY.matcher(gap);
         if (!m.find()) {
             return null;
@@ -159,6 +163,65 @@ final class Units {
             return Map.entry(s.word(i - 1) + sign, s.token(i - 1).start()); // "US$2m"
         }
         return Map.entry(sign, start);
+    }
+
+    /** Letters written before an amount of money, capitalised, and their currency ({@code currency-prefixes.txt}). */
+    private static final Map<String, String> PREFIXES = org.factdiff.base.WordLists.map(Units.class,
+            "currency-prefixes.txt");
+    /** A number joined after a currency's letters: "R5", "R2.4bn", "Rs.2", "KSh40". */
+    private static final Pattern PREFIXED = Pattern.compile("(\\p{Lu}\\p{L}{0,2})\\.?(\\d+(?:\\.\\d+)?)(m|mn|bn|b|k|tn)?");
+    /** What stands between a currency's code and its number when they are written apart: "Rs 2", "Rs. 2". */
+    private static final Pattern CODE_GAP = Pattern.compile("\\.? ?");
+    /** Thousands written after a comma: the "000" of "R500,000", read as a token of its own. */
+    private static final Pattern THOUSANDS = Pattern.compile("\\d{3}");
+
+    /**
+     * An amount of money whose number is joined to its currency's letters.
+     *
+     * @param currency the currency, as {@code currency-prefixes.txt} names it
+     * @param value    the amount, with its suffix ("bn") and grouped thousands read
+     * @param last     the index of the amount's last token
+     */
+    record Prefixed(String currency, double value, int last) {
+    }
+
+    /**
+     * The amount at token {@code i} when it is a number joined to a currency's letters ("R5
+     * million", "R500,000", "Rs.2 lakh"), or null. A single letter ("R", "N") names a currency
+     * only when the figure is plainly an amount: a suffix, decimals, grouped thousands, a
+     * multiplier after it or a word of money before it ("R102" may be a road).
+     */
+    static Prefixed prefixed(TaggedSentence s, int i) {
+        Matcher m = PREFIXED.matcher(s.word(i));
+        if (!m.matches() || !PREFIXES.containsKey(m.group(1).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        double value = Double.parseDouble(m.group(2));
+        if (m.group(3) != null) {
+            value *= MONEY_SUFFIXES.get(m.group(3));
+        }
+        int last = i;
+        boolean grouped = false;
+        while (m.group(3) == null && last + 1 < s.size() && s.gap(last + 1).equals(",")
+                && THOUSANDS.matcher(s.word(last + 1)).matches()) {
+            value = value * 1000 + Double.parseDouble(s.word(last + 1));
+            last++;
+            grouped = true;
+        }
+        boolean plain = m.group(3) != null || m.group(2).contains(".") || grouped
+                || last + 1 < s.size() && Cues.MULTIPLIERS.containsKey(s.lower(last + 1)) || moneyBefore(s, i);
+        return m.group(1).length() > 1 || plain ? new Prefixed(PREFIXES.get(m.group(1).toLowerCase(Locale.ROOT)), value, last)
+                : null;
+    }
+
+    /** True when a word of money ({@code money-words.txt}) stands shortly before token {@code i}. */
+    private static boolean moneyBefore(TaggedSentence s, int i) {
+        for (int k = Math.max(0, i - MONEY_WINDOW); k < i; k++) {
+            if (MONEY_WORDS.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

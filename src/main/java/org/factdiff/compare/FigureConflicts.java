@@ -61,7 +61,7 @@ final class FigureConflicts implements ContradictionRule {
         List<Contradiction.Value> values = new ArrayList<>();
         for (Member m : first.values()) {
             Quantity q = m.quantity().orElseThrow();
-            values.add(new Contradiction.Value(m.claim().evidence(), q.display() + " (" + q.evidence().text() + ")"));
+            values.add(new Contradiction.Value(m.claim().evidence(), q.withWords()));
         }
         values.sort(Comparator.comparing(Contradiction.Value::evidence));
         String topic = FigureWords.topic(first.values().iterator().next().quantity().orElseThrow());
@@ -114,6 +114,7 @@ final class FigureConflicts implements ContradictionRule {
                         ms.get(j).claim(), c.text(ms.get(j).article()).text())
                         && !SameQuantity.placedApart(ms.get(i).claim(), ms.get(j).claim())
                         && !SameQuantity.scopedApart(ms.get(i).claim(), ms.get(j).claim())
+                        && !(x.event().isEmpty() && !x.clock() && SameQuantity.subjectsApart(ms.get(i).claim(), ms.get(j).claim()))
                         && (sameEvent(x, y) || sameStatement(ms.get(i).claim(), ms.get(j).claim(), c))
                         && (c.sameIncident(ms.get(i).article(), ms.get(j).article())
                         || CaseClaims.sameScene(ms.get(i).claim(), ms.get(j).claim()))) {

@@ -90,6 +90,9 @@ final class FigureWords {
         if (context.equals(Quantity.SUBSET)) {
             return "a part only";
         }
+        if (context.equals(Quantity.EACH)) {
+            return "each";
+        }
         if (context.equals(Quantity.WHOLE)) {
             return "the whole a part is taken from";
         }

@@ -52,7 +52,7 @@ final class NoneVersusSome implements ContradictionRule {
     private static Contradiction contradiction(Claim none, Quantity zero, Claim some, Quantity q) {
         List<Contradiction.Value> values = new ArrayList<>(List.of(
                 new Contradiction.Value(none.evidence(), "none (" + zero.evidence().text() + ")"),
-                new Contradiction.Value(some.evidence(), q.display() + " (" + q.evidence().text() + ")")));
+                new Contradiction.Value(some.evidence(), q.withWords())));
         values.sort(Comparator.comparing(Contradiction.Value::evidence));
         String topic = FigureWords.topic(zero);
         String explanation = none.article() + " says no one was " + FigureWords.eventWords(zero.event())

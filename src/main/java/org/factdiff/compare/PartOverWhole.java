@@ -108,6 +108,6 @@ final class PartOverWhole implements ContradictionRule {
     }
 
     private static Contradiction.Value value(Claim c, Quantity q) {
-        return new Contradiction.Value(c.evidence(), q.display() + " (" + q.evidence().text() + ")");
+        return new Contradiction.Value(c.evidence(), q.withWords());
     }
 }

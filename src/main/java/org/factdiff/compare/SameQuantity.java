@@ -64,6 +64,33 @@ final class SameQuantity {
         return cy.places().stream().flatMap(p -> placeWords(p).stream()).noneMatch(wx::contains);
     }
 
+    /** A name of one to four capitalised words that opens a sentence, and the word after it. */
+    private static final Pattern OPENING_NAME = Pattern.compile(
+            "^((?:\\p{Lu}[\\p{L}'\u2019-]*\\s+){0,3}\\p{Lu}[\\p{L}'\u2019-]*)\\s+(\\p{Ll}+)");
+    /** Verbs whose subject is where a measure was taken or who underwent it: "Yallara recorded 210 mm". */
+    private static final Set<String> UNDERWENT = Set.of("recorded", "received", "saw", "had", "got", "logged",
+            "measured", "registered", "experienced");
+
+    /**
+     * True when each sentence opens with a name that underwent what it measures, and the names
+     * share no word: "Yallara recorded 210 mm of rain" and "Bindoon Point recorded 145 mm" tell of
+     * two towns.
+     */
+    static boolean subjectsApart(Claim cx, Claim cy) {
+        Optional<Set<String>> nx = openingName(cx);
+        Optional<Set<String>> ny = openingName(cy);
+        return nx.isPresent() && ny.isPresent() && ny.get().stream().noneMatch(nx.get()::contains);
+    }
+
+    private static Optional<Set<String>> openingName(Claim c) {
+        Matcher m = OPENING_NAME.matcher(c.evidence().text().strip());
+        if (!m.find() || !UNDERWENT.contains(m.group(2))
+                || org.factdiff.text.StopWords.contains(m.group(1).toLowerCase(Locale.ROOT).split("\\s+")[0])) {
+            return Optional.empty();
+        }
+        return Optional.of(placeWords(m.group(1)));
+    }
+
     /** The words of a place that name it, in lower case: not "county", "city" or "the". */
     private static Set<String> placeWords(String place) {
         Set<String> out = new java.util.TreeSet<>(java.util.Arrays.asList(place.toLowerCase(Locale.ROOT).split("\\s+")));

@@ -113,11 +113,13 @@ final class SentenceComparison {
     }
 
     /**
-     * True when the sentences differ in a figure and name places that share no word: told
-     * alike of two places, not one fact told twice.
+     * True when the sentences differ in a figure and name places that share no word, or open
+     * with two such names that underwent what they tell ("Yallara recorded 210 mm" / "Bindoon
+     * Point recorded 145 mm"): told alike of two places, not one fact told twice.
      */
     private static boolean placeAndFigure(Claim a, Claim b, List<SentenceDiff.Difference> differences) {
-        return SameQuantity.placedApart(a, b) && differences.stream().anyMatch(d -> d.kind() == ContradictionKind.NUMBER);
+        return (SameQuantity.placedApart(a, b) || SameQuantity.subjectsApart(a, b))
+                && differences.stream().anyMatch(d -> d.kind() == ContradictionKind.NUMBER);
     }
 
     private static List<Contradiction> contradictions(List<Side> sides, List<int[]> links) {

@@ -58,7 +58,7 @@ final class UnknownVersusFigures implements ContradictionRule {
             List<Contradiction.Value> values = new ArrayList<>();
             for (Member m : asserted.values()) {
                 Quantity q = m.quantity().orElseThrow();
-                values.add(new Contradiction.Value(m.claim().evidence(), q.display() + " (" + q.evidence().text() + ")"));
+                values.add(new Contradiction.Value(m.claim().evidence(), q.withWords()));
             }
             for (Claim c : unknown.values()) {
                 values.add(new Contradiction.Value(c.evidence(), c.hedge()));

@@ -62,7 +62,7 @@ class CuesTest {
     @Test
     void theFacadeKeepsTypesAndOrder() {
         assertEquals(List.of("critical", "death", "injury", "hospital", "missing", "illness", "population", "capacity", "rescue", "displacement", "arrest", "derailment", "destruction", "damage",
-                "release"), List.copyOf(Cues.EVENTS.keySet()), "priority order");
+                "release", "aboard"), List.copyOf(Cues.EVENTS.keySet()), "priority order");
         assertEquals("death", Cues.eventOf("perished"));
         assertEquals("", Cues.eventOf("sang"));
         assertEquals(List.of("at", "least"), Cues.QUALIFIERS.get(0).getKey());

@@ -17,6 +17,11 @@ class NumbersTest {
             Crews cleared a dozen sheds.                        | 2 | 12     | dozen
             Crews cleared dozens of sheds.                      | 2 | 24     | dozens
             Crews cleared thousands of sheds.                   | 2 | 2000   | thousands
+            Crews cleared 1.5 lakh tonnes of ice.               | 2 | 150000 | lakh
+            The repairs cost R3 million in all.                 | 3 | 3e6    | million
+            The repairs cost R640,000 in all.                   | 3 | 640000 | 000
+            The repairs cost R1.2bn in all.                     | 3 | 1.2e9  | R1.2bn
+            The repairs cost Rs.4 crore in all.                 | 3 | 4e7    | crore
             """)
     void readsDigitsAndWords(String sentence, int at, double value, String lastWord) {
         TaggedSentence s = Tagged.sentence(sentence);
@@ -31,6 +36,8 @@ class NumbersTest {
             Crews cleared dozens sheds.               | 2
             Crews cleared the sheds.                  | 2
             Crews cleared sheds.                      | 9
+            Crews cleared the R61 by noon.            | 3
+            Crews cleared the N7 by noon.             | 3
             """)
     void noNumber(String sentence, int at) {
         assertNull(Numbers.at(Tagged.sentence(sentence), at));

@@ -39,7 +39,7 @@ class QuantityReaderTest {
             Two Danish soldiers were wounded at the checkpoint.       | `Two Danish soldiers = 2 | injury|troop|`
             The flood destroyed 40 homes and damaged 300 barns in the valley. | `40 homes = 40 | destruction|home|; 300 barns = 300 | damage|barn|`
             The homes of 40 people were destroyed by the flood.      | `40 people = 40 | |people|`
-            Eight children and three teachers were hurt in the crash. | `Eight children = 8 | injury|children| part; three teachers = 3 | injury|teacher| part; Eight children and three teachers = 11 | injury|people|`
+            Eight children and three teachers were hurt in the crash. | `Eight children = 8 | injury|children|; three teachers = 3 | injury|teacher|; Eight children and three teachers = 11 | injury|people|`
             The death toll from the mudslide in the hill villages of the north has risen to 31. | `31 = 31 | death|people|`
             The number of volunteers at the shelter in the flooded old quarter of the town rose to 240. | ``
             A hundred and forty passengers were rescued from the lake. | `A hundred and forty passengers = 140 | rescue|passeng|`
@@ -99,21 +99,21 @@ class QuantityReaderTest {
     /** Money, shares and measures: each is read in the unit it is compared in, whatever unit the text uses. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            The museum paid $3.4 million for the painting.            | `$3.4 million = 3400000 | |money $|`
-            The club was fined £750k and its owner US$2m.             | `£750k = 750000 | |money £ of fine|; US$2m = 2000000 | |money US$|`
-            Repairs will cost about €1.5bn over ten years.            | `about €1.5bn = about 1500000000 | |money € of cost|; over ten years = over ten years | |months|`
-            Donors gave two hundred thousand dollars to the shelter.  | `two hundred thousand dollars = 200000 | |money $|`
-            The winner took home half a million euros.                | `half a million euros = 500000 | |money €|`
-            The winner took home three-quarters of a million euros.   | `three-quarters of a million euros = 750000 | |money €|`
+            The museum paid $3.4 million for the painting.            | `$3.4 million = $3.4 million | |money $|`
+            The club was fined £750k and its owner US$2m.             | `£750k = £750,000 | |money £ of fine|; US$2m = US$2 million | |money US$|`
+            Repairs will cost about €1.5bn over ten years.            | `about €1.5bn = about €1.5 billion | |money € of cost|; over ten years = over ten years | |months|`
+            Donors gave two hundred thousand dollars to the shelter.  | `two hundred thousand dollars = $200,000 | |money $|`
+            The winner took home half a million euros.                | `half a million euros = €500,000 | |money €|`
+            The winner took home three-quarters of a million euros.   | `three-quarters of a million euros = €750,000 | |money €|`
             Support for the plan fell to 41% in the poll.             | `41% = 41 | |percent|`
-            The regulator fined Harlow Buses 2 million euros.         | `2 million euros = 2000000 | |money € of fine|`
-            The club was fined 40,000 pounds by the league.           | `40,000 pounds = 40000 | |money £ of fine|`
+            The regulator fined Harlow Buses 2 million euros.         | `2 million euros = €2 million | |money € of fine|`
+            The club was fined 40,000 pounds by the league.           | `40,000 pounds = £40,000 | |money £ of fine|`
             The mill shipped 40,000 pounds of flour that week.        | `40,000 pounds = 40,000 pounds | |kilograms|`
-            Police offered a $5,000 reward for the missing dog.       | `$5,000 = 5000 | |money $ of reward|`
-            The hail caused $2.5 million in damage to the orchards.   | `$2.5 million = 2500000 | |money $ of damage|`
-            The loss to the parish was put at $80,000 by the vicar.   | `$80,000 = 80000 | |money $ of damage|`
-            The stolen vases are worth about £90,000, police said.    | `about £90,000 = about 90000 | |money £ of value|`
-            The firm handed over $40,000 to the blackmailers.         | `$40,000 = 40000 | |money $|`
+            Police offered a $5,000 reward for the missing dog.       | `$5,000 = $5,000 | |money $ of reward|`
+            The hail caused $2.5 million in damage to the orchards.   | `$2.5 million = $2.5 million | |money $ of damage|`
+            The loss to the parish was put at $80,000 by the vicar.   | `$80,000 = $80,000 | |money $ of damage|`
+            The stolen vases are worth about £90,000, police said.    | `about £90,000 = about £90,000 | |money £ of value|`
+            The firm handed over $40,000 to the blackmailers.         | `$40,000 = $40,000 | |money $|`
             The fire forced over 300 people from their homes.         | `over 300 people = more than 300 | |people|`
             Doctors postponed more than 90 scheduled operations.      | `more than 90 scheduled operations = more than 90 | |surgeri|`
             Support for the plan fell to 41 per cent in the poll.     | `41 per cent = 41 | |percent|`
@@ -176,8 +176,8 @@ class QuantityReaderTest {
             Doctors have confirmed 38 cases of mumps in Orvale since January. | `38 cases = 38 | |case|`
             In January, 40 cases of mumps were confirmed in Orvale.   | `40 cases = 40 | |case|1`
             Temperatures reached 39C, the highest since records began in 1931. | `39C = 39 | |celsius|`
-            Velko Foods lost €31 million in 2023, twice the €15 million it lost the year before. | `€31 million = 31000000 | |money €|2023; €15 million = 15000000 | |money €|2022`
-            Velko Foods lost €31 million in 2023, up from €15 million a year earlier. | `€31 million = 31000000 | |money €|2023; €15 million = 15000000 | |money €|2022|earlier`
+            Velko Foods lost €31 million in 2023, twice the €15 million it lost the year before. | `€31 million = €31 million | |money €|2023; €15 million = €15 million | |money €|2022`
+            Velko Foods lost €31 million in 2023, up from €15 million a year earlier. | `€31 million = €31 million | |money €|2023; €15 million = €15 million | |money €|2022|earlier`
             """)
     void figuresOfAnotherOccasionCarryIt(String sentence, String expected) {
         assertEquals(expected, figures(sentence));

@@ -62,6 +62,18 @@ class FigureConflictsTest {
             two counties' counts              | Thirty farms were flooded in Dorran County on Friday night, the state said. | Nine farms were flooded in Kelby County, further downstream, on Friday night, the state said.
             a country's rate and a region's   | Unemployment in the Dorn region fell to 6.1 percent in May, the regional office said. | Nationwide, the jobless rate stood at 4.8 percent in May, while Dorn saw one of the biggest falls, the national office said.
             a time in another zone            | The leak at the Tull works began at about 5:20 a.m., the agency said. | The leak at the Tull works began at about 8:20 a.m. ET, the agency said.
+            a list's sum against its whole   | The Orla ferry left Skerry with 212 passengers and 18 crew on board, the operator said. | All 230 people aboard the Orla ferry were taken off at Skerry, the operator said.
+            the hurt among those aboard       | The Orla ferry was carrying 212 passengers when it struck the pier at Skerry, the operator said. | Nine passengers aboard the Orla ferry were hurt when it struck the pier at Skerry, the operator said.
+            one amount in lakh and in rupees  | The Tarapur council will pay Rs 3.5 lakh to each family, the collector said. | Each family will get 350,000 rupees from the Tarapur council, the collector said.
+            one amount in rand, two ways      | The Velde municipality set aside R2.4bn for the new water works. | The Velde municipality has budgeted 2.4 billion rand for the new water works.
+            a road named by a letter and figure | Traffic on the R61 near Velde was stopped for two hours after the crash. | The crash near Velde stopped traffic on the R74 for two hours.
+            some of the dead said to be from a place | Nine of the dead were from Tarsk, the police said after the bus crash near the pass. | Eleven people were killed in the bus crash near the pass, the police said.
+            some of the pumps against all of them | "Two of the pumps at the Orrin station had failed," the engineer said on Monday. | The Orrin station, which has five pumps, flooded on Monday, the engineer said.
+            one time in words and in figures  | The roof of the Tarrow depot collapsed at about a quarter to five in the morning, the fire service said. | The fire service said the roof of the Tarrow depot collapsed at 4:45 a.m.
+            two towns that each recorded rain | Marrow Bay recorded 88 mm of rain overnight, the weather office said. | Tolland recorded 131 mm of rain overnight, the weather office said.
+            the most a court may give and what it gave | Theft of a lorry carries a maximum sentence of ten years, the court heard before Dale Kerr was sentenced. | Dale Kerr was jailed for four years at Orrin Crown Court for stealing the lorry.
+            what each gets and what all get   | Each of the nine households flooded out in Kell Street will get £2,000 from the council, the mayor said. | The council will pay £18,000 in all to the nine households flooded out in Kell Street, the mayor said.
+            profit before and after tax       | Orrin Bank reported a pre-tax profit of £90 million for the year. | Orrin Bank made a net profit of £71 million for the year, the lender said.
             a year that dates another clause  | The board backed the merger after two hours of debate on Monday, ending a plan that ran from 2015 until 2019. | The board backed the merger after two hours of debate on Monday, the chair said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -96,6 +108,14 @@ class FigureConflictsTest {
             number | two times in one zone          | The leak at the Tull works began at about 5:20 a.m. ET, the agency said. | The leak at the Tull works began at about 8:20 a.m. ET, the agency said.
             number | two times it was found out     | The leak at the Tull works was spotted at about 3 a.m. by a guard, the agency said. | Staff at the Tull works discovered the leak shortly after 6 a.m., the agency said.
             number | surgeries and operations       | The Orrin hospital postponed 80 surgeries on Monday after the attack on its systems. | About 150 operations were put off at the Orrin hospital on Monday after the attack on its systems.
+            number | two counts of those aboard     | The Orla ferry left Skerry with 212 passengers and 18 crew on board, the operator said. | The operator said there were 221 passengers aboard the Orla ferry when it left Skerry.
+            number | two amounts in rand            | The club has set up a relief fund of R4 million for the families, its chairman said. | A R2-million relief fund for the families was announced by the club's chairman.
+            number | two amounts in lakh            | The Tarapur council will pay Rs 3.5 lakh to each family, the collector said. | Each family will get Rs 5 lakh from the Tarapur council, the collector said.
+            number | a time in words against one in figures | The roof of the Tarrow depot collapsed at about half past six in the evening, the fire service said. | The fire service said the roof of the Tarrow depot collapsed shortly after 4 p.m.
+            number | one town's rain, two figures   | Marrow Bay recorded 88 mm of rain overnight, the weather office said. | Marrow Bay recorded 131 mm of rain overnight, the weather office said.
+            number | two jail terms                 | Dale Kerr was jailed for six years at Orrin Crown Court for stealing the lorry. | Dale Kerr was jailed for four years at Orrin Crown Court for stealing the lorry.
+            number | two sums for each household    | Each of the nine households flooded out in Kell Street will get £2,000 from the council, the mayor said. | Each of the nine households flooded out in Kell Street will receive £3,000 from the council, the mayor said.
+            number | two pre-tax profits            | Orrin Bank reported a pre-tax profit of £90 million for the year. | Orrin Bank made a pre-tax profit of £70 million for the year, the lender said.
             number | workers and employees          | A blast at the Dellow mill injured 14 workers on Monday, the firm said. | Twenty employees were hurt in the explosion at the Dellow mill, a spokesman said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
