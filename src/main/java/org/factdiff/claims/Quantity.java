@@ -39,6 +39,8 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
     public static final String WHOLE = "whole";
     /** The context of a percentage that is the size of a change ("rose 21%", "up by 12 percent"), not a level. */
     public static final String CHANGE = "change";
+    /** What a duration that is a term in prison measures, after its unit: "months of prison". */
+    public static final String PRISON_TERM = " of prison";
     /** The context of an amount given to each of several ("each family will receive $5,000"), not the total. */
     public static final String EACH = "each";
     /** The start of the context of a clock time written in a named zone: "zone ET", "zone pacific". */
@@ -157,11 +159,11 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
 
     /**
      * True for an amount of money whose sentence says what it is ("a fine of $9 million" is
-     * "money $ of fine"): two such amounts of one kind measure one thing however their
-     * sentences differ.
+     * "money $ of fine"), or a term in prison ("jailed for six years"): two such amounts of one
+     * kind measure one thing however their sentences differ.
      */
     public boolean namedAmount() {
-        return thing.startsWith(Units.MONEY) && thing.contains(" of ");
+        return thing.startsWith(Units.MONEY) && thing.contains(" of ") || thing.endsWith(PRISON_TERM);
     }
 
     /** True for a rating on a named scale ("EF5", "Category 4"), whose scale says what is rated. */

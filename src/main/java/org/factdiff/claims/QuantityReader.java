@@ -593,6 +593,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
      * "two miles wide" (a width).
      */
     private static String dimension(TaggedSentence s, int last) {
+        if (last >= 0 && Units.isDuration(s.lower(last)) && prisonTerm(s, last)) {
+            return Quantity.PRISON_TERM;
+        }
         String of = durationOf(s, last);
         if (!of.isEmpty()) {
             return of;
@@ -603,6 +606,33 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             return " " + s.lower(last + 1);
         }
         return "";
+    }
+
+    /** Words right after a duration that make it a term in prison: "six years in prison", "a decade behind bars". */
+    private static final List<List<String>> PRISON_AFTER = List.of(List.of("in", "prison"), List.of("in", "jail"),
+            List.of("behind", "bars"), List.of("imprisonment"), List.of("of", "imprisonment"), List.of("in", "gaol"),
+            List.of("jail"), List.of("prison"));
+    /** Words shortly before a duration that make it a term in prison: "jailed for six years", "sentenced to six years". */
+    private static final Set<String> PRISON_BEFORE = Set.of("jailed", "imprisoned", "sentenced", "sentence", "term");
+    /** Words before a duration searched for {@link #PRISON_BEFORE}: "jailed for about six years". */
+    private static final int PRISON_REACH = 4;
+
+    /** True when the duration whose unit is token {@code last} is a term in prison. */
+    private static boolean prisonTerm(TaggedSentence s, int last) {
+        for (List<String> words : PRISON_AFTER) {
+            if (last + words.size() < s.size() && s.folded().subList(last + 1, last + 1 + words.size()).equals(words)) {
+                return true;
+            }
+        }
+        for (int k = last - 1; k >= 0 && k >= last - PRISON_REACH; k--) {
+            if (PRISON_BEFORE.contains(s.lower(k))) {
+                return true;
+            }
+            if (!s.gap(k + 1).isBlank()) {
+                break; // a comma ends the phrase the duration is in
+            }
+        }
+        return false;
     }
 
     /**
@@ -699,7 +729,8 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         if (last + 2 < s.size()) {
             String w = s.lower(last + 1);
             boolean revision = last >= 1 && s.lower(last - 1).equals("from");
-            boolean to = !revision && (w.equals("to") || w.equals("and") && last >= 1
+            // "Prentice, 44, to six years": a comma between them parts two figures.
+            boolean to = !revision && s.gap(last + 1).isBlank() && (w.equals("to") || w.equals("and") && last >= 1
                     && s.folded().subList(Math.max(0, last - 3), last).contains("between"));
             if (to && Numbers.at(s, last + 2) != null && !isDateOrTime(s, last + 2)) {
                 return last + 2;
@@ -924,8 +955,8 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
 
     /**
      * True when the figure counts who was aboard: "carrying 40 pupils", "186 passengers and 14
-     * crew on board", "there were 168 passengers aboard". The word must close the figure's own
-     * phrase: a verb between them starts another predicate ("40 passengers were hurt aboard").
+     * crew on board", "some 380 people were on board". The word must close the figure's own
+     * phrase or predicate: another verb starts another one ("40 passengers were hurt aboard").
      */
     private static boolean aboard(TaggedSentence s, int first, int end) {
         for (int k = first - 1; k >= Math.max(0, first - ABOARD_REACH); k--) {
@@ -942,8 +973,8 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                     || w.equals("board") && s.lower(k - 1).equals("on")) {
                 return true;
             }
-            if ("VERB".equals(s.tag(k)) || "AUX".equals(s.tag(k))) {
-                return false;
+            if (("VERB".equals(s.tag(k)) || "AUX".equals(s.tag(k))) && !PREDICATE_AUXILIARIES.contains(w)) {
+                return false; // "380 people were on board" is; "40 passengers were hurt aboard" is not
             }
         }
         return false;

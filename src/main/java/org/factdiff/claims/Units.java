@@ -57,8 +57,8 @@ final class Units {
     /** Suffixes of an amount of money: "£2.5m", "$4bn", "€300k". */
     private static final Map<String, Double> MONEY_SUFFIXES = Map.of("m", 1e6, "mn", 1e6, "bn", 1e9, "b", 1e9,
             "k", 1e3, "tn", 1e12);
-    /** Currency signs, and the prefixes of a dollar's country ("US$", "A$", "HK$"). */
-    private static final Pattern CURRENCY = Pattern.compile("([$£€¥₹])\\s*$");
+    /** Currency signs (any of Unicode's: "$", "₱", "₦"), and the prefixes of a dollar's country ("US$", "A$", "HK$"). */
+    private static final Pattern CURRENCY = Pattern.compile("(\\p{Sc})\\s*$");
     private static final Pattern DOLLAR_COUNTRY = Pattern.compile("[A-Z]{1,2}");
     /** A number joined to what follows it in one token: "10km", "35C", "2.5m". */
     private static final Pattern JOINED = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)([\\p{L}°²/%]+)");

@@ -225,12 +225,47 @@ final class SentenceDiff {
     private static List<List<String>> unshared(List<List<String>> a, List<List<String>> b) {
         List<List<String>> out = new ArrayList<>();
         for (List<String> r : a) {
-            boolean shares = b.stream().anyMatch(o -> o.stream().anyMatch(r::contains));
+            boolean shares = b.stream().anyMatch(o -> o.stream().anyMatch(r::contains) && !oneWordSwapped(r, o));
             if (!shares) {
                 out.add(r);
             }
         }
         return out;
+    }
+
+    /**
+     * True when two names of as many words differ in one of them, spelled apart: "Santa Cruz" and
+     * "Santa Clara", "North Carolina" and "South Carolina" name two places, though they share a
+     * word. A name with a word more ("Port Hallam", "Hallam") may be the same, and so may a word
+     * spelled two ways ("Mohammed", "Muhammad").
+     */
+    static boolean oneWordSwapped(List<String> r, List<String> o) {
+        if (r.size() != o.size() || r.size() < 2) {
+            return false;
+        }
+        int differ = -1;
+        for (int i = 0; i < r.size(); i++) {
+            if (!r.get(i).equals(o.get(i))) {
+                if (differ >= 0) {
+                    return false;
+                }
+                differ = i;
+            }
+        }
+        if (differ < 0) {
+            return false;
+        }
+        // The words are stemmed ("moham"): their consonants tell two spellings of one name.
+        String x = consonants(r.get(differ));
+        String y = consonants(o.get(differ));
+        return !x.startsWith(y) && !y.startsWith(x)
+                && org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance().apply(x, y) > 1;
+    }
+
+    /** The consonants of a word, a doubled one once: "muhammad" is "mhmd". */
+    private static String consonants(String word) {
+        String c = word.replace(Lexicon.NAME_PREFIX, "").replaceAll("[aeiouy]", "");
+        return c.replaceAll("(.)\\1+", "$1");
     }
 
     private static int shared(List<List<String>> a, List<List<String>> b) {

@@ -74,6 +74,7 @@ class FigureConflictsTest {
             the most a court may give and what it gave | Theft of a lorry carries a maximum sentence of ten years, the court heard before Dale Kerr was sentenced. | Dale Kerr was jailed for four years at Orrin Crown Court for stealing the lorry.
             what each gets and what all get   | Each of the nine households flooded out in Kell Street will get £2,000 from the council, the mayor said. | The council will pay £18,000 in all to the nine households flooded out in Kell Street, the mayor said.
             profit before and after tax       | Orrin Bank reported a pre-tax profit of £90 million for the year. | Orrin Bank made a net profit of £71 million for the year, the lender said.
+            a driving ban against a prison term | Tom Ashby was jailed for two years at Orrin Crown Court on Monday. | Tom Ashby was banned from driving for five years at Orrin Crown Court on Monday.
             a year that dates another clause  | The board backed the merger after two hours of debate on Monday, ending a plan that ran from 2015 until 2019. | The board backed the merger after two hours of debate on Monday, the chair said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -116,6 +117,7 @@ class FigureConflictsTest {
             number | two jail terms                 | Dale Kerr was jailed for six years at Orrin Crown Court for stealing the lorry. | Dale Kerr was jailed for four years at Orrin Crown Court for stealing the lorry.
             number | two sums for each household    | Each of the nine households flooded out in Kell Street will get £2,000 from the council, the mayor said. | Each of the nine households flooded out in Kell Street will receive £3,000 from the council, the mayor said.
             number | two pre-tax profits            | Orrin Bank reported a pre-tax profit of £90 million for the year. | Orrin Bank made a pre-tax profit of £70 million for the year, the lender said.
+            number | two prison terms in other words | A judge at Orrin Crown Court sentenced Tom Ashby, 31, to eight years in prison on Monday for arson. | Tom Ashby will spend five years behind bars for setting fire to the Orrin mill, the court ruled on Monday.
             number | workers and employees          | A blast at the Dellow mill injured 14 workers on Monday, the firm said. | Twenty employees were hurt in the explosion at the Dellow mill, a spokesman said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
