@@ -952,6 +952,8 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
 
     /** Words that may stand between "carrying" and its figure: "carrying about 40 pupils". */
     private static final int ABOARD_REACH = 3;
+    /** Tags of words that are no qualifier of a figure: a noun, a verb or another number ends the search. */
+    private static final Set<String> CONTENT_TAGS = Set.of("NOUN", "PROPN", "VERB", "AUX", "NUM");
 
     /**
      * True when the figure counts who was aboard: "carrying 40 pupils", "186 passengers and 14
@@ -963,7 +965,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             if (Cues.eventOf(s.lower(k)).equals(Quantity.ABOARD)) {
                 return true;
             }
-            if (clauseBreak(s, k + 1) || Set.of("NOUN", "PROPN", "VERB", "AUX", "NUM").contains(s.tag(k))) {
+            if (clauseBreak(s, k + 1) || CONTENT_TAGS.contains(s.tag(k))) {
                 break; // only qualifiers stand between: "carrying about 40", "carrying some 40"
             }
         }
