@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.factdiff.base.WordLists;
 
 /**
@@ -102,6 +104,26 @@ public final class Cues {
 
     /** Number words and their values; "dozens" counts as at least 24. */
     public static final Map<String, Integer> NUMBER_WORDS = numbers("number-words.txt", Integer::valueOf);
+
+    /** Ordinal words and their numbers: "ninth" is 9, "twenty-first" 21. */
+    public static final Map<String, Integer> ORDINAL_WORDS = numbers("ordinal-words.txt", Integer::valueOf);
+
+    /** The number of an ordinal, "ninth" or "9th" is 9, "twenty-first" 21; null for any other word. */
+    public static Integer ordinal(String lowerWord) {
+        Matcher m = ORDINAL_DIGITS.matcher(lowerWord);
+        if (m.matches()) {
+            return Integer.valueOf(m.group(1));
+        }
+        int hyphen = lowerWord.indexOf('-');
+        if (hyphen < 0) {
+            return ORDINAL_WORDS.get(lowerWord);
+        }
+        Integer tens = NUMBER_WORDS.get(lowerWord.substring(0, hyphen));
+        Integer unit = ORDINAL_WORDS.get(lowerWord.substring(hyphen + 1));
+        return tens != null && unit != null && tens % 10 == 0 && tens > unit ? tens + unit : null;
+    }
+
+    private static final Pattern ORDINAL_DIGITS = Pattern.compile("(\\d{1,3})(?:st|nd|rd|th)");
 
     /** Plural amounts before "of" and the least they mean: "dozens of people" is at least 24. */
     public static final Map<String, Double> PLURAL_AMOUNTS = numbers("plural-amounts.txt", Double::valueOf);

@@ -50,9 +50,7 @@ final class DateReader implements SlotReader<List<String>> {
                 }
                 // The day as written and as a date, the year from the text, else the
                 // publication's, else the incident's.
-                Matcher dm = DAY.matcher(s.lower(dayAfter ? i + 1 : dayBefore));
-                dm.matches();
-                int d = Integer.parseInt(dm.group(1));
+                int d = dayAfter ? day(s, i + 1) : day(s, dayBefore);
                 int yearAt = dayAfter ? i + 2 : i + 1;
                 boolean withYear = yearAt < s.size() && OccasionReader.YEAR.matcher(s.lower(yearAt)).matches()
                         && s.gap(yearAt).matches(",?\\s*");
@@ -75,20 +73,56 @@ final class DateReader implements SlotReader<List<String>> {
         return out;
     }
 
+    private static final int LAST_DAY = 31;
+
     /** A day of the month: "3", "3rd", "17th". */
     private static final Pattern DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
 
-    /** The token of the day written before the month at {@code month} ("17 September", "the 17th of September"), or -1. */
+    /**
+     * The first token of the day written before the month at {@code month} ("17 September", "the
+     * 17th of September", "the nineteenth of September", "the twenty-first of May"), or -1.
+     */
     private static int dayBefore(TaggedSentence s, int month) {
         int k = month - 1;
-        if (k >= 1 && s.lower(k).equals("of")) {
-            k--;
-            if (k < 0 || !s.lower(k).matches("\\d{1,2}(?:st|nd|rd|th)")) {
-                return -1; // "the end of September", "5 of September" (a count)
-            }
+        if (k < 1 || !s.lower(k).equals("of")) {
+            return k >= 0 && DAY.matcher(s.lower(k)).matches() && s.gap(month).isBlank() ? k : -1;
         }
-        return k >= 0 && DAY.matcher(s.lower(k)).matches() && s.gap(month).isBlank() ? k : -1;
+        k--;
+        if (s.lower(k).matches("\\d{1,2}(?:st|nd|rd|th)")) {
+            return k;
+        }
+        // In words a day needs "the" and a month that owns nothing: "a fifth of August's
+        // tickets" is a share.
+        int from = tens(s, k) > 0 ? k - 1 : k;
+        boolean owned = s.word(month).matches(".*['\\u2019]s?");
+        return Cues.ORDINAL_WORDS.containsKey(s.lower(k)) && from >= 1 && s.lower(from - 1).equals("the") && !owned
+                && day(s, from) <= LAST_DAY ? from : -1;
     }
+
+    /** The tens before an ordinal word at {@code k}, joined by a hyphen ("twenty-first"), else 0. */
+    private static int tens(TaggedSentence s, int k) {
+        if (k < 1 || !s.gap(k).equals("-")) {
+            return 0;
+        }
+        int t = Cues.NUMBER_WORDS.getOrDefault(s.lower(k - 1), 0);
+        return t == TWENTY || t == THIRTY ? t : 0;
+    }
+
+    /** The day of the month whose first token is {@code from}: "17", "17th", "nineteenth", "twenty-first". */
+    private static int day(TaggedSentence s, int from) {
+        Matcher dm = DAY.matcher(s.lower(from));
+        if (dm.matches()) {
+            return Integer.parseInt(dm.group(1));
+        }
+        Integer unit = Cues.ORDINAL_WORDS.get(s.lower(from));
+        if (unit != null) {
+            return unit;
+        }
+        return Cues.NUMBER_WORDS.getOrDefault(s.lower(from), 0) + Cues.ORDINAL_WORDS.getOrDefault(s.lower(from + 1), 0);
+    }
+
+    private static final int TWENTY = 20;
+    private static final int THIRTY = 30;
 
     /** The date of the weekday named in an article published on {@code published}: that day or the last before it. */
     private static LocalDate weekdayBefore(LocalDate published, String weekday) {

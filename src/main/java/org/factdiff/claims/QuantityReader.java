@@ -443,7 +443,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     private static List<Quantity> floors(TaggedSentence s, String context) {
         List<Quantity> out = new ArrayList<>();
         for (int i = 0; i + 1 < s.size(); i++) {
-            Integer n = ordinal(s.lower(i));
+            Integer n = Cues.ordinal(s.lower(i));
             String next = s.lower(i + 1);
             if (n == null || !(next.equals("floor") || next.equals("storey") || next.equals("story"))
                     || !(s.gap(i + 1).equals("-") || s.gap(i + 1).equals(" "))) {
@@ -454,21 +454,6 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         }
         return out;
     }
-
-    /** The number of an ordinal: "ninth" or "9th" is 9; null for any other word. */
-    private static Integer ordinal(String w) {
-        Matcher m = ORDINAL_DIGITS.matcher(w);
-        if (m.matches()) {
-            return Integer.parseInt(m.group(1));
-        }
-        int k = ORDINAL_WORDS.indexOf(w);
-        return k < 0 ? null : k + 1;
-    }
-
-    private static final Pattern ORDINAL_DIGITS = Pattern.compile("(\\d{1,3})(?:st|nd|rd|th)");
-    private static final List<String> ORDINAL_WORDS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
-            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-            "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth");
 
     /** Ratings on a scale: "EF-4", "EF5", "F4", "Category 4", "magnitude 7.1". */
     private static List<Quantity> ratings(TaggedSentence s, String context) {

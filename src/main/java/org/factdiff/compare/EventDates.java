@@ -29,6 +29,8 @@ final class EventDates implements ContradictionRule {
     private static final Pattern MONTH_DAY = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b");
     /** A day and a month's name: "3 March", "the 3rd of March". */
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(\\p{Lu}\\p{Ll}+)\\b");
+    /** A day in words and a month's name: "the nineteenth of March". */
+    private static final Pattern ORDINAL_OF_MONTH = Pattern.compile("\\b(\\p{L}+(?:-\\p{L}+)?)\\s+of\\s+(\\p{Lu}\\p{Ll}+)\\b");
     /** A weekday alone, as written. */
     private static final Pattern WEEKDAY = Pattern.compile("^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$");
 
@@ -283,7 +285,12 @@ final class EventDates implements ContradictionRule {
             return (month(d.group(1)) + " " + d.group(2)).toLowerCase(Locale.ROOT);
         }
         Matcher r = DAY_MONTH.matcher(written);
-        return r.find() ? (month(r.group(2)) + " " + r.group(1)).toLowerCase(Locale.ROOT) : null;
+        if (r.find()) {
+            return (month(r.group(2)) + " " + r.group(1)).toLowerCase(Locale.ROOT);
+        }
+        Matcher o = ORDINAL_OF_MONTH.matcher(written);
+        Integer day = o.find() ? Cues.ordinal(o.group(1).toLowerCase(Locale.ROOT)) : null;
+        return day == null ? null : (month(o.group(2)) + " " + day).toLowerCase(Locale.ROOT);
     }
 
     private static String month(String name) {

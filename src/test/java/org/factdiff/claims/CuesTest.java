@@ -16,6 +16,7 @@ import org.factdiff.TestFiles;
 import org.factdiff.base.WordLists;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class CuesTest {
@@ -57,6 +58,22 @@ class CuesTest {
             }
         }
         assertEquals(1, uses, list);
+    }
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "none", textBlock = """
+            ninth, 9
+            9th, 9
+            21st, 21
+            twenty-first, 21
+            thirtieth, 30
+            thirty-first, 31
+            first-second, none
+            twenty, none
+            nineteen-first, none
+            """)
+    void ordinalsInDigitsAndWords(String word, Integer number) {
+        assertEquals(number, Cues.ordinal(word));
     }
 
     @Test

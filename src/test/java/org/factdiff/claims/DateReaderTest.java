@@ -29,6 +29,10 @@ class DateReaderTest {
             The pier reopened on August 9th after the survey.         | `[August 9th (2021-08-09)]`                    | `[August 9th (2019-08-09)]`
             The pier opened on 2 October 1998 to crowds.              | `[2 October 1998 (1998-10-02)]`                | `[2 October 1998 (1998-10-02)]`
             The pier was busy at the end of August and beyond.        | `[August]`                                     | `[August]`
+            The pier reopened on the ninth of August after the survey. | `[ninth of August (2021-08-09)]`              | `[ninth of August (2019-08-09)]`
+            The pier reopened on the twenty-first of May at last.     | `[twenty-first of May (2021-05-21)]`           | `[twenty-first of May (2019-05-21)]`
+            The pier sold a fifth of August's tickets to tourists.    | `[August's]`                                   | `[August's]`
+            The pier sold the fifth of August's tickets to tourists.  | `[August's]`                                   | `[August's]`
             """)
     void timesAsWrittenWithTheirDates(String sentence, String published, String unpublished) {
         TaggedSentence s = Tagged.sentence(sentence);

@@ -26,6 +26,7 @@ class EventDatesTest {
             the same year twice              | The Tarn Street footbridge, opened in 1958, was shut after cracks were found. | Engineers shut the Tarn Street footbridge, which opened in 1958, after finding cracks.
             one date set, written two ways   | The magistrate set the inquest for Sept. 9 and released the driver on bail. | An inquest has been scheduled for September 9, the magistrate said.
             two things set for two dates     | The magistrate set the inquest for Sept. 9 and released the driver on bail. | The magistrate said the driver's trial was scheduled for Sept. 30.
+            the same day in words and digits | The old dam collapsed on the twelfth of May, flooding the lower town. | The old dam collapsed on May 12, flooding the lower town.
             a day of what followed the event | The search for three divers missing since their boat capsized off Kell Point resumed at dawn on Thursday. | The dive boat capsized off Kell Point on Tuesday afternoon, the coastguard said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -38,6 +39,7 @@ class EventDatesTest {
             date   | two weekdays for the event       | The barge ran aground near Kell Point on Monday, the harbour office said. | The harbour office said the barge ran aground near Kell Point on Wednesday.
             date   | a day written day first          | The sluice at Orrin Weir was opened on 6 May, the board said. | The board said it opened the Orrin Weir sluice on May 9.
             date   | the 9th of the month             | The old dam collapsed on the 9th of May, flooding the lower town. | The old dam collapsed on May 12, flooding the lower town.
+            date   | a day in words                   | The old dam collapsed on the twenty-third of May, flooding the lower town. | The old dam collapsed on May 12, flooding the lower town.
             date   | two years for one thing built    | The Tarn Street footbridge, built in 1958, was shut after cracks were found. | Engineers shut the Tarn Street footbridge, which was built in 1971, after finding cracks.
             date   | built and completed in two years | The Tarn Street footbridge, built in 1958, was shut after cracks were found. | Engineers shut the Tarn Street footbridge, completed in 1971, after finding cracks.
             date   | two dates set for one thing      | The magistrate set the inquest for Sept. 9 and released the driver on bail. | An inquest has been scheduled for September 19, the magistrate said.
