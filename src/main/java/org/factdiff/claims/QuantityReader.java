@@ -209,6 +209,12 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             } else if (isPeople(s, head, thing) && THINGS_EVENTS.contains(event)) {
                 event = ""; // "homes of 40 people were destroyed": the people were not
             }
+            if (thing.isEmpty() && event.isEmpty() && head < 0 && currency == null && measure == null
+                    && changedFrom(s, first) && !out.isEmpty()) {
+                // "rose to 15 on Monday, up from nine on Sunday": the old value of the figure before.
+                thing = out.get(out.size() - 1).thing();
+                event = out.get(out.size() - 1).event();
+            }
             if (thing.isEmpty() && event.isEmpty()) {
                 i = last;
                 continue;
@@ -265,7 +271,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                     || first >= 1 && REMAINDER.contains(s.lower(first - 1))
                     // "two of the turnstiles were not working", "nine of the dead were children":
                     // some of a whole the sentence does not count, said of them by the predicate
-                    || partitive(s, first, last);
+                    || partitive(s, first, last)
+                    // "three of the 20 hurt in the crash were children": some of the hurt
+                    || event.isEmpty() && wholeAfter(s, last) >= 0 && afterParticiple(s, head) >= 0;
             out.add(new Quantity(evidence, value, upper, qualifier, thing, event, earlier, part, figureContext));
             spans.add(new int[] {first, end});
             // "14 of the 16 counts": the 16 after the 14 is read next, as the whole.
@@ -875,6 +883,33 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         return gap.contains(",") || gap.contains(";") || gap.contains("\u2014") || gap.contains(" - ");
     }
 
+    /**
+     * The verb of the main clause after a participle of an event that follows the head at
+     * {@code head}, as in "the 20 people hurt in the crash were children" ("were"); -1 when the
+     * word after the head is no such participle, or is the main verb itself ("half of the 80
+     * residents fled to the gym when the river rose").
+     */
+    private static int afterParticiple(TaggedSentence s, int head) {
+        int k = head + 1;
+        if (head < 0 || k >= s.size() || clauseBreak(s, k) || Cues.eventOf(s.lower(k)).isEmpty()
+                || Cues.eventOf(s.lower(k)).equals(Quantity.ABOARD)) {
+            return -1;
+        }
+        for (k++; k < s.size() && k <= head + RELATIVE_REACH && !clauseBreak(s, k); k++) {
+            String tag = s.tag(k);
+            if ("SCONJ".equals(tag) || "CCONJ".equals(tag) || "PRON".equals(tag)) {
+                return -1; // "fled when the river rose": the verb after belongs to another clause
+            }
+            if ("AUX".equals(tag) || "VERB".equals(tag)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Words a participle's phrase may take before the main verb: "hurt in the crash on the pier were". */
+    private static final int RELATIVE_REACH = 8;
+
     /** The event class of people who live somewhere ("home to 3 million people"). */
     static final String POPULATION = Quantity.POPULATION;
 
@@ -883,7 +918,8 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         // The figure's own predicate first: "and 230 were hurt" is about the hurt, whatever event
         // the clause before names ("9 people were missing, and 230 were hurt"), and "three
         // patients died" about deaths, whatever patients usually are.
-        int k0 = Math.max(last, head) + 1;
+        int relative = wholeAfter(s, last) >= 0 ? afterParticiple(s, head) : -1;
+        int k0 = relative >= 0 ? relative : Math.max(last, head) + 1;
         if (k0 + 1 < s.size() && s.lower(k0).equals("of") && PART_PRONOUNS.contains(s.lower(k0 + 1))) {
             k0 += 2; // "eight of whom died": the predicate follows the pronoun
         }
@@ -896,6 +932,11 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             if (!e.isEmpty() && !e.equals(Quantity.ABOARD)) {
                 return e;
             }
+        }
+        if (relative >= 0) {
+            // "three of the 20 people hurt in the crash were children": the hurt are the whole's;
+            // the part's own predicate names no event.
+            return "";
         }
         // "a province home to 3 million people": the people live there; nothing happened to them.
         for (int k = Math.max(1, first - 3); k < first; k++) {
@@ -1006,7 +1047,17 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 || clauseBreak(s, first - 1)) {
             return false;
         }
-        String tag = s.tag(first - 2);
+        int verb = first - 2;
+        Numbers.Reading from = Numbers.at(s, verb);
+        if (from != null && from.last() == verb) {
+            // "was revised from nine to six": the verb stands before the old value
+            int k = verb;
+            while (k > 0 && Numbers.at(s, k - 1) != null) {
+                k--;
+            }
+            verb = k >= 2 && s.lower(k - 1).equals("from") ? k - 2 : verb;
+        }
+        String tag = s.tag(verb);
         return "VERB".equals(tag) || "AUX".equals(tag);
     }
 
@@ -1066,6 +1117,12 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         }
         // "from 51 to 24" and "to 24 from 51": the "from" figure is the old one.
         return first >= 1 && s.lower(first - 1).equals("from");
+    }
+
+    /** True when the figure at {@code first} follows "up from" or "down from": the value a count moved from. */
+    private static boolean changedFrom(TaggedSentence s, int first) {
+        return first >= 2 && s.lower(first - 1).equals("from") && (s.lower(first - 2).equals("up")
+                || s.lower(first - 2).equals("down"));
     }
 
     /** True for a number that is part of a rating, a day of the month, a year or a clock time. */
@@ -1219,7 +1276,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 || last + 1 < s.size() && !Cues.eventOf(s.lower(last + 1)).isEmpty()
                 // "the 136 people hospitalized died": a participle before the clause's own verb
                 || head >= 0 && head + 2 < s.size() && !Cues.eventOf(s.lower(head + 1)).isEmpty()
-                && ("VERB".equals(s.tag(head + 2)) || "AUX".equals(s.tag(head + 2)));
+                && ("VERB".equals(s.tag(head + 2)) || "AUX".equals(s.tag(head + 2)))
+                // "of the 20 people hurt in the crash were": a participle whose phrase ends at the verb
+                || afterParticiple(s, head) >= 0;
         return !ownEvent;
     }
 

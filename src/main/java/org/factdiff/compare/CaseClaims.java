@@ -34,6 +34,8 @@ final class CaseClaims {
     private final Map<String, Set<String>> names;
     /** Each statement group's sentence comparison, made once for the conflicts and the agreements. */
     private final Map<ClaimGroup, SentenceComparison.Reading> readings = new IdentityHashMap<>();
+    /** Each article's figures given as superseded ("up from eight on Monday"), by {@link #figureKey}. */
+    private final Set<String> earlierFigures;
     /** Each article's reuse partners that share at least one passage with it, once asked. */
     private Map<String, Set<String>> copyPartners;
 
@@ -47,6 +49,36 @@ final class CaseClaims {
         this.meanings = meanings;
         this.independent = new IndependentSources(reuse);
         this.names = names(claims);
+        Set<String> earlier = new HashSet<>();
+        for (Claim c : claims) {
+            c.quantities().stream().filter(q -> q.earlier() && grewFrom(c, q))
+                    .forEach(q -> earlier.add(figureKey(c.article(), q)));
+        }
+        this.earlierFigures = Set.copyOf(earlier);
+    }
+
+    /**
+     * True when {@code article} itself gives {@code q}'s figure as the earlier value of a count
+     * that grew: "rose to 12 by Tuesday evening, up from eight on Monday" does not contradict
+     * "eight were killed on Monday"; both held at their time. A correction stays a conflict:
+     * after "the toll was revised from 51 to 24", an article that says 51 is wrong.
+     */
+    boolean givesAsEarlier(String article, org.factdiff.claims.Quantity q) {
+        return earlierFigures.contains(figureKey(article, q));
+    }
+
+    /** True when the figure follows words of growth and "from": "up from eight", "rose from 8 to 13". */
+    private static boolean grewFrom(Claim c, org.factdiff.claims.Quantity q) {
+        int at = q.evidence().start() - c.evidence().start();
+        return at >= 0 && at <= c.evidence().text().length()
+                && GREW_FROM.matcher(c.evidence().text().substring(0, at)).find();
+    }
+
+    private static final java.util.regex.Pattern GREW_FROM = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:up|rose|risen|rising|climbed|climbing|increased|grew|jumped)\\s+from\\s*$");
+
+    private static String figureKey(String article, org.factdiff.claims.Quantity q) {
+        return article + "|" + q.event() + "|" + q.thing() + "|" + q.context() + "|" + q.value() + "|" + q.upper();
     }
 
     List<ClaimGroup> groups() {

@@ -136,6 +136,12 @@ class QuantityReaderTest {
             Half of the 80 residents were moved to a school gym.      | `80 residents = 80 | |people|whole`
             Two of the 30 riders were hurt in the pile-up.            | `Two of the 30 riders = 2 | injury|people|; 30 riders = 30 | |rider|whole`
             One of the 14 people injured died in hospital.            | `14 people = 14 | injury|people|`
+            Three of the 20 people hurt in the crash were children.   | `Three of the 20 people = 3 | |people| part; 20 people = 20 | injury|people|`
+            Three of the 20 people hurt in the crash died.            | `Three of the 20 people = 3 | death|people|; 20 people = 20 | injury|people|`
+            The toll from the Orla dam burst rose to 15 on Monday, up from nine on Sunday, rescuers said. | `15 = 15 | death|people|; nine = 9 | death|people||earlier`
+            The toll from the Orla dam burst was revised from nine to six on Monday, rescuers said. | `nine = 9 | death|people||earlier; six = 6 | death|people|`
+            The toll from the Orla dam burst was revised from 9 to 6 on Monday, rescuers said. | `9 = 9 | death|people||earlier; 6 = 6 | death|people|`
+            Three of the 20 people fled to the hills when the river rose. | `Three of the 20 people = 3 | |people|; 20 people = 20 | |people|whole`
             The 4th round of talks opened with 6 envoys present.      | `6 envoys = 6 | |envoy present|`
             A 41-year-old nurse was rescued from the car.             | `41-year-old nurse = 41 | rescue|age nurs|`
             The eight-year-old boy who went missing was found safe.   | `eight-year-old boy = 8 | missing|age boy|`

@@ -75,6 +75,8 @@ class FigureConflictsTest {
             what each gets and what all get   | Each of the nine households flooded out in Kell Street will get £2,000 from the council, the mayor said. | The council will pay £18,000 in all to the nine households flooded out in Kell Street, the mayor said.
             profit before and after tax       | Orrin Bank reported a pre-tax profit of £90 million for the year. | Orrin Bank made a net profit of £71 million for the year, the lender said.
             a driving ban against a prison term | Tom Ashby was jailed for two years at Orrin Crown Court on Monday. | Tom Ashby was banned from driving for five years at Orrin Crown Court on Monday.
+            a count the other gives as earlier | Nine people died on Sunday when the Orla dam burst, rescuers said. | The toll from the Orla dam burst rose to 15 on Monday, up from nine on Sunday, rescuers said.
+            some of the hurt said to be children | Fourteen people were hurt when the Kell pier stand gave way on Friday, medics said. | Two of the 14 people injured when the Kell pier stand gave way on Friday were children, medics said.
             a year that dates another clause  | The board backed the merger after two hours of debate on Monday, ending a plan that ran from 2015 until 2019. | The board backed the merger after two hours of debate on Monday, the chair said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -118,6 +120,9 @@ class FigureConflictsTest {
             number | two sums for each household    | Each of the nine households flooded out in Kell Street will get £2,000 from the council, the mayor said. | Each of the nine households flooded out in Kell Street will receive £3,000 from the council, the mayor said.
             number | two pre-tax profits            | Orrin Bank reported a pre-tax profit of £90 million for the year. | Orrin Bank made a pre-tax profit of £70 million for the year, the lender said.
             number | two prison terms in other words | A judge at Orrin Crown Court sentenced Tom Ashby, 31, to eight years in prison on Monday for arson. | Tom Ashby will spend five years behind bars for setting fire to the Orrin mill, the court ruled on Monday.
+            number | a count the other gives as earlier, not as this | Nine people died on Sunday when the Orla dam burst, rescuers said. | The toll from the Orla dam burst rose to 15 on Monday, up from six on Sunday, rescuers said.
+            number | a count the other says was corrected | Nine people died on Sunday when the Orla dam burst, rescuers said. | Rescuers revised the toll from the Orla dam burst from nine to six, saying two victims had been counted twice.
+            number | some of the hurt against all of them | Fourteen people were hurt when the Kell pier stand gave way on Friday, medics said. | Two of the 19 people injured when the Kell pier stand gave way on Friday were children, medics said.
             number | workers and employees          | A blast at the Dellow mill injured 14 workers on Monday, the firm said. | Twenty employees were hurt in the explosion at the Dellow mill, a spokesman said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
