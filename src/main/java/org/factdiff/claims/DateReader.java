@@ -62,7 +62,7 @@ final class DateReader implements SlotReader<List<String>> {
                 out.add(date.map(x -> written + " (" + x + ")").orElse(written));
                 i = withYear ? yearAt : dayAfter ? i + 1 : i;
             } else if (Cues.WEEKDAYS.contains(w) && s.isCapitalized(i)) {
-                String day = s.word(i);
+                String day = s.word(i).replaceAll("['\u2019]s?$", ""); // "Saturday's crush" is Saturday's
                 out.add(published.map(p -> day + " (" + weekdayBefore(p, w) + ")").orElse(day));
             } else if (w.equals("last") && i + 1 < s.size() && s.lower(i + 1).equals("week")) {
                 out.add(published.map(p -> "last week (week of " + p.minusWeeks(1)

@@ -593,6 +593,10 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         if (!of.isEmpty()) {
             return of;
         }
+        if (last >= 1 && last + 1 < s.size() && Units.isDuration(s.lower(last)) && s.gap(last).equals("-")
+                && s.gap(last + 1).isBlank() && PRISON_NOUNS.contains(s.lower(last + 1))) {
+            return Quantity.PRISON_TERM; // "a six-year sentence", "a 10-year prison term"
+        }
         if (last + 1 < s.size() && s.gap(last + 1).isBlank()
                 && ("ADJ".equals(s.tag(last + 1)) || "ADV".equals(s.tag(last + 1)))
                 && !CLAUSE_ADVERBS.contains(s.lower(last + 1))) {
@@ -607,6 +611,8 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             List.of("jail"), List.of("prison"));
     /** Words shortly before a duration that make it a term in prison: "jailed for six years", "sentenced to six years". */
     private static final Set<String> PRISON_BEFORE = Set.of("jailed", "imprisoned", "sentenced", "sentence", "term");
+    /** Nouns a hyphened duration makes a term in prison: "a six-year sentence", "a 10-year prison term". */
+    private static final Set<String> PRISON_NOUNS = Set.of("sentence", "prison", "jail", "gaol", "term");
     /** Words before a duration searched for {@link #PRISON_BEFORE}: "jailed for about six years". */
     private static final int PRISON_REACH = 4;
 
@@ -623,6 +629,19 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             }
             if (!s.gap(k + 1).isBlank()) {
                 break; // a comma ends the phrase the duration is in
+            }
+        }
+        // "sentenced Pell to nine years in prison and Lund to five years": "to" a term of the
+        // sentencing named before.
+        int first = last - 1;
+        while (first >= 0 && Numbers.at(s, first) != null) {
+            first--;
+        }
+        if (first >= 1 && s.lower(first).equals("to") && last - first <= PRISON_REACH) {
+            for (int k = first - 1; k >= 0; k--) {
+                if (s.lower(k).equals("sentenced")) {
+                    return true;
+                }
             }
         }
         return false;
@@ -950,6 +969,14 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 return e;
             }
         }
+        if (head < 0 && completesVerb(s, first)) {
+            // "the number of people killed in the crush rose to six after two of the injured
+            // died": the clause's subject says what the figure counts, before any nearer word.
+            String subject = subjectEvent(s, first);
+            if (!subject.isEmpty()) {
+                return subject;
+            }
+        }
         String best = "";
         int bestDistance = Integer.MAX_VALUE;
         int end = Math.max(last, head);
@@ -1074,7 +1101,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         for (int k = first - 1; k >= 0; k--) {
             String e = Cues.eventOf(s.lower(k));
             if (!e.isEmpty()) {
-                return "NOUN".equals(s.tag(k)) ? e : "";
+                // "the number of people killed": a participle after the counted noun of a count
+                boolean counted = k >= 3 && s.lower(k - 2).equals("of") && COUNT_NOUNS.contains(s.lower(k - 3));
+                return "NOUN".equals(s.tag(k)) || counted ? e : "";
             }
             if (clauseBreak(s, k)) {
                 break;
@@ -1082,6 +1111,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         }
         return "";
     }
+
+    /** Nouns of a count whose "of" phrase names what is counted: "the number of people killed". */
+    private static final Set<String> COUNT_NOUNS = Set.of("number", "count", "total", "tally");
 
     /** Words that make an expectation word after them a noun: "the plan", "a forecast". */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their", "his",

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.factdiff.casefile.Timestamp;
 import org.factdiff.claims.Claim;
+import org.factdiff.claims.Cues;
+import org.factdiff.claims.Qualifier;
 import org.factdiff.claims.Quantity;
 import org.factdiff.reuse.Passage;
 import org.factdiff.reuse.PassageKind;
@@ -290,7 +292,22 @@ final class Causes {
     }
 
     private static boolean sameValue(Contradiction.Value u, Contradiction.Value v) {
-        return figure(u).equalsIgnoreCase(figure(v));
+        return figure(u).equalsIgnoreCase(figure(v)) || unhedged(figure(u)).equalsIgnoreCase(unhedged(figure(v)));
+    }
+
+    /**
+     * A figure without the word that makes it approximate: "about 180 tonnes" and "roughly 180
+     * tonnes" are one value, and a copy that swaps the word changed no fact.
+     */
+    private static String unhedged(String figure) {
+        List<String> words = List.of(figure.toLowerCase(Locale.ROOT).split("\\s+"));
+        for (Map.Entry<List<String>, Qualifier> q : Cues.QUALIFIERS) {
+            if (q.getValue() == Qualifier.ABOUT && words.size() > q.getKey().size()
+                    && words.subList(0, q.getKey().size()).equals(q.getKey())) {
+                return String.join(" ", words.subList(q.getKey().size(), words.size()));
+            }
+        }
+        return String.join(" ", words);
     }
 
     private static String key(Excerpt e) {

@@ -58,7 +58,9 @@ final class FigureWords {
             return name + (scale.length > 1 ? " of the aftershocks" : "");
         }
         String thing;
-        if (q.thing().equals("people") || q.thing().startsWith("nationals of ")) {
+        if (q.thing().endsWith(Quantity.PRISON_TERM)) {
+            thing = "prison term"; // "six years", "108 months in prison": not a mere duration
+        } else if (q.thing().equals("people") || q.thing().startsWith("nationals of ")) {
             thing = q.thing();
         } else if (q.unitLabel() != null) {
             thing = q.unitLabel();

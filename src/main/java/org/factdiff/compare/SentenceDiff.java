@@ -73,13 +73,15 @@ final class SentenceDiff {
         }
         Set<String> namesA = names(ca);
         Set<String> namesB = names(cb);
+        int datelineA = dateline(pa, ta);
+        int datelineB = dateline(pb, tb);
         for (int[] r : regions(patch)) {
             int as = r[0];
             int ae = r[1];
             int bs = r[2];
             int be = r[3];
-            if (ae - as > MAX_CHANGE || be - bs > MAX_CHANGE) {
-                continue;
+            if (ae - as > MAX_CHANGE || be - bs > MAX_CHANGE || ae <= datelineA && be <= datelineB) {
+                continue; // "BRENNICK, May 17 (UPW) -" / "BRENNICK, Ostvale -": where the copy was filed, no fact
             }
             DeltaType type = ae > as && be > bs ? DeltaType.CHANGE : ae > as ? DeltaType.DELETE : DeltaType.INSERT;
             ContradictionKind kind = kind(type, pa, ta, as, ae, namesA, pb, tb, bs, be, namesB);
@@ -308,6 +310,28 @@ final class SentenceDiff {
         }
         return false;
     }
+
+    /**
+     * The tokens of the dateline a sentence opens with, or 0: a place in capitals, maybe a region,
+     * a date and an agency, then a dash ("MOORE, Okla. (AP) —", "BRENNICK, May 17 (UPW) -").
+     */
+    static int dateline(ParsedText p, List<Token> t) {
+        String first = p.text().substring(t.get(0).start(), t.get(0).end());
+        if (first.length() < 2 || !first.equals(first.toUpperCase(java.util.Locale.ROOT))
+                || !first.chars().allMatch(Character::isLetter)) {
+            return 0;
+        }
+        for (int i = 1; i < Math.min(t.size(), DATELINE_TOKENS); i++) {
+            String gap = p.text().substring(t.get(i - 1).end(), t.get(i).start());
+            if (gap.contains("\u2014") || gap.contains("\u2013") || gap.contains(" - ") || gap.contains("--")) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** Most tokens a dateline takes before its dash. */
+    private static final int DATELINE_TOKENS = 12;
 
     private static String word(ParsedText p, List<Token> t, int i) {
         return Lexicon.fold(p.text().substring(t.get(i).start(), t.get(i).end()));

@@ -316,9 +316,25 @@ public final class WinnowingReuseDetector implements ReuseDetector {
         }
         if (meanings.known()) {
             rewrites(docs, candidates.keySet(), meanings, builder, passages);
+            passages.values().removeIf(WinnowingReuseDetector::loneShortRewrite);
         }
         ReuseResult r = new Provenance(options).summarize(docs, passages);
                 return new ReuseResult(r.pairs(), r.originalShare(), bounded);
+    }
+
+    /** Words a pair's only passage needs when it is a rewrite: one short sentence said alike is no copy. */
+    static final int LONE_REWRITE_WORDS = 25;
+
+    /**
+     * True when all a pair shares is one short reworded passage: two independent reports of one
+     * event word one fact alike ("at the city hospital, officials said") as often as a rewriter
+     * does, so a short rewrite alone is no evidence; a copied phrase, or a longer or second
+     * rewritten passage, is.
+     */
+    private static boolean loneShortRewrite(List<Passage> ps) {
+        return ps.size() == 1 && ps.get(0).kind() == PassageKind.PARAPHRASE
+                && Math.max(org.factdiff.base.Words.count(ps.get(0).a().text()),
+                org.factdiff.base.Words.count(ps.get(0).b().text())) < LONE_REWRITE_WORDS;
     }
 
     /**

@@ -21,6 +21,7 @@ class DateReaderTest {
             The pier opened on October 2, 1998, to crowds.            | `[October 2, 1998 (1998-10-02)]`               | `[October 2, 1998 (1998-10-02)]`
             The pier was busy all through July and beyond.            | `[July]`                                       | `[July]`
             The pier closed on Tuesday for repairs.                   | `[Tuesday (2021-03-09)]`                       | `[Tuesday]`
+            The pier shut after Tuesday's storm for repairs.          | `[Tuesday (2021-03-09)]`                       | `[Tuesday]`
             The pier closed last week for repairs.                    | `[last week (week of 2021-03-01)]`             | `[last week]`
             The pier reopened on February 30 by mistake.              | `[February 30]`                                | `[February 30]`
             The pier may reopen soon, the council said.               | `[]`                                           | `[]`

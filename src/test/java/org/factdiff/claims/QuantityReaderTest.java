@@ -141,6 +141,10 @@ class QuantityReaderTest {
             The toll from the Orla dam burst rose to 15 on Monday, up from nine on Sunday, rescuers said. | `15 = 15 | death|people|; nine = 9 | death|people||earlier`
             The toll from the Orla dam burst was revised from nine to six on Monday, rescuers said. | `nine = 9 | death|people||earlier; six = 6 | death|people|`
             The toll from the Orla dam burst was revised from 9 to 6 on Monday, rescuers said. | `9 = 9 | death|people||earlier; 6 = 6 | death|people|`
+            The court found Arne Pell guilty on 11 counts of fraud after a 13-month trial. | `11 counts = 11 | |figur|; 13-month = 13 | |months|`
+            Judges sentenced Arne Pell to 108 months in prison and his deputy Ida Lund to five years. | `108 months = 108 | |months of prison|; five years = five years | |months of prison|`
+            The jury took a 90-minute break before it gave a six-year sentence. | `90-minute = 90 | |minutes|; six-year = six-year | |months of prison|`
+            The number of people killed in the crush at Orla Park rose to six on Sunday after two of the injured died overnight. | `six = 6 | death|people|; two = 2 | injury|people| part`
             Three of the 20 people fled to the hills when the river rose. | `Three of the 20 people = 3 | |people|; 20 people = 20 | |people|whole`
             The 4th round of talks opened with 6 envoys present.      | `6 envoys = 6 | |envoy present|`
             A 41-year-old nurse was rescued from the car.             | `41-year-old nurse = 41 | rescue|age nurs|`

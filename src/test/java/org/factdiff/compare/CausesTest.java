@@ -41,6 +41,17 @@ class CausesTest {
         assertTrue(!c.explainedAway(), "a distortion is a disagreement the editor must see");
     }
 
+    /** A copy that keeps the figure and swaps "about" for "roughly" changed nothing; the third article differs. */
+    @Test
+    void aCopyThatOnlyRewordsTheHedgeIsNoDistortion() throws Exception {
+        List<String> causes = found(
+                Articles.of("wire", SHARED + "About 40 tonnes of fuel leaked from the ferry, the port authority said."),
+                Articles.of("copy", SHARED + "Roughly 40 tonnes of fuel leaked from the ferry, the port authority said."),
+                Articles.of("other", "Tugs pulled a stranded ferry off the rocks below the lighthouse on Sunday. "
+                        + "Some 90 tonnes of fuel leaked from the ferry, the port authority said."));
+        assertEquals(List.of("number:-"), causes);
+    }
+
     @Test
     void theSameFigureChangedInTextsWrittenApartIsNoDistortion() throws Exception {
         List<String> causes = found(

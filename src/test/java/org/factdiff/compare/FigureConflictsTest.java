@@ -77,6 +77,7 @@ class FigureConflictsTest {
             a driving ban against a prison term | Tom Ashby was jailed for two years at Orrin Crown Court on Monday. | Tom Ashby was banned from driving for five years at Orrin Crown Court on Monday.
             a count the other gives as earlier | Nine people died on Sunday when the Orla dam burst, rescuers said. | The toll from the Orla dam burst rose to 15 on Monday, up from nine on Sunday, rescuers said.
             some of the hurt said to be children | Fourteen people were hurt when the Kell pier stand gave way on Friday, medics said. | Two of the 14 people injured when the Kell pier stand gave way on Friday were children, medics said.
+            a term asked for against the term given | Prosecutors had requested a 12-year term for Tom Ashby at Orrin Crown Court. | Tom Ashby was jailed for eight years at Orrin Crown Court on Monday.
             a year that dates another clause  | The board backed the merger after two hours of debate on Monday, ending a plan that ran from 2015 until 2019. | The board backed the merger after two hours of debate on Monday, the chair said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -128,6 +129,13 @@ class FigureConflictsTest {
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
         String found = RuleCases.found(a, b);
         assertTrue(List.of(found.split(" ")).contains(kind), why + ": " + found);
+    }
+
+    /** Two prison terms are named as such, not as mere durations. */
+    @Test
+    void prisonTermsAreNamedSo() throws Exception {
+        assertEquals("prison term", RuleCases.topics("Dale Kerr was jailed for six years at Orrin Crown Court for stealing the lorry.",
+                "A judge at Orrin Crown Court sentenced Dale Kerr to four years for stealing the lorry.", "prison"));
     }
 
     /**

@@ -2,6 +2,10 @@ package org.factdiff.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+import org.factdiff.Articles;
+import org.junit.jupiter.api.Test;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,5 +33,17 @@ class PersonAgesTest {
             """)
     void realConflictsAreReported(String why, String a, String b, String topic) throws Exception {
         assertEquals(topic, RuleCases.topics(a, b, "age of"), why);
+    }
+
+    /** Each age is named once, with every article that gives it. */
+    @Test
+    void eachAgeOnceWithItsArticles() throws Exception {
+        Comparison c = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "Orla Brent, 29, was pulled from the canal at Wexley."),
+                Articles.of("b", "Rescuers said Orla Brent, 29, had fallen from the towpath at Wexley."),
+                Articles.of("c", "The 32-year-old Orla Brent was treated for cold after the rescue at Wexley.")));
+        Contradiction age = c.contradictions().stream().filter(x -> x.topic().startsWith("age of")).findFirst().orElseThrow();
+        assertEquals("Articles give different ages for Orla Brent: 29 (a, b) vs 32 (c). Check the person's age with an"
+                + " official source.", age.explanation());
     }
 }

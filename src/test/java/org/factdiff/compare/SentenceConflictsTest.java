@@ -20,6 +20,7 @@ class SentenceConflictsTest {
             a hedge of a phrase, not the fact | The treasurer, who quit in 2021 after an audit, faces up to ten years in prison on the gravest charge. | The treasurer, who quit in 2021 after an audit, faces up to ten years in jail on possibly the gravest charge.
             a town with a word of its name more | A storm flattened a grain barn in Port Ellery on Sunday afternoon. | A storm flattened a grain barn in Ellery on Sunday afternoon.
             one name spelled two ways        | A storm flattened a grain barn owned by Mohammed Rashid on Sunday afternoon. | A storm flattened a grain barn owned by Muhammad Rashid on Sunday afternoon.
+            two datelines of one wire story  | `TARLOW, June 3 (NPA) - A storm flattened a grain barn in Millbrook on Sunday afternoon.` | `TARLOW, Vessery - A storm flattened a grain barn in Millbrook on Sunday afternoon.`
             a day told from the writing      | The regional water board approved the new reservoir plan on Tuesday after a long debate. | The regional water board approved the new reservoir plan yesterday after a long debate.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -31,6 +32,7 @@ class SentenceConflictsTest {
             entity | another town                   | A storm flattened a grain barn in Millbrook on Sunday afternoon. | A storm flattened a grain barn in Ashford on Sunday afternoon.
             entity | another town sharing a word     | A storm flattened a grain barn in San Lorenzo on Sunday afternoon. | A storm flattened a grain barn in San Marcos on Sunday afternoon.
             hedge  | a hedge of the fact itself       | The treasurer, who quit in 2021 after an audit, faces up to ten years in prison on the gravest charge. | The treasurer, who quit in 2021 after an audit, possibly faces ten years in jail on the gravest charge.
+            entity | another town after a dateline   | `TARLOW, June 3 (NPA) - A storm flattened a grain barn in Millbrook on Sunday afternoon.` | `TARLOW, Vessery - A storm flattened a grain barn in Ashford on Sunday afternoon.`
             date   | another named day                | The regional water board approved the new reservoir plan on Tuesday after a long debate. | The regional water board approved the new reservoir plan on Thursday after a long debate.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {

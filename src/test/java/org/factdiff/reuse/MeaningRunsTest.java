@@ -88,6 +88,21 @@ class MeaningRunsTest {
         assertEquals(List.of(), passages(r, "independent", "original"));
     }
 
+    /**
+     * An independent report beside a rewritten pair, that words one short fact as they do: one
+     * short sentence said alike is how independent reports of one event read, no copy.
+     */
+    @Test
+    void oneShortSentenceSaidAlikeIsNoReuse() throws Exception {
+        String report = INDEPENDENT.replace("The local council has offered the bakery's staff help while it is closed. ",
+                "Firefighters from three stations needed four hours to make the building safe. ");
+        ReuseResult r = detect(true, Articles.of("independent", report), Articles.of("original", ORIGINAL),
+                Articles.of("rewrite", REWRITE));
+        assertEquals(List.of(), passages(r, "independent", "original"));
+        assertEquals(List.of(), passages(r, "independent", "rewrite"));
+        assertTrue(passages(r, "original", "rewrite").size() >= 4);
+    }
+
     @Test
     void theLongestRunOfAnchorsInOrderIsKept() {
         List<int[]> chain = MeaningRuns.inOrder(List.of(new int[] {0, 0}, new int[] {5, 1}, new int[] {2, 2},
