@@ -947,7 +947,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         }
         // "killing 75 people, injuring more than 400": after a comma a new clause begins.
         if (k0 < s.size() && !clauseBreak(s, k0)) {
-            String e = notSurvived(s, k0) ? "death" : Cues.eventOf(s.lower(k0));
+            String e = notSurvived(s, k0) ? "death" : sentAway(s, k0) ? DISPLACEMENT : Cues.eventOf(s.lower(k0));
             if (!e.isEmpty() && !e.equals(Quantity.ABOARD)) {
                 return e;
             }
@@ -1057,6 +1057,27 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         }
         return false;
     }
+
+    /**
+     * True when the predicate at {@code k} sends people from their homes in other words than
+     * "evacuated": "were ordered out of their homes", "were forced to leave", "had to flee".
+     */
+    private static boolean sentAway(TaggedSentence s, int k) {
+        if (k >= 1 && k + 1 < s.size() && s.lower(k).equals("to") && s.lower(k - 1).equals("had")) {
+            return LEAVING.contains(s.lower(k + 1)); // "had to leave": "had" was read as an auxiliary
+        }
+        if (k + 1 >= s.size() || !SENDING.contains(s.lower(k))) {
+            return false;
+        }
+        return s.lower(k + 1).equals("out") || s.lower(k + 1).equals("to") && k + 2 < s.size()
+                && LEAVING.contains(s.lower(k + 2));
+    }
+
+    private static final String DISPLACEMENT = "displacement";
+    /** Verbs that send people away: "ordered out", "forced to leave", "had to flee". */
+    private static final Set<String> SENDING = Set.of("ordered", "forced", "told", "had");
+    /** What people sent away do: "forced to leave". */
+    private static final Set<String> LEAVING = Set.of("leave", "flee", "evacuate", "abandon");
 
     /** True when token {@code k} is the "lives" of "fighting for their lives": critical, not dead. */
     private static boolean fightingFor(TaggedSentence s, int k) {

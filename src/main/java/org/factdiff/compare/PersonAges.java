@@ -23,6 +23,8 @@ final class PersonAges implements ContradictionRule {
     /** "Ada Voss, 34,", "Ada Voss (34)", "Ada Voss, aged 34": the age right after the name. */
     private static final Pattern NAME_AGE = Pattern.compile(NAME
             + "(?:,\\s+(?:aged\\s+)?|\\s+\\(|\\s+aged\\s+)(\\d{1,3})(?=,|\\)|\\.|;|\\s+(?:of|from|and|who)\\b)");
+    /** "Ada Voss, a 43-year-old nurse": the age in an apposition after the name. */
+    private static final Pattern NAME_APPOSED_AGE = Pattern.compile(NAME + ",\\s+an?\\s+(\\d{1,3})-year-old\\b");
     /** "the 43-year-old Ada Voss", "43-year-old nurse Ada Voss": the age before the name. */
     private static final Pattern AGE_NAME = Pattern.compile(
             "\\b(\\d{1,3})-year-old\\s+(?:\\p{Ll}+\\s+){0,2}?" + NAME);
@@ -96,6 +98,10 @@ final class PersonAges implements ContradictionRule {
         Matcher m = NAME_AGE.matcher(text);
         while (m.find()) {
             mention(c, m.group(1), m.group(2), m.group()).ifPresent(out::add);
+        }
+        Matcher a = NAME_APPOSED_AGE.matcher(text);
+        while (a.find()) {
+            mention(c, a.group(1), a.group(2), a.group()).ifPresent(out::add);
         }
         Matcher r = AGE_NAME.matcher(text);
         while (r.find()) {

@@ -145,6 +145,8 @@ class QuantityReaderTest {
             Judges sentenced Arne Pell to 108 months in prison and his deputy Ida Lund to five years. | `108 months = 108 | |months of prison|; five years = five years | |months of prison|`
             The jury took a 90-minute break before it gave a six-year sentence. | `90-minute = 90 | |minutes|; six-year = six-year | |months of prison|`
             The number of people killed in the crush at Orla Park rose to six on Sunday after two of the injured died overnight. | `six = 6 | death|people|; two = 2 | injury|people| part`
+            About 2,100 residents were ordered out of their homes on Sunday. | `About 2,100 residents = about 2100 | displacement|people|`
+            Some 300 residents had to leave their homes after the flood. | `Some 300 residents = about 300 | displacement|people|`
             Three of the 20 people fled to the hills when the river rose. | `Three of the 20 people = 3 | |people|; 20 people = 20 | |people|whole`
             The 4th round of talks opened with 6 envoys present.      | `6 envoys = 6 | |envoy present|`
             A 41-year-old nurse was rescued from the car.             | `41-year-old nurse = 41 | rescue|age nurs|`

@@ -19,6 +19,7 @@ class PersonAgesTest {
             the same age written two ways     | Orla Brent, 29, was pulled from the canal at Wexley. | The 29-year-old Orla Brent was treated for cold after the rescue at Wexley.
             two people of one surname         | Orla Brent, 29, was pulled from the canal at Wexley. | Her uncle Ivo Brent, 58, raised the alarm at Wexley.
             one article names two of a family | Orla Brent, 29, and Brent, 58, her uncle, were at the canal at Wexley. | Brent, 58, raised the alarm at Wexley, rescuers said.
+            the same age in an apposition     | Orla Brent, 29, was pulled from the canal at Wexley. | Orla Brent, a 29-year-old teacher, was treated for cold at Wexley.
             a count after a name              | Orla Brent, the skipper, counted crew at Wexley. | In Wexley, 12 boats were moored along the canal.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -29,6 +30,7 @@ class PersonAgesTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             a comma and a hyphened age     | Orla Brent, 29, was pulled from the canal at Wexley.  | The 32-year-old Orla Brent was treated for cold after the rescue at Wexley.  | age of Orla Brent
             the surname alone with a title | Orla Brent, 29, was pulled from the canal at Wexley.  | Rescuers said Ms Brent, 39, had fallen from the towpath.                     | age of Orla Brent
+            an age in an apposition        | Orla Brent, 29, was pulled from the canal at Wexley.  | Orla Brent, a 32-year-old teacher, was treated for cold after the rescue at Wexley. | age of Orla Brent
             aged and brackets              | Skipper Tam Rourke (61) steered the barge clear.      | Tam Rourke, aged 67, steered the barge away from the lock.                   | age of Tam Rourke
             """)
     void realConflictsAreReported(String why, String a, String b, String topic) throws Exception {
