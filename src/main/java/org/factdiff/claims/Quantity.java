@@ -90,14 +90,19 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
         if (thing.startsWith(Units.MONEY)) {
             // An amount reads as money does: "R5 million", "$120,000", not "5000000".
             String currency = thing.substring(Units.MONEY.length()).split(" ")[0];
-            String n = currency + amount(value);
+            // A currency named by a word follows the amount: "5 million francs".
+            boolean word = currency.length() > 1 && currency.chars().allMatch(Character::isLowerCase);
+            String sign = word ? "" : currency;
+            String name = word ? " " + currency : "";
+            String n = sign + amount(value) + name;
             if (qualifier == Qualifier.RANGE) {
-                return n + " to " + currency + amount(upper);
+                return sign + amount(value) + " to " + sign + amount(upper) + name;
             }
             return qualifier.words().isEmpty() ? n : qualifier.words() + " " + n;
         }
-        // A length is compared in kilometres and said so: "2 km" beside "2,000-metre", not "2".
-        String unit = length() ? " km" : "";
+        // A measure is said with the unit it is compared in: "2 km" beside "2,000-metre", "13
+        // months" for "a 13-month trial", not "2" or "13".
+        String unit = unitSuffix();
         String n = number(value);
         if (qualifier == Qualifier.RANGE) {
             return n + " to " + number(upper) + unit;
@@ -127,11 +132,32 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
                 : String.format(java.util.Locale.ROOT, "%,.2f", v);
     }
 
+    /**
+     * A figure for the reader: "24", "21,000", "1.1 billion" (large round figures as they are
+     * written in the news), "2.5".
+     */
     static String number(double v) {
+        if (Math.abs(v) >= 1e6) {
+            return amount(v);
+        }
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return String.format(java.util.Locale.ROOT, "%d", (long) v);
+            return String.format(java.util.Locale.ROOT, Math.abs(v) >= 10_000 ? "%,d" : "%d", (long) v);
         }
         return String.format(java.util.Locale.ROOT, "%s", v);
+    }
+
+    /** Units compared in, as written after a figure for the reader. */
+    private static final java.util.Map<String, String> UNIT_SUFFIXES = java.util.Map.of(Units.LENGTH, " km",
+            "km/h", " km/h", Units.PERCENT, "%", "percentage points", " percentage points", Units.CELSIUS, "\u00B0C",
+            "kilograms", " kg", "hectares", " ha", "minutes", " minutes", "months", " months");
+
+    /** The unit the figure is compared in as written after it ("%", " km", " months"), or "" for a count. */
+    private String unitSuffix() {
+        String unit = thing.startsWith("percentage points") ? "percentage points" : thing.split(" ")[0];
+        String suffix = UNIT_SUFFIXES.getOrDefault(unit, "");
+        // "1 month", not "1 months".
+        return value == 1 && upper == 1 && suffix.endsWith("s") && suffix.startsWith(" ") && !suffix.contains("points")
+                ? suffix.substring(0, suffix.length() - 1) : suffix;
     }
 
     /** The fact this figure is about, for aligning it with the same fact elsewhere. */

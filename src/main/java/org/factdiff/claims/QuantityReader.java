@@ -244,7 +244,8 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 event = event.isEmpty() || !whole.event().isEmpty() ? whole.event() : event;
                 earlier = whole.earlier();
             }
-            if (currency != null && figureContext.isEmpty() && forEach(s)) {
+            boolean money = currency != null || measure != null && measure.unit().thing().startsWith(Units.MONEY);
+            if (money && figureContext.isEmpty() && forEach(s)) {
                 figureContext = Quantity.EACH; // "each family will receive $5,000": not what all of them get
             }
             if (currency != null || measure != null) {
@@ -678,8 +679,11 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
      */
     private static String moneyObject(TaggedSentence s, int first, int last) {
         int after = last + 1 < s.size() && s.lower(last + 1).equals("in") ? last + 2 : last + 1;
-        if (after < s.size() && s.gap(after).isBlank() && MONEY_OBJECTS.containsKey(s.lower(after))) {
-            return " of " + MONEY_OBJECTS.get(s.lower(after));
+        // "a $10,000 reward", and with one word between: "a R2-million relief fund".
+        for (int k = after; k <= after + 1 && k < s.size() && s.gap(k).isBlank(); k++) {
+            if (MONEY_OBJECTS.containsKey(s.lower(k))) {
+                return " of " + MONEY_OBJECTS.get(s.lower(k));
+            }
         }
         for (int k = first - 1; k >= 0 && k >= first - MONEY_OBJECT_WINDOW; k--) {
             if (MONEY_OBJECTS.containsKey(s.lower(k))) {

@@ -18,31 +18,82 @@ import org.factdiff.base.Words;
 
 /** The same quotation credited to different named people, who share no name. */
 final class QuoteAttributions implements ContradictionRule {
+    /**
+     * One finding per quotation however many articles carry it: its credits are gathered into
+     * speakers, each with the articles that credit them ("Judge Vaas" in three copies of one
+     * story, "prosecutor Castell" in a fourth), so an editor reads the difference once.
+     */
     @Override
     public List<Contradiction> find(CaseClaims c) {
         List<Contradiction> out = new ArrayList<>();
         for (ClaimGroup g : c.shared(GroupKind.QUOTE)) {
             Map<String, Member> first = CaseClaims.firstPerArticle(g.members());
-            List<Member> named = first.values().stream().filter(m -> m.quote().orElseThrow().named()).toList();
-            for (int i = 0; i < named.size(); i++) {
-                for (int j = i + 1; j < named.size(); j++) {
-                    QuoteMention a = named.get(i).quote().orElseThrow();
-                    QuoteMention b = named.get(j).quote().orElseThrow();
-                    if (!sameSpeaker(a.speaker(), b.speaker())) {
-                        List<Contradiction.Value> values = new ArrayList<>(List.of(
-                                new Contradiction.Value(withAttribution(named.get(i), c), a.speaker()),
-                                new Contradiction.Value(withAttribution(named.get(j), c), b.speaker())));
-                        values.sort(Comparator.comparing(Contradiction.Value::evidence));
-                        out.add(new Contradiction(Ids.contradiction("attribution", values),
-                                "who said \u201C" + Prose.shorten(a.evidence().text(), 50) + "\u201D",
-                                ContradictionKind.ATTRIBUTION, "The same quotation is credited to different people: "
-                                + values.stream().map(v -> v.evidence().article() + " to " + v.value())
-                                .collect(Collectors.joining("; ")) + ".", values));
-                    }
+            // Names are set against names, roles against roles: a role ("the mayor of Dunhollow")
+            // may be held by any person named, so it neither joins nor splits them.
+            for (boolean role : new boolean[] {false, true}) {
+                List<Member> credited = first.values().stream().filter(m -> m.quote().orElseThrow().named())
+                        .filter(m -> description(speaker(m)) == role && !capitalized(speaker(m)).isEmpty()).toList();
+                List<List<Member>> speakers = speakers(credited);
+                if (speakers.size() >= 2) {
+                    out.add(contradiction(speakers, c));
                 }
             }
         }
         return out;
+    }
+
+    private static String speaker(Member m) {
+        return m.quote().orElseThrow().speaker();
+    }
+
+    /** The members gathered by who they credit, as many speakers as share no name; the most credited first. */
+    private static List<List<Member>> speakers(List<Member> credited) {
+        int[] root = new int[credited.size()];
+        for (int i = 0; i < root.length; i++) {
+            root[i] = i;
+        }
+        for (int i = 0; i < root.length; i++) {
+            for (int j = i + 1; j < root.length; j++) {
+                if (sameSpeaker(speaker(credited.get(i)), speaker(credited.get(j)))) {
+                    int a = find(root, i);
+                    int b = find(root, j);
+                    root[Math.max(a, b)] = Math.min(a, b);
+                }
+            }
+        }
+        Map<Integer, List<Member>> byRoot = new java.util.TreeMap<>();
+        for (int i = 0; i < root.length; i++) {
+            byRoot.computeIfAbsent(find(root, i), k -> new ArrayList<>()).add(credited.get(i));
+        }
+        List<List<Member>> out = new ArrayList<>(byRoot.values());
+        out.forEach(ms -> ms.sort(Comparator.comparing(Member::article)));
+        out.sort(Comparator.<List<Member>>comparingInt(List::size).reversed()
+                .thenComparing(ms -> ms.get(0).article()));
+        return out;
+    }
+
+    private static int find(int[] root, int i) {
+        while (root[i] != i) {
+            i = root[i];
+        }
+        return i;
+    }
+
+    private static Contradiction contradiction(List<List<Member>> speakers, CaseClaims c) {
+        List<Contradiction.Value> values = new ArrayList<>();
+        for (List<Member> ms : speakers) {
+            for (Member m : ms) {
+                values.add(new Contradiction.Value(withAttribution(m, c), speaker(m)));
+            }
+        }
+        values.sort(Comparator.comparing(Contradiction.Value::evidence));
+        String credits = speakers.stream().map(ms -> speaker(ms.get(0)) + " in "
+                + Prose.articleList(ms.stream().map(Member::article).toList())).collect(Collectors.joining("; "));
+        QuoteMention quote = speakers.get(0).get(0).quote().orElseThrow();
+        return new Contradiction(Ids.contradiction("attribution", values),
+                "who said \u201C" + Prose.shorten(quote.evidence().text(), 50) + "\u201D",
+                ContradictionKind.ATTRIBUTION, "The same quotation is credited to different people: " + credits + ".",
+                values);
     }
 
     /**

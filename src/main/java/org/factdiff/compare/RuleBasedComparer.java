@@ -68,8 +68,9 @@ public final class RuleBasedComparer implements ClaimComparer {
      * (two sentences that differ by "not", within a dispute many articles take sides in).
      */
     private static boolean coverable(Contradiction c) {
+        // A quotation's credits are gathered over all its articles; a sentence difference between some of them adds nothing.
         return c.kind() == ContradictionKind.NUMBER || c.kind() == ContradictionKind.DATE
-                || c.kind() == ContradictionKind.NEGATION;
+                || c.kind() == ContradictionKind.NEGATION || c.kind() == ContradictionKind.ATTRIBUTION;
     }
 
     /** The same values (articles and words) found twice, e.g. by a figure and by a sentence diff, count once. */

@@ -47,8 +47,19 @@ final class SameQuantity {
                 out.add(w);
             }
         }
+        Matcher across = ACROSS.matcher(c.evidence().text());
+        while (across.find()) {
+            out.add("across " + across.group(1).toLowerCase(Locale.ROOT));
+        }
         return out;
     }
+
+    /**
+     * A figure given for the whole of an area: "across the Orland region", "throughout the
+     * province". A town's count within it is a part, not a rival figure.
+     */
+    private static final Pattern ACROSS = Pattern.compile("(?i)\\b(?:across|throughout)\\s+(?:the\\s+)?"
+            + "(?:[\\p{L}'\u2019-]+\\s+){0,3}?(region|state|country|province|county|district|nation|island|territory)\\b");
 
     /**
      * True when both sentences place what they tell and no place of one shares a word with a

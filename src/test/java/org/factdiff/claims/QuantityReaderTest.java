@@ -29,7 +29,8 @@ class QuantityReaderTest {
             The toll rose from 8 to 13 overnight in the valley.       | `8 = 8 | death|people||earlier; 13 = 13 | death|people|`
             Another 9 people were missing, and 230 were hurt, the county said. | `9 people = 9 | missing|people|; 230 = 230 | injury|people|`
             Six guests fell ill after the dinner, and two of them died, the hospital said. | `Six guests = 6 | illness|guest|; two = 2 | death|people|`
-            The valley, home to some 90,000 people, was worst hit; 17 people died. | `some 90,000 people = about 90000 | population|people|; 17 people = 17 | death|people|`
+            The valley, home to some 90,000 people, was worst hit; 17 people died. | `some 90,000 people = about 90,000 | population|people|; 17 people = 17 | death|people|`
+            About 2.4 million people were left without power across the state. | `About 2.4 million people = about 2.4 million | |people|`
             The flood swept the valley, drowning 14 people, injuring more than 60, officials said. | `14 people = 14 | death|people|; more than 60 = more than 60 | injury|people|`
             No injuries were reported when the crane fell, the firm said. | `No injuries = 0 | injury|people|`
             No one was killed in the blast at the depot.              | `No one was killed = 0 | death|people|`
@@ -71,7 +72,7 @@ class QuantityReaderTest {
             It recorded aftershocks ranging up to magnitude 3.1 overnight. | `magnitude 3.1 = up to 3.1 | |scale magnitude aftershock|`
             The strongest quake in a decade measured magnitude 6.9 on the island. | `magnitude 6.9 = 6.9 | |scale magnitude|`
             The flood reached 12 feet deep in the old town.           | `12 feet = 12 feet | |kilometres deep|`
-            The 90-minute standoff ended without a shot fired.        | `90-minute = 90 | |minutes|`
+            The 90-minute standoff ended without a shot fired.        | `90-minute = 90 minutes | |minutes|`
             The two-hour standoff ended without a shot fired.         | `two-hour = two-hour | |minutes|`
             The blaze began at 1 a.m. and was under control by 5 a.m. | `at 1 a.m. = at 1 a.m. | |clock time|`
             Crews reopened the road at 7 a.m., a day after the landslide struck. | ``
@@ -105,8 +106,13 @@ class QuantityReaderTest {
             Donors gave two hundred thousand dollars to the shelter.  | `two hundred thousand dollars = $200,000 | |money $|`
             The winner took home half a million euros.                | `half a million euros = €500,000 | |money €|`
             The winner took home three-quarters of a million euros.   | `three-quarters of a million euros = €750,000 | |money €|`
-            Support for the plan fell to 41% in the poll.             | `41% = 41 | |percent|`
+            Support for the plan fell to 41% in the poll.             | `41% = 41% | |percent|`
             The regulator fined Harlow Buses 2 million euros.         | `2 million euros = €2 million | |money € of fine|`
+            A court in Brask fined the importer 40 million kroner.    | `40 million kroner = 40 million kroner | |money kroner of fine|`
+            The dam will cost 2.3 billion yuan to repair.            | `2.3 billion yuan = 2.3 billion yuan | |money yuan of cost|`
+            Bail was set at 250,000 dirhams for each of the men.      | `250,000 dirhams = 250,000 dirhams | |money dirhams of bail|each`
+            The union opened a 300,000-franc fund for the families.   | `300,000-franc = 300,000 francs | |money francs of funding|`
+            It set up a relief fund of three million francs.          | `three million francs = 3 million francs | |money francs of funding|`
             The club was fined 40,000 pounds by the league.           | `40,000 pounds = £40,000 | |money £ of fine|`
             The mill shipped 40,000 pounds of flour that week.        | `40,000 pounds = 40,000 pounds | |kilograms|`
             Police offered a $5,000 reward for the missing dog.       | `$5,000 = $5,000 | |money $ of reward|`
@@ -116,16 +122,16 @@ class QuantityReaderTest {
             The firm handed over $40,000 to the blackmailers.         | `$40,000 = $40,000 | |money $|`
             The fire forced over 300 people from their homes.         | `over 300 people = more than 300 | |people|`
             Doctors postponed more than 90 scheduled operations.      | `more than 90 scheduled operations = more than 90 | |surgeri|`
-            Support for the plan fell to 41 per cent in the poll.     | `41 per cent = 41 | |percent|`
-            The party gained 3 percentage points in the capital.      | `3 percentage points = 3 | |percentage points|`
-            Tram fares in Olk will go up by 7 percent from Monday.    | `7 percent = 7 | |percent|change`
-            Olk said tram fares would rise 11% from Monday.           | `11% = 11 | |percent|change`
-            A 5 per cent increase in tram fares was approved.         | `5 per cent = 5 | |percent|change`
-            Olk tram fares rose to 14% of a typical wage.             | `14% = 14 | |percent|`
+            Support for the plan fell to 41 per cent in the poll.     | `41 per cent = 41% | |percent|`
+            The party gained 3 percentage points in the capital.      | `3 percentage points = 3 percentage points | |percentage points|`
+            Tram fares in Olk will go up by 7 percent from Monday.    | `7 percent = 7% | |percent|change`
+            Olk said tram fares would rise 11% from Monday.           | `11% = 11% | |percent|change`
+            A 5 per cent increase in tram fares was approved.         | `5 per cent = 5% | |percent|change`
+            Olk tram fares rose to 14% of a typical wage.             | `14% = 14% | |percent|`
             Agents found 2.5 tonnes of resin in the hold.             | `2.5 tonnes = 2.5 tonnes | |kilograms|`
             Agents found 800 lbs of resin in the hold.                | `800 lbs = 800 lbs | |kilograms|`
-            The mercury touched 38C in the valley, or 100 °F.         | `38C = 38 | |celsius|; 100 °F = 100 °F | |celsius|`
-            Gusts reached 140 km/h on the ridge, the service said.    | `140 km/h = 140 | |km/h|`
+            The mercury touched 38C in the valley, or 100 °F.         | `38C = 38°C | |celsius|; 100 °F = 100 °F | |celsius|`
+            Gusts reached 140 km/h on the ridge, the service said.    | `140 km/h = 140 km/h | |km/h|`
             The blaze spread over 2,000 acres of scrub.               | `over 2,000 acres = over 2,000 acres | |hectares|`
             The lake covers 12 square kilometres of the basin.        | `12 square kilometres = 12 square kilometres | |hectares|`
             The siege lasted 36 hours in all, officials said.         | `36 hours = 36 hours | |minutes|`
@@ -141,9 +147,9 @@ class QuantityReaderTest {
             The toll from the Orla dam burst rose to 15 on Monday, up from nine on Sunday, rescuers said. | `15 = 15 | death|people|; nine = 9 | death|people||earlier`
             The toll from the Orla dam burst was revised from nine to six on Monday, rescuers said. | `nine = 9 | death|people||earlier; six = 6 | death|people|`
             The toll from the Orla dam burst was revised from 9 to 6 on Monday, rescuers said. | `9 = 9 | death|people||earlier; 6 = 6 | death|people|`
-            The court found Arne Pell guilty on 11 counts of fraud after a 13-month trial. | `11 counts = 11 | |figur|; 13-month = 13 | |months|`
-            Judges sentenced Arne Pell to 108 months in prison and his deputy Ida Lund to five years. | `108 months = 108 | |months of prison|; five years = five years | |months of prison|`
-            The jury took a 90-minute break before it gave a six-year sentence. | `90-minute = 90 | |minutes|; six-year = six-year | |months of prison|`
+            The court found Arne Pell guilty on 11 counts of fraud after a 13-month trial. | `11 counts = 11 | |figur|; 13-month = 13 months | |months|`
+            Judges sentenced Arne Pell to 108 months in prison and his deputy Ida Lund to five years. | `108 months = 108 months | |months of prison|; five years = five years | |months of prison|`
+            The jury took a 90-minute break before it gave a six-year sentence. | `90-minute = 90 minutes | |minutes|; six-year = six-year | |months of prison|`
             The number of people killed in the crush at Orla Park rose to six on Sunday after two of the injured died overnight. | `six = 6 | death|people|; two = 2 | injury|people| part`
             About 2,100 residents were ordered out of their homes on Sunday. | `About 2,100 residents = about 2100 | displacement|people|`
             Some 300 residents had to leave their homes after the flood. | `Some 300 residents = about 300 | displacement|people|`
@@ -187,7 +193,7 @@ class QuantityReaderTest {
             The mill, idle since 2018, lost 14 jobs this week.        | `14 jobs = 14 | |job|`
             Doctors have confirmed 38 cases of mumps in Orvale since January. | `38 cases = 38 | |case|`
             In January, 40 cases of mumps were confirmed in Orvale.   | `40 cases = 40 | |case|1`
-            Temperatures reached 39C, the highest since records began in 1931. | `39C = 39 | |celsius|`
+            Temperatures reached 39C, the highest since records began in 1931. | `39C = 39°C | |celsius|`
             Velko Foods lost €31 million in 2023, twice the €15 million it lost the year before. | `€31 million = €31 million | |money €|2023; €15 million = €15 million | |money €|2022`
             Velko Foods lost €31 million in 2023, up from €15 million a year earlier. | `€31 million = €31 million | |money €|2023; €15 million = €15 million | |money €|2022|earlier`
             """)

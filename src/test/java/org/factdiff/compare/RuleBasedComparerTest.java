@@ -135,6 +135,21 @@ class RuleBasedComparerTest {
     }
 
     @Test
+    void aQuotationCreditedToTwoPeopleAcrossFourArticlesIsOneContradiction() throws Exception {
+        String quote = "\"Nobody on that ferry should have been below deck when the storm warning came,\" ";
+        Comparison c = ClaimsPipeline.compare(List.of(
+                Articles.of("a", quote + "harbour master Ilse Brandvold said on Friday."),
+                Articles.of("b", quote + "harbour master Ilse Brandvold said on Friday."),
+                Articles.of("c", quote + "said Brandvold, who runs the port."),
+                Articles.of("d", quote + "coastguard captain Rune Halvik said on Friday.")));
+        List<Contradiction> who = of(c, ContradictionKind.ATTRIBUTION);
+        assertEquals(1, who.size(), who.toString());
+        assertEquals(List.of("a", "b", "c", "d"), who.get(0).values().stream().map(v -> v.evidence().article()).toList());
+        assertTrue(who.get(0).explanation().contains("Ilse Brandvold in a, b, c; coastguard captain Rune Halvik in d"),
+                who.get(0).explanation());
+    }
+
+    @Test
     void aQuoteCreditedThroughAnotherOutletIsAltered() throws Exception {
         Comparison c = ClaimsPipeline.compare(List.of(
                 Articles.of("a", "\"The convoy did not stop when it was warned off by the patrol,\" an unnamed official told AFP."),
