@@ -39,6 +39,8 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
     public static final String WHOLE = "whole";
     /** The context of a percentage that is the size of a change ("rose 21%", "up by 12 percent"), not a level. */
     public static final String CHANGE = "change";
+    /** The context of a figure that is the gap between two sides ("his lead of nine votes"), not a tally. */
+    public static final String MARGIN = "margin";
     /** What a duration that is a term in prison measures, after its unit: "months of prison". */
     public static final String PRISON_TERM = " of prison";
     /** The context of an amount given to each of several ("each family will receive $5,000"), not the total. */
@@ -141,7 +143,7 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
             return amount(v);
         }
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return String.format(java.util.Locale.ROOT, Math.abs(v) >= 10_000 ? "%,d" : "%d", (long) v);
+            return String.format(java.util.Locale.ROOT, Math.abs(v) >= 1_000 ? "%,d" : "%d", (long) v);
         }
         return String.format(java.util.Locale.ROOT, "%s", v);
     }

@@ -137,7 +137,8 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 upper *= fraction[0];
                 first = (int) fraction[1];
             }
-            if (first >= 1 && s.lower(first - 1).equals("by") && !percentAfter(s, last)) {
+            boolean won = first >= 2 && s.lower(first - 1).equals("by") && WINNING.contains(s.lower(first - 2));
+            if (first >= 1 && s.lower(first - 1).equals("by") && !percentAfter(s, last) && !won) {
                 // "overcounted by 30", "lowered by 30": a change, not a count. A change in percent
                 // ("go up by 12 percent") is read, as "rise 12%" is: both give the size of the change.
                 i = last;
@@ -210,7 +211,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 event = ""; // "homes of 40 people were destroyed": the people were not
             }
             if (thing.isEmpty() && event.isEmpty() && head < 0 && currency == null && measure == null
-                    && changedFrom(s, first) && !out.isEmpty()) {
+                    && !out.isEmpty() && (changedFrom(s, first) || tallyAgainst(s, first, out))) {
                 // "rose to 15 on Monday, up from nine on Sunday": the old value of the figure before.
                 thing = out.get(out.size() - 1).thing();
                 event = out.get(out.size() - 1).event();
@@ -234,6 +235,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             if (figureContext.isEmpty() && measure != null && measure.unit().compared().equals(Units.PERCENT)
                     && change(s, first, measure.last())) {
                 figureContext = Quantity.CHANGE; // "fares rise 21%" is no share of fares at 21%
+            }
+            if (figureContext.isEmpty() && currency == null && measure == null && margin(s, first, Math.max(last, head))) {
+                figureContext = Quantity.MARGIN; // "cut his lead to nine votes": the gap, not a tally
             }
             if (wholeOfPart(s, first, last, head)) {
                 figureContext = Quantity.WHOLE; // "half of the 300 workers were sent home": not the 300
@@ -406,12 +410,43 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         };
         int start = s.start() + m.start() + (m.group().length() - m.group().stripLeading().length());
         String event = discovered(s, start) ? Quantity.DISCOVERY : "";
-        if (event.isEmpty() && s.folded().stream().noneMatch(Cues.OCCURRENCE::contains)) {
+        if (event.isEmpty() && (s.folded().stream().noneMatch(Cues.OCCURRENCE::contains) || happenedApart(s, start))) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new Quantity(s.parsed().excerpt(start, s.start() + m.end()), window[0], window[1],
                 Qualifier.RANGE, Quantity.CLOCK_TIME, event, false, false, context));
     }
+
+    /**
+     * True when the event is told only after the clock time starting at character {@code at}, in
+     * a clause of its own that dates something else by it: "residents were allowed back at 6
+     * p.m., a day after fire broke out" times the return, not the fire.
+     */
+    private static boolean happenedApart(TaggedSentence s, int at) {
+        for (int k = 0; k < s.size(); k++) {
+            if (!Cues.OCCURRENCE.contains(s.lower(k))) {
+                continue;
+            }
+            if (s.token(k).end() <= at) {
+                return false; // "the fire broke out at 4:40 a.m.": the event comes first
+            }
+            for (int j = k - 1; j >= 0 && j >= k - RELATING_REACH && s.token(j).start() > at; j--) {
+                if (RELATING.contains(s.lower(j))) {
+                    return true;
+                }
+                if (clauseBreak(s, j)) {
+                    break;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /** Words that date one happening by another: "a day after fire broke out". */
+    private static final Set<String> RELATING = Set.of("after", "since", "following", "before");
+    /** Words back from the event's word searched for {@link #RELATING}: "after the fire at the plant broke out". */
+    private static final int RELATING_REACH = 4;
 
     /**
      * True when the verb nearest before the clock time starting at character {@code at} finds
@@ -961,6 +996,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             // the part's own predicate names no event.
             return "";
         }
+        if (fromHomes(s, Math.max(last, head) + 1)) {
+            return DISPLACEMENT; // "forcing about 4,200 residents from their homes"
+        }
         // "a province home to 3 million people": the people live there; nothing happened to them.
         for (int k = Math.max(1, first - 3); k < first; k++) {
             if (s.lower(k).equals("to") && s.lower(k - 1).equals("home")) {
@@ -1078,6 +1116,69 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     }
 
     private static final String DISPLACEMENT = "displacement";
+
+    /**
+     * True when the figure at {@code first} is the other side of a tally whose first side is the
+     * figure just read: the 98 of "by 212 votes to 98".
+     */
+    private static boolean tallyAgainst(TaggedSentence s, int first, List<Quantity> out) {
+        if (out.isEmpty() || first < 2 || !s.lower(first - 1).equals("to") || !s.gap(first - 1).isBlank()) {
+            return false;
+        }
+        Quantity before = out.get(out.size() - 1);
+        return before.evidence().end() == s.token(first - 2).end() && !before.thing().isEmpty();
+    }
+
+    /** Nouns of the gap between two sides: "his lead over Solberg", "a majority of 12". */
+    private static final Set<String> MARGINS = Set.of("lead", "margin", "majority", "advantage", "edge");
+    /** Words that make the next word a noun: "his lead", "a narrow margin". */
+    private static final Set<String> MARGIN_DETERMINERS = Set.of("his", "her", "its", "their", "a", "the", "narrow",
+            "slim", "winning", "comfortable");
+    /** Words back from a figure searched for its {@link #MARGINS margin}: "her lead over the incumbent had shrunk to". */
+    private static final int MARGIN_REACH = 12;
+
+    /**
+     * True when the figure from {@code first} to {@code end} is the gap between two sides: after
+     * a noun of it ("cut his lead over Solberg to nine votes", "a majority of 12") or after "won
+     * by" ("won by nine votes"), not a tally ("by 312 votes to 140").
+     */
+    private static boolean margin(TaggedSentence s, int first, int end) {
+        boolean tally = end + 2 < s.size() && s.lower(end + 1).equals("to") && Numbers.at(s, end + 2) != null;
+        if (tally) {
+            return false;
+        }
+        if (first >= 2 && s.lower(first - 1).equals("by") && WINNING.contains(s.lower(first - 2))) {
+            return true;
+        }
+        for (int k = first - 1; k >= 1 && k >= first - MARGIN_REACH; k--) {
+            if (MARGINS.contains(s.lower(k)) && MARGIN_DETERMINERS.contains(s.lower(k - 1))) {
+                return true;
+            }
+            if (Numbers.at(s, k) != null) {
+                return false; // another figure between: "a lead of 3 points, with 14,000 votes"
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of winning before "by" that make the figure a margin: "won by nine votes". */
+    private static final Set<String> WINNING = Set.of("won", "wins", "win", "winning", "beat", "beating", "defeated",
+            "lost", "losing", "leads", "led", "leading", "trailed", "trails", "trailing", "passed", "carried");
+
+    /** True when "from their homes" or "out of their homes" begins at token {@code k}. */
+    private static boolean fromHomes(TaggedSentence s, int k) {
+        int at = k < s.size() && s.lower(k).equals("from") ? k + 1
+                : k + 1 < s.size() && s.lower(k).equals("out") && s.lower(k + 1).equals("of") ? k + 2 : -1;
+        if (at < 0 || clauseBreak(s, k)) {
+            return false;
+        }
+        if (at < s.size() && HOME_OWNERS.contains(s.lower(at))) {
+            at++;
+        }
+        return at < s.size() && (s.lower(at).equals("homes") || s.lower(at).equals("home") || s.lower(at).equals("houses"));
+    }
+
+    private static final Set<String> HOME_OWNERS = Set.of("their", "his", "her", "the");
     /** Verbs that send people away: "ordered out", "forced to leave", "had to flee". */
     private static final Set<String> SENDING = Set.of("ordered", "forced", "told", "had");
     /** What people sent away do: "forced to leave". */
@@ -1178,9 +1279,24 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
 
     /** True when the figure at {@code first} follows "up from" or "down from": the value a count moved from. */
     private static boolean changedFrom(TaggedSentence s, int first) {
-        return first >= 2 && s.lower(first - 1).equals("from") && (s.lower(first - 2).equals("up")
-                || s.lower(first - 2).equals("down"));
+        if (first >= 2 && s.lower(first - 1).equals("from") && (s.lower(first - 2).equals("up")
+                || s.lower(first - 2).equals("down"))) {
+            return true;
+        }
+        // "rose to 12 on Tuesday, from 8 on Monday": "from" after a comma, in a clause of change.
+        if (first < 1 || !s.lower(first - 1).equals("from") || !clauseBreak(s, first - 1)) {
+            return false;
+        }
+        for (int k = first - 2; k >= 1 && k >= first - CHANGE_REACH; k--) {
+            if (s.lower(k).equals("to") && Cues.CHANGES.contains(s.lower(k - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** Words back from ", from 8" searched for the change it is the start of: "rose to 12 on Tuesday". */
+    private static final int CHANGE_REACH = 8;
 
     /** True for a number that is part of a rating, a day of the month, a year or a clock time. */
     private static boolean isDateOrTime(TaggedSentence s, int i) {

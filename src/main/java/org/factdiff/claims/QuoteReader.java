@@ -72,7 +72,7 @@ final class QuoteReader implements SlotReader<List<QuoteMention>> {
             }
             out.add(new QuoteMention(s.parsed().excerpt(q.start(), end), who, named, channel(s, q.start(), end)));
         }
-        String subject = subject(s);
+        String subject = quotedPerson(s).orElse(subject(s));
         if (!subject.isEmpty() && out.stream().noneMatch(QuoteMention::named)) {
             speakers.mention(subject);
         }
@@ -113,6 +113,33 @@ final class QuoteReader implements SlotReader<List<QuoteMention>> {
         }
         return to == k - 1 && to > from ? s.span(from, to) : "";
     }
+
+    /**
+     * The person an outlet or body cites, when the sentence says so: in "ERTV News quoted
+     * commission spokesman Peter Lindqvist as saying ...", Lindqvist speaks, and a "he said"
+     * after it is his, not the outlet's.
+     */
+    private static java.util.Optional<String> quotedPerson(TaggedSentence s) {
+        for (int k = 1; k + 1 < s.size(); k++) {
+            if (!s.lower(k).equals("quoted") && !s.lower(k).equals("cited")) {
+                continue;
+            }
+            // Past the lower-case words of a title ("commission spokesman") to the name.
+            int j = k + 1;
+            while (j < s.size() && j <= k + TITLE_WORDS && !isNameWord(s, j) && TITLE_TAGS.contains(s.tag(j))
+                    && s.gap(j).isBlank()) {
+                j++;
+            }
+            int[] run = nameRun(s, j, 1);
+            if (run != null && run[1] > run[0] && run[1] + 1 < s.size() && s.lower(run[1] + 1).equals("as")) {
+                return java.util.Optional.of(s.span(run[0], run[1]));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Most lower-case words of a title between "quoted" and a name: "regional police spokesman". */
+    private static final int TITLE_WORDS = 4;
 
     /** What the lower-case words of a title before a name are tagged: "sports minister", "fire chief". */
     private static final Set<String> TITLE_TAGS = Set.of("NOUN", "ADJ");

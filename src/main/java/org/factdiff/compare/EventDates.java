@@ -41,7 +41,8 @@ final class EventDates implements ContradictionRule {
      * @param occurrence true when a word of the event itself comes just before "on"
      * @param verbs      the words just before "on" that end as verbs in the past, without "-ed" ("open")
      */
-    private record Dated(Claim claim, String written, String day, boolean occurrence, Set<String> verbs) {
+    private record Dated(Claim claim, String written, String day, boolean occurrence, Set<String> verbs,
+                         Set<String> participants) {
         boolean weekday() {
             return day.startsWith(WEEKDAY_KEY);
         }
@@ -71,13 +72,21 @@ final class EventDates implements ContradictionRule {
         }
         Set<Long> met = new java.util.HashSet<>();
         List<long[]> pairs = new ArrayList<>();
-        for (List<Integer> bucket : buckets.values()) {
+        for (Map.Entry<String, List<Integer>> e : buckets.entrySet()) {
+            List<Integer> bucket = e.getValue();
+            // A verb alone is no happening: "visited the site on Monday" and "visited the hospital
+            // on Sunday" are two visits. Dates of one verb are set against each other only when
+            // their clauses share a word of who or what it was done by or to.
+            boolean byVerb = !e.getKey().isEmpty() && !e.getKey().startsWith(SCHEDULED);
             for (int x = 0; x < bucket.size(); x++) {
                 for (int y = x + 1; y < bucket.size(); y++) {
                     int i = bucket.get(x);
                     int j = bucket.get(y);
                     Dated a = dated.get(i);
                     Dated b = dated.get(j);
+                    if (byVerb && java.util.Collections.disjoint(a.participants(), b.participants())) {
+                        continue;
+                    }
                     if (!a.claim().article().equals(b.claim().article()) && a.weekday() == b.weekday()
                             && !a.day().equals(b.day()) && met.add((long) i << 32 | j)) {
                         pairs.add(new long[] {i, j});
@@ -335,7 +344,14 @@ final class EventDates implements ContradictionRule {
                 break;
             }
         }
-        return occurrence || !verbs.isEmpty() ? new Dated(c, written, day, occurrence, verbs) : null;
+        Set<String> participants = new TreeSet<>();
+        for (String w : clause) {
+            if (w.length() >= PARTICIPANT_MIN && !pastVerb(w) && !org.factdiff.text.StopWords.contains(w)
+                    && !Cues.WEEKDAYS.contains(w) && !Cues.MONTHS.contains(w) && !Cues.REPORTING.contains(w)) {
+                participants.add(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+            }
+        }
+        return occurrence || !verbs.isEmpty() ? new Dated(c, written, day, occurrence, verbs, participants) : null;
     }
 
     /**
@@ -365,7 +381,7 @@ final class EventDates implements ContradictionRule {
                 }
             }
         }
-        return named.isEmpty() ? null : new Dated(c, written, day, false, named);
+        return named.isEmpty() ? null : new Dated(c, written, day, false, named, Set.of());
     }
 
     /** Verbs that set a date for something to come. */
@@ -385,6 +401,9 @@ final class EventDates implements ContradictionRule {
     private static boolean pastVerb(String w) {
         return w.length() > PAST_MIN && w.endsWith("ed") && !Cues.REPORTING.contains(w);
     }
+
+    /** Shortest word read as a participant of a dated verb ("site", "gate"; not "it", "was"). */
+    private static final int PARTICIPANT_MIN = 3;
 
     /** Words before "on <date>" searched for what happened. */
     static final int WORDS_BEFORE = 4;

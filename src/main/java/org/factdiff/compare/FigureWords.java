@@ -31,6 +31,7 @@ final class FigureWords {
             case "missing" -> "missing";
             case "illness" -> "ill";
             case "population" -> "living there";
+            case "employment" -> "employed";
             case "capacity" -> "it holds";
             case "rescue" -> "rescued";
             case "displacement" -> "displaced";
@@ -111,6 +112,9 @@ final class FigureWords {
         }
         if (context.equals(Quantity.NEW)) {
             return "new since the last count";
+        }
+        if (context.equals(Quantity.MARGIN)) {
+            return "margin between the sides";
         }
         String[] months = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
                 "October", "November", "December"};

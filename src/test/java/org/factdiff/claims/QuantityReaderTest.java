@@ -27,6 +27,14 @@ class QuantityReaderTest {
             Between 12 and 15 students are missing on the ridge.      | `Between 12 and 15 students = 12 to 15 | missing|student|`
             Officials initially counted 9 dead on the pier.           | `9 dead = 9 | death|people||earlier`
             The toll rose from 8 to 13 overnight in the valley.       | `8 = 8 | death|people||earlier; 13 = 13 | death|people|`
+            The toll rose to 11 on Friday, from 6 on Thursday, the coroner said. | `11 = 11 | death|people|; 6 = 6 | death|people||earlier`
+            Divers recovered three more bodies from the lake.         | `three more bodies = 3 | death|people|new`
+            The blaze forced some 900 residents from their homes.     | `some 900 residents = about 900 | displacement|people|`
+            The mill, which employs 310 people, was shut after the blast. | `310 people = 310 | employment|people|`
+            The recount cut her lead over Dane Holt to 14 votes.      | `14 votes = 14 | |vote|margin`
+            Holt won by 14 votes, officials said.                     | `14 votes = 14 | |vote|margin`
+            The act passed by 212 votes to 98.                        | `212 votes = 212 | |vote|; 98 = 98 | |vote|`
+            She finished with 8,411 votes.                            | `8,411 votes = 8,411 | |vote|`
             Another 9 people were missing, and 230 were hurt, the county said. | `9 people = 9 | missing|people|; 230 = 230 | injury|people|`
             Six guests fell ill after the dinner, and two of them died, the hospital said. | `Six guests = 6 | illness|guest|; two = 2 | death|people|`
             The valley, home to some 90,000 people, was worst hit; 17 people died. | `some 90,000 people = about 90,000 | population|people|; 17 people = 17 | death|people|`
@@ -44,12 +52,12 @@ class QuantityReaderTest {
             The death toll from the mudslide in the hill villages of the north has risen to 31. | `31 = 31 | death|people|`
             The number of volunteers at the shelter in the flooded old quarter of the town rose to 240. | ``
             A hundred and forty passengers were rescued from the lake. | `A hundred and forty passengers = 140 | rescue|passeng|`
-            Rescuers said a thousand residents were evacuated overnight. | `a thousand residents = 1000 | displacement|people|`
+            Rescuers said a thousand residents were evacuated overnight. | `a thousand residents = 1,000 | displacement|people|`
             Nineteen climbers were rescued, four of them by helicopter. | `Nineteen climbers = 19 | rescue|climber|; four = 4 | rescue|people| part`
             Thirty people were hurt, eight of whom were hurt badly.  | `Thirty people = 30 | injury|people|; eight = 8 | injury|people| part`
             Thirty people were hurt, eight of whom died later.       | `Thirty people = 30 | injury|people|; eight = 8 | death|people|`
             Nine people were hospitalised after the blast.           | `Nine people = 9 | hospital|people|`
-            Organisers had expected 5,000 runners for the race.      | `5,000 runners = 5000 | |runner|expected`
+            Organisers had expected 5,000 runners for the race.      | `5,000 runners = 5,000 | |runner|expected`
             The firm plans to hire 300 workers at the new plant.     | `300 workers = 300 | |worker|expected`
             Doctors reported 45 new cholera cases on Thursday.       | `45 new cholera cases = 45 | |case|new`
             Doctors reported 45 cholera cases on Thursday.           | `45 cholera cases = 45 | |case|`
@@ -83,7 +91,7 @@ class QuantityReaderTest {
             Four climbers survived the fall.                        | `Four climbers = 4 | |climber|`
             Nine people were fighting for their lives in hospital.   | `Nine people = 9 | critical|people|`
             About 300 litres of oil spilled into the harbour.         | `About 300 litres = about 300 | release|liter|`
-            The tanker carries about 9,000 litres of oil.             | `about 9,000 litres = about 9000 | |liter|`
+            The tanker carries about 9,000 litres of oil.             | `about 9,000 litres = about 9,000 | |liter|`
             The ferry capsized at 6.15 GMT off the cape.              | `at 6.15 GMT = at 6.15 GMT | |clock time|zone GMT`
             The ferry capsized at 6:15 a.m. ET off the cape.          | `at 6:15 a.m. = at 6:15 a.m. | |clock time|zone ET`
             The ferry capsized at 6:15 a.m. Pacific time off the cape. | `at 6:15 a.m. = at 6:15 a.m. | |clock time|zone pacific`
@@ -120,7 +128,7 @@ class QuantityReaderTest {
             The loss to the parish was put at $80,000 by the vicar.   | `$80,000 = $80,000 | |money $ of damage|`
             The stolen vases are worth about £90,000, police said.    | `about £90,000 = about £90,000 | |money £ of value|`
             The firm handed over $40,000 to the blackmailers.         | `$40,000 = $40,000 | |money $|`
-            The fire forced over 300 people from their homes.         | `over 300 people = more than 300 | |people|`
+            The fire forced over 300 people from their homes.         | `over 300 people = more than 300 | displacement|people|`
             Doctors postponed more than 90 scheduled operations.      | `more than 90 scheduled operations = more than 90 | |surgeri|`
             Support for the plan fell to 41 per cent in the poll.     | `41 per cent = 41% | |percent|`
             The party gained 3 percentage points in the capital.      | `3 percentage points = 3 percentage points | |percentage points|`
@@ -151,7 +159,7 @@ class QuantityReaderTest {
             Judges sentenced Arne Pell to 108 months in prison and his deputy Ida Lund to five years. | `108 months = 108 months | |months of prison|; five years = five years | |months of prison|`
             The jury took a 90-minute break before it gave a six-year sentence. | `90-minute = 90 minutes | |minutes|; six-year = six-year | |months of prison|`
             The number of people killed in the crush at Orla Park rose to six on Sunday after two of the injured died overnight. | `six = 6 | death|people|; two = 2 | injury|people| part`
-            About 2,100 residents were ordered out of their homes on Sunday. | `About 2,100 residents = about 2100 | displacement|people|`
+            About 2,100 residents were ordered out of their homes on Sunday. | `About 2,100 residents = about 2,100 | displacement|people|`
             Some 300 residents had to leave their homes after the flood. | `Some 300 residents = about 300 | displacement|people|`
             Three of the 20 people fled to the hills when the river rose. | `Three of the 20 people = 3 | |people|; 20 people = 20 | |people|whole`
             The 4th round of talks opened with 6 envoys present.      | `6 envoys = 6 | |envoy present|`

@@ -40,6 +40,7 @@ class QuoteReaderTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             `Ivo Marsh, the keeper, spoke at dusk. "The gates are rusted through," he said.` | ` || The gates are rusted through, / Ivo Marsh (“he”) / true / `
             `Ivo Marsh spoke at dusk. "The gates are rusted through." "They must all be replaced."` | ` || The gates are rusted through. / Ivo Marsh / true /  || They must all be replaced. / Ivo Marsh / true / `
+            `Radio Kanal quoted lock keeper Ivo Marsh as saying the gates had failed. "The gates are rusted through," he said.` | ` || The gates are rusted through, / Ivo Marsh (“he”) / true / `
             `Ivo Marsh spoke at dusk.\n\nThe rain stopped.\n\nBoats left.\n\n"The gates are rusted through," she said.` | ` ||  ||  || The gates are rusted through, / she / false / `
             """)
     void pronounsAndCarriedOnQuotationsAreResolved(String text, String expected) {
