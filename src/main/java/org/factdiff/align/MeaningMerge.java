@@ -193,8 +193,36 @@ final class MeaningMerge {
         if (a.article().equals(b.article()) || a.negated() != b.negated() || a.otherOccasion() != b.otherOccasion()) {
             return false;
         }
+        if (!sameFigureOfEachKey(a, b)) {
+            return false;
+        }
         double sim = similarity(a, b);
         return sim >= ALONE || sim >= WITH_SLOTS && compatible(a, b);
+    }
+
+    /**
+     * True when every key both claims give a figure of has a figure of the same value in both:
+     * "two workers were taken to hospital" and "three plant workers were taken to hospital" say
+     * the same in other words but for the number, which an editor must not read as agreed.
+     */
+    private static boolean sameFigureOfEachKey(Claim a, Claim b) {
+        for (Quantity x : a.quantities()) {
+            if (x.part()) {
+                continue;
+            }
+            boolean keyInB = false;
+            boolean valueInB = false;
+            for (Quantity y : b.quantities()) {
+                if (!y.part() && y.key().equals(x.key())) {
+                    keyInB = true;
+                    valueInB |= y.value() <= x.upper() && x.value() <= y.upper();
+                }
+            }
+            if (keyInB && !valueInB) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Slots that speak of the same thing: a figure of the same kind, a name or place, or a few words. */

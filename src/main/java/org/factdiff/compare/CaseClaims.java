@@ -67,7 +67,10 @@ final class CaseClaims {
         return earlierFigures.contains(figureKey(article, q));
     }
 
-    /** True when the figure follows words of growth and "from": "up from eight", "rose from 8 to 13". */
+    /**
+     * True when the figure follows words of growth and "from": "up from eight", "rose from 8 to
+     * 13", "rose to 12 on Tuesday, from 8 on Monday".
+     */
     private static boolean grewFrom(Claim c, org.factdiff.claims.Quantity q) {
         int at = q.evidence().start() - c.evidence().start();
         return at >= 0 && at <= c.evidence().text().length()
@@ -75,7 +78,7 @@ final class CaseClaims {
     }
 
     private static final java.util.regex.Pattern GREW_FROM = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:up|rose|risen|rising|climbed|climbing|increased|grew|jumped)\\s+from\\s*$");
+            "(?i)\\b(?:up|rose|risen|rising|climbed|climbing|increased|grew|jumped)\\s+(?:to\\s+[^,;.]{1,40},\\s*)?from\\s*$");
 
     private static String figureKey(String article, org.factdiff.claims.Quantity q) {
         return article + "|" + q.event() + "|" + q.thing() + "|" + q.context() + "|" + q.value() + "|" + q.upper();

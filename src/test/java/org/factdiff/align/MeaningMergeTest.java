@@ -79,6 +79,14 @@ class MeaningMergeTest {
     }
 
     @Test
+    void twoCountsOfOneThingAreNoAgreementHoweverAlikeTheWords() throws EncoderException {
+        assertTrue(alike("Two workers were taken to Orrin General Hospital with burns, the company said.",
+                "Two employees were taken to Orrin General Hospital with burns, a company spokesman said."));
+        assertFalse(alike("Two workers were taken to Orrin General Hospital with burns, the company said.",
+                "Three employees were taken to Orrin General Hospital with burns, a company spokesman said."));
+    }
+
+    @Test
     void anEarlierAttackIsNotThisOne() throws EncoderException {
         // 0.77 alike in meaning, but one speaks of another year.
         assertFalse(alike("Tuesday's bombing at the central market killed 12 people, police said.",

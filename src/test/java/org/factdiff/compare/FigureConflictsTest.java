@@ -78,6 +78,7 @@ class FigureConflictsTest {
             a count the other gives as earlier | Nine people died on Sunday when the Orla dam burst, rescuers said. | The toll from the Orla dam burst rose to 15 on Monday, up from nine on Sunday, rescuers said.
             some of the hurt said to be children | Fourteen people were hurt when the Kell pier stand gave way on Friday, medics said. | Two of the 14 people injured when the Kell pier stand gave way on Friday were children, medics said.
             a term asked for against the term given | Prosecutors had requested a 12-year term for Tom Ashby at Orrin Crown Court. | Tom Ashby was jailed for eight years at Orrin Crown Court on Monday.
+            a toll that grew, told with its days | The toll from the mudslide in Varno rose to 9 on Thursday, from 5 on Wednesday, rescuers said. | The mudslide in Varno killed five people, rescuers said on Wednesday.
             a town's count and the region's   | Gales killed four people in the port of Haddow on Sunday, the coastguard said. | Sunday's gales killed 15 people across the Varne coast region, including four in Haddow.
             a year that dates another clause  | The board backed the merger after two hours of debate on Monday, ending a plan that ran from 2015 until 2019. | The board backed the merger after two hours of debate on Monday, the chair said.
             """)
