@@ -317,9 +317,6 @@ final class EventDates implements ContradictionRule {
             // A date set for what is to come is most often in another month than the incident.
             return scheduled(c, written, day);
         }
-        if (c.otherOccasion()) {
-            return null; // "a fire there on May 3, 2019": another occasion's day
-        }
         String lead = c.evidence().text().substring(0, where.start()).toLowerCase(Locale.ROOT);
         String[] before = lead.split("[^\\p{L}]+");
         // A date belongs to the nearest verb before it: in "the search for those missing since the
@@ -340,13 +337,33 @@ final class EventDates implements ContradictionRule {
         Set<String> verbs = new TreeSet<>();
         for (int k = clause.length - 1; k >= Math.max(0, clause.length - VERB_WORDS_BEFORE); k--) {
             if (pastVerb(clause[k])) {
-                verbs.add(clause[k].substring(0, clause[k].length() - 2));
+                verbs.add(verbKey(clause[k].substring(0, clause[k].length() - 2)));
                 break;
             }
         }
+        boolean toCome = false;
+        if (verbs.isEmpty()) {
+            // What is to come: "the festival will now open on June 9", "the road is to reopen on
+            // Friday". The verb after "will" or "to" is the one the date is set for.
+            for (int k = clause.length - 1; k >= Math.max(1, clause.length - FUTURE_VERB_WORDS); k--) {
+                int aux = k - 1;
+                if (aux >= 1 && FUTURE_ADVERBS.contains(clause[aux])) {
+                    aux--;
+                }
+                if (FUTURE_MARKERS.contains(clause[aux]) && clause[k].length() > PAST_MIN - 1
+                        && !org.factdiff.text.StopWords.contains(clause[k]) && !Cues.REPORTING.contains(clause[k])) {
+                    verbs.add(verbKey(clause[k]));
+                    toCome = true;
+                    break;
+                }
+            }
+        }
+        if (c.otherOccasion() && !toCome) {
+            return null; // "a fire there on May 3, 2019": another occasion's day; what is to come is dated apart
+        }
         Set<String> participants = new TreeSet<>();
         for (String w : clause) {
-            if (w.length() >= PARTICIPANT_MIN && !pastVerb(w) && !org.factdiff.text.StopWords.contains(w)
+            if (w.length() >= PARTICIPANT_MIN && !pastVerb(w) && !verbs.contains(verbKey(w)) && !org.factdiff.text.StopWords.contains(w)
                     && !Cues.WEEKDAYS.contains(w) && !Cues.MONTHS.contains(w) && !Cues.REPORTING.contains(w)) {
                 participants.add(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
             }
@@ -401,6 +418,18 @@ final class EventDates implements ContradictionRule {
     private static boolean pastVerb(String w) {
         return w.length() > PAST_MIN && w.endsWith("ed") && !Cues.REPORTING.contains(w);
     }
+
+    /** One key for a verb in the past and as it is written after "will": "opened" and "open", "closed" and "close". */
+    private static String verbKey(String stem) {
+        return stem.endsWith("e") ? stem.substring(0, stem.length() - 1) : stem;
+    }
+
+    /** Words that put the verb after them in what is to come: "will open", "is to reopen". */
+    private static final Set<String> FUTURE_MARKERS = Set.of("will", "would", "to");
+    /** Adverbs between "will" and its verb: "will now open", "will also close". */
+    private static final Set<String> FUTURE_ADVERBS = Set.of("now", "also", "again", "still", "then", "only", "finally");
+    /** Words of the clause before "on <date>" searched for a verb after "will" or "to". */
+    private static final int FUTURE_VERB_WORDS = 4;
 
     /** Shortest word read as a participant of a dated verb ("site", "gate"; not "it", "was"). */
     private static final int PARTICIPANT_MIN = 3;

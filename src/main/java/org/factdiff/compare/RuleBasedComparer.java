@@ -98,8 +98,14 @@ public final class RuleBasedComparer implements ClaimComparer {
             }
         }
         List<Contradiction> kept = new ArrayList<>();
+        // Two days for the same sentences, told by the sentence difference and by the day of
+        // what happened ("August 4" / "4"), are one difference.
+        Set<String> datedSentences = new java.util.HashSet<>();
         for (Contradiction c : out.values()) {
             Set<String> mine = evidence.get(c);
+            if (c.kind() == ContradictionKind.DATE && !datedSentences.add(new java.util.TreeSet<>(mine).toString())) {
+                continue;
+            }
             java.util.Collection<Contradiction> covers = mine.isEmpty() ? out.values()
                     : numbersByEvidence.getOrDefault(c.kind() + mine.iterator().next(), List.of());
             boolean covered = coverable(c) && c.topic().length() > 0 && covers.stream()

@@ -28,6 +28,7 @@ class EventDatesTest {
             two things set for two dates     | The magistrate set the inquest for Sept. 9 and released the driver on bail. | The magistrate said the driver's trial was scheduled for Sept. 30.
             the same day in words and digits | The old dam collapsed on the twelfth of May, flooding the lower town. | The old dam collapsed on May 12, flooding the lower town.
             one verb, two visits             | Transport minister Ola Brandt, who visited the crash site on Monday, promised a review of the road. | Governor Ruth Varga, who visited the hospital on Sunday, said the crash victims were in good hands.
+            two things to come on two days   | The Harl Valley fair will open on August 2, its organisers said. | The Harl Valley bypass will reopen on August 9, the council said.
             a day of what followed the event | The search for three divers missing since their boat capsized off Kell Point resumed at dawn on Thursday. | The dive boat capsized off Kell Point on Tuesday afternoon, the coastguard said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -45,6 +46,7 @@ class EventDatesTest {
             date   | built and completed in two years | The Tarn Street footbridge, built in 1958, was shut after cracks were found. | Engineers shut the Tarn Street footbridge, completed in 1971, after finding cracks.
             date   | two dates set for one thing      | The magistrate set the inquest for Sept. 9 and released the driver on bail. | An inquest has been scheduled for September 19, the magistrate said.
             date   | one visit on two days            | Minister Ola Brandt visited the crash site on Monday, her office said. | Minister Ola Brandt visited the crash site on Tuesday to meet rescuers.
+            date   | a day set for what is to come  | The Harl Valley fair will now open on the fourth of August after floods damaged its grounds. | Floods damaged its grounds, so the Harl Valley fair will open on August 9, its organisers said.
             date   | the day the event happened, said apart | The dive boat capsized off Kell Point on Tuesday afternoon, the coastguard said. | Three divers are missing after their boat capsized off Kell Point on Thursday, the coastguard said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
