@@ -116,7 +116,7 @@ final class FigureConflicts implements ContradictionRule {
                         && !SameQuantity.placedApart(ms.get(i).claim(), ms.get(j).claim())
                         && !SameQuantity.scopedApart(ms.get(i).claim(), ms.get(j).claim())
                         && !(x.event().isEmpty() && !x.clock() && SameQuantity.subjectsApart(ms.get(i).claim(), ms.get(j).claim()))
-                        && (sameEvent(x, y) || sameStatement(ms.get(i).claim(), ms.get(j).claim(), c))
+                        && (sameEvent(x, y) || !anyonesAge(x) && sameStatement(ms.get(i).claim(), ms.get(j).claim(), c))
                         && (c.sameIncident(ms.get(i).article(), ms.get(j).article())
                         || CaseClaims.sameScene(ms.get(i).claim(), ms.get(j).claim()))) {
                     return true;
@@ -137,6 +137,19 @@ final class FigureConflicts implements ContradictionRule {
         }
         return !x.event().isEmpty() && x.event().equals(y.event()) && !x.thing().isEmpty() && x.thing().equals(y.thing())
                 && !x.clock() && !x.rating();
+    }
+
+    /** Nouns for anyone: "a 41-year-old man" and "a 63-year-old man" in one story are most often two men. */
+    private static final java.util.Set<String> ANYONE = java.util.Set.of("man", "woman", "boy", "girl", "person",
+            "child", "teenager", "teen", "youth", "resident", "pensioner", "baby", "infant");
+
+    /**
+     * True for the age of someone told only as a man, a woman, a child: two such ages are set
+     * against each other only when the same thing happened to both ("a 6-year-old girl is
+     * missing"), not because their sentences are alike.
+     */
+    private static boolean anyonesAge(Quantity q) {
+        return q.thing().startsWith("age ") && ANYONE.contains(q.thing().substring("age ".length()));
     }
 
     /** True when another article's figure among {@code ms} is a figure of the same statement as {@code m}'s. */

@@ -28,6 +28,22 @@ final class PersonAges implements ContradictionRule {
     /** "the 43-year-old Ada Voss", "43-year-old nurse Ada Voss": the age before the name. */
     private static final Pattern AGE_NAME = Pattern.compile(
             "\\b(\\d{1,3})-year-old\\s+(?:\\p{Ll}+\\s+){0,2}?" + NAME);
+    /**
+     * Roles one person holds in an incident, read when no name is given: "the climber, 43," and
+     * "a 34-year-old climber" speak of one climber. Words for anyone ("man", "woman", "boy") are
+     * not among them: a case often tells of several.
+     */
+    private static final String ROLES = "(driver|pilot|climber|hiker|skier|diver|swimmer|cyclist|motorcyclist|pedestrian"
+            + "|gunman|suspect|captain|skipper|jockey|rider|helmsman|conductor|engineer|operator|owner|landlord|tenant)";
+    /** "the climber, 43,", "the driver, aged 52.": a role with its age in an apposition. */
+    private static final Pattern ROLE_AGE = Pattern.compile("\\b[Tt]he\\s+(?:\\p{Ll}+\\s+){0,2}?" + ROLES
+            + ",\\s+(?:aged\\s+)?(\\d{1,3})(?=,|\\.|;|\\s+(?:of|from|and|who)\\b)");
+    /** "a 34-year-old climber", "the 52-year-old bus driver": the age before the role. */
+    private static final Pattern AGE_ROLE = Pattern.compile("\\b(\\d{1,3})-year-old\\s+(?:\\p{Ll}+\\s+){0,2}?" + ROLES
+            + "\\b(?!\\s+\\p{Lu})");
+    /** The key of a role's ages, apart from surnames. */
+    private static final String ROLE_KEY = "\u00A7";
+
     /** Words capitalised for other reasons than naming a person, and titles. */
     private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "Police", "Officers", "He", "She", "They",
             "It", "His", "Her", "Their", "In", "On", "At", "By", "For", "With", "After", "Before", "When", "While");
@@ -80,7 +96,7 @@ final class PersonAges implements ContradictionRule {
         values.sort(Comparator.comparing(Contradiction.Value::evidence));
         Mention any = firstPerArticle.values().iterator().next();
         String name = any.first().isEmpty() ? any.surname() : any.first() + " " + any.surname();
-        String shown = titleCase(name);
+        String shown = name.startsWith(ROLE_KEY) ? "the " + name.substring(ROLE_KEY.length()) : titleCase(name);
         // Each age once, with the articles that give it: "52 (a, b, c) vs 54 (d)".
         Map<Integer, List<String>> byAge = new TreeMap<>();
         firstPerArticle.values().forEach(m -> byAge.computeIfAbsent(m.age(), k -> new ArrayList<>()).add(m.claim().article()));
@@ -107,6 +123,14 @@ final class PersonAges implements ContradictionRule {
         while (r.find()) {
             mention(c, r.group(2), r.group(1), r.group()).ifPresent(out::add);
         }
+        Matcher role = ROLE_AGE.matcher(text);
+        while (role.find()) {
+            roleMention(c, role.group(1), role.group(2), role.group()).ifPresent(out::add);
+        }
+        Matcher ageRole = AGE_ROLE.matcher(text);
+        while (ageRole.find()) {
+            roleMention(c, ageRole.group(2), ageRole.group(1), ageRole.group()).ifPresent(out::add);
+        }
         return out;
     }
 
@@ -124,6 +148,12 @@ final class PersonAges implements ContradictionRule {
         // The word before the surname: "Skipper Tam Rourke" and "Tam Rourke" are both Tam.
         String first = words.size() >= 2 ? words.get(words.size() - 2).toLowerCase(Locale.ROOT) : "";
         return java.util.Optional.of(new Mention(c, first, surname, years, written.strip()));
+    }
+
+    private static java.util.Optional<Mention> roleMention(Claim c, String role, String age, String written) {
+        int years = Integer.parseInt(age);
+        return years < 1 || years > OLDEST ? java.util.Optional.empty()
+                : java.util.Optional.of(new Mention(c, "", ROLE_KEY + role, years, written.strip()));
     }
 
     private static String titleCase(String name) {

@@ -21,6 +21,8 @@ class PersonAgesTest {
             one article names two of a family | Orla Brent, 29, and Brent, 58, her uncle, were at the canal at Wexley. | Brent, 58, raised the alarm at Wexley, rescuers said.
             the same age in an apposition     | Orla Brent, 29, was pulled from the canal at Wexley. | Orla Brent, a 29-year-old teacher, was treated for cold at Wexley.
             a count after a name              | Orla Brent, the skipper, counted crew at Wexley. | In Wexley, 12 boats were moored along the canal.
+            the same role's age two ways      | A 41-year-old cyclist was hit by a van on the Wexley road. | The cyclist, 41, was taken to hospital after the van hit him on the Wexley road.
+            two men of two ages               | A 41-year-old man was hit by a van on the Wexley road. | The van driver stopped; a 63-year-old man helped on the Wexley road.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.topics(a, b, "age of"), why);
@@ -32,6 +34,7 @@ class PersonAgesTest {
             the surname alone with a title | Orla Brent, 29, was pulled from the canal at Wexley.  | Rescuers said Ms Brent, 39, had fallen from the towpath.                     | age of Orla Brent
             an age in an apposition        | Orla Brent, 29, was pulled from the canal at Wexley.  | Orla Brent, a 32-year-old teacher, was treated for cold after the rescue at Wexley. | age of Orla Brent
             aged and brackets              | Skipper Tam Rourke (61) steered the barge clear.      | Tam Rourke, aged 67, steered the barge away from the lock.                   | age of Tam Rourke
+            a role's age, unnamed          | A 41-year-old cyclist was hit by a van on the Wexley road. | The cyclist, 14, was taken to hospital after the van hit him on the Wexley road. | age of the cyclist
             """)
     void realConflictsAreReported(String why, String a, String b, String topic) throws Exception {
         assertEquals(topic, RuleCases.topics(a, b, "age of"), why);
