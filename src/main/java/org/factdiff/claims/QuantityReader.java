@@ -137,7 +137,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 upper *= fraction[0];
                 first = (int) fraction[1];
             }
-            boolean won = first >= 2 && s.lower(first - 1).equals("by") && WINNING.contains(s.lower(first - 2));
+            // "won by 14 votes" is a margin, "approved by 312 votes to 140" a tally: both are read.
+            boolean won = first >= 2 && s.lower(first - 1).equals("by")
+                    && (WINNING.contains(s.lower(first - 2)) || tallyFollows(s, last));
             if (first >= 1 && s.lower(first - 1).equals("by") && !percentAfter(s, last) && !won) {
                 // "overcounted by 30", "lowered by 30": a change, not a count. A change in percent
                 // ("go up by 12 percent") is read, as "rise 12%" is: both give the size of the change.
@@ -1127,6 +1129,16 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         }
         Quantity before = out.get(out.size() - 1);
         return before.evidence().end() == s.token(first - 2).end() && !before.thing().isEmpty();
+    }
+
+    /** True when "to" and another number follow the figure ending at {@code last}, after its noun or not: "312 votes to 140". */
+    private static boolean tallyFollows(TaggedSentence s, int last) {
+        for (int k = last + 1; k <= last + 2 && k + 1 < s.size(); k++) {
+            if (s.lower(k).equals("to") && Numbers.at(s, k + 1) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nouns of the gap between two sides: "his lead over Solberg", "a majority of 12". */

@@ -68,6 +68,9 @@ final class FigureWords {
         } else {
             String[] words = q.evidence().text().strip().split("\\s+");
             thing = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}/%-]", "");
+            if (!thing.matches(".*\\p{L}.*")) {
+                thing = q.thing().split(" ")[0]; // "140" of "312 votes to 140" counts votes
+            }
         }
         if (q.thing().startsWith("age ")) {
             thing = "age of the " + thing; // "age of the girl missing"

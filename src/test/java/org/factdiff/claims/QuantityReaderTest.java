@@ -34,6 +34,7 @@ class QuantityReaderTest {
             The recount cut her lead over Dane Holt to 14 votes.      | `14 votes = 14 | |vote|margin`
             Holt won by 14 votes, officials said.                     | `14 votes = 14 | |vote|margin`
             The act passed by 212 votes to 98.                        | `212 votes = 212 | |vote|; 98 = 98 | |vote|`
+            Councillors approved the plan by 31 votes to 9.           | `31 votes = 31 | |vote|; 9 = 9 | |vote|`
             She finished with 8,411 votes.                            | `8,411 votes = 8,411 | |vote|`
             Another 9 people were missing, and 230 were hurt, the county said. | `9 people = 9 | missing|people|; 230 = 230 | injury|people|`
             Six guests fell ill after the dinner, and two of them died, the hospital said. | `Six guests = 6 | illness|guest|; two = 2 | death|people|`

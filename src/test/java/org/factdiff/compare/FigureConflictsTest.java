@@ -126,6 +126,7 @@ class FigureConflictsTest {
             number | a count the other gives as earlier, not as this | Nine people died on Sunday when the Orla dam burst, rescuers said. | The toll from the Orla dam burst rose to 15 on Monday, up from six on Sunday, rescuers said.
             number | a count the other says was corrected | Nine people died on Sunday when the Orla dam burst, rescuers said. | Rescuers revised the toll from the Orla dam burst from nine to six, saying two victims had been counted twice.
             number | some of the hurt against all of them | Fourteen people were hurt when the Kell pier stand gave way on Friday, medics said. | Two of the 19 people injured when the Kell pier stand gave way on Friday were children, medics said.
+            number | two tallies of one vote        | Councillors in Brask approved the new bypass on Monday by 31 votes to 9. | The Brask council passed the bypass plan on Monday, 31 votes to 19.
             number | two tolls for one region       | Gales killed 11 people across the Varne coast region on Sunday, officials said. | Sunday's gales killed 15 people across the Varne coast region, officials said.
             number | workers and employees          | A blast at the Dellow mill injured 14 workers on Monday, the firm said. | Twenty employees were hurt in the explosion at the Dellow mill, a spokesman said.
             """)
