@@ -64,7 +64,8 @@ final class SentenceDiff {
                     int bs = d.getTarget().getPosition();
                     int be = bs + d.getTarget().size();
                     if (d.getType() == DeltaType.CHANGE && ae - as <= MAX_OPPOSITE_CHANGE && be - bs <= MAX_OPPOSITE_CHANGE
-                            && opposite(words(pa, ta, as, ae), words(pb, tb, bs, be))) {
+                            && opposite(words(pa, ta, as, ae), words(pb, tb, bs, be))
+                            && planned(pa, ta, as, ae) == planned(pb, tb, bs, be)) {
                         out.add(new Difference(ContradictionKind.NEGATION, span(pa, ta, as, ae), span(pb, tb, bs, be)));
                     }
                 }
@@ -136,8 +137,12 @@ final class SentenceDiff {
         }
         boolean notA = wa.stream().anyMatch(SentenceDiff::isNegation);
         boolean notB = wb.stream().anyMatch(SentenceDiff::isNegation);
-        if (notA != notB || type == DeltaType.CHANGE && opposite(wa, wb)) {
+        if (notA != notB) {
             return ContradictionKind.NEGATION;
+        }
+        if (type == DeltaType.CHANGE && opposite(wa, wb)) {
+            // "remained open" against "will be closed from Monday": a plan does not deny a state.
+            return planned(pa, ta, as, ae) == planned(pb, tb, bs, be) ? ContradictionKind.NEGATION : null;
         }
         if (type != DeltaType.CHANGE && !namesInDelta(ta, as, ae, namesA) && !namesInDelta(tb, bs, be, namesB)) {
             return null;
@@ -305,6 +310,22 @@ final class SentenceDiff {
             boolean phrase = i >= 1 && i + 1 < t.size() && PREPOSITIONS.contains(word(p, t, i - 1))
                     && PHRASE_OPENERS.contains(word(p, t, i + 1));
             if (!phrase) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that make what follows a plan or a possibility, not what is or was. */
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "shall", "should",
+            "expected", "planned", "plans");
+    /** How far before a change a modal still governs it: "will be closed", "is expected to be closed". */
+    private static final int MODAL_REACH = 3;
+
+    /** True when a modal stands in the change or just before it ("will be closed"). */
+    private static boolean planned(ParsedText p, List<Token> t, int from, int to) {
+        for (int i = Math.max(0, from - MODAL_REACH); i < to; i++) {
+            if (MODALS.contains(word(p, t, i))) {
                 return true;
             }
         }

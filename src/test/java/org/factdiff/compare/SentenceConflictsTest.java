@@ -22,6 +22,7 @@ class SentenceConflictsTest {
             one name spelled two ways        | A storm flattened a grain barn owned by Mohammed Rashid on Sunday afternoon. | A storm flattened a grain barn owned by Muhammad Rashid on Sunday afternoon.
             two datelines of one wire story  | `TARLOW, June 3 (NPA) - A storm flattened a grain barn in Millbrook on Sunday afternoon.` | `TARLOW, Vessery - A storm flattened a grain barn in Millbrook on Sunday afternoon.`
             a day told from the writing      | The regional water board approved the new reservoir plan on Tuesday after a long debate. | The regional water board approved the new reservoir plan yesterday after a long debate.
+            a state against a plan           | The ferry terminal stayed open to foot passengers on Sunday after the gangway failed. | The ferry terminal will be closed to foot passengers from Wednesday after the gangway failed.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.found(a, b), why);
@@ -34,6 +35,8 @@ class SentenceConflictsTest {
             hedge  | a hedge of the fact itself       | The treasurer, who quit in 2021 after an audit, faces up to ten years in prison on the gravest charge. | The treasurer, who quit in 2021 after an audit, possibly faces ten years in jail on the gravest charge.
             entity | another town after a dateline   | `TARLOW, June 3 (NPA) - A storm flattened a grain barn in Millbrook on Sunday afternoon.` | `TARLOW, Vessery - A storm flattened a grain barn in Ashford on Sunday afternoon.`
             date   | another named day                | The regional water board approved the new reservoir plan on Tuesday after a long debate. | The regional water board approved the new reservoir plan on Thursday after a long debate.
+            negation | the opposite decision          | The regional water board approved the new reservoir plan on Tuesday after a long debate. | The regional water board rejected the new reservoir plan on Tuesday after a long debate.
+            negation | open against closed            | The ferry terminal stayed open to foot passengers on Sunday after the gangway failed. | The ferry terminal was closed to foot passengers on Sunday after the gangway failed.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
         String found = RuleCases.found(a, b);
