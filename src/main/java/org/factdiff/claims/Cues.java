@@ -147,6 +147,9 @@ public final class Cues {
     public static final List<List<String>> OPPOSITES = WordLists.entries(Cues.class, "opposites.txt").stream()
             .map(e -> List.of(e.getKey(), e.getValue())).toList();
 
+    /** Nouns of occasions set for a day ahead ("trial", "hearing", "funeral"). */
+    public static final Set<String> SCHEDULED_EVENTS = set("scheduled-events.txt");
+
     /** Words before a figure that make it one expected or planned beforehand: "had expected 5,000". */
     public static final Set<String> EXPECTATIONS = set("expectation-words.txt");
 

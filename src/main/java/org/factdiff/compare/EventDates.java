@@ -335,13 +335,15 @@ final class EventDates implements ContradictionRule {
         // The verb of the clause the date ends: "opened the weir's sluice on June 9".
         String[] clause = lead.substring(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1).split("[^\\p{L}]+");
         Set<String> verbs = new TreeSet<>();
+        boolean toCome = false;
         for (int k = clause.length - 1; k >= Math.max(0, clause.length - VERB_WORDS_BEFORE); k--) {
             if (pastVerb(clause[k])) {
-                verbs.add(verbKey(clause[k].substring(0, clause[k].length() - 2)));
+                verbs.add(pastKey(clause[k]));
+                // "an inquest will be held on 17 June": a participle after "will be" is to come.
+                toCome = k >= 2 && clause[k - 1].equals("be") && FUTURE_MARKERS.contains(clause[k - 2]);
                 break;
             }
         }
-        boolean toCome = false;
         if (verbs.isEmpty()) {
             // What is to come: "the festival will now open on June 9", "the road is to reopen on
             // Friday". The verb after "will" or "to" is the one the date is set for.
@@ -355,6 +357,17 @@ final class EventDates implements ContradictionRule {
                     verbs.add(verbKey(clause[k]));
                     toCome = true;
                     break;
+                }
+            }
+        }
+        for (int k = clause.length - 1; k >= Math.max(0, clause.length - FUTURE_VERB_WORDS - 1) && verbs.isEmpty(); k--) {
+            toCome |= clause[k].equals("will") || clause[k].equals("would"); // "will go on trial": a verb too short to key
+        }
+        if (toCome) {
+            // "the trial will open on 14 March" and "will go on trial on 21 March": one occasion set.
+            for (String w : clause) {
+                if (Cues.SCHEDULED_EVENTS.contains(w)) {
+                    verbs.add(SCHEDULED + w);
                 }
             }
         }
@@ -414,10 +427,24 @@ final class EventDates implements ContradictionRule {
     /** Words before a scheduling verb searched for what is set. */
     static final int SCHEDULED_WORDS_BEFORE = 4;
 
-    /** True for a word read as a verb in the past by its ending ("opened"), not one of reporting. */
+    /** True for a word read as a verb in the past by its ending ("opened") or by its form ("lost"), not one of reporting. */
     private static boolean pastVerb(String w) {
-        return w.length() > PAST_MIN && w.endsWith("ed") && !Cues.REPORTING.contains(w);
+        return w.length() > PAST_MIN && w.endsWith("ed") && !Cues.REPORTING.contains(w) || DAY_IRREGULAR.contains(w);
     }
+
+    /** The key of a verb in the past: "opened" as "open", "lost" as itself. */
+    private static String pastKey(String w) {
+        return DAY_IRREGULAR.contains(w) ? w : verbKey(w.substring(0, w.length() - 2));
+    }
+
+    /**
+     * Verbs in the past without "-ed" that date what happened: "lost power on Tuesday", "sank on
+     * Friday". Forms that are as often nouns or set a date for what is to come ("set", "hit") are
+     * not among them.
+     */
+    private static final Set<String> DAY_IRREGULAR = Set.of("lost", "fell", "broke", "burst", "sank", "struck", "began",
+            "ran", "caught", "shook", "tore", "blew", "froze", "swept", "spread", "won", "held",
+            "took", "went", "came", "left", "drove", "flew", "threw", "shot", "stole", "fled", "arose");
 
     /** One key for a verb in the past and as it is written after "will": "opened" and "open", "closed" and "close". */
     private static String verbKey(String stem) {

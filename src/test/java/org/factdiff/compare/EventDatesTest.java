@@ -29,6 +29,8 @@ class EventDatesTest {
             the same day in words and digits | The old dam collapsed on the twelfth of May, flooding the lower town. | The old dam collapsed on May 12, flooding the lower town.
             one verb, two visits             | Transport minister Ola Brandt, who visited the crash site on Monday, promised a review of the road. | Governor Ruth Varga, who visited the hospital on Sunday, said the crash victims were in good hands.
             two things to come on two days   | The Harl Valley fair will open on August 2, its organisers said. | The Harl Valley bypass will reopen on August 9, the council said.
+            a loss and a return on two days  | Some 900 farms near Oskel lost mains power on Monday when a pylon fell in the gale. | Mains power came back to some 900 farms near Oskel on Wednesday, after a pylon fell in the gale.
+            a hearing and a trial to come    | The inquest into the death of climber Pia Lund will open on 3 June in Tarrow. | Climber Pia Lund's family will attend a memorial on 10 June in Tarrow.
             a day of what followed the event | The search for three divers missing since their boat capsized off Kell Point resumed at dawn on Thursday. | The dive boat capsized off Kell Point on Tuesday afternoon, the coastguard said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -47,6 +49,8 @@ class EventDatesTest {
             date   | two dates set for one thing      | The magistrate set the inquest for Sept. 9 and released the driver on bail. | An inquest has been scheduled for September 19, the magistrate said.
             date   | one visit on two days            | Minister Ola Brandt visited the crash site on Monday, her office said. | Minister Ola Brandt visited the crash site on Tuesday to meet rescuers.
             date   | a day set for what is to come  | The Harl Valley fair will now open on the fourth of August after floods damaged its grounds. | Floods damaged its grounds, so the Harl Valley fair will open on August 9, its organisers said.
+            date   | a loss on two weekdays, verb without -ed | Some 900 farms near Oskel lost mains power on Monday when a pylon fell in the gale. | Some 900 farms near Oskel lost their mains power on Friday after a pylon fell in the gale.
+            date   | one occasion to come, two verbs  | The inquest into the death of climber Pia Lund will open on 3 June in Tarrow. | An inquest will be held on 17 June in Tarrow into the death of climber Pia Lund.
             date   | the day the event happened, said apart | The dive boat capsized off Kell Point on Tuesday afternoon, the coastguard said. | Three divers are missing after their boat capsized off Kell Point on Thursday, the coastguard said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
