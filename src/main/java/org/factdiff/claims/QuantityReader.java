@@ -262,6 +262,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 }
                 thing = thing + (thing.startsWith(Units.MONEY) ? moneyObject(s, first, measure != null ? measure.last() : last)
                         : dimension(s, Math.max(last, head)));
+                if (measure != null && Units.isDuration(s.lower(measure.last())) && timeTaken(s, first)) {
+                    thing = TIME_TAKEN; // "most were reconnected within two hours": not how long the cut lasted
+                }
             } else if (!isPeople(s, head, thing) && !thing.isEmpty()) {
                 event = THINGS_EVENTS.contains(event) ? event : "";
                 thing = thing + dimension(s, Math.max(last, head));
@@ -641,6 +644,19 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             return " " + s.lower(last + 1);
         }
         return "";
+    }
+
+    /** What a duration after "within" measures: the time something took, not how long the event lasted. */
+    static final String TIME_TAKEN = "time taken";
+
+    /** True when "within" stands before the figure at {@code first}, maybe with a qualifier between ("within about"). */
+    private static boolean timeTaken(TaggedSentence s, int first) {
+        for (int k = first - 1; k >= Math.max(0, first - 2); k--) {
+            if (s.lower(k).equals("within")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words right after a duration that make it a term in prison: "six years in prison", "a decade behind bars". */

@@ -212,12 +212,13 @@ final class CaseClaims {
         return Set.copyOf(out);
     }
 
-    /** Each article's names and places, canonical and folded; roles ("§governor") are no names. */
+    /** Each article's names and places, canonical and folded; roles alone ("§governor") are no names. */
     static Map<String, Set<String>> names(List<Claim> claims) {
         Map<String, Set<String>> out = new TreeMap<>();
         for (Claim c : claims) {
             Set<String> set = out.computeIfAbsent(c.article(), k -> new HashSet<>());
-            c.actors().stream().filter(n -> !n.startsWith("\u00A7")).forEach(set::add);
+            // A role alone ("§governor") is no name; a name that opens with a word of a variant group is ("§mount serra").
+            c.actors().stream().filter(n -> !n.startsWith("\u00A7") || n.contains(" ")).forEach(set::add);
             c.places().forEach(p -> set.add(Lexicon.fold(p)));
         }
         return out;

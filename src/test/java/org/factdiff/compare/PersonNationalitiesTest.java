@@ -24,6 +24,7 @@ class PersonNationalitiesTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             entity | two nationalities of the dead man | A Danish cyclist, 34, died after a lorry hit him on the Arve bridge on Sunday, police said. | Police said a Norwegian man was killed when a lorry hit his bicycle on the Arve bridge on Sunday.
+            entity | a peak named with a variant word   | A Polish skier died in an avalanche on Mt. Orvel on Tuesday, rescuers said. | Rescuers said a Czech skier was killed by an avalanche on Mount Orvel on Tuesday.
             entity | a national against an adjective    | An Irish hiker was hurt in a fall below the Skell ridge on Friday, rescuers said. | Rescuers said the injured walker, a Canadian national, slipped below the Skell ridge on Friday.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
