@@ -147,6 +147,17 @@ public final class Cues {
     public static final List<List<String>> OPPOSITES = WordLists.entries(Cues.class, "opposites.txt").stream()
             .map(e -> List.of(e.getKey(), e.getValue())).toList();
 
+    /**
+     * Opposite outcomes for one subject ("died" / "survived"), each as the two lists of forms;
+     * a first form that starts with "+" marks outcomes that take an object ({@code outcomes.txt}).
+     */
+    public static final List<List<List<String>>> OUTCOMES = WordLists.entries(Cues.class, "outcomes.txt").stream()
+            .map(e -> List.of(forms(e.getKey()), forms(e.getValue()))).toList();
+
+    private static List<String> forms(String list) {
+        return java.util.Arrays.stream(list.split(",")).map(String::strip).filter(f -> !f.isEmpty()).toList();
+    }
+
     /** Nouns of occasions set for a day ahead ("trial", "hearing", "funeral"). */
     public static final Set<String> SCHEDULED_EVENTS = set("scheduled-events.txt");
 

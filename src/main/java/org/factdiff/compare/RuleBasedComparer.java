@@ -60,7 +60,7 @@ public final class RuleBasedComparer implements ClaimComparer {
         return List.of(new FigureConflicts(), new SentenceConflicts(), new QuoteAttributions(),
                 new UnknownVersusFigures(), new RoleConflicts(in.texts()), new OfficeConflicts(), new NoneVersusSome(),
                 new PolarityConflicts(), new NameSpellings(), new EventDates(), new Affiliations(), new OrderConflicts(),
-                new DenialScopes(), new PersonAges(), new PersonNationalities(), new PartOverWhole());
+                new DenialScopes(), new PersonAges(), new PersonNationalities(), new PartOverWhole(), new OutcomeConflicts());
     }
 
     /**
@@ -99,11 +99,13 @@ public final class RuleBasedComparer implements ClaimComparer {
         }
         List<Contradiction> kept = new ArrayList<>();
         // Two days for the same sentences, told by the sentence difference and by the day of
-        // what happened ("August 4" / "4"), are one difference.
-        Set<String> datedSentences = new java.util.HashSet<>();
+        // what happened ("August 4" / "4"), are one difference; so are two denials of the same
+        // sentences ("convicted" / "acquitted" told by the sentence difference and by the outcomes).
+        Set<String> toldSentences = new java.util.HashSet<>();
         for (Contradiction c : out.values()) {
             Set<String> mine = evidence.get(c);
-            if (c.kind() == ContradictionKind.DATE && !datedSentences.add(new java.util.TreeSet<>(mine).toString())) {
+            if ((c.kind() == ContradictionKind.DATE || c.kind() == ContradictionKind.NEGATION)
+                    && !toldSentences.add(c.kind() + new java.util.TreeSet<>(mine).toString())) {
                 continue;
             }
             java.util.Collection<Contradiction> covers = mine.isEmpty() ? out.values()

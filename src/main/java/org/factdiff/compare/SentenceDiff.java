@@ -431,19 +431,39 @@ final class SentenceDiff {
                 || RELATIVE_DAYS.contains(w);
     }
 
-    /** True when a word of one side begins as the opposite of a word of the other ("over-" / "under-"). */
+    /**
+     * True when a word of one side begins as the opposite of a word of the other ("over-" /
+     * "under-") and the rest of the change is the same on both sides but for words of function:
+     * "the van died" against "the lorry survived" speaks of two subjects, not one given two fates.
+     */
     private static boolean opposite(List<String> wa, List<String> wb) {
         for (List<String> pair : Cues.OPPOSITES) {
             for (String x : wa) {
                 for (String y : wb) {
-                    if (x.startsWith(pair.get(0)) && y.startsWith(pair.get(1))
-                            || x.startsWith(pair.get(1)) && y.startsWith(pair.get(0))) {
+                    if ((x.startsWith(pair.get(0)) && y.startsWith(pair.get(1))
+                            || x.startsWith(pair.get(1)) && y.startsWith(pair.get(0))) && rest(wa, x).equals(rest(wb, y))) {
                         return true;
                     }
                 }
             }
         }
         return false;
+    }
+
+    /** Verbs that only link a state to its subject: "remained open" against "was closed". */
+    private static final Set<String> COPULAS = Set.of("remained", "remains", "stayed", "stays", "kept", "became",
+            "becomes", "seemed", "appeared", "proved");
+
+    /** The words of a change besides {@code word}, without words of function. */
+    private static Set<String> rest(List<String> words, String word) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            if (!w.equals(word) && !org.factdiff.text.StopWords.contains(w) && !COPULAS.contains(w)
+                    && w.chars().anyMatch(Character::isLetter)) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     private static List<String> numbers(List<String> words) {

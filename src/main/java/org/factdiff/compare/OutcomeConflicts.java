@@ -1,0 +1,230 @@
+package org.factdiff.compare;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factdiff.claims.Claim;
+import org.factdiff.claims.Cues;
+
+/**
+ * One subject given opposite outcomes: "the crane operator died at the scene" against "the
+ * crane operator survived with a broken arm", "the council approved the wind farm" against "the
+ * council rejected the wind farm". The outcomes are pairs of forms ({@code outcomes.txt}) that
+ * follow their subject directly; the subjects must be one (the same head word, one's words among
+ * the other's: "the crane operator" and "the 52-year-old crane operator", not "the driver of the
+ * car" and "the passenger of the car"), outcomes that take an object must share a word of it,
+ * and the articles must be about one incident. A sentence with both outcomes is left alone: "survived
+ * the crash but died in hospital" tells a story, not a conflict.
+ */
+final class OutcomeConflicts implements ContradictionRule {
+    /** One sentence's outcome for one subject. */
+    private record Outcome(Claim claim, int pair, int side, List<String> subject, Set<String> object, String written) {
+        String head() {
+            return subject.get(subject.size() - 1);
+        }
+    }
+
+    @Override
+    public List<Contradiction> find(CaseClaims in) {
+        List<Outcome> found = new ArrayList<>();
+        for (Claim c : in.claims()) {
+            if (!c.negated() && !c.otherOccasion()) {
+                found.addAll(outcomes(c));
+            }
+        }
+        // Each conflicting pair joins its two outcomes; each connected part is one finding.
+        int[] parent = new int[found.size()];
+        boolean[] met = new boolean[found.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < found.size(); i++) {
+            for (int j = i + 1; j < found.size(); j++) {
+                if (conflict(found.get(i), found.get(j), in)) {
+                    parent[root(parent, i)] = root(parent, j);
+                    met[i] = true;
+                    met[j] = true;
+                }
+            }
+        }
+        Map<Integer, List<Outcome>> parts = new TreeMap<>();
+        for (int i = 0; i < found.size(); i++) {
+            if (met[i]) {
+                parts.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(found.get(i));
+            }
+        }
+        List<Contradiction> out = new ArrayList<>();
+        parts.values().forEach(p -> out.add(contradiction(p)));
+        return out;
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static boolean conflict(Outcome a, Outcome b, CaseClaims in) {
+        if (a.pair() != b.pair() || a.side() == b.side() || a.claim().article().equals(b.claim().article())
+                || !a.head().equals(b.head()) || !in.sameIncident(a.claim().article(), b.claim().article())) {
+            return false;
+        }
+        Set<String> sa = new HashSet<>(a.subject());
+        Set<String> sb = new HashSet<>(b.subject());
+        if (!sa.containsAll(sb) && !sb.containsAll(sa)) {
+            return false;
+        }
+        if (transitive(a.pair())) {
+            // "approved the wind farm" / "rejected the Greyfell wind farm"; not "the budget" / "the plan".
+            return !a.object().isEmpty() && !b.object().isEmpty()
+                    && (a.object().containsAll(b.object()) || b.object().containsAll(a.object()));
+        }
+        return true;
+    }
+
+    private static boolean transitive(int pair) {
+        return Cues.OUTCOMES.get(pair).get(0).get(0).startsWith("+");
+    }
+
+    /** The outcomes a sentence gives, none when it gives both of one pair. */
+    static List<Outcome> outcomes(Claim c) {
+        String lower = c.evidence().text().toLowerCase(Locale.ROOT);
+        List<Outcome> out = new ArrayList<>();
+        for (int p = 0; p < Cues.OUTCOMES.size(); p++) {
+            List<Outcome> ofPair = new ArrayList<>();
+            Set<Integer> sides = new HashSet<>();
+            for (int side = 0; side < 2; side++) {
+                for (String form : Cues.OUTCOMES.get(p).get(side)) {
+                    String f = form.startsWith("+") ? form.substring(1) : form;
+                    Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(f) + "(?![\\p{L}\\p{N}])").matcher(lower);
+                    while (m.find()) {
+                        sides.add(side);
+                        List<String> subject = subject(lower.substring(0, m.start()));
+                        if (!subject.isEmpty()) {
+                            ofPair.add(new Outcome(c, p, side, subject, object(lower.substring(m.end())),
+                                    c.evidence().text().substring(m.start(), m.end())));
+                        }
+                    }
+                }
+            }
+            if (sides.size() == 1) {
+                out.addAll(ofPair);
+            }
+        }
+        return out;
+    }
+
+    /** A noun phrase and an appositive after it: "the crane operator, a 52-year-old man,". */
+    private static final Pattern APPOSITIVE = Pattern.compile("^(.*?),[^,]{1,60},\\s*$");
+    /** Words between a subject and its outcome: "the pilot later died", "has died". */
+    private static final Set<String> BETWEEN = Set.of("later", "also", "reportedly", "then", "has", "have", "had",
+            "subsequently", "eventually", "apparently");
+    /** Words of a phrase that say which, not what: dropped from subjects and objects. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "this", "that", "these", "those");
+    /** Subjects that name no one in particular. */
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "who", "which", "i", "we", "you",
+            "one", "both", "all", "none", "some", "many", "most", "others", "another");
+    /** Longest subject, in words: more is a clause, not a noun phrase. */
+    static final int MAX_SUBJECT = 6;
+    /** Words after a transitive outcome read as its object. */
+    static final int OBJECT_WORDS = 5;
+
+    /**
+     * The subject right before an outcome, its words in order without determiners; empty when
+     * the words before are no noun phrase of one subject (a count, a pronoun, a clause).
+     */
+    private static List<String> subject(String lead) {
+        Matcher ap = APPOSITIVE.matcher(lead);
+        String phrase = ap.matches() ? ap.group(1) : lead;
+        // The phrase starts after the last break of clause: "police said the pilot", "after the crash, the pilot".
+        int start = Math.max(Math.max(phrase.lastIndexOf(','), phrase.lastIndexOf(';')), phrase.lastIndexOf(':')) + 1;
+        String[] words = phrase.substring(start).strip().split("[^\\p{L}\\p{N}'-]+");
+        List<String> kept = new ArrayList<>();
+        int end = words.length;
+        while (end > 0 && BETWEEN.contains(words[end - 1])) {
+            end--;
+        }
+        for (int k = 0; k < end; k++) {
+            String w = words[k];
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (Cues.REPORTING.contains(w) || w.equals("that")) {
+                kept.clear(); // "police said the pilot": the subject follows the reporting verb
+                continue;
+            }
+            if (!DETERMINERS.contains(w)) {
+                kept.add(w);
+            }
+        }
+        if (kept.isEmpty() || kept.size() > MAX_SUBJECT || PRONOUNS.contains(kept.get(kept.size() - 1))) {
+            return List.of();
+        }
+        for (String w : kept) {
+            if (Character.isDigit(w.charAt(0)) || Cues.NUMBER_WORDS.containsKey(w) || Cues.VERB_FORMS.contains(w)) {
+                return List.of(); // "two passengers died": a count, which the figures compare
+            }
+        }
+        return List.copyOf(kept);
+    }
+
+    /**
+     * The words of the noun phrase after an outcome: up to a mark of punctuation or the first
+     * word of function after it ("won the mayoral race in Orby": "mayoral", "race").
+     */
+    private static Set<String> object(String rest) {
+        int stop = rest.length();
+        for (char ch : new char[] {',', ';', '.', ':'}) {
+            int i = rest.indexOf(ch);
+            stop = i >= 0 ? Math.min(stop, i) : stop;
+        }
+        Set<String> out = new HashSet<>();
+        String[] words = rest.substring(0, stop).strip().split("[^\\p{L}\\p{N}'-]+");
+        for (int k = 0; k < words.length && k < OBJECT_WORDS; k++) {
+            boolean function = DETERMINERS.contains(words[k]) || org.factdiff.text.StopWords.contains(words[k]);
+            if (function && !out.isEmpty()) {
+                break;
+            }
+            if (!function && !words[k].isEmpty()) {
+                out.add(words[k]);
+            }
+        }
+        return out;
+    }
+
+    private static Contradiction contradiction(List<Outcome> part) {
+        Map<org.factdiff.text.Excerpt, Contradiction.Value> values = new TreeMap<>();
+        Map<String, List<String>> articlesBySide = new TreeMap<>();
+        for (Outcome o : part) {
+            values.putIfAbsent(o.claim().evidence(), new Contradiction.Value(o.claim().evidence(), o.written()));
+        }
+        // Each side named by its first form as written, with its articles.
+        Map<Integer, String> writtenOf = new TreeMap<>();
+        for (Outcome o : part.stream().sorted(java.util.Comparator.comparing((Outcome o) -> o.claim().evidence())).toList()) {
+            writtenOf.putIfAbsent(o.side(), o.written());
+            List<String> as = articlesBySide.computeIfAbsent(o.side() + "", k -> new ArrayList<>());
+            if (!as.contains(o.claim().article())) {
+                as.add(o.claim().article());
+            }
+        }
+        Outcome first = part.get(0);
+        String subject = String.join(" ", first.subject());
+        String sides = writtenOf.entrySet().stream()
+                .map(e -> "\u201c" + e.getValue() + "\u201d (" + Prose.articleList(articlesBySide.get(e.getKey() + "")) + ")")
+                .collect(java.util.stream.Collectors.joining(" vs "));
+        String explanation = "Articles give opposite outcomes for the " + subject + ": " + sides
+                + ". Check which is the latest word from those who know.";
+        List<String> ids = values.values().stream().map(v -> v.evidence().article() + ":" + v.value()).toList();
+        return new Contradiction(Ids.of("x", ids), "outcome for the " + subject, ContradictionKind.NEGATION, explanation,
+                List.copyOf(values.values()));
+    }
+}

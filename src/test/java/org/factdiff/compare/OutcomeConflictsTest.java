@@ -1,0 +1,55 @@
+package org.factdiff.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.factdiff.Articles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@link OutcomeConflicts}: one subject given opposite outcomes.
+ * Each look-alike stands beside a real conflict of the same shape, so that silencing the
+ * look-alike by silencing everything fails. Written for this test; no article's text.
+ */
+class OutcomeConflictsTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            two subjects, two fates            | The rider of the first horse died after the fall at Kessel racecourse on Saturday. | The rider of the second horse survived the fall at Kessel racecourse on Saturday.
+            an animal of the person            | Rescuers said the farmer survived the flood at Kessel on Saturday. | The farmer's horse died in the flood at Kessel on Saturday, rescuers said.
+            both fates in one story            | The balloon pilot survived the landing at Kessel on Saturday but died in hospital on Monday. | The balloon pilot died in hospital after the landing at Kessel, the club said.
+            two things decided                 | Kessel town council approved the parking levy on Wednesday night. | Kessel town council rejected the skate park on Wednesday night.
+            a win and a loss in two contests   | Ivo Marek won the Kessel mayoral race on Thursday. | Ivo Marek lost his county seat in Kessel on Thursday, though he kept the mayoralty.
+            a count of the dead                | Two climbers died on the Kessel ridge on Saturday, rescuers said. | Three climbers survived a night on the Kessel ridge on Saturday, rescuers said.
+            """)
+    void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
+        assertEquals("", RuleCases.topics(a, b, "outcome"), why);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            died against survived, with an appositive | The rider, a 23-year-old apprentice, died after the fall at Kessel racecourse on Saturday. | The rider survived the fall at Kessel racecourse on Saturday with a broken collarbone.
+            approved against rejected, reworded       | Kessel town council approved the riverside skate park on Wednesday night. | After a long debate, Kessel town council rejected the skate park on Wednesday.
+            convicted against acquitted               | Former bursar Elin Rask was convicted of theft at Kessel crown court on Friday. | Former bursar Elin Rask was acquitted of theft at Kessel crown court on Friday.
+            """)
+    void oppositeOutcomesAreReported(String why, String a, String b) throws Exception {
+        // Sentences worded alike may be reported by the sentence diff instead: one denial either way.
+        assertEquals("negation", RuleCases.found(a, b), why);
+    }
+
+    /** One finding lists each side once with its articles, however many articles take it. */
+    @Test
+    void oneFindingPerSubject() throws Exception {
+        Comparison c = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "The rider died after the fall at Kessel racecourse on Saturday."),
+                Articles.of("b", "The rider survived the fall at Kessel racecourse on Saturday."),
+                Articles.of("c", "Stewards said the rider died after the fall at Kessel racecourse.")));
+        List<Contradiction> found = c.contradictions().stream().filter(x -> x.topic().startsWith("outcome")).toList();
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).explanation().contains("\u201cdied\u201d (a, c) vs \u201csurvived\u201d (b)"),
+                found.get(0).explanation());
+        assertEquals(ContradictionKind.NEGATION, found.get(0).kind());
+    }
+}
