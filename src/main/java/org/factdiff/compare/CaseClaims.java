@@ -170,6 +170,18 @@ final class CaseClaims {
         return !shared.isEmpty();
     }
 
+    /** True when every two of the articles are about one incident by the names they share. */
+    boolean oneIncident(List<String> articles) {
+        for (int i = 0; i < articles.size(); i++) {
+            for (int j = i + 1; j < articles.size(); j++) {
+                if (!sameIncident(articles.get(i), articles.get(j))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /**
      * True when two sentences share a content word that says where or what, not only what
      * happened to whom or who said it: "the bridge collapsed" / "the old bridge fell".

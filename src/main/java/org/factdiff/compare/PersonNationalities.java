@@ -48,7 +48,7 @@ final class PersonNationalities implements ContradictionRule {
         }
         Set<String> countries = new TreeSet<>();
         byArticle.values().forEach(s -> countries.add(s.country()));
-        if (countries.size() < 2 || !oneIncident(in, List.copyOf(byArticle.keySet()))) {
+        if (countries.size() < 2 || !in.oneIncident(List.copyOf(byArticle.keySet()))) {
             return List.of();
         }
         List<Contradiction.Value> values = new ArrayList<>();
@@ -81,18 +81,6 @@ final class PersonNationalities implements ContradictionRule {
             String other = Cues.NATIONALITIES.get(m.group().toLowerCase(Locale.ROOT));
             if (other != null && !other.equals(country)) {
                 return false;
-            }
-        }
-        return true;
-    }
-
-    /** True when every two of the articles are about one incident by the names they share. */
-    private static boolean oneIncident(CaseClaims in, List<String> articles) {
-        for (int i = 0; i < articles.size(); i++) {
-            for (int j = i + 1; j < articles.size(); j++) {
-                if (!in.sameIncident(articles.get(i), articles.get(j))) {
-                    return false;
-                }
             }
         }
         return true;

@@ -1,0 +1,34 @@
+package org.factdiff.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@link FinishingPlaces}: one competitor given two places.
+ * Each look-alike stands beside a real conflict of the same shape, so that silencing the
+ * look-alike by silencing everything fails. Written for this test; no article's text.
+ */
+class FinishingPlacesTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            the same place in other words    | Tomas Reyn finished second in the Harwick hill climb on Sunday. | In the Harwick hill climb on Sunday, Tomas Reyn came in 2nd.
+            two competitors, two places      | Tomas Reyn finished second in the Harwick hill climb on Sunday. | Ada Volk finished sixth in the Harwick hill climb on Sunday.
+            two rounds, two places           | Tomas Reyn finished second in the heat at Harwick on Sunday. | Tomas Reyn finished sixth in the final at Harwick on Sunday.
+            a place in another year          | Tomas Reyn finished second in the Harwick hill climb on Sunday. | Tomas Reyn, who finished sixth at Harwick last year, won the Harwick hill climb on Sunday.
+            """)
+    void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
+        assertEquals("", RuleCases.topics(a, b, "place of"), why);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            two ordinals in words            | Tomas Reyn finished second in the Harwick hill climb on Sunday. | The Harwick hill climb was won by Ada Volk on Sunday, with Tomas Reyn finishing fourth.
+            an appositive and digits         | Tomas Reyn, 31, came in 2nd at the Harwick hill climb on Sunday. | Ada Volk won the Harwick hill climb on Sunday; Tomas Reyn placed 5th after a slow start.
+            one round named, one not         | Tomas Reyn finished second in the final at Harwick on Sunday. | Tomas Reyn finished sixth at Harwick on Sunday.
+            """)
+    void twoPlacesAreReported(String why, String a, String b) throws Exception {
+        assertEquals("place of Tomas Reyn", RuleCases.topics(a, b, "place of"), why);
+    }
+}
