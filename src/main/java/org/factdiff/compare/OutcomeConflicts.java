@@ -44,12 +44,22 @@ final class OutcomeConflicts implements ContradictionRule {
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
+        // Only outcomes of one pair for one head word can conflict: compared within those buckets,
+        // never all against all, so a case of thousands of articles stays cheap.
+        Map<String, List<Integer>> buckets = new TreeMap<>();
         for (int i = 0; i < found.size(); i++) {
-            for (int j = i + 1; j < found.size(); j++) {
-                if (conflict(found.get(i), found.get(j), in)) {
-                    parent[root(parent, i)] = root(parent, j);
-                    met[i] = true;
-                    met[j] = true;
+            buckets.computeIfAbsent(found.get(i).pair() + "|" + found.get(i).head(), k -> new ArrayList<>()).add(i);
+        }
+        for (List<Integer> bucket : buckets.values()) {
+            for (int x = 0; x < bucket.size(); x++) {
+                for (int y = x + 1; y < bucket.size(); y++) {
+                    int i = bucket.get(x);
+                    int j = bucket.get(y);
+                    if (conflict(found.get(i), found.get(j), in)) {
+                        parent[root(parent, i)] = root(parent, j);
+                        met[i] = true;
+                        met[j] = true;
+                    }
                 }
             }
         }
@@ -102,9 +112,11 @@ final class OutcomeConflicts implements ContradictionRule {
             List<Outcome> ofPair = new ArrayList<>();
             Set<Integer> sides = new HashSet<>();
             for (int side = 0; side < 2; side++) {
-                for (String form : Cues.OUTCOMES.get(p).get(side)) {
-                    String f = form.startsWith("+") ? form.substring(1) : form;
-                    Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(f) + "(?![\\p{L}\\p{N}])").matcher(lower);
+                for (Form form : FORMS.get(p).get(side)) {
+                    if (!lower.contains(form.written())) {
+                        continue; // cheaper than the pattern, which most sentences do not hold
+                    }
+                    Matcher m = form.pattern().matcher(lower);
                     while (m.find()) {
                         sides.add(side);
                         List<String> subject = subject(lower.substring(0, m.start()));
@@ -121,6 +133,19 @@ final class OutcomeConflicts implements ContradictionRule {
         }
         return out;
     }
+
+    /** One form of an outcome, as written and as a pattern of whole words. */
+    private record Form(String written, Pattern pattern) {
+        static Form of(String listed) {
+            String f = listed.startsWith("+") ? listed.substring(1) : listed;
+            return new Form(f, Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(f) + "(?![\\p{L}\\p{N}])"));
+        }
+    }
+
+    /** The forms of {@link Cues#OUTCOMES}, by pair and side. */
+    private static final List<List<List<Form>>> FORMS = Cues.OUTCOMES.stream()
+            .map(pair -> pair.stream().map(side -> side.stream().map(Form::of).toList()).toList())
+            .toList();
 
     /** A noun phrase and an appositive after it: "the crane operator, a 52-year-old man,". */
     private static final Pattern APPOSITIVE = Pattern.compile("^(.*?),[^,]{1,60},\\s*$");
