@@ -158,6 +158,9 @@ public final class Cues {
         return java.util.Arrays.stream(list.split(",")).map(String::strip).filter(f -> !f.isEmpty()).toList();
     }
 
+    /** Words of a cause or what it caused compared as another ("deliberately" as "arson", "blaze" as "fire"). */
+    public static final Map<String, String> CAUSE_WORDS = WordLists.map(Cues.class, "cause-words.txt");
+
     /** Nouns of occasions set for a day ahead ("trial", "hearing", "funeral"). */
     public static final Set<String> SCHEDULED_EVENTS = set("scheduled-events.txt");
 

@@ -1,0 +1,150 @@
+package org.factdiff.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factdiff.claims.Claim;
+import org.factdiff.claims.Cues;
+
+/**
+ * One thing given two causes: "the fire was caused by an electrical fault" against "the blaze
+ * at the school was started deliberately", "the crash was blamed on fog" against "the crash was
+ * caused by a burst tyre". The caused thing must be named by the same word right before the
+ * verb; the two causes must share no word (compared by their first letters, so "electric" meets
+ * "electrical"); a cause told with a hedge ("may have been caused by") is an open question and
+ * left alone, and so is a sentence of another occasion.
+ */
+final class CauseConflicts implements ContradictionRule {
+    /**
+     * "the fire was caused by", "the fire, which was started by", "was blamed on", "was started
+     * deliberately": the word before, the verb, and the cause up to the next mark of punctuation.
+     */
+    private static final Pattern CAUSED = Pattern.compile(
+            "(?i)\\b([\\p{L}-]+)(?:,?\\s+which)?\\s+(?:was|were|had been|has been|is|is being)\\s+"
+                    + "((?:caused|started|sparked|triggered|set)\\s+(?:by|deliberately|intentionally|on purpose)"
+                    + "|blamed\\s+on|(?:put|attributed)\\s+down\\s+to|due\\s+to)\\b([^.;:,]*)");
+    /** Words that end the cause's phrase: "caused by a faulty heater, officials said", "by fog on the hill". */
+    private static final Set<String> ENDS = Set.of("in", "at", "on", "after", "when", "while", "which", "that", "who",
+            "according", "officials", "police", "investigators", "said", "says", "and", "but", "during", "near");
+    /** Words of a cause phrase read as such: content words only. */
+    static final int CAUSE_WORDS = 5;
+    /** Letters that tell one word of a cause: "electric" and "electrical" are one. */
+    static final int STEM = 5;
+
+    private record Caused(Claim claim, String thing, Set<String> cause, String written) {
+    }
+
+    @Override
+    public List<Contradiction> find(CaseClaims in) {
+        Map<String, List<Caused>> byThing = new TreeMap<>();
+        for (Claim c : in.claims()) {
+            if (c.negated() || c.otherOccasion() || hedged(c)) {
+                continue;
+            }
+            Matcher m = CAUSED.matcher(c.evidence().text());
+            if (m.find()) {
+                String named = thing(c.evidence().text().substring(0, m.end(1)).toLowerCase(Locale.ROOT));
+                String thing = Cues.CAUSE_WORDS.getOrDefault(named, named); // "the blaze" is "the fire"
+                Set<String> cause = cause(m.group(2).toLowerCase(Locale.ROOT), m.group(3));
+                if (!cause.isEmpty() && !org.factdiff.text.StopWords.contains(thing)) {
+                    String written = c.evidence().text().substring(m.start(2), m.end(3)).strip();
+                    byThing.computeIfAbsent(thing, k -> new ArrayList<>()).add(new Caused(c, thing, cause, written));
+                }
+            }
+        }
+        List<Contradiction> out = new ArrayList<>();
+        byThing.forEach((thing, all) -> contradiction(thing, all, in).ifPresent(out::add));
+        return out;
+    }
+
+    /** Words that end the head of a noun phrase: "the fire at the farm", "a fire that gutted the school". */
+    private static final Set<String> POSTMODIFIERS = Set.of("at", "in", "on", "near", "of", "that", "which", "who",
+            "along", "outside", "inside", "off", "from");
+
+    /**
+     * The word naming the caused thing in the words before the verb: the last word before the
+     * first preposition or relative pronoun ("the fire at the farm", "a fire that gutted the
+     * school"), else the last word ("the Lessby fire").
+     */
+    private static String thing(String lead) {
+        int clause = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'));
+        String[] words = lead.substring(clause + 1).strip().split("[^\\p{L}-]+");
+        for (int k = 1; k < words.length; k++) {
+            if (POSTMODIFIERS.contains(words[k])) {
+                return words[k - 1];
+            }
+        }
+        return words.length == 0 ? "" : words[words.length - 1];
+    }
+
+    /** True when the sentence hedges what it says ("may have been", "probably", "suspected"). */
+    private static boolean hedged(Claim c) {
+        for (String w : c.evidence().text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (Cues.HEDGES.contains(w) || w.equals("believed") || w.equals("thought") || w.equals("could")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The cause's words, stemmed: "deliberately" for "started deliberately", "electr", "fault" for "by an electrical fault". */
+    private static Set<String> cause(String verbPart, String after) {
+        Set<String> out = new TreeSet<>();
+        for (String w : verbPart.split("[^\\p{L}]+")) {
+            if (Cues.CAUSE_WORDS.containsKey(w) || w.equals("deliberately") || w.equals("intentionally")) {
+                out.add(stem(w));
+            }
+        }
+        int n = 0;
+        for (String w : after.toLowerCase(Locale.ROOT).strip().split("[^\\p{L}\\p{N}-]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (ENDS.contains(w) && (n > 0 || !out.isEmpty())) {
+                break;
+            }
+            if (w.length() >= 3 && !org.factdiff.text.StopWords.contains(w) && n < CAUSE_WORDS) {
+                out.add(stem(w));
+                n++;
+            }
+        }
+        return out;
+    }
+
+    private static String stem(String w) {
+        String s = Cues.CAUSE_WORDS.getOrDefault(w, w);
+        return s.substring(0, Math.min(STEM, s.length()));
+    }
+
+    /** One finding for one thing's causes, each article's first, when two share no word. */
+    private static java.util.Optional<Contradiction> contradiction(String thing, List<Caused> all, CaseClaims in) {
+        Map<String, Caused> firsts = new TreeMap<>();
+        all.forEach(c -> firsts.putIfAbsent(c.claim().article(), c));
+        List<Caused> sorted = firsts.values().stream()
+                .sorted(java.util.Comparator.comparing((Caused c) -> c.claim().evidence())).toList();
+        boolean apart = false;
+        for (int i = 0; i < sorted.size() && !apart; i++) {
+            for (int j = i + 1; j < sorted.size() && !apart; j++) {
+                Set<String> shared = new TreeSet<>(sorted.get(i).cause());
+                shared.retainAll(sorted.get(j).cause());
+                apart = shared.isEmpty() && in.sameIncident(sorted.get(i).claim().article(), sorted.get(j).claim().article());
+            }
+        }
+        if (!apart) {
+            return java.util.Optional.empty();
+        }
+        List<Contradiction.Value> values = sorted.stream().map(c -> new Contradiction.Value(c.claim().evidence(), c.written())).toList();
+        String listed = sorted.stream().map(c -> "\u201c" + c.written() + "\u201d (" + c.claim().article() + ")")
+                .collect(java.util.stream.Collectors.joining(" vs "));
+        List<String> ids = values.stream().map(v -> v.evidence().article() + ":" + v.value()).toList();
+        return java.util.Optional.of(new Contradiction(Ids.of("x", ids), "cause of the " + thing, ContradictionKind.ENTITY,
+                "Articles give different causes for the " + thing + ": " + listed
+                        + ". Check which cause the investigators have confirmed.", values));
+    }
+}

@@ -1,0 +1,33 @@
+package org.factdiff.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@link CauseConflicts}: one thing given two causes.
+ * Each look-alike stands beside a real conflict of the same shape, so that silencing the
+ * look-alike by silencing everything fails. Written for this test; no article's text.
+ */
+class CauseConflictsTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            one cause in other words        | The explosion at the Varn mill was caused by a gas leak, the fire brigade said. | The blast at the Varn mill was caused by leaking gas from a boiler, investigators said.
+            a hedged cause                  | The explosion at the Varn mill was caused by a gas leak, the fire brigade said. | The explosion at the Varn mill may have been caused by grain dust, investigators said.
+            two things caused               | The flooding at the Varn mill was caused by a burst pipe, the owners said. | The damage at the Varn mill was caused by vandals, the owners said.
+            a cause of another occasion     | The explosion at the Varn mill was caused by a gas leak, the fire brigade said. | A fire at the Varn mill in 2015 was caused by faulty wiring, records show.
+            """)
+    void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
+        assertEquals("", RuleCases.topics(a, b, "cause of"), why);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            two causes, one thing named two ways | The explosion at the Varn mill was caused by a gas leak, the fire brigade said. | The blast at the Varn mill was blamed on grain dust, investigators said. | cause of the explosion
+            an accident against a deliberate act | A fire that gutted the Varn mill on Friday was caused by faulty wiring, the brigade said. | The fire at the Varn mill was started deliberately, the brigade said on Monday. | cause of the fire
+            """)
+    void twoCausesAreReported(String why, String a, String b, String topic) throws Exception {
+        assertEquals(topic, RuleCases.topics(a, b, "cause of"), why);
+    }
+}
