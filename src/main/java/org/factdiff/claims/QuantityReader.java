@@ -263,7 +263,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 thing = thing + (thing.startsWith(Units.MONEY) ? moneyObject(s, first, measure != null ? measure.last() : last)
                         : dimension(s, Math.max(last, head)));
                 if (measure != null && Units.isDuration(s.lower(measure.last())) && timeTaken(s, first)) {
-                    thing = TIME_TAKEN; // "most were reconnected within two hours": not how long the cut lasted
+                    thing = thing + TIME_TAKEN; // "most were reconnected within two hours": not how long the cut lasted
                 }
             } else if (!isPeople(s, head, thing) && !thing.isEmpty()) {
                 event = THINGS_EVENTS.contains(event) ? event : "";
@@ -647,7 +647,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     }
 
     /** What a duration after "within" measures: the time something took, not how long the event lasted. */
-    static final String TIME_TAKEN = "time taken";
+    static final String TIME_TAKEN = " taken";
 
     /** True when "within" stands before the figure at {@code first}, maybe with a qualifier between ("within about"). */
     private static boolean timeTaken(TaggedSentence s, int first) {

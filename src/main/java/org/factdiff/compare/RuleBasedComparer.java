@@ -102,9 +102,17 @@ public final class RuleBasedComparer implements ClaimComparer {
         // what happened ("August 4" / "4"), are one difference; so are two denials of the same
         // sentences ("convicted" / "acquitted" told by the sentence difference and by the outcomes).
         Set<String> toldSentences = new java.util.HashSet<>();
+        // A rule that names what is denied ("order relative to ...", "outcome for ...") tells it
+        // better than the sentence difference, whose topic is the sentence itself: it goes first.
+        for (Contradiction c : out.values()) {
+            if (c.kind() == ContradictionKind.NEGATION && !c.topic().startsWith("\u201c")) {
+                toldSentences.add(c.kind() + new java.util.TreeSet<>(evidence.get(c)).toString());
+            }
+        }
         for (Contradiction c : out.values()) {
             Set<String> mine = evidence.get(c);
-            if ((c.kind() == ContradictionKind.DATE || c.kind() == ContradictionKind.NEGATION)
+            boolean named = c.kind() == ContradictionKind.NEGATION && !c.topic().startsWith("\u201c");
+            if ((c.kind() == ContradictionKind.DATE || c.kind() == ContradictionKind.NEGATION) && !named
                     && !toldSentences.add(c.kind() + new java.util.TreeSet<>(mine).toString())) {
                 continue;
             }
