@@ -220,7 +220,11 @@ final class QuoteReader implements SlotReader<List<QuoteMention>> {
                     while (stop < s.size() && stop < k + 1 + SPEAKER_WINDOW && s.gap(stop).isBlank()) {
                         stop++;
                     }
-                    return stop > k + 1 ? new int[] {k + 1, asSaying(s, k + 1, stop - 1)} : null; // said X
+                    if (stop == k + 1) {
+                        return null;
+                    }
+                    int named = appositiveName(s, k + 1, stop);
+                    return new int[] {k + 1, named >= 0 ? named : asSaying(s, k + 1, stop - 1)}; // said X
                 }
             }
         }
@@ -245,6 +249,31 @@ final class QuoteReader implements SlotReader<List<QuoteMention>> {
             }
         }
         return null;
+    }
+
+    /** Longest name read after a role, in words: "Miriam Tallis", "Ana de la Cruz". */
+    static final int APPOSITIVE_NAME_WORDS = 4;
+
+    /**
+     * The last token of a name set after a role that names no one: "said the warehouse's owner,
+     * Miriam Tallis, after ..." credits Miriam Tallis. The role is tokens [from, stop); the name
+     * follows the comma at {@code stop} and ends the sentence or its clause. -1 when there is none.
+     */
+    private static int appositiveName(TaggedSentence s, int from, int stop) {
+        if (stop >= s.size() || !s.gap(stop).strip().equals(",")) {
+            return -1;
+        }
+        for (int k = from; k < stop; k++) {
+            if (isNameWord(s, k)) {
+                return -1; // "said Peter Holm, a passenger": the name comes first
+            }
+        }
+        int end = stop;
+        while (end + 1 < s.size() && end + 1 < stop + APPOSITIVE_NAME_WORDS && s.gap(end + 1).isBlank() && isNameWord(s, end + 1)) {
+            end++;
+        }
+        boolean closed = end + 1 >= s.size() || !s.gap(end + 1).isBlank();
+        return isNameWord(s, stop) && end > stop && closed ? end : -1;
     }
 
     /** Drops a trailing "as saying" from "cited X as saying". */

@@ -364,10 +364,13 @@ final class EventDates implements ContradictionRule {
             toCome |= clause[k].equals("will") || clause[k].equals("would"); // "will go on trial": a verb too short to key
         }
         if (toCome) {
-            // "the trial will open on 14 March" and "will go on trial on 21 March": one occasion set.
-            for (String w : clause) {
-                if (Cues.SCHEDULED_EVENTS.contains(w)) {
-                    verbs.add(SCHEDULED + w);
+            // "the trial will open on 14 March" and "will go on trial on 21 March": one occasion
+            // set, named as the nearest occasion before the date, maybe before a comma ("set the
+            // trial of Ana Pell, who denies the charge, to begin on 9 March").
+            for (int k = before.length - 1; k >= 0; k--) {
+                if (Cues.SCHEDULED_EVENTS.contains(before[k])) {
+                    verbs.add(SCHEDULED + before[k]);
+                    break;
                 }
             }
         }

@@ -28,6 +28,8 @@ class QuoteReaderTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             `"The canal will stay shut until spring," said Lock Keeper Ivo Marsh.`       | `The canal will stay shut until spring, / Lock Keeper Ivo Marsh / true / `
             `"The canal will stay shut until spring," a lock keeper said.`              | `The canal will stay shut until spring, / a lock keeper / false / `
+            `"The canal will stay shut until spring," said the boatyard's manager, Ivo Marsh, on Friday.` | `The canal will stay shut until spring, / the boatyard's manager, Ivo Marsh / true / `
+            `"The canal will stay shut until spring," said a lock keeper, who asked not to be named.` | `The canal will stay shut until spring, / a lock keeper / false / `
             `Ivo Marsh said: "The canal will stay shut until spring."`                  | `The canal will stay shut until spring. / Ivo Marsh / true / `
             `"The canal will stay shut until spring," a lock keeper told Radio Kanal.`  | `The canal will stay shut until spring, / a lock keeper / false / Radio Kanal`
             `The keeper called it "shut" on Monday.`                                    | ``

@@ -50,6 +50,7 @@ class EventDatesTest {
             date   | one visit on two days            | Minister Ola Brandt visited the crash site on Monday, her office said. | Minister Ola Brandt visited the crash site on Tuesday to meet rescuers.
             date   | a day set for what is to come  | The Harl Valley fair will now open on the fourth of August after floods damaged its grounds. | Floods damaged its grounds, so the Harl Valley fair will open on August 9, its organisers said.
             date   | a loss on two weekdays, verb without -ed | Some 900 farms near Oskel lost mains power on Monday when a pylon fell in the gale. | Some 900 farms near Oskel lost their mains power on Friday after a pylon fell in the gale.
+            date   | an occasion named before a comma | A coroner set the inquest into the death of climber Pia Lund, who fell on the Tarrow crag, to open on 3 June. | An inquest will be held on 17 June in Tarrow into the death of climber Pia Lund.
             date   | one occasion to come, two verbs  | The inquest into the death of climber Pia Lund will open on 3 June in Tarrow. | An inquest will be held on 17 June in Tarrow into the death of climber Pia Lund.
             date   | the day the event happened, said apart | The dive boat capsized off Kell Point on Tuesday afternoon, the coastguard said. | Three divers are missing after their boat capsized off Kell Point on Thursday, the coastguard said.
             """)

@@ -118,6 +118,15 @@ class RuleBasedComparerTest {
     }
 
     @Test
+    void aNameAfterARoleIsTheSpeaker() throws Exception {
+        Comparison c = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "\"Not one pane of glass survived,\" site foreman Oren Lask said after the Vell depot fire on Monday."),
+                Articles.of("b", "\"Not one pane of glass survived,\" said the depot's owner, Ruth Amsel, after the fire on Monday.")));
+        Contradiction who = of(c, ContradictionKind.ATTRIBUTION).get(0);
+        assertTrue(who.explanation().contains("Oren Lask") && who.explanation().contains("Ruth Amsel"), who.explanation());
+    }
+
+    @Test
     void aRoleAndTheNameOfWhoHoldsItAreNoTwoSpeakers() throws Exception {
         Comparison role = ClaimsPipeline.compare(List.of(
                 Articles.of("a", "\"Every flooded cellar will be pumped out by Friday,\" said the mayor of Dunhollow on Monday."),
