@@ -40,6 +40,10 @@ final class Agreements {
             figures(g, c, joinedFacts);
             joinedFacts.forEach((fact, joined) -> joined.forEach(j -> widen(figures, byFact.getOrDefault(fact, List.of()), j)));
         }
+        // "on Tuesday night" in sentences about one scene worded apart: a day agreed, as a figure is.
+        for (Agreement a : EventDates.agreements(c)) {
+            figures.computeIfAbsent(a.sources(), k -> new ArrayList<>()).add(a);
+        }
         for (ClaimGroup g : c.shared(GroupKind.STATEMENT)) {
             c.reading(g).agreed().ifPresent(a -> statements.putIfAbsent(a.sources(), a));
         }

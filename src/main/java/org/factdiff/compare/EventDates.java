@@ -112,6 +112,53 @@ final class EventDates implements ContradictionRule {
         return out;
     }
 
+    /**
+     * Days of what happened that two or more articles give alike, in sentences about one scene:
+     * "derailed in Philadelphia on Tuesday night" and "the train left the tracks on Tuesday
+     * night" agree on the day though their words differ. The same buckets as the conflicts
+     * decide which dates may be one happening's; each article counts once per day.
+     */
+    static List<Agreement> agreements(CaseClaims in) {
+        List<Dated> dated = new ArrayList<>();
+        for (Claim c : in.claims()) {
+            eventDay(c).ifPresent(dated::add);
+        }
+        Map<String, List<Dated>> buckets = new TreeMap<>();
+        for (Dated d : dated) {
+            if (d.occurrence()) {
+                buckets.computeIfAbsent("", k -> new ArrayList<>()).add(d);
+            }
+            d.verbs().forEach(v -> buckets.computeIfAbsent(v, k -> new ArrayList<>()).add(d));
+        }
+        Map<List<org.factdiff.text.Excerpt>, Agreement> out = new java.util.LinkedHashMap<>();
+        buckets.forEach((key, bucket) -> {
+            boolean byVerb = !key.isEmpty() && !key.startsWith(SCHEDULED);
+            Map<String, Map<String, Dated>> byDay = new TreeMap<>();
+            bucket.forEach(d -> byDay.computeIfAbsent(d.day(), k -> new TreeMap<>()).putIfAbsent(d.claim().article(), d));
+            byDay.forEach((day, byArticle) -> {
+                List<Dated> same = List.copyOf(byArticle.values());
+                List<org.factdiff.text.Excerpt> sources = new ArrayList<>();
+                for (Dated a : same) {
+                    boolean linked = same.stream().anyMatch(b -> b != a && CaseClaims.sameScene(a.claim(), b.claim())
+                            && (!byVerb || !java.util.Collections.disjoint(a.participants(), b.participants())));
+                    if (linked) {
+                        sources.add(a.claim().evidence());
+                    }
+                }
+                if (sources.size() >= 2) {
+                    sources.sort(java.util.Comparator.naturalOrder());
+                    String written = same.get(0).written();
+                    String statement = key.startsWith(SCHEDULED)
+                            ? "the " + key.substring(SCHEDULED.length()) + " is set for " + written
+                            : "it happened on " + written;
+                    out.putIfAbsent(List.copyOf(sources), new Agreement(Ids.agreement(statement, sources), statement,
+                            sources, in.independentSources(sources)));
+                }
+            });
+        });
+        return List.copyOf(out.values());
+    }
+
     /** Dates joined by the pairs that conflict: each connected part is one finding. */
     private static final class Components {
         private final int[] parent;

@@ -59,6 +59,21 @@ class EventDatesTest {
         assertTrue(List.of(found.split(" ")).contains(kind), why + ": " + found);
     }
 
+    /** The same day for what happened, in sentences worded apart, is an agreement; the same day for two things is not. */
+    @Test
+    void oneDayInOtherWordsIsAnAgreement() throws Exception {
+        Comparison c = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "A coal barge sank in the Orrin canal on Tuesday, blocking the lock for hours."),
+                Articles.of("b", "The lock on the Orrin canal stayed shut after a barge carrying coal capsized and sank there on Tuesday.")));
+        assertEquals(List.of("it happened on Tuesday"), c.agreements().stream().flatMap(a -> a.facts().stream())
+                .filter(s -> s.startsWith("it happened")).toList(), c.agreements().toString());
+        Comparison apart = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "A coal barge sank in the Orrin canal on Tuesday, blocking the lock for hours."),
+                Articles.of("b", "The mayor visited the flooded bakery in Kell on Tuesday, her office said.")));
+        assertTrue(apart.agreements().stream().flatMap(a -> a.facts().stream()).noneMatch(s -> s.startsWith("it happened")),
+                apart.agreements().toString());
+    }
+
     /** Dates of one topic given by several articles are one finding that lists each day once, with its articles. */
     @Test
     void oneFindingPerDatedThing() throws Exception {
