@@ -187,13 +187,24 @@ final class CaseClaims {
      * happened to whom or who said it: "the bridge collapsed" / "the old bridge fell".
      */
     static boolean sameScene(Claim a, Claim b) {
-        for (String w : a.content()) {
-            boolean figure = !w.isEmpty() && w.charAt(0) >= '0' && w.charAt(0) <= '9';
-            if (!figure && b.content().contains(w) && !NOT_SCENE.contains(w)) {
+        for (String w : sceneWords(a)) {
+            if (b.content().contains(w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The content words of a claim that say where or what, as {@link #sameScene} compares them. */
+    static List<String> sceneWords(Claim c) {
+        List<String> out = new ArrayList<>();
+        for (String w : c.content()) {
+            boolean figure = !w.isEmpty() && w.charAt(0) >= '0' && w.charAt(0) <= '9';
+            if (!figure && !NOT_SCENE.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** The first member each article has in a group, by article id. */

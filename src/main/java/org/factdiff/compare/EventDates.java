@@ -137,10 +137,19 @@ final class EventDates implements ContradictionRule {
             bucket.forEach(d -> byDay.computeIfAbsent(d.day(), k -> new TreeMap<>()).putIfAbsent(d.claim().article(), d));
             byDay.forEach((day, byArticle) -> {
                 List<Dated> same = List.copyOf(byArticle.values());
+                // A date counts when another article's sentence shares a word of its scene (and, for
+                // a verb, of who or what it was done by or to): counted by word, not pair by pair,
+                // so that a day thousands of articles give costs one pass.
+                Map<String, Integer> scene = new java.util.HashMap<>();
+                Map<String, Integer> party = new java.util.HashMap<>();
+                for (Dated d : same) {
+                    new java.util.HashSet<>(CaseClaims.sceneWords(d.claim())).forEach(w -> scene.merge(w, 1, Integer::sum));
+                    d.participants().forEach(w -> party.merge(w, 1, Integer::sum));
+                }
                 List<org.factdiff.text.Excerpt> sources = new ArrayList<>();
                 for (Dated a : same) {
-                    boolean linked = same.stream().anyMatch(b -> b != a && CaseClaims.sameScene(a.claim(), b.claim())
-                            && (!byVerb || !java.util.Collections.disjoint(a.participants(), b.participants())));
+                    boolean linked = CaseClaims.sceneWords(a.claim()).stream().anyMatch(w -> scene.get(w) >= 2)
+                            && (!byVerb || a.participants().stream().anyMatch(w -> party.get(w) >= 2));
                     if (linked) {
                         sources.add(a.claim().evidence());
                     }

@@ -25,7 +25,29 @@ public record ReusePair(String a, String b, double coverageA, double coverageB, 
         Objects.requireNonNull(containment, "containment");
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(reason, "reason");
-        passages = List.copyOf(passages);
+        passages = distinctIds(passages);
+    }
+
+    /**
+     * The passages with their ids told apart: an article that prints one paragraph twice has it
+     * matched twice against the other's, both passages of one text and so of one id. Each repeat,
+     * in the passages' order, takes an id of its own, derived from the first and its rank, so
+     * that every finding id of a report is unique (reviews and diffs find findings by id).
+     */
+    private static List<Passage> distinctIds(List<Passage> in) {
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        List<Passage> out = new java.util.ArrayList<>(in.size());
+        for (Passage p : in) {
+            int n = seen.merge(p.id(), 1, Integer::sum);
+            if (n == 1) {
+                out.add(p);
+            } else {
+                String id = "p-" + org.factdiff.base.Sha256.hex((p.id() + "\n" + n).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .substring(0, 10);
+                out.add(new Passage(id, p.kind(), p.similarity(), p.a(), p.b(), p.changes(), p.sharedBy()));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**

@@ -46,6 +46,18 @@ class WinnowingReuseDetectorTest {
         assertTrue(p.coverageB() > 0.9, "b is almost all shared: " + p.coverageB());
     }
 
+    /** An article that prints one paragraph twice has it matched twice; each passage keeps an id of its own. */
+    @Test
+    void aParagraphPrintedTwiceGivesTwoPassagesOfTwoIds() throws Exception {
+        Article a = Articles.of("a", HARBOUR + " The council met on Monday to discuss the repairs to the sea wall and the pier. " + HARBOUR);
+        Article b = Articles.of("b", "Weather desk: " + HARBOUR + " Readers sent photographs of the flooded quay.");
+        ReusePair p = detect(List.of(a, b)).pairs().get(0);
+        assertEquals(2, p.passages().size(), p.passages().toString());
+        assertEquals(p.passages().get(0).a().text(), p.passages().get(1).a().text(), "one text twice");
+        assertEquals(2, p.passages().stream().map(Passage::id).distinct().count(), p.passages().toString());
+        assertTrue(p.passages().stream().allMatch(x -> org.factdiff.review.Review.FINDING_ID.matcher(x.id()).matches()));
+    }
+
     @Test
     void nearVerbatimWithEditsCaseQuotesAndTransliteration() throws Exception {
         Article a = Articles.of("a", "Officials said the convoy was hit near the town of al-Qaim on Tuesday, "
