@@ -41,6 +41,10 @@ final class Agreements {
             joinedFacts.forEach((fact, joined) -> joined.forEach(j -> widen(figures, byFact.getOrDefault(fact, List.of()), j)));
         }
         // "on Tuesday night" in sentences about one scene worded apart: a day agreed, as a figure is.
+        // "the rider died" in sentences worded apart: an outcome agreed.
+        for (Agreement a : OutcomeConflicts.agreements(c)) {
+            figures.computeIfAbsent(a.sources(), k -> new ArrayList<>()).add(a);
+        }
         for (Agreement a : EventDates.agreements(c)) {
             figures.computeIfAbsent(a.sources(), k -> new ArrayList<>()).add(a);
         }

@@ -23,6 +23,12 @@ import org.factdiff.claims.Cues;
  * the crash but died in hospital" tells a story, not a conflict.
  */
 final class OutcomeConflicts implements ContradictionRule {
+    /**
+     * Outcomes of one subject compared, at most, in text order: pairs are compared one by one,
+     * so a subject thousands of sentences speak of is judged by its first ones.
+     */
+    static final int MAX_BUCKET = 400;
+
     /** One sentence's outcome for one subject. */
     private record Outcome(Claim claim, int pair, int side, List<String> subject, Set<String> object, String written) {
         String head() {
@@ -50,7 +56,8 @@ final class OutcomeConflicts implements ContradictionRule {
         for (int i = 0; i < found.size(); i++) {
             buckets.computeIfAbsent(found.get(i).pair() + "|" + found.get(i).head(), k -> new ArrayList<>()).add(i);
         }
-        for (List<Integer> bucket : buckets.values()) {
+        for (List<Integer> all : buckets.values()) {
+            List<Integer> bucket = all.subList(0, Math.min(all.size(), MAX_BUCKET));
             for (int x = 0; x < bucket.size(); x++) {
                 for (int y = x + 1; y < bucket.size(); y++) {
                     int i = bucket.get(x);
@@ -74,6 +81,42 @@ final class OutcomeConflicts implements ContradictionRule {
         return out;
     }
 
+    /**
+     * The same outcome for one subject given by two or more articles, however the rest is worded:
+     * "the rider, a 23-year-old apprentice, died after the fall" and "stewards said the rider
+     * died in hospital" agree that the rider died. Subjects and objects are matched as for a
+     * conflict; each article counts once.
+     */
+    static List<Agreement> agreements(CaseClaims in) {
+        Map<String, List<Outcome>> buckets = new TreeMap<>();
+        for (Claim c : in.claims()) {
+            if (!c.negated() && !c.otherOccasion()) {
+                for (Outcome o : outcomes(c)) {
+                    buckets.computeIfAbsent(o.pair() + "|" + o.side() + "|" + o.head(), k -> new ArrayList<>()).add(o);
+                }
+            }
+        }
+        List<Agreement> out = new ArrayList<>();
+        buckets.values().forEach(bucket -> {
+            Map<String, Outcome> firsts = new TreeMap<>();
+            bucket.forEach(o -> firsts.putIfAbsent(o.claim().article(), o));
+            List<Outcome> same = firsts.values().stream().limit(MAX_BUCKET).toList();
+            List<org.factdiff.text.Excerpt> sources = new ArrayList<>();
+            for (Outcome a : same) {
+                if (same.stream().anyMatch(b -> b != a && alike(a, b) && in.sameIncident(a.claim().article(), b.claim().article()))) {
+                    sources.add(a.claim().evidence());
+                }
+            }
+            if (sources.size() >= 2) {
+                sources.sort(java.util.Comparator.naturalOrder());
+                Outcome first = same.get(0);
+                String statement = "the " + String.join(" ", first.subject()) + " " + first.written().toLowerCase(Locale.ROOT);
+                out.add(new Agreement(Ids.agreement(statement, sources), statement, sources, in.independentSources(sources)));
+            }
+        });
+        return out;
+    }
+
     private static int root(int[] parent, int i) {
         while (parent[i] != i) {
             parent[i] = parent[parent[i]];
@@ -83,8 +126,12 @@ final class OutcomeConflicts implements ContradictionRule {
     }
 
     private static boolean conflict(Outcome a, Outcome b, CaseClaims in) {
-        if (a.pair() != b.pair() || a.side() == b.side() || a.claim().article().equals(b.claim().article())
-                || !a.head().equals(b.head()) || !in.sameIncident(a.claim().article(), b.claim().article())) {
+        return a.side() != b.side() && alike(a, b) && in.sameIncident(a.claim().article(), b.claim().article());
+    }
+
+    /** True when two outcomes of one pair, in two articles, are said of one subject (and one object). */
+    private static boolean alike(Outcome a, Outcome b) {
+        if (a.pair() != b.pair() || a.claim().article().equals(b.claim().article()) || !a.head().equals(b.head())) {
             return false;
         }
         Set<String> sa = new HashSet<>(a.subject());
@@ -138,7 +185,8 @@ final class OutcomeConflicts implements ContradictionRule {
     private record Form(String written, Pattern pattern) {
         static Form of(String listed) {
             String f = listed.startsWith("+") ? listed.substring(1) : listed;
-            return new Form(f, Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(f) + "(?![\\p{L}\\p{N}])"));
+            // Not inside a compound: "the Pentagon-backed group" backs nothing.
+            return new Form(f, Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(f) + "(?![\\p{L}\\p{N}-])"));
         }
     }
 

@@ -39,6 +39,21 @@ class OutcomeConflictsTest {
         assertEquals("negation", RuleCases.found(a, b), why);
     }
 
+    /** One outcome for one subject, worded apart, is an agreement; outcomes of two subjects are not. */
+    @Test
+    void oneOutcomeInOtherWordsIsAnAgreement() throws Exception {
+        Comparison c = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "The rider, a 23-year-old apprentice, died after the fall at Kessel racecourse on Saturday."),
+                Articles.of("b", "Stewards at Kessel racecourse said the rider died in hospital hours after the fall.")));
+        assertEquals(List.of("the rider died"), c.agreements().stream().flatMap(a -> a.facts().stream())
+                .filter(s -> s.startsWith("the rider")).toList(), c.agreements().toString());
+        Comparison two = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "The rider of the first horse died after the fall at Kessel racecourse on Saturday."),
+                Articles.of("b", "Stewards at Kessel racecourse said the owner of the second horse died in hospital.")));
+        assertTrue(two.agreements().stream().flatMap(a -> a.facts().stream()).noneMatch(s -> s.endsWith("died")),
+                two.agreements().toString());
+    }
+
     /** One finding lists each side once with its articles, however many articles take it. */
     @Test
     void oneFindingPerSubject() throws Exception {
