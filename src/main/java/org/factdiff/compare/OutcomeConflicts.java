@@ -165,8 +165,12 @@ final class OutcomeConflicts implements ContradictionRule {
                     }
                     Matcher m = form.pattern().matcher(lower);
                     while (m.find()) {
+                        if (form.inside() && (" " + m.group(1)).endsWith(" not")) {
+                            continue; // "found Ana Pell not guilty" is the other form's
+                        }
                         sides.add(side);
-                        List<String> subject = subject(lower.substring(0, m.start()));
+                        // The subject before the outcome, or inside it: "found Ana Pell, the treasurer, guilty".
+                        List<String> subject = subject(form.inside() ? m.group(1) : lower.substring(0, m.start()));
                         if (!subject.isEmpty()) {
                             ofPair.add(new Outcome(c, p, side, subject, object(lower.substring(m.end())),
                                     c.evidence().text().substring(m.start(), m.end())));
@@ -182,11 +186,23 @@ final class OutcomeConflicts implements ContradictionRule {
     }
 
     /** One form of an outcome, as written and as a pattern of whole words. */
-    private record Form(String written, Pattern pattern) {
+    /**
+     * One form of an outcome: the words looked for first (the part before a "*"), and the
+     * pattern of whole words. A form with "*" has its subject inside it, where the "*" stands:
+     * "found * guilty" reads "found Ana Pell, the treasurer, guilty".
+     */
+    private record Form(String written, Pattern pattern, boolean inside) {
         static Form of(String listed) {
             String f = listed.startsWith("+") ? listed.substring(1) : listed;
+            int star = f.indexOf('*');
+            if (star >= 0) {
+                String head = f.substring(0, star).strip();
+                String tail = f.substring(star + 1).strip();
+                return new Form(head, Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(head) + "\\s+([^.;:]{1,120}?)\\s+"
+                        + Pattern.quote(tail) + "(?![\\p{L}\\p{N}-])"), true);
+            }
             // Not inside a compound: "the Pentagon-backed group" backs nothing.
-            return new Form(f, Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(f) + "(?![\\p{L}\\p{N}-])"));
+            return new Form(f, Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(f) + "(?![\\p{L}\\p{N}-])"), false);
         }
     }
 
@@ -195,8 +211,8 @@ final class OutcomeConflicts implements ContradictionRule {
             .map(pair -> pair.stream().map(side -> side.stream().map(Form::of).toList()).toList())
             .toList();
 
-    /** A noun phrase and an appositive after it: "the crane operator, a 52-year-old man,". */
-    private static final Pattern APPOSITIVE = Pattern.compile("^(.*?),[^,]{1,60},\\s*$");
+    /** A noun phrase and an appositive or relative clause after it: "the crane operator, a 52-year-old man,". */
+    private static final Pattern APPOSITIVE = Pattern.compile("^(.*?),[^,]{1,100},\\s*$");
     /** Words between a subject and its outcome: "the pilot later died", "has died". */
     private static final Set<String> BETWEEN = Set.of("later", "also", "reportedly", "then", "has", "have", "had",
             "subsequently", "eventually", "apparently");

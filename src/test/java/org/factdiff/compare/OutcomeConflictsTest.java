@@ -22,6 +22,8 @@ class OutcomeConflictsTest {
             both fates in one story            | The balloon pilot survived the landing at Kessel on Saturday but died in hospital on Monday. | The balloon pilot died in hospital after the landing at Kessel, the club said.
             two things decided                 | Kessel town council approved the parking levy on Wednesday night. | Kessel town council rejected the skate park on Wednesday night.
             a win and a loss in two contests   | Ivo Marek won the Kessel mayoral race on Thursday. | Ivo Marek lost his county seat in Kessel on Thursday, though he kept the mayoralty.
+            one hurt, another unhurt           | The jockey was hurt when his horse fell at the last fence at Kessel on Saturday. | The horse's trainer escaped unhurt when the horse fell at the last fence at Kessel on Saturday.
+            found not guilty, then cleared     | A jury at Kessel crown court found Elin Rask not guilty of theft on Friday. | Elin Rask was cleared of theft at Kessel crown court on Friday.
             a count of the dead                | Two climbers died on the Kessel ridge on Saturday, rescuers said. | Three climbers survived a night on the Kessel ridge on Saturday, rescuers said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -32,6 +34,9 @@ class OutcomeConflictsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             died against survived, with an appositive | The rider, a 23-year-old apprentice, died after the fall at Kessel racecourse on Saturday. | The rider survived the fall at Kessel racecourse on Saturday with a broken collarbone.
             approved against rejected, reworded       | Kessel town council approved the riverside skate park on Wednesday night. | After a long debate, Kessel town council rejected the skate park on Wednesday.
+            unhurt against injured, with a clause     | The jockey, who was thrown when his horse fell at the last fence at Kessel on Saturday, escaped unhurt. | The jockey was seriously injured when his horse fell at the last fence at Kessel on Saturday.
+            found guilty against acquitted            | A jury at Kessel crown court found Elin Rask, the former bursar of Kessel school, guilty of theft on Friday. | Elin Rask was acquitted of theft at Kessel crown court on Friday.
+            found not guilty against convicted        | Elin Rask was found not guilty of theft at Kessel crown court on Friday. | Elin Rask was convicted of theft at Kessel crown court on Friday, the court said.
             convicted against acquitted               | Former bursar Elin Rask was convicted of theft at Kessel crown court on Friday. | Former bursar Elin Rask was acquitted of theft at Kessel crown court on Friday.
             """)
     void oppositeOutcomesAreReported(String why, String a, String b) throws Exception {
