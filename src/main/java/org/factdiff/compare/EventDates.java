@@ -168,45 +168,6 @@ final class EventDates implements ContradictionRule {
         return List.copyOf(out.values());
     }
 
-    /** Dates joined by the pairs that conflict: each connected part is one finding. */
-    private static final class Components {
-        private final int[] parent;
-        private final boolean[] met;
-
-        Components(int n) {
-            parent = new int[n];
-            met = new boolean[n];
-            for (int i = 0; i < n; i++) {
-                parent[i] = i;
-            }
-        }
-
-        void join(int i, int j) {
-            parent[root(i)] = root(j);
-            met[i] = true;
-            met[j] = true;
-        }
-
-        private int root(int i) {
-            while (parent[i] != i) {
-                parent[i] = parent[parent[i]];
-                i = parent[i];
-            }
-            return i;
-        }
-
-        /** The parts, each in index order, ordered by their first index. */
-        List<List<Integer>> parts() {
-            Map<Integer, List<Integer>> byRoot = new java.util.LinkedHashMap<>();
-            for (int i = 0; i < parent.length; i++) {
-                if (met[i]) {
-                    byRoot.computeIfAbsent(root(i), k -> new ArrayList<>()).add(i);
-                }
-            }
-            return List.copyOf(byRoot.values());
-        }
-    }
-
     /** What two dates set against each other date: the thing both say is set, else the event. */
     private static String topicOf(Dated a, Dated b) {
         Set<String> set = new TreeSet<>(a.verbs());

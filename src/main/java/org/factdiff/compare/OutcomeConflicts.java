@@ -45,11 +45,7 @@ final class OutcomeConflicts implements ContradictionRule {
             }
         }
         // Each conflicting pair joins its two outcomes; each connected part is one finding.
-        int[] parent = new int[found.size()];
-        boolean[] met = new boolean[found.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
+        Components joined = new Components(found.size());
         // Only outcomes of one pair for one head word can conflict: compared within those buckets,
         // never all against all, so a case of thousands of articles stays cheap.
         Map<String, List<Integer>> buckets = new TreeMap<>();
@@ -63,21 +59,13 @@ final class OutcomeConflicts implements ContradictionRule {
                     int i = bucket.get(x);
                     int j = bucket.get(y);
                     if (conflict(found.get(i), found.get(j), in)) {
-                        parent[root(parent, i)] = root(parent, j);
-                        met[i] = true;
-                        met[j] = true;
+                        joined.join(i, j);
                     }
                 }
             }
         }
-        Map<Integer, List<Outcome>> parts = new TreeMap<>();
-        for (int i = 0; i < found.size(); i++) {
-            if (met[i]) {
-                parts.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(found.get(i));
-            }
-        }
         List<Contradiction> out = new ArrayList<>();
-        parts.values().forEach(p -> out.add(contradiction(p)));
+        joined.parts().forEach(p -> out.add(contradiction(p.stream().map(found::get).toList())));
         return out;
     }
 
@@ -115,14 +103,6 @@ final class OutcomeConflicts implements ContradictionRule {
             }
         });
         return out;
-    }
-
-    private static int root(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
     }
 
     private static boolean conflict(Outcome a, Outcome b, CaseClaims in) {
