@@ -18,7 +18,8 @@ import org.factdiff.claims.Cues;
  * caused by a burst tyre". The caused thing must be named by the same word right before the
  * verb; the two causes must share no word (compared by their first letters, so "electric" meets
  * "electrical"); a cause told with a hedge ("may have been caused by") is an open question and
- * left alone, and so is a sentence of another occasion.
+ * left alone, and so is a sentence of another occasion. A cause may also be the subject of its
+ * verb: "investigators said a faulty heater in the office started the fire".
  */
 final class CauseConflicts implements ContradictionRule {
     /**
@@ -48,7 +49,23 @@ final class CauseConflicts implements ContradictionRule {
                 continue;
             }
             Matcher m = CAUSED.matcher(c.evidence().text());
-            if (m.find()) {
+            Matcher active = CAUSED_ACTIVE.matcher(c.evidence().text());
+            if (!m.find() && active.find()) {
+                // "a faulty cable in the ceiling started the fire": the cause is the subject.
+                String lead = c.evidence().text().substring(0, active.start(1)).toLowerCase(Locale.ROOT);
+                String subject = afterReporting(lead.substring(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1));
+                Set<String> cause = cause("", subject);
+                String named = active.group(2).toLowerCase(Locale.ROOT);
+                String thing = Cues.CAUSE_WORDS.getOrDefault(named, named);
+                if (!cause.isEmpty() && !subject.isBlank()) {
+                    int at = lead.lastIndexOf(subject.strip());
+                    String written = at >= 0 ? c.evidence().text().substring(at, active.end(1))
+                            : subject.strip() + " " + active.group(1); // as the sentence writes it
+                    byThing.computeIfAbsent(thing, k -> new ArrayList<>()).add(new Caused(c, thing, cause, written));
+                }
+                continue;
+            }
+            if (m.find(0)) {
                 String named = thing(c.evidence().text().substring(0, m.end(1)).toLowerCase(Locale.ROOT));
                 String thing = Cues.CAUSE_WORDS.getOrDefault(named, named); // "the blaze" is "the fire"
                 Set<String> cause = cause(m.group(2).toLowerCase(Locale.ROOT), m.group(3));
@@ -61,6 +78,22 @@ final class CauseConflicts implements ContradictionRule {
         List<Contradiction> out = new ArrayList<>();
         byThing.forEach((thing, all) -> contradiction(thing, all, in).ifPresent(out::add));
         return out;
+    }
+
+    /** "... started the fire", "... caused the crash": a cause told as the subject of its verb. */
+    private static final Pattern CAUSED_ACTIVE = Pattern.compile(
+            "(?i)\\b(caused|started|sparked|triggered)\\s+the\\s+([\\p{L}-]+)\\b");
+
+    /** The words after the last reporting verb or "that": "investigators said a faulty cable" gives "a faulty cable". */
+    private static String afterReporting(String clause) {
+        String[] words = clause.strip().split("\\s+");
+        int from = 0;
+        for (int k = 0; k < words.length; k++) {
+            if (Cues.REPORTING.contains(words[k]) || words[k].equals("that")) {
+                from = k + 1;
+            }
+        }
+        return String.join(" ", java.util.Arrays.asList(words).subList(Math.min(from, words.length), words.length));
     }
 
     /** Words that end the head of a noun phrase: "the fire at the farm", "a fire that gutted the school". */
