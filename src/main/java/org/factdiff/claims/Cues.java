@@ -177,6 +177,35 @@ public final class Cues {
 
     /** Words that report the event itself happening, so that a clock time in the sentence is its time. */
     public static final Set<String> OCCURRENCE = set("occurrence.txt");
+    /** Phrases that report the event happening as {@link #OCCURRENCE}'s words do: "left the tracks", "turned over". */
+    static final List<List<String>> OCCURRENCE_PHRASES = WordLists.phrases(Cues.class, "occurrence-phrases.txt");
+
+    /**
+     * True when the word at {@code k} reports the event happening: a word of {@link #OCCURRENCE},
+     * or the last word of a phrase of {@link #OCCURRENCE_PHRASES} ("turned over").
+     */
+    public static boolean happening(List<String> words, int k) {
+        if (OCCURRENCE.contains(words.get(k))) {
+            return true;
+        }
+        for (List<String> p : OCCURRENCE_PHRASES) {
+            int from = k - p.size() + 1;
+            if (from >= 0 && words.subList(from, k + 1).equals(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when some word of {@code words} reports the event happening ({@link #happening}). */
+    public static boolean tellsHappening(List<String> words) {
+        for (int k = 0; k < words.size(); k++) {
+            if (happening(words, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
     /** Verbs of finding something out ("spotted", "detected"): a clock time after one is when it was found. */
     static final Set<String> DISCOVERY = set("discovery.txt");
 

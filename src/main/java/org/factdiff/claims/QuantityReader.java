@@ -304,7 +304,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
      */
     private static List<Quantity> clockTimes(TaggedSentence s, String context) {
         List<Quantity> out = new ArrayList<>();
-        boolean occurrence = s.folded().stream().anyMatch(w -> Cues.OCCURRENCE.contains(w) || Cues.DISCOVERY.contains(w));
+        boolean occurrence = Cues.tellsHappening(s.folded()) || s.folded().stream().anyMatch(Cues.DISCOVERY::contains);
         if (!occurrence) {
             return out;
         }
@@ -415,7 +415,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         };
         int start = s.start() + m.start() + (m.group().length() - m.group().stripLeading().length());
         String event = discovered(s, start) ? Quantity.DISCOVERY : "";
-        if (event.isEmpty() && (s.folded().stream().noneMatch(Cues.OCCURRENCE::contains) || happenedApart(s, start))) {
+        if (event.isEmpty() && (!Cues.tellsHappening(s.folded()) || happenedApart(s, start))) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new Quantity(s.parsed().excerpt(start, s.start() + m.end()), window[0], window[1],
@@ -429,7 +429,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
      */
     private static boolean happenedApart(TaggedSentence s, int at) {
         for (int k = 0; k < s.size(); k++) {
-            if (!Cues.OCCURRENCE.contains(s.lower(k))) {
+            if (!Cues.happening(s.folded(), k)) {
                 continue;
             }
             if (s.token(k).end() <= at) {
@@ -466,7 +466,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             if (Cues.DISCOVERY.contains(s.lower(k))) {
                 return true;
             }
-            if (Cues.OCCURRENCE.contains(s.lower(k))) {
+            if (Cues.happening(s.folded(), k)) {
                 return false;
             }
         }
@@ -638,6 +638,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 && s.gap(last + 1).isBlank() && PRISON_NOUNS.contains(s.lower(last + 1))) {
             return Quantity.PRISON_TERM; // "a six-year sentence", "a 10-year prison term"
         }
+
         if (last + 1 < s.size() && s.gap(last + 1).isBlank()
                 && ("ADJ".equals(s.tag(last + 1)) || "ADV".equals(s.tag(last + 1)))
                 && !CLAUSE_ADVERBS.contains(s.lower(last + 1))) {
@@ -817,6 +818,27 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     private static final Set<String> OVER_VERBS = Set.of("hand", "hands", "handed", "handing", "turn", "turns", "turned",
             "turning", "sign", "signs", "signed", "signing", "fork", "forked", "forking", "forks");
 
+    /**
+     * True when "over" before the figure at token {@code i} tells the span something took ("14
+     * hours of deliberations over three days", "diverted $4.2 million over six years"), not more
+     * than it: a span of time whose "over" follows no word of lasting ("lasted over three days",
+     * "for over a year").
+     */
+    private static boolean spanOver(TaggedSentence s, int i) {
+        boolean time = false;
+        for (int k = i + 1; k <= i + 2 && k < s.size() && !time; k++) {
+            time = SPAN_UNITS.contains(s.lower(k));
+        }
+        return time && (i < 2 || !LASTING.contains(s.lower(i - 2)));
+    }
+
+    /** Units of a span of time after "over". */
+    private static final Set<String> SPAN_UNITS = Set.of("minutes", "hours", "days", "nights", "weeks", "months", "years",
+            "decades");
+    /** Words before "over" that make it "more than" a span: "lasted over three days", "for over two years". */
+    private static final Set<String> LASTING = Set.of("for", "lasted", "lasting", "lasts", "last", "took", "takes", "take",
+            "taking", "spent", "spend", "than", "in", "after", "within", "been", "waited", "ran");
+
     /** The first token of the qualifier right before token i and the qualifier it gives, or null. */
     private static Map.Entry<Integer, Qualifier> qualifier(TaggedSentence s, int i) {
         for (Map.Entry<List<String>, Qualifier> q : Cues.QUALIFIERS) {
@@ -824,6 +846,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             if (i - n >= 0 && s.folded().subList(i - n, i).equals(q.getKey())) {
                 if (n == 1 && q.getKey().get(0).equals("over") && i - 2 >= 0 && OVER_VERBS.contains(s.lower(i - 2))) {
                     return null; // "handed over $1.5 million": the verb's particle, no bound
+                }
+                if (n == 1 && q.getKey().get(0).equals("over") && spanOver(s, i)) {
+                    return null; // "deliberations over three days": the span it took, no bound
                 }
                 return Map.entry(i - n, q.getValue());
             }

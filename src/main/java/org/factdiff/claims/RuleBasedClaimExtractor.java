@@ -155,7 +155,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         boolean act = roles.stream().anyMatch(role -> role.patient().isPresent());
         // What happened, said of the event itself ("the blast started in a reactor"), is a fact
         // one can check though no one is named.
-        boolean happening = s.tags().contains("VERB") && s.folded().stream().anyMatch(Cues.OCCURRENCE::contains);
+        boolean happening = s.tags().contains("VERB") && Cues.tellsHappening(s.folded());
         // A count of what happened to people is a fact however short ("No one died.").
         boolean outcome = quantities.stream().anyMatch(q -> !q.event().isEmpty());
         boolean worthy = !headline && !opinion(s) && (s.size() >= MIN_CHECKABLE_WORDS || outcome) && (!quantities.isEmpty()

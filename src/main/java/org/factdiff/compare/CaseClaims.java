@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.factdiff.align.ClaimGroup;
 import org.factdiff.align.Member;
 import org.factdiff.claims.Claim;
@@ -238,12 +239,67 @@ final class CaseClaims {
     /** Each article's names and places, canonical and folded; roles alone ("§governor") are no names. */
     static Map<String, Set<String>> names(List<Claim> claims) {
         Map<String, Set<String>> out = new TreeMap<>();
+        Map<String, Set<String>> proper = new TreeMap<>();
         for (Claim c : claims) {
             Set<String> set = out.computeIfAbsent(c.article(), k -> new HashSet<>());
             // A role alone ("§governor") is no name; a name that opens with a word of a variant group is ("§mount serra").
             c.actors().stream().filter(n -> !n.startsWith("\u00A7") || n.contains(" ")).forEach(set::add);
             c.places().forEach(p -> set.add(Lexicon.fold(p)));
+            if (!c.furniture()) {
+                properWords(c.evidence().text()).forEach(w -> proper.computeIfAbsent(w, k -> new TreeSet<>()).add(c.article()));
+            }
+        }
+        // A word written as a name inside a sentence ("at its Brennock mine") names the incident's
+        // place or party though the readers of names missed it; one that most articles of a large
+        // case share ("County", "Trump") says nothing of which incident each is about.
+        int most = Math.max(PROPER_SHARED_MIN, out.size() / PROPER_SHARED_PART);
+        proper.forEach((word, articles) -> {
+            if (articles.size() <= most) {
+                articles.forEach(a -> out.get(a).add(PROPER + word));
+            }
+        });
+        return out;
+    }
+
+    /** Key prefix of a word written as a name, apart from the names the claims stage read. */
+    private static final String PROPER = "\u00B6";
+    /** Articles that may share a word written as a name for it to tell one incident, whatever the case's size. */
+    static final int PROPER_SHARED_MIN = 10;
+    /** In a larger case, a word written as a name in more than this part of its articles tells nothing. */
+    static final int PROPER_SHARED_PART = 4;
+    /** Shortest word read as a name by its capital ("Brennock"; not "Ms", "Co"). */
+    static final int PROPER_MIN = 4;
+
+    /**
+     * The words a sentence writes with a capital not at its start nor after a quotation mark or
+     * a colon, folded: "Brennock" in "six men died at its Brennock mine". Days, months,
+     * nationalities, reporting words and function words are no names of an incident.
+     */
+    static Set<String> properWords(String sentence) {
+        Set<String> out = new TreeSet<>();
+        java.util.regex.Matcher m = WORD.matcher(sentence);
+        boolean first = true;
+        while (m.find()) {
+            String w = m.group();
+            int k = m.start() - 1;
+            while (k >= 0 && Character.isWhitespace(sentence.charAt(k))) {
+                k--;
+            }
+            boolean opens = first || k >= 0 && OPENERS.indexOf(sentence.charAt(k)) >= 0;
+            first = false;
+            if (opens || w.length() < PROPER_MIN || !Character.isUpperCase(w.charAt(0))) {
+                continue;
+            }
+            String f = Lexicon.fold(w);
+            if (!org.factdiff.text.StopWords.contains(f) && !Cues.WEEKDAYS.contains(f) && !Cues.MONTHS.contains(f)
+                    && !Cues.NATIONALITIES.containsKey(f) && !Cues.REPORTING.contains(f)) {
+                out.add(f);
+            }
         }
         return out;
     }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}[\\p{L}'\u2019-]*");
+    /** What comes before a word that opens a sentence or a quotation: an end mark, a quotation mark, a colon. */
+    private static final String OPENERS = ".!?:;\"\u201C\u2018(\u2014-";
 }

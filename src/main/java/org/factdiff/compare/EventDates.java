@@ -342,15 +342,17 @@ final class EventDates implements ContradictionRule {
         for (int k = before.length - 1; k >= Math.max(0, before.length - VERB_WORDS_BEFORE) && nearestVerb < 0; k--) {
             nearestVerb = pastVerb(before[k]) ? k : -1;
         }
-        boolean occurrence = false;
-        for (int k = before.length - 1; k >= Math.max(0, before.length - WORDS_BEFORE) && k >= nearestVerb; k--) {
-            String w = before[k];
-            if (Cues.OCCURRENCE.contains(w) || w.equals("way") && k > 0 && before[k - 1].equals("gave")) {
-                occurrence = true;
-            }
-        }
-        // The verb of the clause the date ends: "opened the weir's sluice on June 9".
+        // The clause the date ends, from the last comma: "the storm, which hit the coast, weakened on Monday".
         String[] clause = lead.substring(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1).split("[^\\p{L}]+");
+        int clauseWords = (int) java.util.Arrays.stream(clause).filter(w -> !w.isEmpty()).count();
+        // A word of the event itself in that clause, after that verb: "derailed near Brindle Cross
+        // on Saturday", "left the tracks on Thursday", "hit the coast near Port Avel on 21 October".
+        boolean occurrence = false;
+        List<String> words = java.util.Arrays.asList(before);
+        int from = Math.max(nearestVerb >= 0 ? nearestVerb : before.length - VERB_WORDS_BEFORE, before.length - clauseWords);
+        for (int k = before.length - 1; k >= Math.max(0, from); k--) {
+            occurrence |= Cues.happening(words, k);
+        }
         Set<String> verbs = new TreeSet<>();
         boolean toCome = false;
         for (int k = clause.length - 1; k >= Math.max(0, clause.length - VERB_WORDS_BEFORE); k--) {
@@ -481,8 +483,6 @@ final class EventDates implements ContradictionRule {
     /** Shortest word read as a participant of a dated verb ("site", "gate"; not "it", "was"). */
     private static final int PARTICIPANT_MIN = 3;
 
-    /** Words before "on <date>" searched for what happened. */
-    static final int WORDS_BEFORE = 4;
     /** Words of the clause before "on <date>" searched for a verb both sentences use. */
     static final int VERB_WORDS_BEFORE = 8;
     /** Shortest word read as a verb in the past by its ending ("opened"; not "red", "ten"). */

@@ -107,6 +107,7 @@ final class FigureConflicts implements ContradictionRule {
                 Quantity x = ms.get(i).quantity().orElseThrow();
                 Quantity y = ms.get(j).quantity().orElseThrow();
                 if (!differ(x, y) || !bothLeftOver(byArticle.get(ms.get(i).article()), byArticle.get(ms.get(j).article()))
+                        || statedBeside(y, ms.get(i).claim()) || statedBeside(x, ms.get(j).claim())
                         || c.givesAsEarlier(ms.get(j).article(), x) || c.givesAsEarlier(ms.get(i).article(), y)) {
                     continue;
                 }
@@ -162,6 +163,20 @@ final class FigureConflicts implements ContradictionRule {
             }
         }
         return false;
+    }
+
+    /**
+     * True when a measure's sentence states the other article's figure too, keyed apart: "14
+     * hours of deliberations over three days, ending a five-week trial" holds the "roughly 14
+     * hours" another article gives, whichever of its durations is set against it. Counts with
+     * an outcome are never so matched: "five killed and seven hurt" does not hold "seven killed".
+     */
+    private static boolean statedBeside(Quantity y, org.factdiff.claims.Claim cx) {
+        String label = y.unitLabel();
+        if (label == null || !y.event().isEmpty() || y.clock()) {
+            return false;
+        }
+        return cx.quantities().stream().anyMatch(q -> label.equals(q.unitLabel()) && q.event().isEmpty() && !differ(q, y));
     }
 
     private static boolean differ(Quantity x, Quantity y) {

@@ -30,7 +30,8 @@ final class OutcomeConflicts implements ContradictionRule {
     static final int MAX_BUCKET = 400;
 
     /** One sentence's outcome for one subject. */
-    private record Outcome(Claim claim, int pair, int side, List<String> subject, Set<String> object, String written) {
+    private record Outcome(Claim claim, int pair, int side, List<String> subject, Set<String> object, Set<String> charge,
+                           String written) {
         String head() {
             return subject.get(subject.size() - 1);
         }
@@ -124,8 +125,43 @@ final class OutcomeConflicts implements ContradictionRule {
             return !a.object().isEmpty() && !b.object().isEmpty()
                     && (a.object().containsAll(b.object()) || b.object().containsAll(a.object()));
         }
-        return true;
+        // "cleared of two counts of perjury" / "convicted of five counts of forgery": two charges.
+        return a.charge().isEmpty() || b.charge().isEmpty() || !java.util.Collections.disjoint(a.charge(), b.charge());
     }
+
+    /**
+     * What an outcome is "of" or "on", without counts: "of two counts of perjury" is {"perjury"},
+     * "on all charges" is empty. Empty when the outcome is not followed by "of" or "on".
+     */
+    private static Set<String> charge(String rest) {
+        Matcher m = CHARGE.matcher(rest);
+        Set<String> out = new HashSet<>();
+        if (!m.find()) {
+            return out;
+        }
+        String[] words = m.group(1).split("[^\\p{L}\\p{N}'-]+");
+        for (int k = 0; k < words.length && k < CHARGE_WORDS; k++) {
+            String w = words[k];
+            if (CHARGE_ENDS.contains(w) && !out.isEmpty()) {
+                break; // "of forgery at Orrin Crown Court": where, not what
+            }
+            if (!w.isEmpty() && !DETERMINERS.contains(w) && !org.factdiff.text.StopWords.contains(w)
+                    && !Character.isDigit(w.charAt(0)) && !Cues.NUMBER_WORDS.containsKey(w) && !COUNT_NOUNS.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** "of" or "on" right after an outcome, and what follows it up to a mark of punctuation. */
+    private static final Pattern CHARGE = Pattern.compile("^\\s+(?:of|on)\\s+([^,;.:]+)");
+    /** Words of a charge searched for what it is. */
+    static final int CHARGE_WORDS = 8;
+    /** Words that end what a charge is: where, when or by whom it was decided follows. */
+    private static final Set<String> CHARGE_ENDS = Set.of("at", "in", "on", "by", "after", "before", "following",
+            "when", "last", "this", "over", "from", "with");
+    /** Nouns that count charges, not name them. */
+    private static final Set<String> COUNT_NOUNS = Set.of("count", "counts", "charge", "charges", "all", "every", "each");
 
     private static boolean transitive(int pair) {
         return Cues.OUTCOMES.get(pair).get(0).get(0).startsWith("+");
@@ -153,7 +189,7 @@ final class OutcomeConflicts implements ContradictionRule {
                         List<String> subject = subject(form.inside() ? m.group(1) : lower.substring(0, m.start()));
                         if (!subject.isEmpty()) {
                             ofPair.add(new Outcome(c, p, side, subject, object(lower.substring(m.end())),
-                                    c.evidence().text().substring(m.start(), m.end())));
+                                    charge(lower.substring(m.end())), c.evidence().text().substring(m.start(), m.end())));
                         }
                     }
                 }

@@ -22,10 +22,58 @@ final class SameQuantity {
      * measured from different places ("20 km from Minxian" / "1,233 km west of Beijing").
      */
     static boolean comparable(Quantity x, Claim cx, Quantity y, Claim cy) {
-        if (differentStatusTimes(cx, cy) || differentDays(cx, cy)) {
+        if (differentStatusTimes(cx, cy) || differentDays(cx, cy) || kindsApart(x, cx, y, cy)) {
             return false;
         }
         return !distance(x) || sameReference(reference(x, cx), reference(y, cy));
+    }
+
+    /**
+     * True when the figures count things of different kinds by the "of" after their nouns: "five
+     * counts of wire fraud" and "two counts of bank fraud" count two kinds, and "five counts of
+     * wire fraud" may be a part of "seven counts" (a count of a kind fewer than one without).
+     */
+    static boolean kindsApart(Quantity x, Claim cx, Quantity y, Claim cy) {
+        Optional<String> kx = kind(x, cx);
+        Optional<String> ky = kind(y, cy);
+        // Only counts: "1,200 hectares of pine forest" is an area whatever it is of, and so is "120 hectares of pine".
+        if (x.unitLabel() != null || y.unitLabel() != null) {
+            return false;
+        }
+        if (kx.isPresent() && ky.isPresent()) {
+            return !kx.equals(ky);
+        }
+        if (kx.isPresent() != ky.isPresent()) {
+            Quantity part = kx.isPresent() ? x : y;
+            Quantity whole = kx.isPresent() ? y : x;
+            return FigureBounds.of(part)[1] < FigureBounds.of(whole)[0];
+        }
+        return false;
+    }
+
+    /** What follows a counted noun as its kind: "counts of wire fraud", "cases of measles"; not "of them", "of the dead". */
+    private static final Pattern KIND = Pattern.compile("^\\s+of\\s+(?!(?:the|them|those|these|all|whom|which|its|their|his|her|our|a|an|about|up|more|at|some|it|us|over|nearly)\\b)"
+            + "(\\p{Ll}[\\p{Ll}-]+(?:\\s+\\p{Ll}[\\p{Ll}-]+)?)");
+
+    private static Optional<String> kind(Quantity q, Claim c) {
+        int at = q.evidence().end() - c.evidence().start();
+        String text = c.evidence().text();
+        if (at < 0 || at > text.length() || q.clock() || q.rating()) {
+            return Optional.empty();
+        }
+        Matcher m = KIND.matcher(text.substring(at));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String[] words = m.group(1).split("\\s+");
+        StringBuilder out = new StringBuilder();
+        for (String w : words) {
+            if (org.factdiff.text.StopWords.contains(w)) {
+                break;
+            }
+            out.append(out.length() > 0 ? " " : "").append(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+        }
+        return out.length() == 0 ? Optional.empty() : Optional.of(out.toString());
     }
 
     /** Words that make a figure the whole country's, state's or world's ("nationwide", "globally"). */

@@ -162,7 +162,11 @@ final class SentenceDiff {
         List<String> numA = numbers(wa);
         List<String> numB = numbers(wb);
         if (type == DeltaType.CHANGE && !numA.isEmpty() && !numB.isEmpty() && !numA.equals(numB)) {
-            return ContradictionKind.NUMBER;
+            // "cleared of two" against "convicted of five": other words changed with the figures,
+            // which count two things; "5" against "7 people" is one count.
+            Set<String> otherA = besideNumbers(wa);
+            Set<String> otherB = besideNumbers(wb);
+            return otherA.containsAll(otherB) || otherB.containsAll(otherA) ? ContradictionKind.NUMBER : null;
         }
         List<List<String>> runsA = runs(pa, ta, Math.max(0, as - NAME_WINDOW), Math.min(ta.size(), ae + NAME_WINDOW), namesA);
         List<List<String>> runsB = runs(pb, tb, Math.max(0, bs - NAME_WINDOW), Math.min(tb.size(), be + NAME_WINDOW), namesB);
@@ -465,6 +469,23 @@ final class SentenceDiff {
         }
         return out;
     }
+
+    /** The words of a change besides its figures and their bounds ("about", "at least"), without words of function. */
+    private static Set<String> besideNumbers(List<String> words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            if (w.chars().anyMatch(Character::isLetter) && !Cues.NUMBER_WORDS.containsKey(w) && !BOUNDS.contains(w)
+                    && !org.factdiff.text.StopWords.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Words that bound or round a figure. */
+    private static final Set<String> BOUNDS = Set.of("about", "around", "nearly", "almost", "roughly", "approximately",
+            "some", "least", "most", "more", "than", "over", "under", "fewer", "less", "up", "estimated", "just", "only",
+            "another", "further", "additional", "exactly", "precisely", "initially", "now");
 
     private static List<String> numbers(List<String> words) {
         List<String> out = new ArrayList<>();

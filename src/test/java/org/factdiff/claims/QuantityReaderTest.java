@@ -99,6 +99,8 @@ class QuantityReaderTest {
             The ferry capsized at 6:15 a.m. local time off the cape.  | `at 6:15 a.m. = at 6:15 a.m. | |clock time|`
             The ferry capsized at 6:15 a.m. at the cape.              | `at 6:15 a.m. = at 6:15 a.m. | |clock time|`
             The gas leak was spotted at 4:10 a.m. by a guard.         | `at 4:10 a.m. = at 4:10 a.m. | discovery|clock time|`
+            The grain lorry turned over on the bypass at about 7 a.m. | `about 7 a.m. = about 7 a.m. | |clock time|`
+            The grain lorry turned right on the bypass at about 7 a.m. | ``
             The flood struck and the river peaked at 14.50 metres.    | ``
             09:40 - The ferry capsized off the cape, police said.     | ``
             """)
@@ -111,7 +113,7 @@ class QuantityReaderTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             The museum paid $3.4 million for the painting.            | `$3.4 million = $3.4 million | |money $|`
             The club was fined £750k and its owner US$2m.             | `£750k = £750,000 | |money £ of fine|; US$2m = US$2 million | |money US$|`
-            Repairs will cost about €1.5bn over ten years.            | `about €1.5bn = about €1.5 billion | |money € of cost|; over ten years = over ten years | |months|`
+            Repairs will cost about €1.5bn over ten years.            | `about €1.5bn = about €1.5 billion | |money € of cost|; ten years = ten years | |months|`
             Donors gave two hundred thousand dollars to the shelter.  | `two hundred thousand dollars = $200,000 | |money $|`
             The winner took home half a million euros.                | `half a million euros = €500,000 | |money €|`
             The winner took home three-quarters of a million euros.   | `three-quarters of a million euros = €750,000 | |money €|`
@@ -169,6 +171,8 @@ class QuantityReaderTest {
             A 6-month-old girl was among those rescued from the flat. | `6-month-old girl = 0.5 | rescue|age girl|`
             Police said no arrests had been made by the evening.      | `no arrests = 0 | arrest|people|`
             The engine and the other five wagons were left upright.   | `five wagons = 5 | |wagon| part`
+            The board agreed the merger after 20 hours of talks over four days. | `20 hours = 20 hours | |minutes of talk|; four days = four days | |minutes|`
+            The blockade of the port lasted over four days.          | `over four days = over four days | |minutes|`
             """)
     void moneySharesAndMeasures(String sentence, String expected) {
         assertEquals(expected, figures(sentence));

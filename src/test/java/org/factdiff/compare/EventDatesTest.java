@@ -32,6 +32,8 @@ class EventDatesTest {
             a loss and a return on two days  | Some 900 farms near Oskel lost mains power on Monday when a pylon fell in the gale. | Mains power came back to some 900 farms near Oskel on Wednesday, after a pylon fell in the gale.
             a hearing and a trial to come    | The inquest into the death of climber Pia Lund will open on 3 June in Tarrow. | Climber Pia Lund's family will attend a memorial on 10 June in Tarrow.
             a day of what followed the event | The search for three divers missing since their boat capsized off Kell Point resumed at dawn on Thursday. | The dive boat capsized off Kell Point on Tuesday afternoon, the coastguard said.
+            the event in a clause apart      | The ferry, which ran aground off Sarn Head, was towed clear on Friday, the port said. | The ferry ran aground off Sarn Head on Wednesday, the port said.
+            one day told with other verbs    | A goods train left the rails outside Pellow Junction on Monday, 6 May, the operator said. | The goods train derailed outside Pellow Junction on Monday, May 6, according to the operator.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.found(a, b), why);
@@ -52,6 +54,8 @@ class EventDatesTest {
             date   | a loss on two weekdays, verb without -ed | Some 900 farms near Oskel lost mains power on Monday when a pylon fell in the gale. | Some 900 farms near Oskel lost their mains power on Friday after a pylon fell in the gale.
             date   | an occasion named before a comma | A coroner set the inquest into the death of climber Pia Lund, who fell on the Tarrow crag, to open on 3 June. | An inquest will be held on 17 June in Tarrow into the death of climber Pia Lund.
             date   | one occasion to come, two verbs  | The inquest into the death of climber Pia Lund will open on 3 June in Tarrow. | An inquest will be held on 17 June in Tarrow into the death of climber Pia Lund.
+            date   | an idiom of the event, a place between | A goods train left the rails outside Pellow Junction on Monday, 6 May, the operator said. | The goods train derailed outside Pellow Junction on Wednesday, May 8, according to the operator.
+            date   | a verb of the event, a place between | Storm Wenna hit the coast near Carrick Sands on 9 November, the forecasters said. | Storm Wenna came ashore near Carrick Sands on November 16, forecasters said.
             date   | the day the event happened, said apart | The dive boat capsized off Kell Point on Tuesday afternoon, the coastguard said. | Three divers are missing after their boat capsized off Kell Point on Thursday, the coastguard said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {

@@ -80,6 +80,10 @@ class FigureConflictsTest {
             a term asked for against the term given | Prosecutors had requested a 12-year term for Tom Ashby at Orrin Crown Court. | Tom Ashby was jailed for eight years at Orrin Crown Court on Monday.
             a toll that grew, told with its days | The toll from the mudslide in Varno rose to 9 on Thursday, from 5 on Wednesday, rescuers said. | The mudslide in Varno killed five people, rescuers said on Wednesday.
             a town's count and the region's   | Gales killed four people in the port of Haddow on Sunday, the coastguard said. | Sunday's gales killed 15 people across the Varne coast region, including four in Haddow.
+            charges of one kind and all charges | The jury found Ilse Varn guilty of perjury and four counts of forgery at Orrin Crown Court. | At Orrin Crown Court the jury found Ilse Varn guilty on six counts, including forgery and perjury.
+            charges of two kinds              | Ilse Varn was cleared of two counts of perjury at Orrin Crown Court on Monday. | Ilse Varn was convicted of five counts of forgery at Orrin Crown Court on Monday.
+            a span of time, not more than it  | The board backed the merger after 20 hours of talks over four days, the chair said. | The board talked for 20 hours across four days before backing the merger, the chair said.
+            the other's duration, keyed apart | The verdict came after nine hours of deliberation, ending a six-week trial at Orrin Crown Court. | The jury at Orrin Crown Court deliberated for about nine hours before reaching its verdict.
             a year that dates another clause  | The board backed the merger after two hours of debate on Monday, ending a plan that ran from 2015 until 2019. | The board backed the merger after two hours of debate on Monday, the chair said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -128,6 +132,8 @@ class FigureConflictsTest {
             number | some of the hurt against all of them | Fourteen people were hurt when the Kell pier stand gave way on Friday, medics said. | Two of the 19 people injured when the Kell pier stand gave way on Friday were children, medics said.
             number | two tallies of one vote        | Councillors in Brask approved the new bypass on Monday by 31 votes to 9. | The Brask council passed the bypass plan on Monday, 31 votes to 19.
             number | two tolls for one region       | Gales killed 11 people across the Varne coast region on Sunday, officials said. | Sunday's gales killed 15 people across the Varne coast region, officials said.
+            number | charges of one kind, two counts | The jury found Ilse Varn guilty on four counts of forgery at Orrin Crown Court. | At Orrin Crown Court the jury found Ilse Varn guilty on six counts of forgery.
+            number | an area of one thing in other words | Fire burned some 1,400 hectares of oak woodland in the Tessel hills before it was contained, rangers said. | Rangers said about 140 hectares of oak burned in the Tessel hills before the fire was contained.
             number | workers and employees          | A blast at the Dellow mill injured 14 workers on Monday, the firm said. | Twenty employees were hurt in the explosion at the Dellow mill, a spokesman said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {

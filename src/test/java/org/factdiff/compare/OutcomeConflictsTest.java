@@ -24,6 +24,7 @@ class OutcomeConflictsTest {
             a win and a loss in two contests   | Ivo Marek won the Kessel mayoral race on Thursday. | Ivo Marek lost his county seat in Kessel on Thursday, though he kept the mayoralty.
             one hurt, another unhurt           | The jockey was hurt when his horse fell at the last fence at Kessel on Saturday. | The horse's trainer escaped unhurt when the horse fell at the last fence at Kessel on Saturday.
             found not guilty, then cleared     | A jury at Kessel crown court found Elin Rask not guilty of theft on Friday. | Elin Rask was cleared of theft at Kessel crown court on Friday.
+            cleared of one charge, convicted of another | Elin Rask was cleared of two counts of perjury at Kessel crown court on Friday. | Elin Rask was convicted of five counts of forgery at Kessel crown court on Friday.
             a count of the dead                | Two climbers died on the Kessel ridge on Saturday, rescuers said. | Three climbers survived a night on the Kessel ridge on Saturday, rescuers said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -37,6 +38,7 @@ class OutcomeConflictsTest {
             unhurt against injured, with a clause     | The jockey, who was thrown when his horse fell at the last fence at Kessel on Saturday, escaped unhurt. | The jockey was seriously injured when his horse fell at the last fence at Kessel on Saturday.
             found guilty against acquitted            | A jury at Kessel crown court found Elin Rask, the former bursar of Kessel school, guilty of theft on Friday. | Elin Rask was acquitted of theft at Kessel crown court on Friday.
             found not guilty against convicted        | Elin Rask was found not guilty of theft at Kessel crown court on Friday. | Elin Rask was convicted of theft at Kessel crown court on Friday, the court said.
+            one charge in other words, other places named | Elin Rask was convicted on three counts of forgery at Kessel crown court on Friday. | Elin Rask was cleared of all forgery charges by a Kessel jury on Friday.
             convicted against acquitted               | Former bursar Elin Rask was convicted of theft at Kessel crown court on Friday. | Former bursar Elin Rask was acquitted of theft at Kessel crown court on Friday.
             """)
     void oppositeOutcomesAreReported(String why, String a, String b) throws Exception {
