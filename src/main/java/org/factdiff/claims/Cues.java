@@ -169,6 +169,19 @@ public final class Cues {
 
     /** Words between a figure and its noun that make it new cases, not a total: "120 new cases". */
     public static final Set<String> NEW_CASES = set("new-cases.txt");
+    /** Words of change to their direction ("rose" to "up", "fell" to "down"), {@code change-directions.txt}. */
+    public static final Map<String, String> CHANGE_DIRECTIONS = directions();
+
+    private static Map<String, String> directions() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : WordLists.entries(Cues.class, "change-directions.txt")) {
+            for (String w : forms(e.getValue())) {
+                out.put(w, e.getKey());
+            }
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
     /** Words that make a percentage the size of a change: "rose 21%", "a 12 percent increase". */
     static final Set<String> CHANGES = set("change-words.txt");
 

@@ -49,7 +49,11 @@ final class QuoteReader implements SlotReader<List<QuoteMention>> {
             }
             int[] speaker = speaker(s, q.start(), end);
             String who = speaker == null ? "" : s.span(speaker[0], speaker[1]);
-            boolean named = false;
+            if (speaker == null && introducedByColon(s, q.start())) {
+                // "Mayor Carla Wynn described the flood: "The water came up ..."": the sentence's subject speaks.
+                who = subject(s);
+            }
+            boolean named = speaker == null && !who.isEmpty();
             if (speaker != null) {
                 for (int k = speaker[0]; k <= speaker[1]; k++) {
                     named |= ("PROPN".equals(s.tag(k)) || k > 0) && s.isCapitalized(k)
@@ -77,6 +81,15 @@ final class QuoteReader implements SlotReader<List<QuoteMention>> {
             speakers.mention(subject);
         }
         return out;
+    }
+
+    /** True when a colon stands right before the quotation starting at {@code qs}, after words of the sentence. */
+    private static boolean introducedByColon(TaggedSentence s, int qs) {
+        String before = s.cleanText().substring(s.start(), Math.max(s.start(), qs)).stripTrailing();
+        while (!before.isEmpty() && "\"\u201C'\u2018".indexOf(before.charAt(before.length() - 1)) >= 0) {
+            before = before.substring(0, before.length() - 1).stripTrailing();
+        }
+        return before.endsWith(":") && before.length() > 1;
     }
 
     /** Counts the paragraph breaks between the sentences read before and this one, empty ones included. */

@@ -23,7 +23,7 @@ final class FinishingPlaces implements ContradictionRule {
             "\\b(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,2})(?:,[^,]{1,60},)?\\s+"
                     + "(?:finished|finishing|came|coming|placed|placing|ended|ending|was placed|crossed the line)\\s+"
                     + "(?:in\\s+)?(?:a\\s+|an\\s+)?(?:distant\\s+|close\\s+|joint\\s+)?(\\p{L}+(?:-\\p{L}+)?|\\d{1,2}(?:st|nd|rd|th))\\b"
-                    + "(?:\\s+(?:place|position))?(?:\\s+(?:in|of)\\s+(?:the\\s+)?([\\p{L}'-]+))?");
+                    + "(?:\\s+(?:place|position))?(?:\\s+(?:in|of)\\s+(?:the\\s+)?((?:[\\p{L}\\d'\u2019-]+\\s+){0,3}[\\p{L}'\u2019-]+))?");
 
     /**
      * @param round the word after "in the" that names the round or race placed in ("final",
@@ -49,7 +49,7 @@ final class FinishingPlaces implements ContradictionRule {
                 }
                 String[] words = m.group(1).split("\\s+");
                 String surname = words[words.length - 1].toLowerCase(Locale.ROOT);
-                String round = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
+                String round = m.group(3) == null ? "" : roundHead(m.group(3).toLowerCase(Locale.ROOT));
                 Placed p = new Placed(c, m.group(1), m.group(2), place, round);
                 Placed before = mine.putIfAbsent(surname, p);
                 twice |= before != null && before.place() != place;
@@ -69,6 +69,25 @@ final class FinishingPlaces implements ContradictionRule {
             }
         });
         return out;
+    }
+
+    /**
+     * The noun that names the round or race: the last word of the phrase before a word of
+     * function, so that "the Velmar marathon" and "Sunday's Velmar marathon" are one race and
+     * "the heat" and "the final" two rounds.
+     */
+    static String roundHead(String phrase) {
+        String head = "";
+        for (String w : phrase.split("\\s+")) {
+            if (org.factdiff.text.StopWords.contains(w) || Cues.WEEKDAYS.contains(w)) {
+                if (!head.isEmpty()) {
+                    break;
+                }
+                continue;
+            }
+            head = w;
+        }
+        return head;
     }
 
     /** One finding for one competitor's places, each article's first, when they differ. */

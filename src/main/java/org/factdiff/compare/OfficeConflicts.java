@@ -4,10 +4,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.factdiff.claims.Claim;
+import org.factdiff.claims.Cues;
 import org.factdiff.claims.Title;
 
 /**
@@ -27,8 +33,9 @@ final class OfficeConflicts implements ContradictionRule {
         Map<String, Map<String, Map<String, Found>>> byPerson = new TreeMap<>();
         for (Claim c : claims) {
             for (Title t : c.titles()) {
+                Found f = new Found(c, t);
                 byPerson.computeIfAbsent(t.person(), k -> new TreeMap<>())
-                        .computeIfAbsent(c.article(), k -> new TreeMap<>()).putIfAbsent(t.office(), new Found(c, t));
+                        .computeIfAbsent(c.article(), k -> new TreeMap<>()).putIfAbsent(office(f), f);
             }
         }
         List<Contradiction> out = new ArrayList<>();
@@ -40,9 +47,10 @@ final class OfficeConflicts implements ContradictionRule {
             Map<String, List<String>> articlesByOffice = new LinkedHashMap<>();
             String name = null;
             for (Map.Entry<String, Map<String, Found>> e : byArticle.entrySet()) {
-                for (Found f : e.getValue().values()) {
-                    values.add(new Contradiction.Value(clause(f), f.title().phrase().text()));
-                    articlesByOffice.computeIfAbsent(f.title().office(), k -> new ArrayList<>()).add(e.getKey());
+                for (Map.Entry<String, Found> o : e.getValue().entrySet()) {
+                    Found f = o.getValue();
+                    values.add(new Contradiction.Value(clause(f), written(f)));
+                    articlesByOffice.computeIfAbsent(o.getKey(), k -> new ArrayList<>()).add(e.getKey());
                     name = name == null ? f.title().name() : name;
                 }
             }
@@ -57,6 +65,24 @@ final class OfficeConflicts implements ContradictionRule {
                     values));
         });
         return out;
+    }
+
+    /** The office a title gives, with its portfolio: "health minister". */
+    private static String office(Found f) {
+        Set<String> p = portfolio(f);
+        return p.isEmpty() ? f.title().office() : String.join(" ", p) + " " + f.title().office();
+    }
+
+    /** The title as the sentence writes it, with its portfolio: "Health Minister Iris Kalm". */
+    private static String written(Found f) {
+        String text = f.claim().evidence().text();
+        int start = f.title().phrase().start() - f.claim().evidence().start();
+        int from = start;
+        if (!portfolio(f).isEmpty()) {
+            Matcher m = PORTFOLIO.matcher(text.substring(0, start));
+            from = m.find() ? m.start(1) : start;
+        }
+        return text.substring(from, start) + f.title().phrase().text();
     }
 
     /** Punctuation that bounds the clause a title stands in. */
@@ -94,11 +120,50 @@ final class OfficeConflicts implements ContradictionRule {
         for (int i = 0; i < sets.size(); i++) {
             for (int j = i + 1; j < sets.size(); j++) {
                 Map<String, Found> b = sets.get(j);
-                if (sets.get(i).keySet().stream().noneMatch(b::containsKey)) {
+                if (sets.get(i).values().stream().noneMatch(x -> b.values().stream().anyMatch(y -> compatible(x, y)))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * True when two titles may name one office: the same office, and portfolios of which one
+     * holds the other ("Minister" and "Health Minister", "State Health Minister" and "Health
+     * Minister"); "Health Minister" and "Finance Minister" are two offices.
+     */
+    private static boolean compatible(Found x, Found y) {
+        if (!x.title().office().equals(y.title().office())) {
+            return false;
+        }
+        Set<String> px = portfolio(x);
+        Set<String> py = portfolio(y);
+        return px.containsAll(py) || py.containsAll(px);
+    }
+
+    /** Capitalised words right before a title that say what the office is for: "Health" of "Health Minister Iris Kalm". */
+    private static final Pattern PORTFOLIO = Pattern.compile("((?:\\p{Lu}[\\p{L}-]*\\s+){1,2})$");
+
+    /** The words of the portfolio written before a title, lower case, without ranks, days, nationalities or words of function. */
+    static Set<String> portfolio(Found f) {
+        String text = f.claim().evidence().text();
+        int at = f.title().phrase().start() - f.claim().evidence().start();
+        Set<String> out = new TreeSet<>();
+        if (at <= 0 || at > text.length()) {
+            return out;
+        }
+        Matcher m = PORTFOLIO.matcher(text.substring(0, at));
+        if (!m.find()) {
+            return out;
+        }
+        for (String w : m.group(1).strip().split("\\s+")) {
+            String l = w.toLowerCase(Locale.ROOT);
+            if (!org.factdiff.text.StopWords.contains(l) && !Cues.NATIONALITIES.containsKey(l) && !Cues.WEEKDAYS.contains(l)
+                    && !Cues.MONTHS.contains(l) && !Cues.FORMER.contains(l) && !Cues.OFFICE_RANKS.containsKey(l)) {
+                out.add(l);
+            }
+        }
+        return out;
     }
 }

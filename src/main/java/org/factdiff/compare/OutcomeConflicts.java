@@ -41,7 +41,7 @@ final class OutcomeConflicts implements ContradictionRule {
     public List<Contradiction> find(CaseClaims in) {
         List<Outcome> found = new ArrayList<>();
         for (Claim c : in.claims()) {
-            if (!c.negated() && !c.otherOccasion()) {
+            if (!c.otherOccasion() && (!c.negated() || !deniesBeyondVerdict(c))) {
                 found.addAll(outcomes(c));
             }
         }
@@ -115,6 +115,9 @@ final class OutcomeConflicts implements ContradictionRule {
         if (a.pair() != b.pair() || a.claim().article().equals(b.claim().article()) || !a.head().equals(b.head())) {
             return false;
         }
+        if (SameQuantity.differentDays(a.claim(), b.claim())) {
+            return false; // "called off on Saturday" / "went ahead on Sunday": two days, two occasions maybe
+        }
         Set<String> sa = new HashSet<>(a.subject());
         Set<String> sb = new HashSet<>(b.subject());
         if (!sa.containsAll(sb) && !sb.containsAll(sa)) {
@@ -162,6 +165,22 @@ final class OutcomeConflicts implements ContradictionRule {
             "when", "last", "this", "over", "from", "with");
     /** Nouns that count charges, not name them. */
     private static final Set<String> COUNT_NOUNS = Set.of("count", "counts", "charge", "charges", "all", "every", "each");
+
+    /**
+     * True when a sentence denies something besides a verdict of "not guilty": "was cleared after
+     * a jury returned a not-guilty verdict" tells an outcome, it denies none.
+     */
+    private static boolean deniesBeyondVerdict(Claim c) {
+        String rest = NOT_GUILTY.matcher(c.evidence().text().toLowerCase(Locale.ROOT)).replaceAll(" ");
+        for (String w : rest.split("[^\\p{L}']+")) {
+            if (Cues.NEGATIONS.contains(w) || w.endsWith("n't")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern NOT_GUILTY = Pattern.compile("\\bnot[\\s-]+guilty\\b");
 
     private static boolean transitive(int pair) {
         return Cues.OUTCOMES.get(pair).get(0).get(0).startsWith("+");
@@ -239,7 +258,7 @@ final class OutcomeConflicts implements ContradictionRule {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "who", "which", "i", "we", "you",
             "one", "both", "all", "none", "some", "many", "most", "others", "another");
     /** Longest subject, in words: more is a clause, not a noun phrase. */
-    static final int MAX_SUBJECT = 6;
+    static final int MAX_SUBJECT = 8;
     /** Words after a transitive outcome read as its object. */
     static final int OBJECT_WORDS = 5;
 

@@ -60,7 +60,8 @@ public final class RuleBasedComparer implements ClaimComparer {
         return List.of(new FigureConflicts(), new SentenceConflicts(), new QuoteAttributions(),
                 new UnknownVersusFigures(), new RoleConflicts(in.texts()), new OfficeConflicts(), new NoneVersusSome(),
                 new PolarityConflicts(), new NameSpellings(), new EventDates(), new Affiliations(), new OrderConflicts(),
-                new DenialScopes(), new PersonAges(), new PersonNationalities(), new PartOverWhole(), new OutcomeConflicts(), new FinishingPlaces(), new CauseConflicts());
+                new DenialScopes(), new PersonAges(), new PersonNationalities(), new PartOverWhole(), new OutcomeConflicts(), new FinishingPlaces(), new CauseConflicts(),
+                new ChangeDirections());
     }
 
     /**

@@ -32,6 +32,8 @@ class QuoteReaderTest {
             `"The canal will stay shut until spring," said a lock keeper, who asked not to be named.` | `The canal will stay shut until spring, / a lock keeper / false / `
             `Ivo Marsh said: "The canal will stay shut until spring."`                  | `The canal will stay shut until spring. / Ivo Marsh / true / `
             `"The canal will stay shut until spring," a lock keeper told Radio Kanal.`  | `The canal will stay shut until spring, / a lock keeper / false / Radio Kanal`
+            `Lock Keeper Ivo Marsh described the damage on Friday: "The canal will stay shut until spring."` | `The canal will stay shut until spring. / Lock Keeper Ivo Marsh / true / `
+            `The keeper described the damage on Friday: "The canal will stay shut until spring."` | `The canal will stay shut until spring. /  / false / `
             `The keeper called it "shut" on Monday.`                                    | ``
             """)
     void quotationsWithSpeakerAndChannel(String text, String expected) {

@@ -17,6 +17,7 @@ class CauseConflictsTest {
             a hedged cause                  | The explosion at the Varn mill was caused by a gas leak, the fire brigade said. | The explosion at the Varn mill may have been caused by grain dust, investigators said.
             two things caused               | The flooding at the Varn mill was caused by a burst pipe, the owners said. | The damage at the Varn mill was caused by vandals, the owners said.
             one cause told as the subject   | Investigators said a faulty heater in the mill office started the fire at the Varn mill. | The fire at the Varn mill was caused by an old heater, the brigade said.
+            one cause, a day's thing        | Investigators said a cracked gas main under the road caused Friday's blast at the Varn mill. | The blast at the Varn mill was caused by a leak from a cracked gas main, the brigade said.
             a cause of another occasion     | The explosion at the Varn mill was caused by a gas leak, the fire brigade said. | A fire at the Varn mill in 2015 was caused by faulty wiring, records show.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -27,6 +28,7 @@ class CauseConflictsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             two causes, one thing named two ways | The explosion at the Varn mill was caused by a gas leak, the fire brigade said. | The blast at the Varn mill was blamed on grain dust, investigators said. | cause of the explosion
             a cause told as the subject          | Investigators said a faulty heater in the mill office started the fire at the Varn mill. | The fire at the Varn mill was started deliberately, the brigade said on Monday. | cause of the fire
+            a day's thing caused by the subject  | Investigators said a faulty heater in the mill office caused Friday's fire at the Varn mill. | The fire that gutted the Varn mill on Friday was started deliberately, the brigade said. | cause of the fire
             an accident against a deliberate act | A fire that gutted the Varn mill on Friday was caused by faulty wiring, the brigade said. | The fire at the Varn mill was started deliberately, the brigade said on Monday. | cause of the fire
             """)
     void twoCausesAreReported(String why, String a, String b, String topic) throws Exception {

@@ -1,0 +1,155 @@
+package org.factdiff.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.factdiff.claims.Claim;
+import org.factdiff.claims.Cues;
+import org.factdiff.claims.Quantity;
+
+/**
+ * One change told in two directions: "annual profit rose 12 percent" against "annual profit at
+ * the airline fell by 12%". The changed thing is the head noun right before the word of change
+ * (before "at", "of" or "in" when a phrase follows it), and the two sizes must be able to hold
+ * together, so that a rise in one period and a fall of another size in another stay apart; a
+ * sentence of another occasion, a hedged one, one that changes in both directions, or two that
+ * name different days are left alone.
+ */
+final class ChangeDirections implements ContradictionRule {
+    /** One sentence's change: its direction, the changed thing, and the words that tell it. */
+    private record Change(Claim claim, Quantity size, String direction, String thing, String written) {
+    }
+
+    /** Words before the word of change searched for the changed thing. */
+    static final int THING_WORDS = 6;
+    /** Words after a noun that end the changed thing's head: "profit at the airline", "sales of cars". */
+    private static final java.util.Set<String> POSTMODIFIERS = java.util.Set.of("at", "of", "in", "for", "from", "on");
+
+    /** Words before a word of change that make it a possibility, a plan or a forecast. */
+    private static final java.util.Set<String> MODALS = java.util.Set.of("could", "may", "might", "would", "will",
+            "should", "can", "must", "to", "not");
+
+    @Override
+    public List<Contradiction> find(CaseClaims in) {
+        Map<String, List<Change>> byThing = new TreeMap<>();
+        for (Claim c : in.claims()) {
+            if (c.negated() || c.otherOccasion() || !c.hedge().isEmpty() || c.furniture()) {
+                continue;
+            }
+            List<Change> mine = new ArrayList<>();
+            for (Quantity q : c.quantities()) {
+                change(c, q).ifPresent(mine::add);
+            }
+            // One change per sentence: "sales rose 4% while costs fell 2%" tells two things.
+            if (mine.size() == 1) {
+                byThing.computeIfAbsent(mine.get(0).thing(), k -> new ArrayList<>()).add(mine.get(0));
+            }
+        }
+        List<Contradiction> out = new ArrayList<>();
+        byThing.forEach((thing, all) -> conflict(thing, all, in).ifPresent(out::add));
+        return out;
+    }
+
+    /** The change a figure tells, if its sentence gives a word of change right by it and the thing changed. */
+    private static Optional<Change> change(Claim c, Quantity q) {
+        if (!q.key().endsWith("|change")) {
+            return Optional.empty();
+        }
+        String text = c.evidence().text();
+        int at = q.evidence().start() - c.evidence().start();
+        int end = q.evidence().end() - c.evidence().start();
+        if (at < 0 || end > text.length()) {
+            return Optional.empty();
+        }
+        String[] before = text.substring(0, at).toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
+        int k = before.length - 1;
+        if (k >= 0 && before[k].equals("by")) {
+            k--;
+        }
+        String direction = k >= 0 ? Cues.CHANGE_DIRECTIONS.get(before[k]) : null;
+        int verb = k;
+        if (direction == null) {
+            // "a 12 percent drop in profit": the word right after the figure.
+            String[] after = text.substring(end).toLowerCase(Locale.ROOT).strip().split("[^\\p{L}']+");
+            direction = after.length > 0 ? Cues.CHANGE_DIRECTIONS.get(after[0]) : null;
+            verb = -1;
+        }
+        if (direction == null || verb < 0) {
+            return Optional.empty(); // the thing is named before its verb only
+        }
+        if (verb > 0 && MODALS.contains(before[verb - 1])) {
+            return Optional.empty(); // "could fall 8 percent", "is expected to rise": no change told
+        }
+        String thing = thing(before, verb);
+        if (thing.isEmpty()) {
+            return Optional.empty();
+        }
+        int from = text.toLowerCase(Locale.ROOT).lastIndexOf(before[verb], at);
+        String written = from >= 0 ? text.substring(from, end) : q.evidence().text();
+        return Optional.of(new Change(c, q, direction, thing, written));
+    }
+
+    /**
+     * The head noun of the words before the word of change at {@code verb}: the word before the
+     * first postmodifier ("annual profit at Skyvar" gives "profit"), else the last word; "" when
+     * it is a word of function or the clause is cut by a reporting verb or "that" right before.
+     */
+    private static String thing(String[] before, int verb) {
+        int from = Math.max(0, verb - THING_WORDS);
+        for (int k = verb - 1; k >= from; k--) {
+            if (Cues.REPORTING.contains(before[k]) || before[k].equals("that")) {
+                from = k + 1;
+                break;
+            }
+        }
+        String head = "";
+        for (int k = from; k < verb; k++) {
+            if (POSTMODIFIERS.contains(before[k]) && !head.isEmpty()) {
+                break;
+            }
+            if (!before[k].isEmpty() && !org.factdiff.text.StopWords.contains(before[k])) {
+                head = before[k];
+            }
+        }
+        return head.length() < 3 || Cues.CHANGE_DIRECTIONS.containsKey(head) ? "" : org.factdiff.text.Lexicon.fold(head);
+    }
+
+    /** One finding for one thing's changes in two directions, each article's first change, if they conflict. */
+    private static Optional<Contradiction> conflict(String thing, List<Change> all, CaseClaims in) {
+        Map<String, Change> firsts = new TreeMap<>();
+        all.forEach(c -> firsts.putIfAbsent(c.claim().article(), c));
+        List<Change> sorted = firsts.values().stream()
+                .sorted(java.util.Comparator.comparing((Change c) -> c.claim().evidence())).toList();
+        List<Change> kept = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            for (int j = i + 1; j < sorted.size(); j++) {
+                Change a = sorted.get(i);
+                Change b = sorted.get(j);
+                if (!a.direction().equals(b.direction()) && FigureBounds.canBothHold(a.size(), b.size())
+                        && !SameQuantity.differentDays(a.claim(), b.claim())
+                        && in.sameIncident(a.claim().article(), b.claim().article())) {
+                    if (!kept.contains(a)) {
+                        kept.add(a);
+                    }
+                    if (!kept.contains(b)) {
+                        kept.add(b);
+                    }
+                }
+            }
+        }
+        if (kept.isEmpty()) {
+            return Optional.empty();
+        }
+        kept.sort(java.util.Comparator.comparing((Change c) -> c.claim().evidence()));
+        List<Contradiction.Value> values = kept.stream().map(c -> new Contradiction.Value(c.claim().evidence(), c.written())).toList();
+        String listed = kept.stream().map(c -> "\u201c" + c.written() + "\u201d (" + c.claim().article() + ")")
+                .collect(java.util.stream.Collectors.joining(" vs "));
+        List<String> ids = values.stream().map(v -> v.evidence().article() + ":" + v.value()).toList();
+        return Optional.of(new Contradiction(Ids.of("x", ids), "direction of the change in " + thing, ContradictionKind.NUMBER,
+                "Articles say the " + thing + " moved in opposite directions: " + listed
+                        + ". Check the figure against the source's own release.", values));
+    }
+}

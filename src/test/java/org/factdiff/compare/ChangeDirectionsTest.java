@@ -1,0 +1,34 @@
+package org.factdiff.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@link ChangeDirections}: one change told as a rise and as a fall.
+ * Each look-alike stands beside a real conflict of the same shape, so that silencing the
+ * look-alike by silencing everything fails. Written for this test; no article's text.
+ */
+class ChangeDirectionsTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            one rise in other words            | Quarterly revenue at Tollen Rail rose 8 percent, the company said on Tuesday. | Tollen Rail said on Tuesday its quarterly revenue climbed by 8%.
+            two things, two directions         | Quarterly revenue at Tollen Rail rose 8 percent, the company said on Tuesday. | Quarterly costs at Tollen Rail fell 8 percent, the company said on Tuesday.
+            two sizes of change                | Quarterly revenue at Tollen Rail rose 8 percent, the company said on Tuesday. | Quarterly revenue at Tollen Rail fell 2 percent from the record set a year earlier, analysts said on Tuesday.
+            a rise and a fall in one sentence  | Quarterly revenue at Tollen Rail rose 8 percent while its costs fell 3 percent, the company said. | Tollen Rail said its quarterly revenue fell by 3%.
+            a change said to be possible       | Quarterly revenue at Tollen Rail rose 8 percent, the company said on Tuesday. | Analysts said Tollen Rail's quarterly revenue could fall 8 percent.
+            """)
+    void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
+        assertEquals("", RuleCases.topics(a, b, "direction of"), why);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            a rise against a fall              | Quarterly revenue at Tollen Rail rose 8 percent, the company said on Tuesday. | Tollen Rail said on Tuesday that its quarterly revenue fell by 8%.
+            a possessive and a short verb      | Quarterly revenue at Tollen Rail rose 8 percent, the company said on Tuesday. | Tollen Rail's quarterly revenue dropped 8 percent, the company said on Tuesday.
+            """)
+    void oppositeDirectionsAreReported(String why, String a, String b) throws Exception {
+        assertEquals("direction of the change in revenue", RuleCases.topics(a, b, "direction of"), why);
+    }
+}

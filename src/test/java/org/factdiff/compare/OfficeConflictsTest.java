@@ -1,0 +1,33 @@
+package org.factdiff.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@link OfficeConflicts}: one person given two offices, the portfolio written before the office
+ * included. Each look-alike stands beside a real conflict of the same shape, so that silencing
+ * the look-alike by silencing everything fails. Written for this test; no article's text.
+ */
+class OfficeConflictsTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            an office with and without its portfolio | Transport Minister Olle Varga opened the Tarn bridge on Friday. | Minister Olle Varga opened the Tarn bridge on Friday, his office said.
+            a portfolio and a wider one              | State Transport Minister Olle Varga opened the Tarn bridge on Friday. | Transport Minister Olle Varga opened the Tarn bridge on Friday.
+            a rank before the office                 | Deputy Minister Olle Varga opened the Tarn bridge on Friday. | On Friday Deputy Minister Olle Varga opened the Tarn bridge.
+            a nationality before the office          | Swedish Minister Olle Varga opened the Tarn bridge on Friday. | Minister Olle Varga opened the Tarn bridge on Friday.
+            """)
+    void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
+        assertEquals("", RuleCases.topics(a, b, "the office of"), why);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            two portfolios                  | Transport Minister Olle Varga opened the Tarn bridge on Friday. | Housing Minister Olle Varga opened the Tarn bridge on Friday, his office said.
+            two portfolios, one after a verb | On Friday the bridge was opened by Transport Minister Olle Varga. | The Tarn bridge was opened on Friday by Health Minister Olle Varga.
+            """)
+    void twoOfficesAreReported(String why, String a, String b) throws Exception {
+        assertEquals("the office of Olle Varga", RuleCases.topics(a, b, "the office of"), why);
+    }
+}
