@@ -20,7 +20,7 @@ import org.factdiff.claims.Quantity;
  */
 final class ChangeDirections implements ContradictionRule {
     /** One sentence's change: its direction, the changed thing, and the words that tell it. */
-    private record Change(Claim claim, Quantity size, String direction, String thing, String written) {
+    private record Change(Claim claim, Quantity size, String direction, String thing, String head, String written) {
     }
 
     /** Words before the word of change searched for the changed thing. */
@@ -41,7 +41,7 @@ final class ChangeDirections implements ContradictionRule {
             }
             List<Change> mine = new ArrayList<>();
             for (Quantity q : c.quantities()) {
-                change(c, q).ifPresent(mine::add);
+                change(c, q, in.lexicon()).ifPresent(mine::add);
             }
             // One change per sentence: "sales rose 4% while costs fell 2%" tells two things.
             if (mine.size() == 1) {
@@ -49,12 +49,12 @@ final class ChangeDirections implements ContradictionRule {
             }
         }
         List<Contradiction> out = new ArrayList<>();
-        byThing.forEach((thing, all) -> conflict(thing, all, in).ifPresent(out::add));
+        byThing.forEach((thing, all) -> conflict(all.get(0).head(), all, in).ifPresent(out::add));
         return out;
     }
 
     /** The change a figure tells, if its sentence gives a word of change right by it and the thing changed. */
-    private static Optional<Change> change(Claim c, Quantity q) {
+    private static Optional<Change> change(Claim c, Quantity q, org.factdiff.text.Lexicon lexicon) {
         if (!q.key().endsWith("|change")) {
             return Optional.empty();
         }
@@ -83,13 +83,14 @@ final class ChangeDirections implements ContradictionRule {
         if (verb > 0 && MODALS.contains(before[verb - 1])) {
             return Optional.empty(); // "could fall 8 percent", "is expected to rise": no change told
         }
-        String thing = thing(before, verb);
-        if (thing.isEmpty()) {
+        String head = thing(before, verb);
+        if (head.isEmpty()) {
             return Optional.empty();
         }
+        String thing = lexicon.synonymClass(lexicon.norm(head)); // "shares" and "stock" are one
         int from = text.toLowerCase(Locale.ROOT).lastIndexOf(before[verb], at);
         String written = from >= 0 ? text.substring(from, end) : q.evidence().text();
-        return Optional.of(new Change(c, q, direction, thing, written));
+        return Optional.of(new Change(c, q, direction, thing, head, written));
     }
 
     /**

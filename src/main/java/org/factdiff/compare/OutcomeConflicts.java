@@ -150,7 +150,7 @@ final class OutcomeConflicts implements ContradictionRule {
             }
             if (!w.isEmpty() && !DETERMINERS.contains(w) && !org.factdiff.text.StopWords.contains(w)
                     && !Character.isDigit(w.charAt(0)) && !Cues.NUMBER_WORDS.containsKey(w) && !COUNT_NOUNS.contains(w)) {
-                out.add(w);
+                out.add(w.substring(0, Math.min(CHARGE_STEM, w.length()))); // "embezzling" and "embezzlement" are one charge
             }
         }
         return out;
@@ -158,6 +158,8 @@ final class OutcomeConflicts implements ContradictionRule {
 
     /** "of" or "on" right after an outcome, and what follows it up to a mark of punctuation. */
     private static final Pattern CHARGE = Pattern.compile("^\\s+(?:of|on)\\s+([^,;.:]+)");
+    /** Letters that tell a word of a charge: "embezzling" and "embezzlement", "thefts" and "theft". */
+    static final int CHARGE_STEM = 5;
     /** Words of a charge searched for what it is. */
     static final int CHARGE_WORDS = 8;
     /** Words that end what a charge is: where, when or by whom it was decided follows. */

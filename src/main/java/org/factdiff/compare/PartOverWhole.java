@@ -24,6 +24,7 @@ final class PartOverWhole implements ContradictionRule {
     private static final class Counts {
         final Set<String> whole = new TreeSet<>();
         final Set<String> some = new TreeSet<>();
+        final Set<String> someThings = new TreeSet<>();
         Claim firstWhole;
         Quantity firstWholeQ;
         Claim firstSome;
@@ -52,6 +53,7 @@ final class PartOverWhole implements ContradictionRule {
                     }
                 } else {
                     n.some.add(value);
+                    n.someThings.add(q.thing());
                     if (n.firstSome == null) {
                         n.firstSome = c;
                         n.firstSomeQ = q;
@@ -70,6 +72,7 @@ final class PartOverWhole implements ContradictionRule {
         Set<String> listed = new TreeSet<>();
         List<String> parts = new ArrayList<>();
         List<String> wholes = new ArrayList<>();
+        Map<String, Quantity> wholeCounts = new TreeMap<>();
         for (Map.Entry<String, Counts> p : articles.entrySet()) {
             Counts part = p.getValue();
             if (!part.whole.isEmpty() || part.some.size() != 1) {
@@ -77,9 +80,9 @@ final class PartOverWhole implements ContradictionRule {
             }
             for (Map.Entry<String, Counts> w : articles.entrySet()) {
                 Counts whole = w.getValue();
-                if (w.getKey().equals(p.getKey()) || whole.whole.size() != 1 || !whole.some.isEmpty()
-                        || !in.sameIncident(p.getKey(), w.getKey())
-                        || FigureBounds.of(part.firstSomeQ)[0] <= FigureBounds.of(whole.firstWholeQ)[1]) {
+                Quantity all = allOf(whole, part, in);
+                if (w.getKey().equals(p.getKey()) || all == null || !in.sameIncident(p.getKey(), w.getKey())
+                        || FigureBounds.of(part.firstSomeQ)[0] <= FigureBounds.of(all)[1]) {
                     continue;
                 }
                 if (listed.add(p.getKey())) {
@@ -87,8 +90,9 @@ final class PartOverWhole implements ContradictionRule {
                     parts.add(p.getKey());
                 }
                 if (listed.add(w.getKey())) {
-                    values.add(value(whole.firstWhole, whole.firstWholeQ));
+                    values.add(value(all == whole.firstWholeQ ? whole.firstWhole : whole.firstSome, all));
                     wholes.add(w.getKey());
+                    wholeCounts.putIfAbsent(w.getKey(), all);
                 }
             }
         }
@@ -96,15 +100,59 @@ final class PartOverWhole implements ContradictionRule {
             return java.util.Optional.empty();
         }
         values.sort(Comparator.comparing(Contradiction.Value::evidence));
-        Quantity all = articles.get(wholes.get(0)).firstWholeQ;
+        Quantity all = wholeCounts.get(wholes.get(0));
         Quantity some = articles.get(parts.get(0)).firstSomeQ;
         String event = FigureWords.eventWords(all.event());
         String explanation = Prose.articleList(parts) + " " + (parts.size() == 1 ? "gives " : "give ") + some.display()
                 + " (\u201C" + some.evidence().text().strip() + "\u201D) " + event + ", more than the " + all.display()
-                + " people " + event + " in all that " + Prose.articleList(wholes) + " "
+                + " " + noun(all) + " " + event + " in all that " + Prose.articleList(wholes) + " "
                 + (wholes.size() == 1 ? "gives" : "give") + ": a part cannot be more than the whole.";
         return java.util.Optional.of(new Contradiction(Ids.contradiction("number", values), FigureWords.topic(all),
                 ContradictionKind.NUMBER, explanation, values));
+    }
+
+    /**
+     * The count of all that {@code whole}'s article gives against {@code part}'s: its one count of
+     * people, or its one count of a kind that holds the part's kind ("four workers" holds "seven
+     * miners", {@code person-kinds.txt}); null when it gives neither.
+     */
+    private static Quantity allOf(Counts whole, Counts part, CaseClaims in) {
+        if (whole.whole.size() == 1 && whole.some.isEmpty()) {
+            return whole.firstWholeQ;
+        }
+        if (whole.whole.isEmpty() && whole.some.size() == 1 && whole.someThings.size() == 1 && part.someThings.size() == 1
+                && holds(whole.someThings.iterator().next(), part.someThings.iterator().next(), in.lexicon())) {
+            return whole.firstSomeQ;
+        }
+        return null;
+    }
+
+    /** Kinds of people and the kinds they hold, as written: "workers = miners, employees". */
+    private static final List<Map.Entry<String, String>> KINDS = org.factdiff.base.WordLists.entries(PartOverWhole.class,
+            "person-kinds.txt");
+
+    /** True when every one of the counted kind {@code part} is one of the kind {@code whole} ("worker" holds "miner"). */
+    static boolean holds(String whole, String part, org.factdiff.text.Lexicon lexicon) {
+        for (Map.Entry<String, String> e : KINDS) {
+            if (!lexicon.norm(e.getKey()).equals(whole)) {
+                continue;
+            }
+            for (String w : e.getValue().split(",")) {
+                if (lexicon.norm(w.strip()).equals(part)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The noun a count of all is told with: "people", or the kind's own word ("workers"). */
+    private static String noun(Quantity all) {
+        if (all.thing().equals("people")) {
+            return "people";
+        }
+        String text = all.evidence().text().strip();
+        return text.substring(text.lastIndexOf(' ') + 1);
     }
 
     private static Contradiction.Value value(Claim c, Quantity q) {

@@ -31,4 +31,11 @@ class ChangeDirectionsTest {
     void oppositeDirectionsAreReported(String why, String a, String b) throws Exception {
         assertEquals("direction of the change in revenue", RuleCases.topics(a, b, "direction of"), why);
     }
+
+    @org.junit.jupiter.api.Test
+    void oneThingNamedByItsSynonym() throws Exception {
+        assertEquals("direction of the change in shares", RuleCases.topics(
+                "Tollen Rail's shares fell 6 percent in trading on Tuesday after the announcement.",
+                "The announcement on Tuesday sent Tollen Rail's stock up 6% in trading.", "direction of"));
+    }
 }

@@ -27,6 +27,7 @@ class OutcomeConflictsTest {
             cleared of one charge, convicted of another | Elin Rask was cleared of two counts of perjury at Kessel crown court on Friday. | Elin Rask was convicted of five counts of forgery at Kessel crown court on Friday.
             a verdict denied, not given        | A jury at Kessel crown court found Elin Rask guilty of theft on Friday. | Elin Rask was not cleared of theft at Kessel crown court on Friday, despite a not-guilty plea.
             called off one day, held another   | The Kessel harbour regatta was called off on Saturday because of gales, the club said. | The Kessel harbour regatta went ahead on Sunday in calmer weather, the club said.
+            convicted of a lesser charge, cleared of a graver one | Elin Rask was convicted of manslaughter at Kessel crown court on Friday. | Elin Rask was acquitted of murder at Kessel crown court on Friday.
             a count of the dead                | Two climbers died on the Kessel ridge on Saturday, rescuers said. | Three climbers survived a night on the Kessel ridge on Saturday, rescuers said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -43,6 +44,7 @@ class OutcomeConflictsTest {
             one charge in other words, other places named | Elin Rask was convicted on three counts of forgery at Kessel crown court on Friday. | Elin Rask was cleared of all forgery charges by a Kessel jury on Friday.
             a verdict told as not guilty beside an outcome | A jury at Kessel crown court found Elin Rask, 44, guilty of theft on Friday. | Elin Rask, 44, was cleared of theft on Friday after a jury at Kessel crown court returned a not-guilty verdict.
             called off against went ahead, a long subject | Saturday's closing concert at the Kessel harbour festival was called off because of gales, the organisers said. | Saturday's closing concert at the Kessel harbour festival went ahead despite the gales, the organisers said.
+            one charge as a verb and as a noun        | A jury found Elin Rask, the former bursar, guilty of stealing school funds at Kessel crown court on Friday. | Elin Rask was acquitted of theft and of the stealing of funds at Kessel crown court on Friday.
             convicted against acquitted               | Former bursar Elin Rask was convicted of theft at Kessel crown court on Friday. | Former bursar Elin Rask was acquitted of theft at Kessel crown court on Friday.
             """)
     void oppositeOutcomesAreReported(String why, String a, String b) throws Exception {
