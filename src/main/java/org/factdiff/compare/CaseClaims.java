@@ -252,7 +252,7 @@ final class CaseClaims {
         // A word written as a name inside a sentence ("at its Brennock mine") names the incident's
         // place or party though the readers of names missed it; one that most articles of a large
         // case share ("County", "Trump") says nothing of which incident each is about.
-        int most = Math.max(PROPER_SHARED_MIN, out.size() / PROPER_SHARED_PART);
+        int most = out.size() <= PROPER_ALL_UP_TO ? out.size() : out.size() / PROPER_SHARED_PART;
         proper.forEach((word, articles) -> {
             if (articles.size() <= most) {
                 articles.forEach(a -> out.get(a).add(PROPER + word));
@@ -263,8 +263,8 @@ final class CaseClaims {
 
     /** Key prefix of a word written as a name, apart from the names the claims stage read. */
     private static final String PROPER = "\u00B6";
-    /** Articles that may share a word written as a name for it to tell one incident, whatever the case's size. */
-    static final int PROPER_SHARED_MIN = 10;
+    /** Articles of a case up to which any word written as a name, however many share it, tells one incident. */
+    static final int PROPER_ALL_UP_TO = 40;
     /** In a larger case, a word written as a name in more than this part of its articles tells nothing. */
     static final int PROPER_SHARED_PART = 4;
     /** Shortest word read as a name by its capital ("Brennock"; not "Ms", "Co"). */

@@ -1,0 +1,17 @@
+package org.factdiff.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** {@link CaseClaims#properWords}: words written as names inside a sentence. Written for this test. */
+class CaseClaimsTest {
+    @Test
+    void wordsWrittenAsNamesInsideTheSentence() {
+        assertEquals(Set.of("brennock"), CaseClaims.properWords("Six men died at its Brennock mine on Monday, the operator said."));
+        // After a quotation mark the capital opens the quotation's words, not a name; days and months are no names.
+        assertEquals(Set.of("alva", "renn"), CaseClaims.properWords("\"Water rose fast,\" Mayor Alva Renn said on Friday in May."));
+        assertEquals(Set.of(), CaseClaims.properWords("The Dutch crew said: Nothing was lost."));
+    }
+}
