@@ -638,7 +638,10 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 && s.gap(last + 1).isBlank() && PRISON_NOUNS.contains(s.lower(last + 1))) {
             return Quantity.PRISON_TERM; // "a six-year sentence", "a 10-year prison term"
         }
-
+        if (last + 1 < s.size() && s.gap(last + 1).isBlank() && s.lower(last + 1).equals("across")
+                && (last + 2 >= s.size() || !s.gap(last + 2).isBlank() || s.lower(last + 2).equals("and"))) {
+            return " wide"; // "a hole 40 metres across," is as wide as "12 metres wide"; "across the road" is no measure
+        }
         if (last + 1 < s.size() && s.gap(last + 1).isBlank()
                 && ("ADJ".equals(s.tag(last + 1)) || "ADV".equals(s.tag(last + 1)))
                 && !CLAUSE_ADVERBS.contains(s.lower(last + 1))) {

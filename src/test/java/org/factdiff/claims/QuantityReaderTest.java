@@ -81,6 +81,9 @@ class QuantityReaderTest {
             It recorded aftershocks ranging up to magnitude 3.1 overnight. | `magnitude 3.1 = up to 3.1 | |scale magnitude aftershock|`
             The strongest quake in a decade measured magnitude 6.9 on the island. | `magnitude 6.9 = 6.9 | |scale magnitude|`
             The flood reached 12 feet deep in the old town.           | `12 feet = 12 feet | |kilometres deep|`
+            The crater, some 30 metres across, filled with water.     | `some 30 metres = some 30 metres | |kilometres wide|`
+            The crater was 30 metres wide and filled with water.      | `30 metres = 30 metres | |kilometres wide|`
+            The cable ran 30 metres across the yard.                  | `30 metres = 30 metres | |kilometres|`
             The 90-minute standoff ended without a shot fired.        | `90-minute = 90 minutes | |minutes|`
             The two-hour standoff ended without a shot fired.         | `two-hour = two-hour | |minutes|`
             The blaze began at 1 a.m. and was under control by 5 a.m. | `at 1 a.m. = at 1 a.m. | |clock time|`

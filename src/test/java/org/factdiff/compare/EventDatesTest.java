@@ -33,6 +33,7 @@ class EventDatesTest {
             a hearing and a trial to come    | The inquest into the death of climber Pia Lund will open on 3 June in Tarrow. | Climber Pia Lund's family will attend a memorial on 10 June in Tarrow.
             a day of what followed the event | The search for three divers missing since their boat capsized off Kell Point resumed at dawn on Thursday. | The dive boat capsized off Kell Point on Tuesday afternoon, the coastguard said.
             the event in a clause apart      | The ferry, which ran aground off Sarn Head, was towed clear on Friday, the port said. | The ferry ran aground off Sarn Head on Wednesday, the port said.
+            a break-in and the arrest after it | Thieves broke into the Tarrow Folk Museum on Friday night and took two silver cups, police said. | Police arrested two men on Monday over the theft of silver cups from the Tarrow Folk Museum.
             one day told with other verbs    | A goods train left the rails outside Pellow Junction on Monday, 6 May, the operator said. | The goods train derailed outside Pellow Junction on Monday, May 6, according to the operator.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -56,6 +57,7 @@ class EventDatesTest {
             date   | one occasion to come, two verbs  | The inquest into the death of climber Pia Lund will open on 3 June in Tarrow. | An inquest will be held on 17 June in Tarrow into the death of climber Pia Lund.
             date   | an idiom of the event, a place between | A goods train left the rails outside Pellow Junction on Monday, 6 May, the operator said. | The goods train derailed outside Pellow Junction on Wednesday, May 8, according to the operator.
             date   | a verb of the event, a place between | Storm Wenna hit the coast near Carrick Sands on 9 November, the forecasters said. | Storm Wenna came ashore near Carrick Sands on November 16, forecasters said.
+            date   | a break-in told as a verb and as a noun | Thieves broke into the Tarrow Folk Museum on Friday night and took two silver cups, police said. | Two silver cups were taken from the Tarrow Folk Museum in a break-in late on Monday, police said.
             date   | the day the event happened, said apart | The dive boat capsized off Kell Point on Tuesday afternoon, the coastguard said. | Three divers are missing after their boat capsized off Kell Point on Thursday, the coastguard said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
