@@ -218,6 +218,12 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 thing = out.get(out.size() - 1).thing();
                 event = out.get(out.size() - 1).event();
             }
+            if (head < 0 && currency == null && measure == null && !out.isEmpty()
+                    && out.get(out.size() - 1).thing().startsWith(Units.MONEY) && shareOfAmount(s, first)) {
+                // "a 40 million euro package, of which 15 million will go to schools": euros too.
+                thing = out.get(out.size() - 1).thing();
+                event = "";
+            }
             if (thing.isEmpty() && event.isEmpty()) {
                 i = last;
                 continue;
@@ -261,6 +267,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                     upper = measure.unit().convert(upper);
                 }
                 thing = thing + (thing.startsWith(Units.MONEY) ? moneyObject(s, first, measure != null ? measure.last() : last)
+                        : Units.isLength(thing) && distanceFrom(s, Math.max(last, head)) ? AWAY
                         : dimension(s, Math.max(last, head)));
                 if (measure != null && Units.isDuration(s.lower(measure.last())) && timeTaken(s, first)) {
                     thing = thing + TIME_TAKEN; // "most were reconnected within two hours": not how long the cut lasted
@@ -648,6 +655,52 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             return " " + s.lower(last + 1);
         }
         return "";
+    }
+
+    /** Words before a bare figure that make it a share of the amount before it: "of which 15 million". */
+    private static final Set<String> SHARE_OF = Set.of("which", "that", "this", "it");
+
+    /** True when the figure at {@code first} is told as a share of the amount before it ("of which", "including"). */
+    private static boolean shareOfAmount(TaggedSentence s, int first) {
+        return first >= 2 && s.lower(first - 2).equals("of") && SHARE_OF.contains(s.lower(first - 1))
+                || first >= 1 && s.lower(first - 1).equals("including");
+    }
+
+    /** What a length "away" measures: how far from a place, not how long something is. */
+    static final String AWAY = " away";
+    /** Words after "from" searched for a "to" that makes the length a stretch ("from the coast to the pass"). */
+    static final int FROM_TO_WORDS = 6;
+
+    /**
+     * True when the length at {@code last} is told as a distance from a place: "12 kilometres
+     * from the farm" measures what "40 km away" does; "12 kilometres from the coast to the
+     * pass" is a stretch.
+     */
+    private static boolean distanceFrom(TaggedSentence s, int last) {
+        int from = last + 1;
+        if (from < s.size() && s.gap(from).isBlank() && s.lower(from).equals("away")) {
+            return true; // "30 km away", however the tagger reads "away"
+        }
+        if (from < s.size() && s.gap(from).contains("(")) {
+            // "about 40 kilometers (25 miles) from the epicenter": past the conversion.
+            while (from < Math.min(s.size(), last + 1 + FROM_TO_WORDS) && !s.gap(from).contains(")")) {
+                from++;
+            }
+            if (from >= s.size() || !s.gap(from).strip().equals(")")) {
+                return false;
+            }
+        } else if (from >= s.size() || !s.gap(from).isBlank()) {
+            return false;
+        }
+        if (!s.lower(from).equals("from")) {
+            return false;
+        }
+        for (int k = from + 1; k < Math.min(s.size(), from + 1 + FROM_TO_WORDS); k++) {
+            if (s.lower(k).equals("to") || s.gap(k).contains(",")) {
+                return s.gap(k).contains(","); // a comma ends the place before any "to" of another clause
+            }
+        }
+        return true;
     }
 
     /** What a duration after "within" measures: the time something took, not how long the event lasted. */

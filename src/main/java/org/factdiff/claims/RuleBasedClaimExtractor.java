@@ -103,6 +103,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     @Override
     public List<Claim> extract(Article article, ParsedText text) {
         List<Claim> claims = new ArrayList<>();
+        List<Quantity> headlineTolls = new ArrayList<>();
         Readers readers = readers(article.published().map(Timestamp::date), Quotes.find(text.text()));
         List<Token> all = text.tokens();
         int t = 0;
@@ -122,10 +123,67 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                         || k + 1 < sentences.size() && CAPTION.matcher(sentences.get(k + 1).text(text.text())).find());
                 boolean titleLine = !endsAsSentence(sentenceText) && k < TOP_LINES && k + 1 < sentences.size()
                         && ownLine(text.text(), s) && tokens.size() < HEADLINE_LINE_WORDS;
-                claims.add(claim(article.id(), TaggedSentence.of(text, s, tokens, pos), caption, titleLine, readers));
+                TaggedSentence tagged = TaggedSentence.of(text, s, tokens, pos);
+                Claim claim = claim(article.id(), tagged, caption, titleLine, readers);
+                if (claim.furniture() && !caption) {
+                    readers.quantities().read(tagged).stream().filter(RuleBasedClaimExtractor::bareToll)
+                            .forEach(headlineTolls::add);
+                }
+                claims.add(claim);
             }
         }
-        return claims;
+        return headlineTolls.isEmpty() ? claims : claims.stream().map(c -> totals(c, headlineTolls)).toList();
+    }
+
+    /**
+     * True for a headline's count told by its outcome alone ("Seven dead", "nine killed"): a
+     * headline in title case ("Nine Children Dead") may have its counted noun read as a name,
+     * so a count with any word besides the outcome's is no toll of everyone.
+     */
+    private static boolean bareToll(Quantity q) {
+        if (q.event().isEmpty() || !Cues.PEOPLE.contains(q.thing())) {
+            return false;
+        }
+        String[] words = q.evidence().text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\d]+");
+        int k = words.length - 1;
+        while (k >= 0 && !words[k].isEmpty() && !words[k].matches("[\\d,.]+")
+                && !Cues.NUMBER_WORDS.containsKey(words[k])) {
+            if (Cues.eventOf(words[k]).isEmpty()) {
+                return false;
+            }
+            k--;
+        }
+        return true;
+    }
+
+    /**
+     * The claim with each count its headline gives as the toll read as that toll: under "Seven
+     * dead as ferry capsizes", "seven passengers drowned" counts all the dead, not only the
+     * passengers among them, and is set against another article's "nine people lost their
+     * lives". A headline states no figure of its own; it tells which of the text's is the total.
+     */
+    private static Claim totals(Claim c, List<Quantity> tolls) {
+        if (c.furniture() || c.quantities().isEmpty()) {
+            return c;
+        }
+        List<Quantity> read = new ArrayList<>(c.quantities());
+        boolean changed = false;
+        for (int i = 0; i < read.size(); i++) {
+            Quantity q = read.get(i);
+            for (Quantity t : tolls) {
+                if (!q.event().isEmpty() && q.event().equals(t.event()) && !q.thing().equals(t.thing())
+                        && q.value() == t.value() && q.upper() == t.upper()
+                        && q.context().isEmpty() && t.context().isEmpty() && !q.part() && !q.earlier()) {
+                    read.set(i, new Quantity(q.evidence(), q.value(), q.upper(), q.qualifier(), t.thing(), q.event(),
+                            q.earlier(), q.part(), q.context()));
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return changed ? new Claim(c.id(), c.article(), c.evidence(), c.sentence(), read, c.times(), c.actors(),
+                c.places(), c.quotes(), c.source(), c.negated(), c.hedge(), c.events(), c.content(), c.roles(),
+                c.titles(), c.otherOccasion(), c.checkWorthy(), c.furniture()) : c;
     }
 
     /**

@@ -23,6 +23,16 @@ final class ChangeDirections implements ContradictionRule {
     private record Change(Claim claim, Quantity size, String direction, String thing, String head, String written) {
     }
 
+    /** The context of a level in a period the sentence names: a month ("7"), a year ("2024"), both. */
+    private static final java.util.regex.Pattern PERIOD = java.util.regex.Pattern.compile("\\d{1,2}|\\d{4}(?:-\\d{1,2})?");
+    /** What a level's changed thing is keyed with, apart from the sizes of changes. */
+    private static final String LEVEL = " level";
+    /**
+     * Nouns that name a measure of the word before them: "the unemployment rate" moves as
+     * "unemployment" does, "water levels" as "water".
+     */
+    private static final java.util.Set<String> MEASURE_HEADS = java.util.Set.of("rate", "rates", "level", "levels",
+            "index", "figure", "figures", "total");
     /** Words before the word of change searched for the changed thing. */
     static final int THING_WORDS = 6;
     /** Words after a noun that end the changed thing's head: "profit at the airline", "sales of cars". */
@@ -55,7 +65,8 @@ final class ChangeDirections implements ContradictionRule {
 
     /** The change a figure tells, if its sentence gives a word of change right by it and the thing changed. */
     private static Optional<Change> change(Claim c, Quantity q, org.factdiff.text.Lexicon lexicon) {
-        if (!q.key().endsWith("|change")) {
+        boolean size = q.key().endsWith("|change");
+        if (!size && !q.context().isEmpty() && !PERIOD.matcher(q.context()).matches()) {
             return Optional.empty();
         }
         String text = c.evidence().text();
@@ -66,12 +77,18 @@ final class ChangeDirections implements ContradictionRule {
         }
         String[] before = text.substring(0, at).toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
         int k = before.length - 1;
-        if (k >= 0 && before[k].equals("by")) {
+        if (size && k >= 0 && before[k].equals("by")) {
+            k--;
+        } else if (!size) {
+            // "unemployment rose to 6.1%": the level reached, and the way it moved to get there.
+            if (k < 1 || !before[k].equals("to") || !Cues.CHANGE_DIRECTIONS.containsKey(before[k - 1])) {
+                return Optional.empty();
+            }
             k--;
         }
         String direction = k >= 0 ? Cues.CHANGE_DIRECTIONS.get(before[k]) : null;
         int verb = k;
-        if (direction == null) {
+        if (direction == null && size) {
             // "a 12 percent drop in profit": the word right after the figure.
             String[] after = text.substring(end).toLowerCase(Locale.ROOT).strip().split("[^\\p{L}']+");
             direction = after.length > 0 ? Cues.CHANGE_DIRECTIONS.get(after[0]) : null;
@@ -87,7 +104,8 @@ final class ChangeDirections implements ContradictionRule {
         if (head.isEmpty()) {
             return Optional.empty();
         }
-        String thing = lexicon.synonymClass(lexicon.norm(head)); // "shares" and "stock" are one
+        // "shares" and "stock" are one; a level reached is set against levels, a change's size against sizes.
+        String thing = lexicon.synonymClass(lexicon.norm(head)) + (size ? "" : LEVEL);
         int from = text.toLowerCase(Locale.ROOT).lastIndexOf(before[verb], at);
         String written = from >= 0 ? text.substring(from, end) : q.evidence().text();
         return Optional.of(new Change(c, q, direction, thing, head, written));
@@ -111,7 +129,8 @@ final class ChangeDirections implements ContradictionRule {
             if (POSTMODIFIERS.contains(before[k]) && !head.isEmpty()) {
                 break;
             }
-            if (!before[k].isEmpty() && !org.factdiff.text.StopWords.contains(before[k])) {
+            if (!before[k].isEmpty() && !org.factdiff.text.StopWords.contains(before[k])
+                    && !(MEASURE_HEADS.contains(before[k]) && !head.isEmpty() && k > from && head.equals(before[k - 1]))) {
                 head = before[k];
             }
         }
@@ -130,6 +149,8 @@ final class ChangeDirections implements ContradictionRule {
                 Change a = sorted.get(i);
                 Change b = sorted.get(j);
                 if (!a.direction().equals(b.direction()) && FigureBounds.canBothHold(a.size(), b.size())
+                        && (a.size().context().equals(b.size().context()) || a.size().context().isEmpty()
+                        || b.size().context().isEmpty())
                         && !SameQuantity.differentDays(a.claim(), b.claim())
                         && in.sameIncident(a.claim().article(), b.claim().article())) {
                     if (!kept.contains(a)) {

@@ -42,10 +42,31 @@ final class EventDates implements ContradictionRule {
      * @param verbs      the words just before "on" that end as verbs in the past, without "-ed" ("open")
      */
     private record Dated(Claim claim, String written, String day, boolean occurrence, Set<String> verbs,
-                         Set<String> participants) {
+                         Set<String> participants, String event) {
         boolean weekday() {
             return day.startsWith(WEEKDAY_KEY);
         }
+
+        /** True when both dates are of one kind of happening: the same verb, or verbs of one event ("detained", "arrested"). */
+        boolean sameKind(Dated o) {
+            return !java.util.Collections.disjoint(verbs, o.verbs) || !event.isEmpty() && event.equals(o.event);
+        }
+    }
+
+    /**
+     * True when the article of {@code a} itself gives {@code b}'s day for a happening of the kind
+     * it dates on its own day: "arrested eight on Tuesday ... five had been detained on Monday
+     * night" tells of arrests on two days, and another article's "five arrested on Monday" is one
+     * of them.
+     */
+    private static boolean recurs(Dated a, Dated b, List<Dated> dated) {
+        for (Dated d : dated) {
+            if (d != a && d.claim().article().equals(a.claim().article()) && d.day().equals(b.day())
+                    && (d.sameKind(a) || d.sameKind(b))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String WEEKDAY_KEY = "weekday ";
@@ -88,7 +109,8 @@ final class EventDates implements ContradictionRule {
                         continue;
                     }
                     if (!a.claim().article().equals(b.claim().article()) && a.weekday() == b.weekday()
-                            && !a.day().equals(b.day()) && met.add((long) i << 32 | j)) {
+                            && !a.day().equals(b.day()) && !recurs(a, b, dated) && !recurs(b, a, dated)
+                            && met.add((long) i << 32 | j)) {
                         pairs.add(new long[] {i, j});
                     }
                 }
@@ -338,13 +360,16 @@ final class EventDates implements ContradictionRule {
         String[] before = lead.split("[^\\p{L}]+");
         // A date belongs to the nearest verb before it: in "the search for those missing since the
         // ferry capsized resumed on Sunday", Sunday is when the search resumed.
-        int nearestVerb = -1;
-        for (int k = before.length - 1; k >= Math.max(0, before.length - VERB_WORDS_BEFORE) && nearestVerb < 0; k--) {
-            nearestVerb = pastVerb(before[k]) ? k : -1;
-        }
         // The clause the date ends, from the last comma: "the storm, which hit the coast, weakened on Monday".
         String[] clause = lead.substring(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1).split("[^\\p{L}]+");
         int clauseWords = (int) java.util.Arrays.stream(clause).filter(w -> !w.isEmpty()).count();
+        // Within the clause, the verb may stand further back: "a blaze destroyed a furniture
+        // warehouse in the Pellow industrial park on Tuesday night".
+        int nearestVerb = -1;
+        int reach = Math.max(VERB_WORDS_BEFORE, Math.min(OCCURRENCE_WORDS_BEFORE, clauseWords));
+        for (int k = before.length - 1; k >= Math.max(0, before.length - reach) && nearestVerb < 0; k--) {
+            nearestVerb = pastVerb(before[k]) ? k : -1;
+        }
         // A word of the event itself in that clause, after that verb: "derailed near Brindle Cross
         // on Saturday", "left the tracks on Thursday", "hit the coast near Port Avel on 21 October".
         boolean occurrence = false;
@@ -354,10 +379,12 @@ final class EventDates implements ContradictionRule {
             occurrence |= Cues.happening(words, k);
         }
         Set<String> verbs = new TreeSet<>();
+        String event = "";
         boolean toCome = false;
         for (int k = clause.length - 1; k >= Math.max(0, clause.length - VERB_WORDS_BEFORE); k--) {
             if (pastVerb(clause[k])) {
                 verbs.add(pastKey(clause[k]));
+                event = Cues.eventOf(clause[k]);
                 // "an inquest will be held on 17 June": a participle after "will be" is to come.
                 toCome = k >= 2 && clause[k - 1].equals("be") && FUTURE_MARKERS.contains(clause[k - 2]);
                 break;
@@ -403,7 +430,7 @@ final class EventDates implements ContradictionRule {
                 participants.add(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
             }
         }
-        return occurrence || !verbs.isEmpty() ? new Dated(c, written, day, occurrence, verbs, participants) : null;
+        return occurrence || !verbs.isEmpty() ? new Dated(c, written, day, occurrence, verbs, participants, event) : null;
     }
 
     /**
@@ -433,7 +460,7 @@ final class EventDates implements ContradictionRule {
                 }
             }
         }
-        return named.isEmpty() ? null : new Dated(c, written, day, false, named, Set.of());
+        return named.isEmpty() ? null : new Dated(c, written, day, false, named, Set.of(), "");
     }
 
     /** Verbs that set a date for something to come. */
@@ -483,6 +510,8 @@ final class EventDates implements ContradictionRule {
     /** Shortest word read as a participant of a dated verb ("site", "gate"; not "it", "was"). */
     private static final int PARTICIPANT_MIN = 3;
 
+    /** Words of the clause before "on <date>" searched for the verb whose event word dates the event. */
+    static final int OCCURRENCE_WORDS_BEFORE = 12;
     /** Words of the clause before "on <date>" searched for a verb both sentences use. */
     static final int VERB_WORDS_BEFORE = 8;
     /** Shortest word read as a verb in the past by its ending ("opened"; not "red", "ten"). */

@@ -150,7 +150,8 @@ final class OutcomeConflicts implements ContradictionRule {
             }
             if (!w.isEmpty() && !DETERMINERS.contains(w) && !org.factdiff.text.StopWords.contains(w)
                     && !Character.isDigit(w.charAt(0)) && !Cues.NUMBER_WORDS.containsKey(w) && !COUNT_NOUNS.contains(w)) {
-                out.add(w.substring(0, Math.min(CHARGE_STEM, w.length()))); // "embezzling" and "embezzlement" are one charge
+                String stem = w.substring(0, Math.min(CHARGE_STEM, w.length())); // "embezzling" and "embezzlement"
+                out.add(CHARGES.getOrDefault(stem, stem)); // "stealing" and "theft"
             }
         }
         return out;
@@ -158,6 +159,18 @@ final class OutcomeConflicts implements ContradictionRule {
 
     /** "of" or "on" right after an outcome, and what follows it up to a mark of punctuation. */
     private static final Pattern CHARGE = Pattern.compile("^\\s+(?:of|on)\\s+([^,;.:]+)");
+    /** Each charge's stem by the stem of any word naming it ({@code charges.txt}): "steal" is "theft". */
+    private static final java.util.Map<String, String> CHARGES = charges();
+
+    private static java.util.Map<String, String> charges() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (List<String> group : org.factdiff.base.WordLists.groups(OutcomeConflicts.class, "charges.txt")) {
+            String key = group.get(0).substring(0, Math.min(CHARGE_STEM, group.get(0).length()));
+            group.forEach(w -> out.put(w.substring(0, Math.min(CHARGE_STEM, w.length())), key));
+        }
+        return java.util.Map.copyOf(out);
+    }
+
     /** Letters that tell a word of a charge: "embezzling" and "embezzlement", "thefts" and "theft". */
     static final int CHARGE_STEM = 5;
     /** Words of a charge searched for what it is. */

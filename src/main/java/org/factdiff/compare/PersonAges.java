@@ -41,6 +41,8 @@ final class PersonAges implements ContradictionRule {
     /** "a 34-year-old climber", "the 52-year-old bus driver": the age before the role. */
     private static final Pattern AGE_ROLE = Pattern.compile("\\b(\\d{1,3})-year-old\\s+(?:\\p{Ll}+\\s+){0,2}?" + ROLES
             + "\\b(?!\\s+\\p{Lu})");
+    /** "has been named as Edvin Marl", "was identified as Ada Voss": the name of one spoken of before. */
+    private static final Pattern NAMED_AS = Pattern.compile("\\b(?:named|identified)\\s+as\\s+" + NAME);
     /** The key of a role's ages, apart from surnames. */
     private static final String ROLE_KEY = "\u00A7";
 
@@ -58,14 +60,34 @@ final class PersonAges implements ContradictionRule {
     @Override
     public List<Contradiction> find(CaseClaims in) {
         Map<String, List<Mention>> bySurname = new TreeMap<>();
+        Map<String, List<Mention>> roles = new TreeMap<>();
+        Map<String, Set<String>> named = new TreeMap<>();
         for (Claim c : in.claims()) {
+            Matcher n = NAMED_AS.matcher(c.evidence().text());
+            while (n.find()) {
+                named.computeIfAbsent(c.article(), k -> new TreeSet<>()).add(n.group(1));
+            }
             if (c.otherOccasion()) {
                 continue;
             }
             for (Mention m : mentions(c)) {
                 bySurname.computeIfAbsent(m.surname(), k -> new ArrayList<>()).add(m);
+                if (m.surname().startsWith(ROLE_KEY)) {
+                    roles.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(m);
+                }
             }
         }
+        // "A 34-year-old climber died ... He has been named as Edvin Marl": the climber's age is
+        // Edvin Marl's, when the article names one person so and gives the age of one role.
+        roles.forEach((article, ms) -> {
+            Set<String> names = named.getOrDefault(article, Set.of());
+            if (names.size() == 1 && ms.stream().map(Mention::surname).distinct().count() == 1) {
+                for (Mention m : ms) {
+                    mention(m.claim(), names.iterator().next(), Integer.toString(m.age()), m.written())
+                            .ifPresent(x -> bySurname.computeIfAbsent(x.surname(), k -> new ArrayList<>()).add(x));
+                }
+            }
+        });
         List<Contradiction> out = new ArrayList<>();
         bySurname.forEach((surname, mentions) -> conflict(mentions).ifPresent(out::add));
         return out;

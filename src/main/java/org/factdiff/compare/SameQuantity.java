@@ -25,7 +25,23 @@ final class SameQuantity {
         if (differentStatusTimes(cx, cy) || differentDays(cx, cy) || kindsApart(x, cx, y, cy)) {
             return false;
         }
-        return !distance(x) || sameReference(reference(x, cx), reference(y, cy));
+        return !distance(x) || sameReference(reference(x, cx), reference(y, cy))
+                || awayFromNamed(x, cx, reference(y, cy)) || awayFromNamed(y, cy, reference(x, cx));
+    }
+
+    /**
+     * True when a length told as "away" from no named place stands in a sentence that names
+     * the other's place: "a bull that broke out of a farm near Tilsey was caught 40 km away" is
+     * 40 km from the farm, as "12 kilometres from the Tilsey farm" is.
+     */
+    private static boolean awayFromNamed(Quantity q, Claim c, Optional<String> other) {
+        if (!q.thing().endsWith(" away") || other.isEmpty() || reference(q, c).isPresent()) {
+            return false;
+        }
+        Set<String> words = placeWords(other.get());
+        Set<String> sentence = new java.util.HashSet<>(java.util.Arrays.asList(
+                c.evidence().text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        return !words.isEmpty() && sentence.containsAll(words);
     }
 
     /**

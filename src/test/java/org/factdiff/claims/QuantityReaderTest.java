@@ -37,6 +37,12 @@ class QuantityReaderTest {
             Councillors approved the plan by 31 votes to 9.           | `31 votes = 31 | |vote|; 9 = 9 | |vote|`
             She finished with 8,411 votes.                            | `8,411 votes = 8,411 | |vote|`
             Another 9 people were missing, and 230 were hurt, the county said. | `9 people = 9 | missing|people|; 230 = 230 | injury|people|`
+            The lorry was found 30 km from the depot.                 | `30 km = 30 km | |kilometres away|`
+            It was found about 40 kilometers (25 miles) from the depot. | `about 40 kilometers = about 40 km | |kilometres away|`
+            The lorry was found 30 km away.                           | `30 km = 30 km | |kilometres away|`
+            The road runs 30 km from the depot to the pass.           | `30 km = 30 km | |kilometres|`
+            The council set aside €40m, of which 15 million is for schools. | `€40m = €40 million | |money €|; 15 million = €15 million | |money €|`
+            The fund raised $12 million, including 3 million from donors. | `$12 million = $12 million | |money $ of funding|; 3 million = $3 million | |money $ of funding|`
             Six guests fell ill after the dinner, and two of them died, the hospital said. | `Six guests = 6 | illness|guest|; two = 2 | death|people|`
             The valley, home to some 90,000 people, was worst hit; 17 people died. | `some 90,000 people = about 90,000 | population|people|; 17 people = 17 | death|people|`
             About 2.4 million people were left without power across the state. | `About 2.4 million people = about 2.4 million | |people|`

@@ -18,6 +18,8 @@ class ChangeDirectionsTest {
             two sizes of change                | Quarterly revenue at Tollen Rail rose 8 percent, the company said on Tuesday. | Quarterly revenue at Tollen Rail fell 2 percent from the record set a year earlier, analysts said on Tuesday.
             a rise and a fall in one sentence  | Quarterly revenue at Tollen Rail rose 8 percent while its costs fell 3 percent, the company said. | Tollen Rail said its quarterly revenue fell by 3%.
             a change said to be possible       | Quarterly revenue at Tollen Rail rose 8 percent, the company said on Tuesday. | Analysts said Tollen Rail's quarterly revenue could fall 8 percent.
+            a level reached, one way         | The unemployment rate in Corvale climbed to 5.2 percent in the second quarter, the bureau said. | Unemployment in Corvale rose to 5.2% in the second quarter, the bureau said.
+            a level against a change's size  | The unemployment rate in Corvale climbed to 5.2 percent in the second quarter, the bureau said. | Unemployment in Corvale fell by 5.2 percent in the second quarter, the bureau said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.topics(a, b, "direction of"), why);
@@ -30,6 +32,13 @@ class ChangeDirectionsTest {
             """)
     void oppositeDirectionsAreReported(String why, String a, String b) throws Exception {
         assertEquals("direction of the change in revenue", RuleCases.topics(a, b, "direction of"), why);
+    }
+
+    @org.junit.jupiter.api.Test
+    void oneLevelReachedFromTwoDirections() throws Exception {
+        assertEquals("direction of the change in unemployment", RuleCases.topics(
+                "The unemployment rate in Corvale climbed to 5.2 percent in the second quarter, the bureau said.",
+                "Unemployment in Corvale dropped to 5.2% in the second quarter, the bureau said.", "direction of"));
     }
 
     @org.junit.jupiter.api.Test

@@ -35,6 +35,7 @@ class EventDatesTest {
             the event in a clause apart      | The ferry, which ran aground off Sarn Head, was towed clear on Friday, the port said. | The ferry ran aground off Sarn Head on Wednesday, the port said.
             a break-in and the arrest after it | Thieves broke into the Tarrow Folk Museum on Friday night and took two silver cups, police said. | Police arrested two men on Monday over the theft of silver cups from the Tarrow Folk Museum.
             one day told with other verbs    | A goods train left the rails outside Pellow Junction on Monday, 6 May, the operator said. | The goods train derailed outside Pellow Junction on Monday, May 6, according to the operator.
+            arrests on two nights, both told  | Police in Brannow arrested eleven people on Friday during a second night of unrest over the mill closure. Six had been detained on Thursday night. | Six people were arrested in Brannow on Thursday night as unrest over the mill closure grew, police said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.found(a, b), why);
@@ -59,6 +60,8 @@ class EventDatesTest {
             date   | a verb of the event, a place between | Storm Wenna hit the coast near Carrick Sands on 9 November, the forecasters said. | Storm Wenna came ashore near Carrick Sands on November 16, forecasters said.
             date   | a break-in told as a verb and as a noun | Thieves broke into the Tarrow Folk Museum on Friday night and took two silver cups, police said. | Two silver cups were taken from the Tarrow Folk Museum in a break-in late on Monday, police said.
             date   | the day the event happened, said apart | The dive boat capsized off Kell Point on Tuesday afternoon, the coastguard said. | Three divers are missing after their boat capsized off Kell Point on Thursday, the coastguard said.
+            date   | arrests on two nights, one of them each | Police in Brannow arrested eleven people on Friday during a second night of unrest over the mill closure. | Eleven people were arrested in Brannow on Thursday night as unrest over the mill closure grew, police said.
+            date   | a fire's day, its verb far back  | A fire destroyed the old rope works on the Kessel canal wharf at Dunby on Sunday night, crews said. | Crews said the rope works, which had stood empty, burned to the ground late on Friday.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
         String found = RuleCases.found(a, b);

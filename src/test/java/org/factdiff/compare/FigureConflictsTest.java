@@ -85,6 +85,9 @@ class FigureConflictsTest {
             a span of time, not more than it  | The board backed the merger after 20 hours of talks over four days, the chair said. | The board talked for 20 hours across four days before backing the merger, the chair said.
             the other's duration, keyed apart | The verdict came after nine hours of deliberation, ending a six-week trial at Orrin Crown Court. | The jury at Orrin Crown Court deliberated for about nine hours before reaching its verdict.
             a year that dates another clause  | The board backed the merger after two hours of debate on Monday, ending a plan that ran from 2015 until 2019. | The board backed the merger after two hours of debate on Monday, the chair said.
+            a share named beside its total    | Tarnby council agreed a 30 million euro flood plan on Monday, of which 8 million will go to sea walls. | Sea walls in Tarnby will get €8m from the flood plan, the council decided on Monday.
+            a distance from a place not named | The stolen lorry was found 30 km away on Monday, police in Tarnby said. | Police in Tarnby said the stolen lorry was found on Monday 50 km from the Brenna quarry where its driver lives.
+            a kind and everyone, no headline  | Six tourists drowned when a tour boat sank off Kell Point on Sunday, the coastguard said. | The coastguard said eight people died when the tour boat sank off Kell Point on Sunday.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.found(a, b), why);
@@ -135,10 +138,27 @@ class FigureConflictsTest {
             number | charges of one kind, two counts | The jury found Ilse Varn guilty on four counts of forgery at Orrin Crown Court. | At Orrin Crown Court the jury found Ilse Varn guilty on six counts of forgery.
             number | an area of one thing in other words | Fire burned some 1,400 hectares of oak woodland in the Tessel hills before it was contained, rangers said. | Rangers said about 140 hectares of oak burned in the Tessel hills before the fire was contained.
             number | workers and employees          | A blast at the Dellow mill injured 14 workers on Monday, the firm said. | Twenty employees were hurt in the explosion at the Dellow mill, a spokesman said.
+            number | a distance told as away and from the place | A lorry stolen from the Brenna quarry was found 30 km away on Monday, police said. | Police said the lorry stolen on Monday was found 50 kilometres from the Brenna quarry.
+            number | a share against another total | Tarnby council agreed a 30 million euro flood plan on Monday, of which 8 million will go to sea walls. | Tarnby council agreed a €45m flood plan on Monday, the council said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
         String found = RuleCases.found(a, b);
         assertTrue(List.of(found.split(" ")).contains(kind), why + ": " + found);
+    }
+
+    /**
+     * A headline's bare toll tells which count of the text is everyone's: under "Six dead", "six
+     * tourists drowned" is set against another article's "eight people"; under a headline that
+     * counts the tourists, it is not.
+     */
+    @Test
+    void aHeadlineTollMakesAKindsCountTheTotal() throws Exception {
+        String other = "Tour boat sinks off Kell Point, eight killed\nThe coastguard said eight people died when the tour"
+                + " boat sank off Kell Point on Sunday.";
+        assertEquals("number", RuleCases.found("Six dead as tour boat sinks\nSix tourists drowned when a tour boat"
+                + " sank off Kell Point on Sunday, the coastguard said.", other));
+        assertEquals("", RuleCases.found("Six Tourists Dead In Boat Sinking\nSix tourists drowned when a tour boat"
+                + " sank off Kell Point on Sunday, the coastguard said.", other));
     }
 
     /** Two prison terms are named as such, not as mere durations. */

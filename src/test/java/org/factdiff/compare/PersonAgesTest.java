@@ -23,6 +23,8 @@ class PersonAgesTest {
             a count after a name              | Orla Brent, the skipper, counted crew at Wexley. | In Wexley, 12 boats were moored along the canal.
             the same role's age two ways      | A 41-year-old cyclist was hit by a van on the Wexley road. | The cyclist, 41, was taken to hospital after the van hit him on the Wexley road.
             two men of two ages               | A 41-year-old man was hit by a van on the Wexley road. | The van driver stopped; a 63-year-old man helped on the Wexley road.
+            a role's age, then named         | A 52-year-old diver died in the flooded quarry at Wexley. He was later named as Piet Aske. | Piet Aske, 52, had dived the Wexley quarry for years, friends said.
+            two roles, then one named        | A 52-year-old diver and a 24-year-old pilot were hurt at Wexley. He was later named as Piet Aske. | Piet Aske, 24, flew the rescue helicopter over Wexley.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.topics(a, b, "age of"), why);
@@ -35,6 +37,7 @@ class PersonAgesTest {
             an age in an apposition        | Orla Brent, 29, was pulled from the canal at Wexley.  | Orla Brent, a 32-year-old teacher, was treated for cold after the rescue at Wexley. | age of Orla Brent
             aged and brackets              | Skipper Tam Rourke (61) steered the barge clear.      | Tam Rourke, aged 67, steered the barge away from the lock.                   | age of Tam Rourke
             a role's age, unnamed          | A 41-year-old cyclist was hit by a van on the Wexley road. | The cyclist, 14, was taken to hospital after the van hit him on the Wexley road. | age of the cyclist
+            a role's age, then named       | A 52-year-old diver died in the flooded quarry at Wexley. He was later named as Piet Aske. | Piet Aske, 25, had dived the Wexley quarry for years, friends said. | age of Piet Aske
             """)
     void realConflictsAreReported(String why, String a, String b, String topic) throws Exception {
         assertEquals(topic, RuleCases.topics(a, b, "age of"), why);

@@ -1,0 +1,37 @@
+package org.factdiff.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@link PlaceConflicts}: one building or one street named as two places. Each look-alike
+ * stands beside a real conflict of the same shape, so that silencing the look-alike by
+ * silencing everything fails. Written for this test; no article's text.
+ */
+class PlaceConflictsTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            a town and its county              | Vennor Dairies will close its cheese factory in Askby, Lowmoor, next spring, cutting 90 jobs. | The firm's factory in Lowmoor, which makes cheese, will close next spring with 90 jobs lost.
+            a firm with two plants, both named | Vennor Dairies will close its cheese factory in Askby next spring but keep its factory in Tolbury open. | The firm's factory in Tolbury will stay open next spring, Vennor Dairies said.
+            two things in two places           | Vennor Dairies will close its cheese factory in Askby next spring, cutting 90 jobs. | Vennor Dairies will close its office in Tolbury next spring, cutting 90 jobs.
+            a story that names both streets    | A water main burst on Kettle Street in Pruett early on Monday, flooding homes on Tanner Road. | Homes on Tanner Road in Pruett were flooded when a water main burst early on Monday.
+            a place that is a country          | Vennor Dairies will close its cheese factory in France next spring, cutting 90 jobs. | The firm's factory in Askby, which makes cheese, will close next spring with 90 jobs lost, Vennor Dairies said.
+            the same town in other words       | Vennor Dairies will close its cheese factory in Askby next spring, cutting 90 jobs. | Cheese maker Vennor Dairies said the factory in Askby would close next spring with 90 jobs lost.
+            a neighbour's street               | A water main burst on Kettle Street in Pruett early on Monday, flooding six homes, the water board said. | Ada Morrow, who lives on Tanner Road in Pruett, said the burst water main woke her early on Monday.
+            one street, its kind reworded      | A water main burst on Kettle Street in Pruett early on Monday, flooding six homes, the water board said. | Six homes in Pruett were flooded when a water main burst on Kettle Road early on Monday, the water board said.
+            """)
+    void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
+        assertEquals("", RuleCases.topics(a, b, "the "), why);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            a factory in two towns   | Vennor Dairies will close its cheese factory in Askby next spring, cutting 90 jobs, the company said. | The company's factory in Tolbury, which makes cheese, will close next spring with the loss of 90 jobs, Vennor Dairies said. | the place of the factory
+            a street named two ways  | A water main burst on Kettle Street in Pruett early on Monday, flooding six homes, the water board said. | Six homes in Pruett were flooded when a water main burst in Tanner Road early on Monday, according to the water board. | the street
+            """)
+    void twoPlacesForOneThingAreReported(String why, String a, String b, String topic) throws Exception {
+        assertEquals(topic, RuleCases.topics(a, b, "the "), why);
+    }
+}
