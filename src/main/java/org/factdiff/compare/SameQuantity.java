@@ -50,6 +50,13 @@ final class SameQuantity {
      * wire fraud" may be a part of "seven counts" (a count of a kind fewer than one without).
      */
     static boolean kindsApart(Quantity x, Claim cx, Quantity y, Claim cy) {
+        if (SHARE.equals(x.unitLabel()) && SHARE.equals(y.unitLabel())) {
+            Set<String> bx = base(x, cx);
+            Set<String> by = base(y, cy);
+            if (!bx.isEmpty() && !by.isEmpty() && java.util.Collections.disjoint(bx, by)) {
+                return true; // "61 per cent of the vote" is a share; "38% of eligible voters cast a ballot" is turnout
+            }
+        }
         Optional<String> kx = kind(x, cx);
         Optional<String> ky = kind(y, cy);
         // Only counts: "1,200 hectares of pine forest" is an area whatever it is of, and so is "120 hectares of pine".
@@ -65,6 +72,38 @@ final class SameQuantity {
             return FigureBounds.of(part)[1] < FigureBounds.of(whole)[0];
         }
         return false;
+    }
+
+    /** What {@link Quantity#unitLabel} calls a percentage. */
+    private static final String SHARE = "percentage";
+    /** "of" after a share and the words of what it is a share of: "of the vote", "of eligible voters". */
+    private static final Pattern BASE = Pattern.compile("^\\s+of\\s+(?:the\\s+|all\\s+|its\\s+|their\\s+)?((?:\\p{Ll}[\\p{Ll}-]*\\s*){1,3})");
+    /** Letters that tell a word of a share's base: "voters" and "voter", not "vote". */
+    static final int BASE_STEM = 5;
+
+    /** The stems of the words a percentage is "of", without a plural "s"; empty when it names none. */
+    private static Set<String> base(Quantity q, Claim c) {
+        int at = q.evidence().end() - c.evidence().start();
+        String text = c.evidence().text();
+        if (at < 0 || at > text.length()) {
+            return Set.of();
+        }
+        Matcher m = BASE.matcher(text.substring(at));
+        if (!m.find()) {
+            return Set.of();
+        }
+        String[] words = m.group(1).strip().split("\\s+");
+        if (org.factdiff.text.StopWords.contains(words[0])) {
+            return Set.of(); // "of those who took part": who they are is told further on
+        }
+        Set<String> out = new java.util.TreeSet<>();
+        for (String w : words) {
+            String word = w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+            if (!org.factdiff.text.StopWords.contains(w)) {
+                out.add(word.substring(0, Math.min(BASE_STEM, word.length())));
+            }
+        }
+        return out;
     }
 
     /** What follows a counted noun as its kind: "counts of wire fraud", "cases of measles"; not "of them", "of the dead". */

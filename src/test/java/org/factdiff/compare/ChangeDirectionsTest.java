@@ -42,6 +42,13 @@ class ChangeDirectionsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void oneLevelNamedByItsSynonym() throws Exception {
+        assertEquals("direction of the change in jobless", RuleCases.topics(
+                "The jobless rate in Corvale climbed to 5.2 percent in the second quarter, the bureau said.",
+                "Unemployment in Corvale dropped to 5.2% in the second quarter, the bureau said.", "direction of"));
+    }
+
+    @org.junit.jupiter.api.Test
     void oneThingNamedByItsSynonym() throws Exception {
         assertEquals("direction of the change in shares", RuleCases.topics(
                 "Tollen Rail's shares fell 6 percent in trading on Tuesday after the announcement.",

@@ -88,6 +88,7 @@ class FigureConflictsTest {
             a share named beside its total    | Tarnby council agreed a 30 million euro flood plan on Monday, of which 8 million will go to sea walls. | Sea walls in Tarnby will get €8m from the flood plan, the council decided on Monday.
             a distance from a place not named | The stolen lorry was found 30 km away on Monday, police in Tarnby said. | Police in Tarnby said the stolen lorry was found on Monday 50 km from the Brenna quarry where its driver lives.
             a kind and everyone, no headline  | Six tourists drowned when a tour boat sank off Kell Point on Sunday, the coastguard said. | The coastguard said eight people died when the tour boat sank off Kell Point on Sunday.
+            a share of the vote, a share of voters | Ivo Sarn won the Tarnby mayoral race on Sunday with 58 percent of the vote, officials said. | Just 41% of registered voters went to the polls in Sunday's Tarnby mayoral race, which Ivo Sarn won, officials said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.found(a, b), why);
@@ -140,6 +141,8 @@ class FigureConflictsTest {
             number | workers and employees          | A blast at the Dellow mill injured 14 workers on Monday, the firm said. | Twenty employees were hurt in the explosion at the Dellow mill, a spokesman said.
             number | a distance told as away and from the place | A lorry stolen from the Brenna quarry was found 30 km away on Monday, police said. | Police said the lorry stolen on Monday was found 50 kilometres from the Brenna quarry.
             number | a share against another total | Tarnby council agreed a 30 million euro flood plan on Monday, of which 8 million will go to sea walls. | Tarnby council agreed a €45m flood plan on Monday, the council said.
+            number | two shares of the vote in other words | Ivo Sarn won the Tarnby mayoral race on Sunday with 58 percent of the vote, officials said. | Ivo Sarn won the Tarnby mayoral race on Sunday with 41 percent of the votes, officials said.
+            number | a share of those who voted, a share of votes | Fifty-five per cent of those who took part in the Tarnby depot ballot backed a strike, the union said on Monday. | The union said on Monday that 44% of votes cast in the Tarnby depot ballot backed a strike.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
         String found = RuleCases.found(a, b);
