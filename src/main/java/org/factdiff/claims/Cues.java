@@ -163,6 +163,8 @@ public final class Cues {
 
     /** Nouns of occasions set for a day ahead ("trial", "hearing", "funeral"). */
     public static final Set<String> SCHEDULED_EVENTS = set("scheduled-events.txt");
+    /** Doers of a crime or an attack ("thieves", "gunman"), whose deed as a subject is the event. */
+    public static final Set<String> PERPETRATORS = set("perpetrators.txt");
 
     /** Words before a figure that make it one expected or planned beforehand: "had expected 5,000". */
     public static final Set<String> EXPECTATIONS = set("expectation-words.txt");

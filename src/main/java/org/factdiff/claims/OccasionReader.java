@@ -3,6 +3,7 @@ package org.factdiff.claims;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -84,7 +85,7 @@ final class OccasionReader implements SlotReader<OccasionReader.Occasion> {
                     && !(i + 2 < s.size() && s.lower(i + 2).equals("alone"))
                     || w.equals("year") && (next.equals("ago") || next.equals("earlier")) && i > 0
                     && (s.lower(i - 1).equals("a") || s.lower(i - 1).equals("one"));
-            if (before && (ownClause ? sameClause(s, i, at) : dates(s, i, at))) {
+            if (before && (ownClause ? sameClause(s, i, at) : dates(s, i, at)) && !baseline(s, i, at)) {
                 return true;
             }
         }
@@ -111,11 +112,33 @@ final class OccasionReader implements SlotReader<OccasionReader.Occasion> {
                     || w.equals("year") && i > 0 && (next.equals("earlier") && (s.lower(i - 1).equals("a")
                     || s.lower(i - 1).equals("one")) || next.equals("before") && s.lower(i - 1).equals("the")
                     && (i + 2 >= s.size() || !s.gap(i + 2).isBlank()));
-            if (before && named != 0 && sameClause(s, i, at)) {
+            if (before && named != 0 && sameClause(s, i, at) && !baseline(s, i, at)) {
                 return named - 1;
             }
         }
         return 0;
+    }
+
+    /** Words that open what a figure is measured against: "rose 3% compared with a year earlier". */
+    private static final Set<String> BASELINE_MARKERS = Set.of("compared", "from", "than", "versus", "vs", "over",
+            "against");
+    /** Tokens before a year-before phrase searched for a word that makes it a baseline. */
+    static final int BASELINE_WINDOW = 6;
+
+    /**
+     * True when the year-before phrase at token {@code i} is what the figure at {@code at} is
+     * measured against: "exports rose 3.2 percent compared with a year earlier" and "up from the
+     * same quarter a year ago" tell this year's change, not last year's. A figure after the
+     * marker ("up from 25 a year earlier") is last year's; a sentence read as a whole ({@code at}
+     * &lt; 0) tells of now.
+     */
+    private static boolean baseline(TaggedSentence s, int i, int at) {
+        for (int k = Math.max(at + 1, i - BASELINE_WINDOW); k < i; k++) {
+            if (BASELINE_MARKERS.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words before a year searched for "since": "since records began in 1952" bounds a period, it dates nothing. */

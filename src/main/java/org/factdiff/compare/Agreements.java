@@ -26,6 +26,16 @@ final class Agreements {
 
     /** The agreements of the case, one per set of evidence, most sources first. */
     static List<Agreement> find(CaseClaims c) {
+        return find(c, List.of());
+    }
+
+    /**
+     * As {@link #find(CaseClaims)}, without the sentences told alike that the case's
+     * contradictions set against each other: "stolen early on Thursday" and "stolen early on
+     * Saturday" are close in words, but a report that calls them a conflict does not also call
+     * them one fact.
+     */
+    static List<Agreement> find(CaseClaims c, List<Contradiction> contradictions) {
         Map<List<Excerpt>, List<Agreement>> figures = new LinkedHashMap<>();
         Map<List<Excerpt>, Agreement> statements = new LinkedHashMap<>();
         Map<String, List<Agreement>> byFact = new TreeMap<>();
@@ -49,7 +59,8 @@ final class Agreements {
             figures.computeIfAbsent(a.sources(), k -> new ArrayList<>()).add(a);
         }
         for (ClaimGroup g : c.shared(GroupKind.STATEMENT)) {
-            c.reading(g).agreed().ifPresent(a -> statements.putIfAbsent(a.sources(), a));
+            c.reading(g).agreed().filter(a -> !setApart(a, contradictions))
+                    .ifPresent(a -> statements.putIfAbsent(a.sources(), a));
         }
         Map<String, Agreement> out = new LinkedHashMap<>();
         for (Map.Entry<List<Excerpt>, Agreement> e : statements.entrySet()) {
@@ -67,6 +78,40 @@ final class Agreements {
                 .thenComparingInt(a -> -a.independentSources()).thenComparing(Agreement::statement)
                 .thenComparing(Agreement::id));
         return sorted;
+    }
+
+    /**
+     * True when a contradiction of a figure, a day or an actor has one side in one of the
+     * agreement's sentences and another side in another's. A denial's scope or an order of
+     * events differing inside sentences that otherwise agree leaves them agreeing on the rest:
+     * "not sold in retail locations" / "not sold in retail locations and hospitals".
+     */
+    private static boolean setApart(Agreement a, List<Contradiction> contradictions) {
+        for (Contradiction x : contradictions) {
+            if (x.kind() != ContradictionKind.NUMBER && x.kind() != ContradictionKind.DATE
+                    && x.kind() != ContradictionKind.ENTITY) {
+                continue;
+            }
+            for (Contradiction.Value v : x.values()) {
+                for (Contradiction.Value w : x.values()) {
+                    if (!v.evidence().article().equals(w.evidence().article()) && holds(a, v.evidence())
+                            && holds(a, w.evidence())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when one of the agreement's sentences overlaps the excerpt. */
+    private static boolean holds(Agreement a, Excerpt e) {
+        for (Excerpt s : a.sources()) {
+            if (s.article().equals(e.article()) && s.start() < e.end() && e.start() < s.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -122,7 +167,10 @@ final class Agreements {
         Map<String, Map<String, Member>> byValue = new TreeMap<>();
         for (Member m : g.members()) {
             Quantity q = m.quantity().orElseThrow();
-            byValue.computeIfAbsent(q.value() + ":" + q.upper(), k -> new TreeMap<>()).putIfAbsent(m.article(), m);
+            // A rise and a fall of one size are no one fact: "rose 8 percent" / "fell 8 percent".
+            String direction = ChangeDirections.direction(m.claim(), q);
+            byValue.computeIfAbsent(q.value() + ":" + q.upper() + ":" + direction, k -> new TreeMap<>())
+                    .putIfAbsent(m.article(), m);
         }
         List<Agreement> out = new ArrayList<>();
         for (Map<String, Member> byArticle : byValue.values()) {

@@ -287,10 +287,13 @@ final class CaseClaims {
             }
             boolean opens = first || k >= 0 && OPENERS.indexOf(sentence.charAt(k)) >= 0;
             first = false;
-            if (opens || w.length() < PROPER_MIN || !Character.isUpperCase(w.charAt(0))) {
+            String f = Lexicon.fold(w);
+            // A sentence opened by a bare possessive is most often opened by a name: "Calvaria's
+            // exports fell"; common nouns take an article first ("The company's").
+            boolean possessive = opens && f.length() < w.length() - 1 && !POSSESSIVE_OPENERS.contains(f);
+            if (opens && !possessive || f.length() < PROPER_MIN || !Character.isUpperCase(w.charAt(0))) {
                 continue;
             }
-            String f = Lexicon.fold(w);
             if (!org.factdiff.text.StopWords.contains(f) && !Cues.WEEKDAYS.contains(f) && !Cues.MONTHS.contains(f)
                     && !Cues.NATIONALITIES.containsKey(f) && !Cues.REPORTING.contains(f)) {
                 out.add(f);
@@ -300,6 +303,10 @@ final class CaseClaims {
     }
 
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}[\\p{L}'\u2019-]*");
+    /** Words that open a sentence as a possessive without being names: "Today's vote", "Everyone's fear". */
+    private static final Set<String> POSSESSIVE_OPENERS = Set.of("today", "yesterday", "tonight", "tomorrow", "everyone",
+            "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "one", "other", "another", "each",
+            "mother", "father", "women", "children", "people", "year", "week", "month", "world", "nation");
     /** What comes before a word that opens a sentence or a quotation: an end mark, a quotation mark, a colon. */
     private static final String OPENERS = ".!?:;\"\u201C\u2018(\u2014-";
 }

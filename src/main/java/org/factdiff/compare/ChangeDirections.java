@@ -63,6 +63,31 @@ final class ChangeDirections implements ContradictionRule {
         return out;
     }
 
+    /**
+     * The direction ("up", "down") of the change a figure's size tells, by the word of change
+     * right before it ("rose 8 percent", "fell by 8%") or right after it ("an 8 percent drop");
+     * "" when it tells none.
+     */
+    static String direction(Claim c, Quantity q) {
+        String text = c.evidence().text();
+        int at = q.evidence().start() - c.evidence().start();
+        int end = q.evidence().end() - c.evidence().start();
+        if (!q.key().endsWith("|change") || at < 0 || end > text.length()) {
+            return "";
+        }
+        String[] before = text.substring(0, at).toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
+        int k = before.length - 1;
+        if (k > 0 && before[k].equals("by")) {
+            k--;
+        }
+        String direction = k >= 0 ? Cues.CHANGE_DIRECTIONS.get(before[k]) : null;
+        if (direction == null) {
+            String[] after = text.substring(end).toLowerCase(Locale.ROOT).strip().split("[^\\p{L}']+");
+            direction = after.length > 0 ? Cues.CHANGE_DIRECTIONS.get(after[0]) : null;
+        }
+        return direction == null ? "" : direction;
+    }
+
     /** The change a figure tells, if its sentence gives a word of change right by it and the thing changed. */
     private static Optional<Change> change(Claim c, Quantity q, org.factdiff.text.Lexicon lexicon) {
         boolean size = q.key().endsWith("|change");

@@ -42,9 +42,23 @@ final class EventDates implements ContradictionRule {
      * @param verbs      the words just before "on" that end as verbs in the past, without "-ed" ("open")
      */
     private record Dated(Claim claim, String written, String day, boolean occurrence, Set<String> verbs,
-                         Set<String> participants, String event) {
+                         Set<String> participants, String event, String weekdayOf, boolean weekdayWritten) {
         boolean weekday() {
             return day.startsWith(WEEKDAY_KEY);
+        }
+
+        /**
+         * True when the two may be set against each other: two dates, two weekdays, or a weekday
+         * and a date the article writes with its weekday ("on Monday" / "on Sunday, March 2").
+         */
+        boolean comparable(Dated o) {
+            return weekday() == o.weekday() || weekday() && o.weekdayWritten() || o.weekday() && weekdayWritten;
+        }
+
+        /** True when both name one day: the same date or weekday, or a weekday and a date on it ("Friday" and "Friday, September 5"). */
+        boolean sameDay(Dated o) {
+            return day.equals(o.day()) || weekday() && !o.weekdayOf().isEmpty() && day.equals(WEEKDAY_KEY + o.weekdayOf())
+                    || o.weekday() && !weekdayOf.isEmpty() && o.day().equals(WEEKDAY_KEY + weekdayOf);
         }
 
         /** True when both dates are of one kind of happening: the same verb, or verbs of one event ("detained", "arrested"). */
@@ -57,12 +71,14 @@ final class EventDates implements ContradictionRule {
      * True when the article of {@code a} itself gives {@code b}'s day for a happening of the kind
      * it dates on its own day: "arrested eight on Tuesday ... five had been detained on Monday
      * night" tells of arrests on two days, and another article's "five arrested on Monday" is one
-     * of them.
+     * of them. So too when it gives {@code b}'s day for the event itself: "an explosion ripped
+     * through the plant on Friday ... a smaller fire at the same plant on June 18" agrees with
+     * "the explosion on Friday, September 5", and its other day is another occasion's.
      */
     private static boolean recurs(Dated a, Dated b, List<Dated> dated) {
         for (Dated d : dated) {
-            if (d != a && d.claim().article().equals(a.claim().article()) && d.day().equals(b.day())
-                    && (d.sameKind(a) || d.sameKind(b))) {
+            if (d != a && d.claim().article().equals(a.claim().article()) && d.sameDay(b)
+                    && (d.sameKind(a) || d.sameKind(b) || d.occurrence() && b.occurrence())) {
                 return true;
             }
         }
@@ -108,8 +124,8 @@ final class EventDates implements ContradictionRule {
                     if (byVerb && java.util.Collections.disjoint(a.participants(), b.participants())) {
                         continue;
                     }
-                    if (!a.claim().article().equals(b.claim().article()) && a.weekday() == b.weekday()
-                            && !a.day().equals(b.day()) && !recurs(a, b, dated) && !recurs(b, a, dated)
+                    if (!a.claim().article().equals(b.claim().article()) && a.comparable(b)
+                            && !a.sameDay(b) && !recurs(a, b, dated) && !recurs(b, a, dated)
                             && met.add((long) i << 32 | j)) {
                         pairs.add(new long[] {i, j});
                     }
@@ -350,7 +366,9 @@ final class EventDates implements ContradictionRule {
 
     /** The date {@code written} as the event's, when the sentence ties it to what happened; else null. */
     private static Dated tied(Claim c, String written, String day) {
-        Pattern on = Pattern.compile("(?i)\\bon\\s+(?:[A-Za-z]+day,?\\s+)?(?:the\\s+)?" + Pattern.quote(written) + "\\b");
+        // "on Saturday", and a part of the day: "in the early hours of Saturday", "on the night of March 3".
+        Pattern on = Pattern.compile("(?i)\\b(?:on|(?:hours|morning|afternoon|evening|night)\\s+of)\\s+(?:([A-Za-z]+day),?\\s+)?(?:the\\s+)?"
+                + Pattern.quote(written) + "\\b");
         Matcher where = on.matcher(c.evidence().text());
         if (!where.find()) {
             // A date set for what is to come is most often in another month than the incident.
@@ -374,10 +392,11 @@ final class EventDates implements ContradictionRule {
         // on Saturday", "left the tracks on Thursday", "hit the coast near Port Avel on 21 October".
         boolean occurrence = false;
         List<String> words = java.util.Arrays.asList(before);
-        int from = Math.max(nearestVerb >= 0 ? nearestVerb : before.length - VERB_WORDS_BEFORE, before.length - clauseWords);
+        int from = Math.max(nearestVerb >= 0 ? nearestVerb : before.length - reach, before.length - clauseWords);
         for (int k = before.length - 1; k >= Math.max(0, from); k--) {
             occurrence |= Cues.happening(words, k);
         }
+        occurrence |= byPerpetrator(before, nearestVerb, before.length - clauseWords);
         Set<String> verbs = new TreeSet<>();
         String event = "";
         boolean toCome = false;
@@ -430,8 +449,42 @@ final class EventDates implements ContradictionRule {
                 participants.add(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
             }
         }
-        return occurrence || !verbs.isEmpty() ? new Dated(c, written, day, occurrence, verbs, participants, event) : null;
+        return occurrence || !verbs.isEmpty()
+                ? new Dated(c, written, day, occurrence, verbs, participants, event, weekdayOf(day, where.group(1)),
+                        !day.startsWith(WEEKDAY_KEY) && where.group(1) != null && Cues.WEEKDAYS.contains(where.group(1).toLowerCase(Locale.ROOT)))
+                : null;
     }
+
+    /**
+     * True when the doer of the crime is the subject of the verb the date follows: "Thieves took
+     * three paintings early on Thursday", "two masked robbers held up the bank on Friday". Not
+     * when the verb is passive ("the gunman was arrested on Monday"), tells another kind of
+     * happening ("the thieves were caught", "arrested"), or the clause goes to court ("the robbers
+     * appeared at a hearing on Monday").
+     */
+    private static boolean byPerpetrator(String[] before, int verb, int clauseStart) {
+        if (verb <= 0 || !Cues.eventOf(before[verb]).isEmpty() || PASSIVE.contains(before[verb - 1])) {
+            return false;
+        }
+        for (int k = verb + 1; k < before.length; k++) {
+            if (Cues.SCHEDULED_EVENTS.contains(before[k]) || COURT.contains(before[k])) {
+                return false;
+            }
+        }
+        for (int k = verb - 1; k >= Math.max(Math.max(0, clauseStart), verb - SUBJECT_WORDS); k--) {
+            if (Cues.PERPETRATORS.contains(before[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words before a verb that make it passive: "was arrested". */
+    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "is", "are", "be", "got");
+    /** Words of a court, where a doer of the crime goes after it. */
+    private static final Set<String> COURT = Set.of("court", "courts", "judge", "magistrate", "magistrates", "jury");
+    /** Words before a verb searched for its subject. */
+    static final int SUBJECT_WORDS = 3;
 
     /**
      * A date something is set for: "sentencing, which is set for Sept. 12", "scheduled a hearing
@@ -460,7 +513,26 @@ final class EventDates implements ContradictionRule {
                 }
             }
         }
-        return named.isEmpty() ? null : new Dated(c, written, day, false, named, Set.of(), "");
+        return named.isEmpty() ? null : new Dated(c, written, day, false, named, Set.of(), "", "", false);
+    }
+
+    /**
+     * The weekday of a date, lower case: the one written before it ("Friday, September 5"), else
+     * the one of its resolved day; "" for a weekday or a date of no known year.
+     */
+    private static String weekdayOf(String day, String writtenWeekday) {
+        if (day.startsWith(WEEKDAY_KEY)) {
+            return "";
+        }
+        if (writtenWeekday != null && Cues.WEEKDAYS.contains(writtenWeekday.toLowerCase(Locale.ROOT))) {
+            return writtenWeekday.toLowerCase(Locale.ROOT);
+        }
+        try {
+            return java.time.LocalDate.parse(day).getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.ROOT)
+                    .toLowerCase(Locale.ROOT);
+        } catch (java.time.format.DateTimeParseException notResolved) {
+            return "";
+        }
     }
 
     /** Verbs that set a date for something to come. */

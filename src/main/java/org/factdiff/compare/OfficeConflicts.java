@@ -134,12 +134,39 @@ final class OfficeConflicts implements ContradictionRule {
      * Minister"); "Health Minister" and "Finance Minister" are two offices.
      */
     private static boolean compatible(Found x, Found y) {
-        if (!x.title().office().equals(y.title().office())) {
+        String ox = x.title().office();
+        String oy = y.title().office();
+        if (concurrent(ox, oy)) {
+            return true;
+        }
+        if (!ox.equals(oy)) {
             return false;
         }
         Set<String> px = portfolio(x);
         Set<String> py = portfolio(y);
         return px.containsAll(py) || py.containsAll(px);
+    }
+
+    /**
+     * True when one person may hold both offices at once: a pair in {@code
+     * concurrent-offices.txt}, or an acting office, held on top of the person's own.
+     */
+    static boolean concurrent(String a, String b) {
+        return a.startsWith(ACTING) || b.startsWith(ACTING) || CONCURRENT.contains(a + "|" + b)
+                || CONCURRENT.contains(b + "|" + a);
+    }
+
+    private static final String ACTING = "acting ";
+
+    /** Pairs of offices one person commonly holds at once, as "a|b". */
+    private static final Set<String> CONCURRENT = concurrentOffices();
+
+    private static Set<String> concurrentOffices() {
+        Set<String> out = new TreeSet<>();
+        for (List<String> pair : org.factdiff.base.WordLists.groups(OfficeConflicts.class, "concurrent-offices.txt")) {
+            out.add(pair.get(0) + "|" + pair.get(1));
+        }
+        return Set.copyOf(out);
     }
 
     /** Capitalised words right before a title that say what the office is for: "Health" of "Health Minister Iris Kalm". */

@@ -51,7 +51,7 @@ public final class RuleBasedComparer implements ClaimComparer {
         }
         List<Contradiction> explained = new Causes(in, published).explain(dedupe(contradictions));
         SingleSources.Selection single = SingleSources.find(in);
-        return new Comparison(sortContradictions(explained), AlteredQuotes.find(in), Agreements.find(in),
+        return new Comparison(sortContradictions(explained), AlteredQuotes.find(in), Agreements.find(in, explained),
                 single.shown(), single.folded());
     }
 

@@ -64,7 +64,7 @@ final class SentenceComparison {
                 List<SentenceDiff.Difference> differences = SentenceDiff.between(a.claim(), c.text(a.article()),
                         b.claim(), c.text(b.article()), c.lexicon());
                 // "Six miners died" / "six people were hurt": other outcomes are other facts.
-                differ |= otherOutcomes(a.claim(), b.claim());
+                differ |= otherOutcomes(a.claim(), b.claim()) || oppositeChanges(a.claim(), b.claim());
                 if (!SlotClaimAligner.sameWords(a.claim(), b.claim())) {
                     // Joined by meaning, not by words: a typed difference says they are not one
                     // fact told alike, but the diff of two rewordings is no evidence of a conflict.
@@ -194,6 +194,41 @@ final class SentenceComparison {
         return !qa.get().key().equals(qb.get().key()) && !otherFigures(ca, changedA, cb, changedB)
                 || FigureBounds.canBothHold(qa.get(), qb.get());
     }
+
+    /**
+     * True when one sentence tells a figure's change one way and the other the other way:
+     * "exports rose 3.2 percent" / "exports fell 3.2 percent" are no one fact told alike, however
+     * close their words. Only a word of change right before a figure counts ("rose 3.2", "fell
+     * by 3.2", "climbed to 5.2"), not "cut" or "down" anywhere in the sentence.
+     */
+    static boolean oppositeChanges(Claim a, Claim b) {
+        Set<String> x = changes(a.evidence().text());
+        Set<String> y = changes(b.evidence().text());
+        return x.size() == 1 && y.size() == 1 && !x.equals(y);
+    }
+
+    /** The directions of the words of change right before a figure in a sentence, "by" or "to" between. */
+    private static Set<String> changes(String text) {
+        Set<String> out = new java.util.TreeSet<>();
+        String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            if (words[i].isEmpty() || !Character.isDigit(words[i].charAt(0)) && CHANGE_SIGNS.indexOf(words[i].charAt(0)) < 0) {
+                continue;
+            }
+            int k = i - 1;
+            if (k > 0 && (words[k].equals("by") || words[k].equals("to"))) {
+                k--;
+            }
+            String direction = org.factdiff.claims.Cues.CHANGE_DIRECTIONS.get(words[k]);
+            if (direction != null) {
+                out.add(direction);
+            }
+        }
+        return out;
+    }
+
+    /** Signs a figure may open with: "$4", "€4". */
+    private static final String CHANGE_SIGNS = "$\u20AC\u00A3\u00A5";
 
     /** True when each sentence tells of an outcome the other does not: "died" / "were hurt". */
     static boolean otherOutcomes(Claim a, Claim b) {

@@ -29,6 +29,7 @@ class ChangeDirectionsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             a rise against a fall              | Quarterly revenue at Tollen Rail rose 8 percent, the company said on Tuesday. | Tollen Rail said on Tuesday that its quarterly revenue fell by 8%.
             a possessive and a short verb      | Quarterly revenue at Tollen Rail rose 8 percent, the company said on Tuesday. | Tollen Rail's quarterly revenue dropped 8 percent, the company said on Tuesday.
+            against a year before, a possessive name the only one | Quarterly revenue from Tollen rose 8 percent compared with a year earlier, officials said. | Tollen's quarterly revenue fell 8 percent year on year, officials said.
             """)
     void oppositeDirectionsAreReported(String why, String a, String b) throws Exception {
         assertEquals("direction of the change in revenue", RuleCases.topics(a, b, "direction of"), why);
@@ -53,5 +54,18 @@ class ChangeDirectionsTest {
         assertEquals("direction of the change in shares", RuleCases.topics(
                 "Tollen Rail's shares fell 6 percent in trading on Tuesday after the announcement.",
                 "The announcement on Tuesday sent Tollen Rail's stock up 6% in trading.", "direction of"));
+    }
+
+    /** A rise and a fall of one size are no agreement, in the figure's words or the sentence's; two rises are. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            a rise and a fall      | Tollen's quarterly revenue fell 8 percent, officials said. | 0
+            two rises, two verbs   | Tollen's quarterly revenue climbed 8 percent, officials said. | 1
+            """)
+    void agreementsKeepTheDirection(String why, String b, int agreements) throws Exception {
+        Comparison c = ClaimsPipeline.compare(java.util.List.of(
+                org.factdiff.Articles.of("a", "Quarterly revenue from Tollen rose 8 percent, officials said."),
+                org.factdiff.Articles.of("b", b)));
+        assertEquals(agreements, c.agreements().size(), why + ": " + c.agreements());
     }
 }

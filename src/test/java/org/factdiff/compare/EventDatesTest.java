@@ -35,6 +35,8 @@ class EventDatesTest {
             the event in a clause apart      | The ferry, which ran aground off Sarn Head, was towed clear on Friday, the port said. | The ferry ran aground off Sarn Head on Wednesday, the port said.
             a break-in and the arrest after it | Thieves broke into the Tarrow Folk Museum on Friday night and took two silver cups, police said. | Police arrested two men on Monday over the theft of silver cups from the Tarrow Folk Museum.
             one day told with other verbs    | A goods train left the rails outside Pellow Junction on Monday, 6 May, the operator said. | The goods train derailed outside Pellow Junction on Monday, May 6, according to the operator.
+            an earlier happening, the event's day told too | A gas main burst under Hollin Square on Sunday, March 2, flooding the cellars of six shops. | Six cellars flooded when a gas main burst under Hollin Square on Sunday. A smaller burst in the same main on January 14 was patched within hours.
+            a weekday and the date on it     | The old dam collapsed on Wednesday, May 1, flooding the lower town. | Water poured into the lower town when the old dam gave way on Wednesday.
             arrests on two nights, both told  | Police in Brannow arrested eleven people on Friday during a second night of unrest over the mill closure. Six had been detained on Thursday night. | Six people were arrested in Brannow on Thursday night as unrest over the mill closure grew, police said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -44,6 +46,7 @@ class EventDatesTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             date   | two days for the event           | The old dam collapsed on Wednesday, May 1, flooding the lower town. | Water poured into the lower town when the old dam gave way on Thursday, May 2.
+            date   | a weekday against a date told with its own | The old dam collapsed on Wednesday, May 1, flooding the lower town. | Water poured into the lower town when the old dam gave way on Thursday.
             date   | two weekdays for the event       | The barge ran aground near Kell Point on Monday, the harbour office said. | The harbour office said the barge ran aground near Kell Point on Wednesday.
             date   | a day written day first          | The sluice at Orrin Weir was opened on 6 May, the board said. | The board said it opened the Orrin Weir sluice on May 9.
             date   | the 9th of the month             | The old dam collapsed on the 9th of May, flooding the lower town. | The old dam collapsed on May 12, flooding the lower town.

@@ -17,6 +17,8 @@ class OfficeConflictsTest {
             a portfolio and a wider one              | State Transport Minister Olle Varga opened the Tarn bridge on Friday. | Transport Minister Olle Varga opened the Tarn bridge on Friday.
             a rank before the office                 | Deputy Minister Olle Varga opened the Tarn bridge on Friday. | On Friday Deputy Minister Olle Varga opened the Tarn bridge.
             a nationality before the office          | Swedish Minister Olle Varga opened the Tarn bridge on Friday. | Minister Olle Varga opened the Tarn bridge on Friday.
+            a ministry and the deputy premiership    | Transport Minister Olle Varga opened the Tarn bridge on Friday. | Olle Varga, the deputy prime minister, opened the Tarn bridge on Friday.
+            an acting office on top of one's own     | Deputy Sheriff Ruth Anand said the road stayed shut on Friday. | Ruth Anand, the acting sheriff, said the road stayed shut on Friday.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.topics(a, b, "the office of"), why);
@@ -25,6 +27,8 @@ class OfficeConflictsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             two portfolios                  | Transport Minister Olle Varga opened the Tarn bridge on Friday. | Housing Minister Olle Varga opened the Tarn bridge on Friday, his office said.
+            a ministry and the premiership   | Transport Minister Olle Varga opened the Tarn bridge on Friday. | Olle Varga, the prime minister, opened the Tarn bridge on Friday.
+            two offices of the law           | Sheriff Olle Varga said the road stayed shut on Friday. | Olle Varga, the police chief, said the road stayed shut on Friday.
             two portfolios, one after a verb | On Friday the bridge was opened by Transport Minister Olle Varga. | The Tarn bridge was opened on Friday by Health Minister Olle Varga.
             """)
     void twoOfficesAreReported(String why, String a, String b) throws Exception {
