@@ -37,6 +37,8 @@ class EventDatesTest {
             one day told with other verbs    | A goods train left the rails outside Pellow Junction on Monday, 6 May, the operator said. | The goods train derailed outside Pellow Junction on Monday, May 6, according to the operator.
             an earlier happening, the event's day told too | A gas main burst under Hollin Square on Sunday, March 2, flooding the cellars of six shops. | Six cellars flooded when a gas main burst under Hollin Square on Sunday. A smaller burst in the same main on January 14 was patched within hours.
             a weekday and the date on it     | The old dam collapsed on Wednesday, May 1, flooding the lower town. | Water poured into the lower town when the old dam gave way on Wednesday.
+            the doers caught later           | Burglars took four clocks from the Orrin Clock Museum early on Tuesday, police said. | The burglars were caught on Friday with four clocks from the Orrin Clock Museum, police said.
+            the doers before a court later   | Burglars took four clocks from the Orrin Clock Museum early on Tuesday, police said. | The burglars appeared before magistrates on Friday charged over four clocks from the Orrin Clock Museum.
             arrests on two nights, both told  | Police in Brannow arrested eleven people on Friday during a second night of unrest over the mill closure. Six had been detained on Thursday night. | Six people were arrested in Brannow on Thursday night as unrest over the mill closure grew, police said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -47,6 +49,7 @@ class EventDatesTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             date   | two days for the event           | The old dam collapsed on Wednesday, May 1, flooding the lower town. | Water poured into the lower town when the old dam gave way on Thursday, May 2.
             date   | a weekday against a date told with its own | The old dam collapsed on Wednesday, May 1, flooding the lower town. | Water poured into the lower town when the old dam gave way on Thursday.
+            date   | a theft told by its doers and in the passive | Burglars took four clocks from the Orrin Clock Museum early on Tuesday, police said. | Four clocks were stolen from the Orrin Clock Museum in the early hours of Friday, police said.
             date   | two weekdays for the event       | The barge ran aground near Kell Point on Monday, the harbour office said. | The harbour office said the barge ran aground near Kell Point on Wednesday.
             date   | a day written day first          | The sluice at Orrin Weir was opened on 6 May, the board said. | The board said it opened the Orrin Weir sluice on May 9.
             date   | the 9th of the month             | The old dam collapsed on the 9th of May, flooding the lower town. | The old dam collapsed on May 12, flooding the lower town.
@@ -84,6 +87,17 @@ class EventDatesTest {
                 Articles.of("b", "The mayor visited the flooded bakery in Kell on Tuesday, her office said.")));
         assertTrue(apart.agreements().stream().flatMap(a -> a.facts().stream()).noneMatch(s -> s.startsWith("it happened")),
                 apart.agreements().toString());
+    }
+
+    /** Sentences whose days conflict are no agreement, however close their words; their shared count still is. */
+    @Test
+    void sentencesSetApartByTheirDayDoNotAgree() throws Exception {
+        Comparison c = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "Burglars took four clocks from the Orrin Clock Museum early on Tuesday, police said."),
+                Articles.of("b", "Four clocks were stolen from the Orrin Clock Museum in the early hours of Friday, police said.")));
+        assertEquals(List.of(ContradictionKind.DATE), c.contradictions().stream().map(Contradiction::kind).toList());
+        assertEquals(List.of("four clocks"), c.agreements().stream().map(Agreement::statement).toList(),
+                c.agreements().toString());
     }
 
     /** Dates of one topic given by several articles are one finding that lists each day once, with its articles. */
