@@ -25,6 +25,9 @@ final class PersonAges implements ContradictionRule {
             + "(?:,\\s+(?:aged\\s+)?|\\s+\\(|\\s+aged\\s+)(\\d{1,3})(?=,|\\)|\\.|;|\\s+(?:of|from|and|who)\\b)");
     /** "Ada Voss, a 43-year-old nurse": the age in an apposition after the name. */
     private static final Pattern NAME_APPOSED_AGE = Pattern.compile(NAME + ",\\s+an?\\s+(\\d{1,3})-year-old\\b");
+    /** "a 43-year-old climber, Ada Voss,": the name in an apposition after an age and a noun. */
+    private static final Pattern AGE_NOUN_NAME = Pattern.compile(
+            "\\b(\\d{1,3})-year-old\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+,\\s+" + NAME + "(?=,|\\.|;|\\s+(?:was|is|who|had|has)\\b)");
     /** "the 43-year-old Ada Voss", "43-year-old nurse Ada Voss": the age before the name. */
     private static final Pattern AGE_NAME = Pattern.compile(
             "\\b(\\d{1,3})-year-old\\s+(?:\\p{Ll}+\\s+){0,2}?" + NAME);
@@ -144,6 +147,10 @@ final class PersonAges implements ContradictionRule {
         Matcher r = AGE_NAME.matcher(text);
         while (r.find()) {
             mention(c, r.group(2), r.group(1), r.group()).ifPresent(out::add);
+        }
+        Matcher an = AGE_NOUN_NAME.matcher(text);
+        while (an.find()) {
+            mention(c, an.group(2), an.group(1), an.group()).ifPresent(out::add);
         }
         Matcher role = ROLE_AGE.matcher(text);
         while (role.find()) {

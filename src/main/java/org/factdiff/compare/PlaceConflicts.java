@@ -22,6 +22,11 @@ import org.factdiff.claims.Cues;
  * one and alone by another is one place; a firm with two plants names both), when the two
  * sentences share words of what they tell besides the places, and when the articles are
  * about one incident. Countries, months and days are no such places.
+ *
+ * <p>So too the town where the event itself happened ("derailed just outside Fallowby" / "came
+ * off the tracks outside the town of Wexmoor"), only when every article that names such a town
+ * names one (an incident spread over several towns, a storm's, has no one place), and, when the
+ * articles share no name besides the towns, when the two sentences share more of their words.
  */
 final class PlaceConflicts implements ContradictionRule {
     /** A thing's place in one sentence: the key ("factory", "street"), the place and the words that tell it. */
@@ -45,12 +50,33 @@ final class PlaceConflicts implements ContradictionRule {
             "residents", "home", "house", "address", "grew");
     /** The key of streets, apart from the sited nouns. */
     private static final String STREET_KEY = "street";
+    /** The key of the town of the event itself. */
+    private static final String TOWN_KEY = "town";
+    /** "the town of Wexmoor", "the Harl County town of Wyndle": a town named as one. */
+    private static final Pattern TOWN_OF = Pattern.compile("\\bthe\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}"
+            + "(?:town|village|city|hamlet|suburb|township)\\s+of\\s+" + PLACE);
+    /** "outside Fallowby", "in Wexmoor's market square": a name right after a preposition of place. */
+    private static final Pattern IN_TOWN = Pattern.compile("\\b(in|near|outside|at)\\s+" + PLACE);
+    /** Last words of a region's name ({@code region-kinds.txt}). */
+    private static final Set<String> REGION_KINDS = WordLists.set(PlaceConflicts.class, "region-kinds.txt");
+    /** The same in lower case: "in Dravon province". */
+    private static final Set<String> REGIONS = REGION_KINDS.stream().map(w -> w.toLowerCase(Locale.ROOT))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Words that make a name a venue, a feature or a body, not a town ({@code not-towns.txt}). */
+    private static final Set<String> NOT_TOWNS = WordLists.set(PlaceConflicts.class, "not-towns.txt");
+    /** Words before a preposition that make its place where someone is, lives or was taken, not where it happened. */
+    private static final Set<String> NOT_EVENT_PLACE = Set.of("hospital", "hospitals", "court", "police", "jail", "prison",
+            "morgue", "headquarters", "office", "offices", "born", "based", "headquartered", "lives", "live", "lived",
+            "living", "grew", "studied", "moved", "resident", "residents", "home", "officials", "authorities", "council");
+    /** Content words two sentences share besides their towns, at least, when their articles share no other name. */
+    static final int TOWN_SHARED_WORDS = 4;
     /** Content words the two sentences share besides the places, at least. */
     static final int SHARED_WORDS = 2;
 
     @Override
     public List<Contradiction> find(CaseClaims in) {
         Map<String, Map<String, Sited>> byKey = new TreeMap<>(); // key -> article -> first place
+        Map<String, Set<String>> towns = new TreeMap<>(); // article -> towns of the event
         for (Claim c : in.claims()) {
             if (c.furniture() || c.otherOccasion() || c.negated() || !c.hedge().isEmpty()) {
                 continue;
@@ -58,6 +84,13 @@ final class PlaceConflicts implements ContradictionRule {
             for (Sited s : sited(c)) {
                 byKey.computeIfAbsent(s.key(), k -> new TreeMap<>()).putIfAbsent(c.article(), s);
             }
+            for (Sited s : towns(c)) {
+                byKey.computeIfAbsent(TOWN_KEY, k -> new TreeMap<>()).putIfAbsent(c.article(), s);
+                towns.computeIfAbsent(c.article(), k -> new java.util.TreeSet<>()).add(s.place().toLowerCase(Locale.ROOT));
+            }
+        }
+        if (towns.values().stream().anyMatch(t -> t.size() > 1)) {
+            byKey.remove(TOWN_KEY); // an incident spread over towns: each article's town may be another part of it
         }
         // Which articles name each place, read once from each article's words: the pairs of a
         // large case ask it many times.
@@ -90,7 +123,7 @@ final class PlaceConflicts implements ContradictionRule {
         List<Sited> out = new ArrayList<>();
         Matcher m = SITE.matcher(text);
         while (m.find()) {
-            String place = place(m.group(2));
+            String place = place(m.group(2).replaceAll("['\u2019]s$", ""));
             if (!place.isEmpty()) {
                 out.add(new Sited(c, m.group(1), place, m.group(1) + " " + text.substring(m.end(1), m.end(2)).strip()));
             }
@@ -103,6 +136,62 @@ final class PlaceConflicts implements ContradictionRule {
             }
         }
         return out;
+    }
+
+    /**
+     * The towns a sentence telling the event itself gives it: "came off the tracks outside the
+     * town of Wexmoor", "a tornado damaged 40 houses in Kessford". Regions ("Harl County"),
+     * venues ("at Merrow Arena", "at Kessel Park stadium"), streets, and places where someone is
+     * or was taken ("taken to hospital in Orrin", "police in Orrin") are none.
+     */
+    private static List<Sited> towns(Claim c) {
+        String text = c.evidence().text();
+        List<String> lower = List.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+        if (!Cues.tellsHappening(lower) && c.events().isEmpty()) {
+            return List.of();
+        }
+        List<Sited> out = new ArrayList<>();
+        Matcher t = TOWN_OF.matcher(text);
+        while (t.find()) {
+            town(c, t.group(1), t.start(), t.end()).ifPresent(out::add);
+        }
+        Matcher m = IN_TOWN.matcher(text);
+        while (m.find()) {
+            String[] before = text.substring(0, m.start()).toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+            if (before.length == 0 || before[before.length - 1].isEmpty()) {
+                continue; // a sentence's first word is capitalised whatever it is
+            }
+            if (!NOT_EVENT_PLACE.contains(before[before.length - 1])) {
+                town(c, m.group(2), m.start(), m.end()).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** The town of a name read at [start, end) of the sentence, if it is one: no region, venue, street, country or day. */
+    private static java.util.Optional<Sited> town(Claim c, String written, int start, int end) {
+        String name = written.replaceAll("['\u2019]s$", "");
+        String text = c.evidence().text();
+        String[] after = text.substring(end).strip().split("[^\\p{L}]+");
+        List<String> words = new ArrayList<>(List.of(name.split("\\s+")));
+        // "at Kessel Park stadium": the noun after a name says what it is; after a possessive
+        // ("Wexmoor's market square") it is what is in the town.
+        boolean possessive = !name.equals(written);
+        if (!possessive && after.length > 0 && !after[0].isEmpty() && Character.isLowerCase(after[0].charAt(0))) {
+            words.add(after[0]);
+        }
+        for (String w : words) {
+            String l = w.toLowerCase(Locale.ROOT);
+            if (NOT_TOWNS.contains(l) || SITED.contains(l) || REGIONS.contains(l)) {
+                return java.util.Optional.empty();
+            }
+        }
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        if (REGION_KINDS.contains(last) || STREET_KINDS.contains(last) || place(name).isEmpty()
+                || Cues.REPORTING.contains(name.toLowerCase(Locale.ROOT))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Sited(c, TOWN_KEY, name, text.substring(start, end).strip()));
     }
 
     /** The place as named, without a country, a month or a day; "" when nothing is left. */
@@ -138,13 +227,14 @@ final class PlaceConflicts implements ContradictionRule {
                 .map(s -> new Contradiction.Value(s.claim().evidence(), s.written())).toList();
         Map<String, List<String>> byPlace = new TreeMap<>();
         sorted.forEach(s -> byPlace.computeIfAbsent(s.place(), k -> new ArrayList<>()).add(s.claim().article()));
-        String what = key.equals(STREET_KEY) ? "what happened on different streets" : "the " + key + " in different places";
+        String what = key.equals(STREET_KEY) ? "what happened on different streets"
+                : key.equals(TOWN_KEY) ? "what happened in different towns" : "the " + key + " in different places";
         String explanation = "Articles put " + what + ": " + String.join(" vs ", byPlace.entrySet().stream()
                 .map(e -> e.getKey() + " (" + Prose.articleList(e.getValue()) + ")").toList())
                 + ". Check the place with a local source or a map.";
         List<String> parts = new ArrayList<>(List.of("place", key));
         values.forEach(v -> parts.add(v.evidence().article() + ":" + v.value()));
-        String topic = key.equals(STREET_KEY) ? "the street" : "the place of the " + key;
+        String topic = key.equals(STREET_KEY) ? "the street" : key.equals(TOWN_KEY) ? "the town" : "the place of the " + key;
         return java.util.Optional.of(new Contradiction(Ids.of("x", parts), topic, ContradictionKind.ENTITY, explanation,
                 values));
     }
@@ -168,15 +258,33 @@ final class PlaceConflicts implements ContradictionRule {
         if (hasA.intersects(hasB) || hasB.get(index.get(a.claim().article())) || hasA.get(index.get(b.claim().article()))) {
             return false;
         }
-        if (!in.sameIncident(a.claim().article(), b.claim().article())) {
+        boolean oneIncident = in.sameIncident(a.claim().article(), b.claim().article());
+        if (!oneIncident && !a.key().equals(TOWN_KEY)) {
             return false;
+        }
+        if (a.key().equals(TOWN_KEY) && figuresDiffer(a.claim(), b.claim())) {
+            return false; // "30 shops flooded in Tadley" / "9 shops flooded in Brackwell": two towns' counts
         }
         Set<String> shared = new HashSet<>(a.claim().content());
         shared.retainAll(b.claim().content());
         shared.removeAll(words(a.place()));
         shared.removeAll(words(b.place()));
         shared.remove(a.key());
-        return shared.size() >= SHARED_WORDS;
+        // Towns are often the only names two short reports of one event give: their sentences
+        // then stand for the incident, and must share more.
+        return shared.size() >= (oneIncident ? SHARED_WORDS : TOWN_SHARED_WORDS);
+    }
+
+    /** True when the sentences give figures of one key that cannot both hold. */
+    private static boolean figuresDiffer(Claim a, Claim b) {
+        for (org.factdiff.claims.Quantity x : a.quantities()) {
+            for (org.factdiff.claims.Quantity y : b.quantities()) {
+                if (x.key().equals(y.key()) && !FigureBounds.canBothHold(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The words of a text or a place's name, in lower case. */

@@ -1,6 +1,7 @@
 package org.factdiff.compare;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -22,12 +23,72 @@ final class SameQuantity {
      * measured from different places ("20 km from Minxian" / "1,233 km west of Beijing").
      */
     static boolean comparable(Quantity x, Claim cx, Quantity y, Claim cy) {
-        if (differentStatusTimes(cx, cy) || differentDays(cx, cy) || kindsApart(x, cx, y, cy)) {
+        if (differentStatusTimes(cx, cy) || differentDays(cx, cy) || kindsApart(x, cx, y, cy)
+                || baselinesApart(x, cx, y, cy)) {
             return false;
         }
         return !distance(x) || sameReference(reference(x, cx), reference(y, cy))
                 || awayFromNamed(x, cx, reference(y, cy)) || awayFromNamed(y, cy, reference(x, cx));
     }
+
+    /**
+     * True when two changes are measured against periods of different lengths: "rose 4% compared
+     * with a year earlier" and "fell 1 percent in June from May" are two changes of one thing,
+     * not two sizes of one.
+     */
+    static boolean baselinesApart(Quantity x, Claim cx, Quantity y, Claim cy) {
+        if (!change(x, cx) || !change(y, cy)) {
+            return false;
+        }
+        Set<String> bx = baselines(x, cx);
+        Set<String> by = baselines(y, cy);
+        return bx.size() == 1 && by.size() == 1 && !bx.equals(by);
+    }
+
+    /**
+     * True when a figure is the size of a change: read so ("rose 21%"), or right after a word
+     * of change ("fell 2 percent in March", whose month took the place of the change in its key).
+     */
+    private static boolean change(Quantity q, Claim c) {
+        if (q.key().endsWith("|change")) {
+            return true;
+        }
+        int at = q.evidence().start() - c.evidence().start();
+        if (at <= 0 || at > c.evidence().text().length()) {
+            return false;
+        }
+        String[] before = c.evidence().text().substring(0, at).toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        int k = before.length - 1;
+        if (k > 0 && before[k].equals("by")) {
+            k--;
+        }
+        return k >= 0 && org.factdiff.claims.Cues.CHANGE_DIRECTIONS.containsKey(before[k]);
+    }
+
+    /** The lengths of period ("year", "month", "quarter") the sentence measures a change against, after the figure. */
+    private static Set<String> baselines(Quantity q, Claim c) {
+        int from = Math.max(0, q.evidence().end() - c.evidence().start());
+        // The figure's own clause: "from May, although higher than a year ago".
+        String after = c.evidence().text().substring(Math.min(from, c.evidence().text().length())).toLowerCase(Locale.ROOT)
+                .split("[,;:]", 2)[0];
+        Set<String> out = new java.util.TreeSet<>();
+        BASELINES.forEach((period, pattern) -> {
+            if (pattern.matcher(after).find()) {
+                out.add(period);
+            }
+        });
+        return out;
+    }
+
+    /** How a change's period of comparison is told, by its length. */
+    private static final Map<String, Pattern> BASELINES = Map.of(
+            "year", Pattern.compile("\\b(?:year[- ]on[- ]year|(?:a|one) year (?:earlier|ago|before)|(?:from|than|on|over|with) "
+                    + "(?:the same \\w+ )?(?:of )?last year|the previous year|annual(?:ly)?|on the year)\\b"),
+            "month", Pattern.compile("\\b(?:month[- ]on[- ]month|(?:a|one) month (?:earlier|ago|before)|the previous month"
+                    + "|on the month|(?:from|than|on|over|with) (?:january|february|march|april|may|june|july|august|september"
+                    + "|october|november|december)|from the month before)\\b"),
+            "quarter", Pattern.compile("\\b(?:quarter[- ]on[- ]quarter|the previous quarter|on the quarter"
+                    + "|the previous three months|from the quarter before)\\b"));
 
     /**
      * True when a length told as "away" from no named place stands in a sentence that names

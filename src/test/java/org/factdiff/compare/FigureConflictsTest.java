@@ -69,6 +69,8 @@ class FigureConflictsTest {
             a road named by a letter and figure | Traffic on the R61 near Velde was stopped for two hours after the crash. | The crash near Velde stopped traffic on the R74 for two hours.
             some of the dead said to be from a place | Nine of the dead were from Tarsk, the police said after the bus crash near the pass. | Eleven people were killed in the bus crash near the pass, the police said.
             some of the pumps against all of them | "Two of the pumps at the Orrin station had failed," the engineer said on Monday. | The Orrin station, which has five pumps, flooded on Monday, the engineer said.
+            a change on the year and on the month | Average rents in Tarnby rose 6% in March compared with a year earlier, the agency said. | Rents in Tarnby fell 2 percent in March from February, the agency said, though they remain higher than a year ago.
+            a time shortly before another close to it | Ammonia began leaking from a tank at the Tull works at about 8:50 p.m., the agency said. | Ammonia escaped from a tank at the Tull works shortly before 9 p.m., the agency said.
             one time in words and in figures  | The roof of the Tarrow depot collapsed at about a quarter to five in the morning, the fire service said. | The fire service said the roof of the Tarrow depot collapsed at 4:45 a.m.
             two towns that each recorded rain | Marrow Bay recorded 88 mm of rain overnight, the weather office said. | Tolland recorded 131 mm of rain overnight, the weather office said.
             the most a court may give and what it gave | Theft of a lorry carries a maximum sentence of ten years, the court heard before Dale Kerr was sentenced. | Dale Kerr was jailed for four years at Orrin Crown Court for stealing the lorry.
@@ -96,6 +98,8 @@ class FigureConflictsTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            number | two changes on the year         | Average rents in Tarnby rose 6% in March compared with a year earlier, the agency said. | Rents in Tarnby rose 2 percent in March year on year, the agency said.
+            number | a leak at two times of day, 'escaped' | Ammonia began leaking from a tank at the Tull works at about 2:15 p.m., the agency said. | Ammonia escaped from a tank at the Tull works shortly before 9 p.m., the agency said.
             number | two counts of the dead        | Two guests died after the wedding dinner, the hospital said. | Four guests died after the wedding dinner, the hospital said.
             number | a bound the other value breaks | More than 30 climbers died in the avalanche on the northern slope. | Twenty-three climbers died in the avalanche on the northern slope.
             number | a distance that does not convert | The ash cloud rose 12 km above the crater of the volcano. | The ash cloud rose 20 miles above the crater of the volcano.

@@ -20,6 +20,8 @@ class PersonAgesTest {
             two people of one surname         | Orla Brent, 29, was pulled from the canal at Wexley. | Her uncle Ivo Brent, 58, raised the alarm at Wexley.
             one article names two of a family | Orla Brent, 29, and Brent, 58, her uncle, were at the canal at Wexley. | Brent, 58, raised the alarm at Wexley, rescuers said.
             the same age in an apposition     | Orla Brent, 29, was pulled from the canal at Wexley. | Orla Brent, a 29-year-old teacher, was treated for cold at Wexley.
+            an age and a noun before the name | Orla Brent, 29, was pulled from the canal at Wexley. | A 29-year-old teacher, Orla Brent, was treated for cold at Wexley.
+            an age, a noun, then a place      | Orla Brent, 29, was pulled from the canal at Wexley. | A 64-year-old angler, Wexley's harbour master said, raised the alarm.
             a count after a name              | Orla Brent, the skipper, counted crew at Wexley. | In Wexley, 12 boats were moored along the canal.
             the same role's age two ways      | A 41-year-old cyclist was hit by a van on the Wexley road. | The cyclist, 41, was taken to hospital after the van hit him on the Wexley road.
             two men of two ages               | A 41-year-old man was hit by a van on the Wexley road. | The van driver stopped; a 63-year-old man helped on the Wexley road.
@@ -35,6 +37,7 @@ class PersonAgesTest {
             a comma and a hyphened age     | Orla Brent, 29, was pulled from the canal at Wexley.  | The 32-year-old Orla Brent was treated for cold after the rescue at Wexley.  | age of Orla Brent
             the surname alone with a title | Orla Brent, 29, was pulled from the canal at Wexley.  | Rescuers said Ms Brent, 39, had fallen from the towpath.                     | age of Orla Brent
             an age in an apposition        | Orla Brent, 29, was pulled from the canal at Wexley.  | Orla Brent, a 32-year-old teacher, was treated for cold after the rescue at Wexley. | age of Orla Brent
+            an age and a noun before the name | Orla Brent, 29, was pulled from the canal at Wexley.  | A 92-year-old teacher, Orla Brent, was treated for cold at Wexley. | age of Orla Brent
             aged and brackets              | Skipper Tam Rourke (61) steered the barge clear.      | Tam Rourke, aged 67, steered the barge away from the lock.                   | age of Tam Rourke
             a role's age, unnamed          | A 41-year-old cyclist was hit by a van on the Wexley road. | The cyclist, 14, was taken to hospital after the van hit him on the Wexley road. | age of the cyclist
             a role's age, then named       | A 52-year-old diver died in the flooded quarry at Wexley. He was later named as Piet Aske. | Piet Aske, 25, had dived the Wexley quarry for years, friends said. | age of Piet Aske

@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@link PlaceConflicts}: one building or one street named as two places. Each look-alike
+ * {@link PlaceConflicts}: one building, one street or the town of the event named as two places. Each look-alike
  * stands beside a real conflict of the same shape, so that silencing the look-alike by
  * silencing everything fails. Written for this test; no article's text.
  */
@@ -20,6 +20,11 @@ class PlaceConflictsTest {
             a place that is a country          | Vennor Dairies will close its cheese factory in France next spring, cutting 90 jobs. | The firm's factory in Askby, which makes cheese, will close next spring with 90 jobs lost, Vennor Dairies said.
             the same town in other words       | Vennor Dairies will close its cheese factory in Askby next spring, cutting 90 jobs. | Cheese maker Vennor Dairies said the factory in Askby would close next spring with 90 jobs lost.
             a neighbour's street               | A water main burst on Kettle Street in Pruett early on Monday, flooding six homes, the water board said. | Ada Morrow, who lives on Tanner Road in Pruett, said the burst water main woke her early on Monday.
+            a village and its county           | A barn burned down in the village of Orlby in Tamsey County on Sunday night, killing 40 cattle, the fire service said. | Forty cattle died when a barn burned down in Tamsey County on Sunday night, the fire service said.
+            a district and its city            | About 90 people were evacuated in the Brennick district of Sollam on Monday after a gas main burst. | About 90 people were evacuated in Sollam on Monday after a gas main burst, the city said.
+            the hurt taken to another town     | A van overturned near Pellby on Friday, injuring two people, police said. | Two people hurt when a van overturned on Friday were taken to hospital in Durran, police said.
+            a storm over several towns         | The storm flooded 30 homes in Askby and cut power in Tolbury on Sunday, the council said. | Thirty homes were flooded in Wrenfield on Sunday as the storm hit, the council said.
+            a venue named after 'at'           | Two fans were hurt in a crush at Kessby Arena on Saturday night, police said. | Two fans were hurt in a crush in Tolbury on Saturday night, police said.
             one street, its kind reworded      | A water main burst on Kettle Street in Pruett early on Monday, flooding six homes, the water board said. | Six homes in Pruett were flooded when a water main burst on Kettle Road early on Monday, the water board said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -29,6 +34,8 @@ class PlaceConflictsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             a factory in two towns   | Vennor Dairies will close its cheese factory in Askby next spring, cutting 90 jobs, the company said. | The company's factory in Tolbury, which makes cheese, will close next spring with the loss of 90 jobs, Vennor Dairies said. | the place of the factory
+            a derailment by two towns, no other name shared | A goods train derailed near Askby on Friday night, with nine wagons leaving the rails, the operator said. | Nine wagons of a goods train came off the tracks outside the town of Tolbury late on Friday, the operator said. | the town
+            two towns of one county  | A tornado damaged about 30 homes in Orlby, Tamsey County, on Tuesday, officials said. | Around 30 houses in the Tamsey County town of Wrenfield were damaged when a tornado touched down on Tuesday, officials said. | the town
             a street named two ways  | A water main burst on Kettle Street in Pruett early on Monday, flooding six homes, the water board said. | Six homes in Pruett were flooded when a water main burst in Tanner Road early on Monday, according to the water board. | the street
             """)
     void twoPlacesForOneThingAreReported(String why, String a, String b, String topic) throws Exception {
