@@ -42,7 +42,8 @@ final class EventDates implements ContradictionRule {
      * @param verbs      the words just before "on" that end as verbs in the past, without "-ed" ("open")
      */
     private record Dated(Claim claim, String written, String day, boolean occurrence, Set<String> verbs,
-                         Set<String> participants, String event, String weekdayOf, boolean weekdayWritten) {
+                         Set<String> participants, String event, String weekdayOf, boolean weekdayWritten,
+                         boolean happens) {
         boolean weekday() {
             return day.startsWith(WEEKDAY_KEY);
         }
@@ -73,12 +74,13 @@ final class EventDates implements ContradictionRule {
      * night" tells of arrests on two days, and another article's "five arrested on Monday" is one
      * of them. So too when it gives {@code b}'s day for the event itself: "an explosion ripped
      * through the plant on Friday ... a smaller fire at the same plant on June 18" agrees with
-     * "the explosion on Friday, September 5", and its other day is another occasion's.
+     * "the explosion on Friday, September 5", and its other day is another occasion's. The day's
+     * sentence need only tell the event anywhere before the day ("an explosion ripped through").
      */
     private static boolean recurs(Dated a, Dated b, List<Dated> dated) {
         for (Dated d : dated) {
             if (d != a && d.claim().article().equals(a.claim().article()) && d.sameDay(b)
-                    && (d.sameKind(a) || d.sameKind(b) || d.occurrence() && b.occurrence())) {
+                    && (d.sameKind(a) || d.sameKind(b) || d.happens() && b.occurrence())) {
                 return true;
             }
         }
@@ -451,7 +453,8 @@ final class EventDates implements ContradictionRule {
         }
         return occurrence || !verbs.isEmpty()
                 ? new Dated(c, written, day, occurrence, verbs, participants, event, weekdayOf(day, where.group(1)),
-                        !day.startsWith(WEEKDAY_KEY) && where.group(1) != null && Cues.WEEKDAYS.contains(where.group(1).toLowerCase(Locale.ROOT)))
+                        !day.startsWith(WEEKDAY_KEY) && where.group(1) != null && Cues.WEEKDAYS.contains(where.group(1).toLowerCase(Locale.ROOT)),
+                        occurrence || Cues.tellsHappening(words))
                 : null;
     }
 
@@ -513,7 +516,7 @@ final class EventDates implements ContradictionRule {
                 }
             }
         }
-        return named.isEmpty() ? null : new Dated(c, written, day, false, named, Set.of(), "", "", false);
+        return named.isEmpty() ? null : new Dated(c, written, day, false, named, Set.of(), "", "", false, false);
     }
 
     /**
