@@ -299,6 +299,11 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         out.addAll(none(s, context));
         out.addAll(ratings(s, context));
         out.addAll(floors(s, context));
+        List<Quantity> tallies = tallies(s, context);
+        // "a 6-3 decision" is a tally, not a range of decisions.
+        out.removeIf(q -> tallies.stream().anyMatch(t -> q.evidence().start() < t.evidence().end()
+                && t.evidence().start() < q.evidence().end()));
+        out.addAll(tallies);
         out.addAll(clockTimes(s, context));
         out.sort(Comparator.comparing(Quantity::evidence));
         return withTotals(s, out);
@@ -493,6 +498,29 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         int cut = Math.max(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')), lead.lastIndexOf(" and "));
         List<String> words = List.of(lead.substring(cut + 1).split("[^\\p{L}']+"));
         return Cues.ENDING_PHRASES.stream().anyMatch(p -> java.util.Collections.indexOfSubList(words, p) >= 0);
+    }
+
+    /** A tally written with a dash: "voted 7-2", "by a vote of 7 to 2", "a 5-4 decision". */
+    private static final Pattern TALLY = Pattern.compile("(?i)\\b(?:voted|vote\\s+of|votes\\s+of)\\s+(\\d{1,3})\\s*(?:-|\u2013|to)\\s*(\\d{1,3})\\b"
+            + "|\\b(\\d{1,3})\\s*(?:-|\u2013)\\s*(\\d{1,3})\\s+(?:vote|votes|decision|ruling|majority)\\b");
+
+    /**
+     * The votes of a tally written with a dash ("voted 7-2", "a 5-4 decision"), as two counts of
+     * votes, as "by seven votes to two" is read: for and against. A score ("won 3-1") is no tally.
+     */
+    private List<Quantity> tallies(TaggedSentence s, String context) {
+        List<Quantity> out = new ArrayList<>();
+        Matcher m = TALLY.matcher(s.text());
+        String thing = lexicon.synonymClass("vote");
+        while (m.find()) {
+            int g = m.group(1) != null ? 1 : 3;
+            for (int k = g; k <= g + 1; k++) {
+                double v = Double.parseDouble(m.group(k));
+                out.add(new Quantity(s.parsed().excerpt(s.start() + m.start(k), s.start() + m.end(k)), v, v,
+                        Qualifier.EXACT, thing, "", false, false, context));
+            }
+        }
+        return out;
     }
 
     /** The floor of a building a sentence names: "a ninth-floor flat", "on the 4th floor". */

@@ -35,6 +35,10 @@ class QuantityReaderTest {
             Holt won by 14 votes, officials said.                     | `14 votes = 14 | |vote|margin`
             The act passed by 212 votes to 98.                        | `212 votes = 212 | |vote|; 98 = 98 | |vote|`
             Councillors approved the plan by 31 votes to 9.           | `31 votes = 31 | |vote|; 9 = 9 | |vote|`
+            The board voted 5-4 on Monday to sell the depot.          | `5 = 5 | |vote|; 4 = 4 | |vote|`
+            It was a 6-3 decision by the appeals panel.               | `6 = 6 | |vote|; 3 = 3 | |vote|`
+            The depot sale passed by a vote of 11 to 2.               | `11 = 11 | |vote|; 2 = 2 | |vote|`
+            Orrin Town won 3-1 at home on Saturday.                   | ``
             She finished with 8,411 votes.                            | `8,411 votes = 8,411 | |vote|`
             Another 9 people were missing, and 230 were hurt, the county said. | `9 people = 9 | missing|people|; 230 = 230 | injury|people|`
             The lorry was found 30 km from the depot.                 | `30 km = 30 km | |kilometres away|`

@@ -69,6 +69,7 @@ class FigureConflictsTest {
             a road named by a letter and figure | Traffic on the R61 near Velde was stopped for two hours after the crash. | The crash near Velde stopped traffic on the R74 for two hours.
             some of the dead said to be from a place | Nine of the dead were from Tarsk, the police said after the bus crash near the pass. | Eleven people were killed in the bus crash near the pass, the police said.
             some of the pumps against all of them | "Two of the pumps at the Orrin station had failed," the engineer said on Monday. | The Orrin station, which has five pumps, flooded on Monday, the engineer said.
+            one tally with a dash and in words | The Tarnby council voted 7-2 on Monday to close the old pool. | The old pool will close after the Tarnby council backed the plan by seven votes to two on Monday.
             a change on the year and on the month | Average rents in Tarnby rose 6% in March compared with a year earlier, the agency said. | Rents in Tarnby fell 2 percent in March from February, the agency said, though they remain higher than a year ago.
             a time shortly before another close to it | Ammonia began leaking from a tank at the Tull works at about 8:50 p.m., the agency said. | Ammonia escaped from a tank at the Tull works shortly before 9 p.m., the agency said.
             one time in words and in figures  | The roof of the Tarrow depot collapsed at about a quarter to five in the morning, the fire service said. | The fire service said the roof of the Tarrow depot collapsed at 4:45 a.m.
@@ -98,6 +99,7 @@ class FigureConflictsTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            number | a tally with a dash and another in words | The Tarnby council voted 7-2 on Monday to close the old pool. | The old pool will close after the Tarnby council backed the plan by six votes to three on Monday.
             number | two changes on the year         | Average rents in Tarnby rose 6% in March compared with a year earlier, the agency said. | Rents in Tarnby rose 2 percent in March year on year, the agency said.
             number | a leak at two times of day, 'escaped' | Ammonia began leaking from a tank at the Tull works at about 2:15 p.m., the agency said. | Ammonia escaped from a tank at the Tull works shortly before 9 p.m., the agency said.
             number | two counts of the dead        | Two guests died after the wedding dinner, the hospital said. | Four guests died after the wedding dinner, the hospital said.
