@@ -1,0 +1,37 @@
+package org.factdiff.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@link AgentConflicts}: one act credited to two kinds of doer. Each look-alike stands beside
+ * a real conflict of the same shape, so that silencing the look-alike by silencing everything
+ * fails. Written for this test; no article's text.
+ */
+class AgentConflictsTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            one doer, passive and active      | A man who robbed a bakery in Tull was arrested by railway police near the station on Friday. | Railway police arrested the man who robbed a Tull bakery near the station on Friday.
+            two acts, two doers               | A shop worker pinned the robber to the floor of the Tull bakery on Friday, witnesses said. | Police arrested the robber of the Tull bakery on Friday after a struggle.
+            a doer told generically           | The robber of the Tull bakery was shot by police officers on Friday, the force said. | Officers shot the robber of the Tull bakery on Friday, the force said.
+            one article names both doers      | A shop worker tackled the robber and railway police arrested him at the Tull bakery on Friday. | Railway police arrested the robber at the Tull bakery on Friday, the force said.
+            the source of the report          | A shopkeeper chased the robber out of the Tull bakery on Friday, police said. | The robber was chased out of the Tull bakery on Friday by a shopkeeper, police said.
+            a doer named after its noun       | Lifeguard Ana Rell pulled a boy from the surf at Tull Sands on Sunday, the council said. | A boy was pulled from the surf at Tull Sands on Sunday by a lifeguard, the council said.
+            the man whom the police shot      | The man who police shot at the Tull bakery on Friday had robbed it. | Officers shot the man at the Tull bakery on Friday after he robbed it.
+            """)
+    void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
+        assertEquals("", RuleCases.topics(a, b, "who did it"), why);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            a passive doer and an active one  | The robber of the Tull bakery was shot and wounded by an off-duty soldier on Friday, police said. | A security guard at the Tull bakery shot and wounded the robber on Friday, police said.
+            two active doers of one kind word | Coast guard officers arrested the captain of the trawler Mira off Tull Head on Monday, the ministry said. | Customs officers arrested the captain of the trawler Mira off Tull Head on Monday.
+            two rescuers after 'by'           | A boy who fell into the Tull canal on Sunday was rescued by a passer-by, the fire service said. | A boy who fell into the Tull canal on Sunday was rescued by firefighters, the fire service said.
+            """)
+    void twoDoersAreReported(String why, String a, String b) throws Exception {
+        assertEquals("who did it", RuleCases.topics(a, b, "who did it"), why);
+    }
+}
