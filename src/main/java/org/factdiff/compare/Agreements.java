@@ -59,7 +59,7 @@ final class Agreements {
             figures.computeIfAbsent(a.sources(), k -> new ArrayList<>()).add(a);
         }
         for (ClaimGroup g : c.shared(GroupKind.STATEMENT)) {
-            c.reading(g).agreed().filter(a -> !setApart(a, contradictions))
+            c.reading(g).agreed().flatMap(a -> oneSide(a, contradictions, c))
                     .ifPresent(a -> statements.putIfAbsent(a.sources(), a));
         }
         Map<String, Agreement> out = new LinkedHashMap<>();
@@ -81,37 +81,47 @@ final class Agreements {
     }
 
     /**
-     * True when a contradiction of a figure, a day or an actor has one side in one of the
-     * agreement's sentences and another side in another's. A denial's scope or an order of
-     * events differing inside sentences that otherwise agree leaves them agreeing on the rest:
-     * "not sold in retail locations" / "not sold in retail locations and hospitals".
+     * The agreement of sentences on one side of each contradiction of a figure, a day or an
+     * actor that has sides in them: the side most of them take (the first value on a tie), when
+     * two or more sentences are left. A denial's scope or an order of events differing inside
+     * sentences that otherwise agree leaves them agreeing on the rest: "not sold in retail
+     * locations" / "not sold in retail locations and hospitals".
      */
-    private static boolean setApart(Agreement a, List<Contradiction> contradictions) {
+    private static Optional<Agreement> oneSide(Agreement a, List<Contradiction> contradictions, CaseClaims c) {
+        List<Excerpt> kept = new ArrayList<>(a.sources());
         for (Contradiction x : contradictions) {
             if (x.kind() != ContradictionKind.NUMBER && x.kind() != ContradictionKind.DATE
                     && x.kind() != ContradictionKind.ENTITY) {
                 continue;
             }
-            for (Contradiction.Value v : x.values()) {
-                for (Contradiction.Value w : x.values()) {
-                    if (!v.evidence().article().equals(w.evidence().article()) && holds(a, v.evidence())
-                            && holds(a, w.evidence())) {
-                        return true;
+            Map<String, List<Excerpt>> bySide = new TreeMap<>();
+            for (Excerpt s : kept) {
+                for (Contradiction.Value v : x.values()) {
+                    if (overlaps(s, v.evidence())) {
+                        bySide.computeIfAbsent(v.value(), k -> new ArrayList<>()).add(s);
+                        break;
                     }
                 }
             }
-        }
-        return false;
-    }
-
-    /** True when one of the agreement's sentences overlaps the excerpt. */
-    private static boolean holds(Agreement a, Excerpt e) {
-        for (Excerpt s : a.sources()) {
-            if (s.article().equals(e.article()) && s.start() < e.end() && e.start() < s.end()) {
-                return true;
+            if (bySide.size() >= 2) {
+                List<Excerpt> most = bySide.values().stream().max(Comparator.comparingInt(List::size)).orElseThrow();
+                bySide.values().stream().filter(side -> side != most).forEach(kept::removeAll);
             }
         }
-        return false;
+        if (kept.size() == a.sources().size()) {
+            return Optional.of(a);
+        }
+        if (kept.stream().map(Excerpt::article).distinct().count() < 2) {
+            return Optional.empty();
+        }
+        String statement = Prose.shorten(kept.get(0).text());
+        return Optional.of(new Agreement(Ids.agreement(statement, kept), statement, List.copyOf(kept),
+                c.independentSources(kept)));
+    }
+
+    /** True when two excerpts of one article overlap. */
+    private static boolean overlaps(Excerpt s, Excerpt e) {
+        return s.article().equals(e.article()) && s.start() < e.end() && e.start() < s.end();
     }
 
     /**

@@ -101,6 +101,18 @@ class EventDatesTest {
                 c.agreements().toString());
     }
 
+    /** Two articles on one side of a conflict of days still agree with each other. */
+    @Test
+    void sentencesOnOneSideStillAgree() throws Exception {
+        String tuesday = "Burglars took four clocks from the Orrin Clock Museum early on Tuesday, police said.";
+        Comparison c = ClaimsPipeline.compare(List.of(Articles.of("a", tuesday), Articles.of("b", tuesday),
+                Articles.of("c", "Four clocks were stolen from the Orrin Clock Museum in the early hours of Friday, police said.")));
+        assertEquals(List.of(ContradictionKind.DATE), c.contradictions().stream().map(Contradiction::kind).toList());
+        assertTrue(c.agreements().stream().anyMatch(a -> a.statement().equals(tuesday)
+                && a.sources().stream().map(org.factdiff.text.Excerpt::article).toList().equals(List.of("a", "b"))),
+                c.agreements().toString());
+    }
+
     /** Dates of one topic given by several articles are one finding that lists each day once, with its articles. */
     @Test
     void oneFindingPerDatedThing() throws Exception {
