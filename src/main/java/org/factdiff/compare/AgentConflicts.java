@@ -81,15 +81,20 @@ final class AgentConflicts implements ContradictionRule {
             lower.add(m.group().toLowerCase(Locale.ROOT));
         }
         List<Act> out = new ArrayList<>();
+        Act last = null;
         for (int v = 1; v < lower.size(); v++) {
             if (!pastVerb(lower.get(v))) {
                 continue;
             }
-            if (PASSIVE.contains(lower.get(v - 1))) {
-                passiveDoer(c, w, lower, v).ifPresent(out::add);
-            } else {
-                activeDoer(c, w, lower, v).ifPresent(out::add);
+            Optional<Act> act = PASSIVE.contains(lower.get(v - 1)) ? passiveDoer(c, w, lower, v) : activeDoer(c, w, lower, v);
+            if (act.isEmpty() && lower.get(v - 1).equals("and")) {
+                // "Firefighter Tomas Reyl waded into the river and pulled the boy out", "a lifeguard
+                // swam out and pulled": one doer of two verbs, the one that opens the sentence.
+                act = last != null ? Optional.of(new Act(c, verbKey(lower.get(v)), last.kind(), last.written()))
+                        : openingDoer(c, lower, verbKey(lower.get(v)));
             }
+            act.ifPresent(out::add);
+            last = act.orElse(null);
         }
         return out;
     }
@@ -138,6 +143,23 @@ final class AgentConflicts implements ContradictionRule {
     /** Words of a clause before its verb, at most, for its opening to be read as the doer. */
     static final int CLAUSE_WORDS = 10;
 
+    /** The doer a sentence opens with: "A lifeguard swam out", "Police officers ran". */
+    private static Optional<Act> openingDoer(Claim c, List<String> lower, String verb) {
+        for (int k = 0; k < Math.min(lower.size(), DOER_WORDS); k++) {
+            if (PHRASE_ENDS.contains(lower.get(k))) {
+                return Optional.empty();
+            }
+            if (AGENTS.contains(lower.get(k))) {
+                int end = k + 1;
+                while (end < lower.size() && AGENTS.contains(lower.get(end))) {
+                    end++;
+                }
+                return doer(c, lower.subList(0, end), verb);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** "was shot and wounded by an off-duty police officer": the doer after "by", a few words on. */
     private static Optional<Act> passiveDoer(Claim c, List<String> w, List<String> lower, int v) {
         for (int b = v + 1; b < Math.min(lower.size(), v + 1 + BY_REACH); b++) {
@@ -177,8 +199,21 @@ final class AgentConflicts implements ContradictionRule {
         return w.length() > 4 && w.endsWith("ed") && !org.factdiff.claims.Cues.REPORTING.contains(w) || IRREGULAR.contains(w);
     }
 
+    /** The act a verb tells, verbs of one act as one ({@code act-verbs.txt}: "rescued", "saved"). */
     private static String verbKey(String w) {
-        return w.endsWith("ed") ? w.substring(0, w.length() - 2) : w;
+        String stem = w.endsWith("ed") ? w.substring(0, w.length() - 2) : w;
+        return SAME_ACT.getOrDefault(stem, stem);
+    }
+
+    /** Each verb's stem to the first of its group ({@code act-verbs.txt}). */
+    private static final Map<String, String> SAME_ACT = sameAct();
+
+    private static Map<String, String> sameAct() {
+        Map<String, String> out = new TreeMap<>();
+        for (List<String> group : WordLists.groups(AgentConflicts.class, "act-verbs.txt")) {
+            group.forEach(x -> out.put(x, group.get(0)));
+        }
+        return Map.copyOf(out);
     }
 
     /** One word of a doer's kind, plurals as their singular: "guards" as "guard". */

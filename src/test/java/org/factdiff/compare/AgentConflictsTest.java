@@ -19,6 +19,7 @@ class AgentConflictsTest {
             one article names both doers      | A shop worker tackled the robber and railway police arrested him at the Tull bakery on Friday. | Railway police arrested the robber at the Tull bakery on Friday, the force said.
             the source of the report          | A shopkeeper chased the robber out of the Tull bakery on Friday, police said. | The robber was chased out of the Tull bakery on Friday by a shopkeeper, police said.
             a doer named after its noun       | Lifeguard Ana Rell pulled a boy from the surf at Tull Sands on Sunday, the council said. | A boy was pulled from the surf at Tull Sands on Sunday by a lifeguard, the council said.
+            one doer of two verbs, one act named two ways | A lifeguard swam out from Tull Sands and pulled a boy from the surf on Sunday, the council said. | A boy was rescued from the surf off Tull Sands on Sunday by a lifeguard, the council said.
             the man whom the police shot      | The man who police shot at the Tull bakery on Friday had robbed it. | Officers shot the man at the Tull bakery on Friday after he robbed it.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -29,6 +30,7 @@ class AgentConflictsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             a passive doer and an active one  | The robber of the Tull bakery was shot and wounded by an off-duty soldier on Friday, police said. | A security guard at the Tull bakery shot and wounded the robber on Friday, police said.
             two active doers of one kind word | Coast guard officers arrested the captain of the trawler Mira off Tull Head on Monday, the ministry said. | Customs officers arrested the captain of the trawler Mira off Tull Head on Monday.
+            a doer of two verbs, one act named two ways | A lifeguard swam out from Tull Sands and pulled a boy from the surf on Sunday, the council said. | A boy was rescued from the surf off Tull Sands on Sunday by a passing surfer, the council said.
             two rescuers after 'by'           | A boy who fell into the Tull canal on Sunday was rescued by a passer-by, the fire service said. | A boy who fell into the Tull canal on Sunday was rescued by firefighters, the fire service said.
             """)
     void twoDoersAreReported(String why, String a, String b) throws Exception {
