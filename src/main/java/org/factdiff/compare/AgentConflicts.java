@@ -32,7 +32,8 @@ final class AgentConflicts implements ContradictionRule {
     static final Set<String> AGENTS = WordLists.set(AgentConflicts.class, "agent-nouns.txt");
     /** Heads that say nothing of which kind of person: "coast guard officers" and "customs officers" differ by their first words. */
     private static final Set<String> GENERIC = Set.of("officer", "officers", "staff", "member", "members", "personnel",
-            "man", "men", "woman", "women", "people", "team", "unit", "agent", "agents", "worker", "workers");
+            "man", "men", "woman", "women", "people", "team", "unit", "agent", "agents", "worker", "workers", "rescuer",
+            "rescuers", "volunteer", "volunteers");
     /** Words before a doer that say nothing of its kind. */
     private static final Set<String> FILLER = Set.of("a", "an", "the", "two", "three", "four", "several", "some",
             "other", "local", "armed", "his", "her", "their", "its", "one", "another");
@@ -47,6 +48,32 @@ final class AgentConflicts implements ContradictionRule {
             "held", "took", "taken", "stopped", "led", "brought", "drove", "driven", "threw", "thrown");
     /** A word, or a mark that ends a phrase. */
     private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[\\p{L}\\p{N}'\u2019-]+|[,;:.()\"\u201C\u201D]");
+    /**
+     * Doers of one class that one person may be told as by two reporters ({@code
+     * agent-classes.txt}): the police and a trooper; a passer-by and a neighbour.
+     */
+    private static final Map<String, String> CLASSES = agentClasses();
+
+    private static Map<String, String> agentClasses() {
+        Map<String, String> out = new TreeMap<>();
+        for (List<String> group : WordLists.groups(AgentConflicts.class, "agent-classes.txt")) {
+            group.forEach(x -> out.put(x, group.get(0)));
+        }
+        return Map.copyOf(out);
+    }
+
+    /** The classes the words of a doer's kind belong to. */
+    private static Set<String> classes(Set<String> kind) {
+        Set<String> out = new TreeSet<>();
+        kind.forEach(k -> {
+            String cl = CLASSES.get(k);
+            if (cl != null) {
+                out.add(cl);
+            }
+        });
+        return out;
+    }
+
     /** Words of a doer after "by", at most. */
     static final int DOER_WORDS = 4;
     /** Words between a passive verb and its "by", at most. */
@@ -251,8 +278,9 @@ final class AgentConflicts implements ContradictionRule {
 
     /** True when two articles credit one act to doers of different kinds, each unknown to the other article. */
     private static boolean apart(Act a, Act b, CaseClaims in, Map<String, Set<String>> wordsOf) {
-        if (a.kind().isEmpty() || b.kind().isEmpty() || !java.util.Collections.disjoint(a.kind(), b.kind())) {
-            return false;
+        if (a.kind().isEmpty() || b.kind().isEmpty() || !java.util.Collections.disjoint(a.kind(), b.kind())
+                || !java.util.Collections.disjoint(classes(a.kind()), classes(b.kind()))) {
+            return false; // "a police officer" and "a state trooper", "a passer-by" and "a neighbour" may be one
         }
         Set<String> wa = wordsOf.computeIfAbsent(a.claim().article(), k -> words(in.text(k).text()));
         Set<String> wb = wordsOf.computeIfAbsent(b.claim().article(), k -> words(in.text(k).text()));

@@ -20,6 +20,8 @@ class AgentConflictsTest {
             the source of the report          | A shopkeeper chased the robber out of the Tull bakery on Friday, police said. | The robber was chased out of the Tull bakery on Friday by a shopkeeper, police said.
             a doer named after its noun       | Lifeguard Ana Rell pulled a boy from the surf at Tull Sands on Sunday, the council said. | A boy was pulled from the surf at Tull Sands on Sunday by a lifeguard, the council said.
             one doer of two verbs, one act named two ways | A lifeguard swam out from Tull Sands and pulled a boy from the surf on Sunday, the council said. | A boy was rescued from the surf off Tull Sands on Sunday by a lifeguard, the council said.
+            a police officer and a trooper    | The robber of the Tull bakery was shot by a police officer on Friday, the force said. | A state trooper shot the robber of the Tull bakery on Friday, the force said.
+            a passer-by and a neighbour       | A boy who fell into the Tull canal on Sunday was rescued by a passer-by, the fire service said. | A boy who fell into the Tull canal on Sunday was rescued by a neighbour, the fire service said.
             the man whom the police shot      | The man who police shot at the Tull bakery on Friday had robbed it. | Officers shot the man at the Tull bakery on Friday after he robbed it.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
