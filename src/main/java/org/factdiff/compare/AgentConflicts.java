@@ -52,11 +52,12 @@ final class AgentConflicts implements ContradictionRule {
      * Doers of one class that one person may be told as by two reporters ({@code
      * agent-classes.txt}): the police and a trooper; a passer-by and a neighbour.
      */
-    private static final Map<String, String> CLASSES = agentClasses();
+    private static final Map<String, String> CLASSES = groupHeads("agent-classes.txt");
 
-    private static Map<String, String> agentClasses() {
+    /** Each word of a list of groups to the first word of its group. */
+    private static Map<String, String> groupHeads(String list) {
         Map<String, String> out = new TreeMap<>();
-        for (List<String> group : WordLists.groups(AgentConflicts.class, "agent-classes.txt")) {
+        for (List<String> group : WordLists.groups(AgentConflicts.class, list)) {
             group.forEach(x -> out.put(x, group.get(0)));
         }
         return Map.copyOf(out);
@@ -233,15 +234,7 @@ final class AgentConflicts implements ContradictionRule {
     }
 
     /** Each verb's stem to the first of its group ({@code act-verbs.txt}). */
-    private static final Map<String, String> SAME_ACT = sameAct();
-
-    private static Map<String, String> sameAct() {
-        Map<String, String> out = new TreeMap<>();
-        for (List<String> group : WordLists.groups(AgentConflicts.class, "act-verbs.txt")) {
-            group.forEach(x -> out.put(x, group.get(0)));
-        }
-        return Map.copyOf(out);
-    }
+    private static final Map<String, String> SAME_ACT = groupHeads("act-verbs.txt");
 
     /** One word of a doer's kind, plurals as their singular: "guards" as "guard". */
     private static String stem(String w) {
