@@ -222,7 +222,7 @@ public final class Cues {
         return false;
     }
     /** Verbs of finding something out ("spotted", "detected"): a clock time after one is when it was found. */
-    static final Set<String> DISCOVERY = set("discovery.txt");
+    public static final Set<String> DISCOVERY = set("discovery.txt");
 
     /** Verbs and words that credit a statement to a source. */
     public static final Set<String> REPORTING = set("reporting.txt");

@@ -189,11 +189,20 @@ final class OccasionReader implements SlotReader<OccasionReader.Occasion> {
         return "";
     }
 
+    /**
+     * True when the word at {@code i} qualifies the adjective after it, not the sentence's
+     * occasion: "a previously unknown comet", "a formerly secret site".
+     */
+    private static boolean describes(TaggedSentence s, int i) {
+        return i + 1 < s.size() && s.gap(i + 1).isBlank()
+                && ("ADJ".equals(s.tag(i + 1)) || s.lower(i + 1).startsWith("un") && s.lower(i + 1).length() > 4);
+    }
+
     /** "previously", "again", "not the first time": the sentence recalls another occasion. */
     private static boolean recallsAnother(TaggedSentence s) {
         for (int i = 0; i < s.size(); i++) {
             String w = s.lower(i);
-            if (Cues.OTHER_OCCASION.contains(w) || Cues.SEPARATE.contains(w)
+            if (Cues.OTHER_OCCASION.contains(w) && !describes(s, i) || Cues.SEPARATE.contains(w)
                     || (w.equals("first") || w.equals("last")) && i + 1 < s.size() && s.lower(i + 1).equals("time")) {
                 return true;
             }

@@ -180,6 +180,16 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
         return Units.writtenUnit(evidence.text());
     }
 
+    /**
+     * The unit the figure is written in, one name for all its spellings ("km" and "kilometres"
+     * are "kilometres 1.0", "mph" and "miles per hour" one too), or null when it is no unit of
+     * units.txt.
+     */
+    public String unitWritten() {
+        Units.Unit u = Units.ofEvidence(evidence.text());
+        return u == null ? null : u.compared() + " " + u.factor();
+    }
+
     /** True for a length (a distance, a depth), compared in kilometres. */
     public boolean length() {
         return Units.isLength(thing);

@@ -100,7 +100,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         for (int i = 0; i < s.size(); i++) {
             Numbers.Reading number = Numbers.at(s, i);
             if (number == null || isDateOrTime(s, i) || isIdentifier(s, i) || isConversion(s, i, spans)
-                    || isPartitiveOne(s, i) || isCode(s, i)) {
+                    || isPartitiveOne(s, i) || isCode(s, i) || isBracketedAge(s, i)) {
                 continue;
             }
             if (number.last() + 1 < s.size() && FRACTIONS.containsKey(s.lower(number.last() + 1))
@@ -140,7 +140,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             // "won by 14 votes" is a margin, "approved by 312 votes to 140" a tally: both are read.
             boolean won = first >= 2 && s.lower(first - 1).equals("by")
                     && (WINNING.contains(s.lower(first - 2)) || tallyFollows(s, last));
-            if (first >= 1 && s.lower(first - 1).equals("by") && !percentAfter(s, last) && !won) {
+            if (first >= 1 && s.lower(first - 1).equals("by") && !percentAfter(s, last) && !won && !measureOfAgent(s, last)) {
                 // "overcounted by 30", "lowered by 30": a change, not a count. A change in percent
                 // ("go up by 12 percent") is read, as "rise 12%" is: both give the size of the change.
                 i = last;
@@ -827,12 +827,20 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             if (MONEY_OBJECTS.containsKey(s.lower(k))) {
                 return " of " + moneyKind(s, k, MONEY_OBJECTS.get(s.lower(k)));
             }
-            if (!s.gap(k).isBlank() || Numbers.at(s, k) != null) {
-                break; // a comma or another figure ends the clause the amount is in
+            if (!s.gap(k).isBlank() || Numbers.at(s, k) != null || TRANSFERS.contains(s.lower(k))) {
+                // A comma or another figure ends the clause the amount is in; a verb whose
+                // object the amount is begins it: in "a boy who suffered brain damage will
+                // receive $2.3 million" the damage is the boy's, not what the amount is.
+                break;
             }
         }
         return "";
     }
+
+    /** Verbs of giving or getting whose object is the amount after them: "will receive $2.3 million". */
+    private static final Set<String> TRANSFERS = Set.of("receive", "receives", "received", "receiving", "pay", "pays",
+            "paid", "paying", "get", "gets", "got", "give", "gives", "gave", "given", "awarded", "win", "wins", "won",
+            "offered", "offer", "offers");
 
     /** Nouns after "per" that make an amount one of several: "$500 per family", not "$20 per hour". */
     private static final Set<String> PER_RECIPIENTS = Set.of("family", "household", "person", "head", "victim",
@@ -1095,6 +1103,30 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     /** Words a participle's phrase may take before the main verb: "hurt in the crash on the pier were". */
     private static final int RELATIVE_REACH = 8;
 
+    /**
+     * The event of those still in hospital at the time of writing ("five remained in hospital"):
+     * a count at one moment, never set against how many were taken there.
+     */
+    static final String STILL_IN_HOSPITAL = "still in hospital";
+    /** Verbs of staying that make a count of the hospitalised one at a moment. */
+    private static final Set<String> STAYING = Set.of("remain", "remains", "remained", "remaining", "stayed", "stay",
+            "stays", "still");
+    /** Words after a verb of staying searched for the hospital: "in Elvay General Hospital". */
+    private static final int HOSPITAL_WORDS = 5;
+
+    /** True when the words from {@code k} put the subject in hospital: "(remained) in Elvay General Hospital". */
+    private static boolean inHospital(TaggedSentence s, int k) {
+        for (int i = k; i < Math.min(s.size(), k + HOSPITAL_WORDS); i++) {
+            if ("hospital".equals(Cues.eventOf(s.lower(i)))) {
+                return true;
+            }
+            if (i > k && clauseBreak(s, i)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The event class of people who live somewhere ("home to 3 million people"). */
     static final String POPULATION = Quantity.POPULATION;
 
@@ -1108,8 +1140,13 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         if (k0 + 1 < s.size() && s.lower(k0).equals("of") && PART_PRONOUNS.contains(s.lower(k0 + 1))) {
             k0 += 2; // "eight of whom died": the predicate follows the pronoun
         }
+        boolean staying = false;
         while (k0 < s.size() && PREDICATE_AUXILIARIES.contains(s.lower(k0)) && !clauseBreak(s, k0)) {
+            staying |= STAYING.contains(s.lower(k0));
             k0++;
+        }
+        if (staying && inHospital(s, k0)) {
+            return STILL_IN_HOSPITAL;
         }
         // "killing 75 people, injuring more than 400": after a comma a new clause begins.
         if (k0 < s.size() && !clauseBreak(s, k0)) {
@@ -1296,6 +1333,16 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the figure ending at {@code last} measures a thing named after its unit, the doer
+     * after a passive "by": "hit by 90 mph gusts", not "lowered by 30 km".
+     */
+    private static boolean measureOfAgent(TaggedSentence s, int last) {
+        Units.Reading m = Units.after(s, last);
+        return m != null && m.last() + 1 < s.size() && s.gap(m.last() + 1).isBlank()
+                && "NOUN".equals(s.tag(m.last() + 1));
     }
 
     /** Verbs of winning before "by" that make the figure a margin: "won by nine votes". */
@@ -1670,8 +1717,22 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         }
         boolean capitalPrev = i - 1 > 0 && s.isCapitalized(i - 1) && s.gap(i).equals(" ")
                 && Character.isLetter(s.lower(i - 1).charAt(0));
-        return namePrev && (head < 0 || ofAfter) || capitalPrev && ofAfter
+        // "the helicopter Rescue 117, the lifeboat": a capitalised word inside lower-case text and
+        // a number with nothing counted after it; not a headline's "Storm Kills 45".
+        boolean labelled = capitalPrev && head < 0 && i >= 2 && !s.isCapitalized(i - 2)
+                && !org.factdiff.text.StopWords.contains(s.lower(i - 1));
+        return namePrev && (head < 0 || ofAfter) || capitalPrev && ofAfter || labelled
                 || s.lower(i - 1).equals("no") && s.isCapitalized(i - 1);
+    }
+
+    /** Oldest age read from a number in brackets after a name. */
+    private static final int MAX_AGE = 120;
+
+    /** "Callum Reddy (23), of Port Elvay": a number alone in brackets after a name is the person's age. */
+    private static boolean isBracketedAge(TaggedSentence s, int i) {
+        return i >= 1 && s.isCapitalized(i - 1) && s.gap(i).strip().equals("(") && i + 1 < s.size()
+                && s.gap(i + 1).strip().startsWith(")") && s.lower(i).matches("\\d{1,3}")
+                && Integer.parseInt(s.lower(i)) < MAX_AGE;
     }
 
     /** "40 kilometers (25 miles)": the figure in brackets repeats the one before. */

@@ -50,8 +50,12 @@ final class QuoteReader implements SlotReader<List<QuoteMention>> {
             int[] speaker = speaker(s, q.start(), end);
             String who = speaker == null ? "" : s.span(speaker[0], speaker[1]);
             if (speaker == null && introducedByColon(s, q.start())) {
-                // "Mayor Carla Wynn described the flood: "The water came up ..."": the sentence's subject speaks.
+                // "Mayor Carla Wynn described the flood: "The water came up ..."": the sentence's subject speaks;
+                // "..., with Prime Minister Irena Solt declaring in parliament: "..."": the name before the verb.
                 who = subject(s);
+                if (who.isEmpty()) {
+                    who = speakerBeforeColon(s, q.start());
+                }
             }
             boolean named = speaker == null && !who.isEmpty();
             if (speaker != null) {
@@ -81,6 +85,34 @@ final class QuoteReader implements SlotReader<List<QuoteMention>> {
             speakers.mention(subject);
         }
         return out;
+    }
+
+    /**
+     * The name of two capitalised words or more right before a verb of saying or a participle
+     * ("Irena Solt declaring", "Ivo Marn said") in the clause that the colon before the quotation
+     * at {@code qs} ends; "" when there is none.
+     */
+    private static String speakerBeforeColon(TaggedSentence s, int qs) {
+        int last = -1;
+        for (int k = 0; k < s.size() && s.token(k).end() <= qs; k++) {
+            last = k;
+        }
+        for (int v = last; v >= 2; v--) {
+            if (s.gap(v).contains(",") || s.gap(v).contains(";")) {
+                return ""; // the clause the colon ends has begun
+            }
+            String w = s.lower(v);
+            if (!(w.endsWith("ing") && w.length() > 4 || Cues.REPORTING.contains(w))) {
+                continue;
+            }
+            int to = v - 1;
+            int from = to;
+            while (from - 1 >= 0 && s.isCapitalized(from - 1) && s.gap(from).isBlank()) {
+                from--;
+            }
+            return s.isCapitalized(to) && to > from && !StopWords.contains(s.lower(from)) ? s.span(from, to) : "";
+        }
+        return "";
     }
 
     /** True when a colon stands right before the quotation starting at {@code qs}, after words of the sentence. */

@@ -132,7 +132,8 @@ final class AgentConflicts implements ContradictionRule {
      * of its phrase; a name after the doer's noun ("Firefighter Tomas Reyl waded") is no part of
      * its kind, and a relative clause ("the man who police shot") has no doer here.
      */
-    private static Optional<Act> activeDoer(Claim c, List<String> w, List<String> lower, int v) {
+    private static Optional<Act> activeDoer(Claim c, List<String> w, List<String> lower, int verb) {
+        int v = beforeApposedName(w, lower, verb);
         int start = v;
         while (start > 0 && !CLAUSE_MARKS.contains(lower.get(start - 1)) && v - start < CLAUSE_WORDS) {
             start--;
@@ -161,11 +162,30 @@ final class AgentConflicts implements ContradictionRule {
                 return Optional.empty(); // another verb between: the doer is that verb's
             }
         }
-        return doer(c, phrase, verbKey(lower.get(v)));
+        return doer(c, phrase, verbKey(lower.get(verb)));
+    }
+
+    /** Most words of a name set between commas after the doer: "the owner, Rita Sand, wrestled". */
+    private static final int NAME_WORDS = 4;
+
+    /**
+     * Where the doer's phrase ends when a name between commas stands before the verb at {@code v}
+     * ("the owner, Rita Sand, wrestled": at the first comma); else {@code v} itself.
+     */
+    private static int beforeApposedName(List<String> w, List<String> lower, int v) {
+        if (v < 3 || !lower.get(v - 1).equals(",")) {
+            return v;
+        }
+        int k = v - 2;
+        while (k >= 0 && v - 2 - k < NAME_WORDS && Character.isUpperCase(w.get(k).charAt(0))) {
+            k--;
+        }
+        return k >= 1 && k < v - 2 && lower.get(k).equals(",") ? k : v;
     }
 
     /** Marks and words that open a clause a doer may open. */
-    private static final Set<String> CLAUSE_MARKS = Set.of(",", ";", ":", "(", "\"", "\u201C", "and", "but", "then");
+    private static final Set<String> CLAUSE_MARKS = Set.of(",", ";", ":", "(", "\"", "\u201C", "and", "but", "then",
+            "when", "as", "after", "before", "while", "until", "because", "since", "where");
     /** Words that open a relative clause. */
     private static final Set<String> RELATIVES = Set.of("who", "that", "which");
     /** Words of a clause before its verb, at most, for its opening to be read as the doer. */
@@ -196,7 +216,7 @@ final class AgentConflicts implements ContradictionRule {
             }
             int to = b + 1;
             while (to < lower.size() && to - b <= DOER_WORDS && !PHRASE_ENDS.contains(lower.get(to))
-                    && !Character.isUpperCase(w.get(to).charAt(0))) {
+                    && !CLAUSE_MARKS.contains(lower.get(to)) && !Character.isUpperCase(w.get(to).charAt(0))) {
                 to++;
             }
             return doer(c, lower.subList(b + 1, to), verbKey(lower.get(v)));

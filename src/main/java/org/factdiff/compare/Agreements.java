@@ -90,8 +90,7 @@ final class Agreements {
     private static Optional<Agreement> oneSide(Agreement a, List<Contradiction> contradictions, CaseClaims c) {
         List<Excerpt> kept = new ArrayList<>(a.sources());
         for (Contradiction x : contradictions) {
-            if (x.kind() != ContradictionKind.NUMBER && x.kind() != ContradictionKind.DATE
-                    && x.kind() != ContradictionKind.ENTITY) {
+            if (!setsApart(x)) {
                 continue;
             }
             Map<String, List<Excerpt>> bySide = new TreeMap<>();
@@ -117,6 +116,19 @@ final class Agreements {
         String statement = Prose.shorten(kept.get(0).text());
         return Optional.of(new Agreement(Ids.agreement(statement, kept), statement, List.copyOf(kept),
                 c.independentSources(kept)));
+    }
+
+    /**
+     * True for a conflict whose sides cannot share a statement: a figure, a day, an actor, or
+     * opposite outcomes ("found guilty" / "acquitted"). A denial whose scope differs, or an order
+     * of events, leaves the rest of the sentences agreeing.
+     */
+    private static boolean setsApart(Contradiction x) {
+        return switch (x.kind()) {
+            case NUMBER, DATE, ENTITY -> true;
+            case NEGATION -> x.topic().startsWith(OutcomeConflicts.TOPIC);
+            default -> false;
+        };
     }
 
     /** True when two excerpts of one article overlap. */

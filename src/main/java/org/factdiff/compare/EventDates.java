@@ -381,7 +381,8 @@ final class EventDates implements ContradictionRule {
         // A date belongs to the nearest verb before it: in "the search for those missing since the
         // ferry capsized resumed on Sunday", Sunday is when the search resumed.
         // The clause the date ends, from the last comma: "the storm, which hit the coast, weakened on Monday".
-        String[] clause = lead.substring(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1).split("[^\\p{L}]+");
+        String clauseText = lead.substring(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
+        String[] clause = clauseText.split("[^\\p{L}]+");
         int clauseWords = (int) java.util.Arrays.stream(clause).filter(w -> !w.isEmpty()).count();
         // Within the clause, the verb may stand further back: "a blaze destroyed a furniture
         // warehouse in the Pellow industrial park on Tuesday night".
@@ -396,15 +397,22 @@ final class EventDates implements ContradictionRule {
         List<String> words = java.util.Arrays.asList(before);
         int from = Math.max(nearestVerb >= 0 ? nearestVerb : before.length - reach, before.length - clauseWords);
         for (int k = before.length - 1; k >= Math.max(0, from); k--) {
-            occurrence |= Cues.happening(words, k);
+            // "recovered bodies from the overturned hull on Saturday": a participle before a noun
+            // describes the thing, and the day is another verb's.
+            occurrence |= Cues.happening(words, k) && !(before[k].endsWith("ed") && k + 1 < before.length
+                    && modifier(before, k));
         }
         occurrence |= byPerpetrator(before, nearestVerb, before.length - clauseWords);
         Set<String> verbs = new TreeSet<>();
         String event = "";
         boolean toCome = false;
-        for (int k = clause.length - 1; k >= Math.max(0, clause.length - VERB_WORDS_BEFORE); k--) {
-            if (pastVerb(clause[k])) {
+        for (int k = clause.length - 1; k >= Math.max(0, clause.length - reach); k--) {
+            boolean announced = !clauseText.matches("(?s).*\\d.*") && announcedThing(clause, k);
+            if ((pastVerb(clause[k]) || announced) && !modifier(clause, k)) {
                 verbs.add(pastKey(clause[k]));
+                if (Cues.DISCOVERY.contains(clause[k]) && pastVerb(clause[k])) {
+                    verbs.add(FOUND_OUT); // "discovered the comet" / "spotted the comet": one finding
+                }
                 event = Cues.eventOf(clause[k]);
                 // "an inquest will be held on 17 June": a participle after "will be" is to come.
                 toCome = k >= 2 && clause[k - 1].equals("be") && FUTURE_MARKERS.contains(clause[k - 2]);
@@ -450,6 +458,9 @@ final class EventDates implements ContradictionRule {
                     && !Cues.WEEKDAYS.contains(w) && !Cues.MONTHS.contains(w) && !Cues.REPORTING.contains(w)) {
                 participants.add(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
             }
+        }
+        if (!occurrence && java.util.Arrays.stream(clause).anyMatch(REPEATS::contains)) {
+            return null; // "recovered three more bodies on Saturday": one of several such days
         }
         return occurrence || !verbs.isEmpty()
                 ? new Dated(c, written, day, occurrence, verbs, participants, event, weekdayOf(day, where.group(1)),
@@ -555,6 +566,52 @@ final class EventDates implements ContradictionRule {
     private static boolean pastVerb(String w) {
         return w.length() > PAST_MIN && w.endsWith("ed") && !Cues.REPORTING.contains(w) || DAY_IRREGULAR.contains(w);
     }
+
+    /**
+     * True when a word in the past form modifies the noun after it: "a damaged car", "a
+     * previously unrecorded wreck". It follows an article, maybe with an adverb between.
+     */
+    private static boolean modifier(String[] clause, int k) {
+        int before = k - 1;
+        if (before >= 1 && clause[before].endsWith("ly")) {
+            before--;
+        }
+        return before >= 0 && ARTICLES.contains(clause[before]);
+    }
+
+    /** Key of the verbs of finding something ("discovered", "spotted", "noticed"), one happening. */
+    private static final String FOUND_OUT = "found out";
+
+    /**
+     * True when clause word {@code k} is a verb of reporting in the past that takes a thing as
+     * its object, which the date then dates: "officials confirmed bird flu at a poultry farm on
+     * Wednesday". Not what was said ("confirmed that", "said on"), nor a count or one of a
+     * series ("reported 12 new cases", "confirmed a second case"), which days apart may both be;
+     * the caller has made sure no figure in digits stands in the clause.
+     */
+    private static boolean announcedThing(String[] clause, int k) {
+        if (!ANNOUNCING.contains(clause[k]) || k + 1 >= clause.length || clause[k + 1].equals("that")) {
+            return false;
+        }
+        int things = 0;
+        for (int i = k + 1; i < clause.length; i++) {
+            if (Cues.NUMBER_WORDS.containsKey(clause[i]) || Cues.ordinal(clause[i]) != null || SERIES.contains(clause[i])) {
+                return false;
+            }
+            things += org.factdiff.text.StopWords.contains(clause[i]) ? 0 : 1;
+        }
+        return things >= 2;
+    }
+
+    /** Words that make what a verb did one of several times it did it: "three more bodies", "a second arrest". */
+    private static final Set<String> REPEATS = Set.of("another", "more", "further", "additional", "second", "third",
+            "fresh");
+
+    /** Verbs of reporting that may date a thing made known: "confirmed bird flu", "announced the closure". */
+    private static final Set<String> ANNOUNCING = Set.of("confirmed", "announced", "reported");
+    /** Words that make a thing made known one of several: "a new case", "another outbreak". */
+    private static final Set<String> SERIES = Set.of("another", "new", "more", "further", "additional", "latest",
+            "fresh", "second", "third");
 
     /** The key of a verb in the past: "opened" as "open", "lost" as itself. */
     private static String pastKey(String w) {

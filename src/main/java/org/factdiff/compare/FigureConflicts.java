@@ -115,7 +115,10 @@ final class FigureConflicts implements ContradictionRule {
                         && !SameQuantity.namedApart(x, ms.get(i).claim(), c.text(ms.get(i).article()).text(), y,
                         ms.get(j).claim(), c.text(ms.get(j).article()).text())
                         && !SameQuantity.placedApart(ms.get(i).claim(), ms.get(j).claim())
+                        && !SameQuantity.personsApart(ms.get(i).claim(), c.text(ms.get(i).article()).text(),
+                        ms.get(j).claim(), c.text(ms.get(j).article()).text())
                         && !SameQuantity.scopedApart(ms.get(i).claim(), ms.get(j).claim())
+                        && !(x.context().equals(Quantity.NEW) && SameQuantity.datedApart(ms.get(i).claim(), ms.get(j).claim()))
                         && !(x.event().isEmpty() && !x.clock() && SameQuantity.subjectsApart(ms.get(i).claim(), ms.get(j).claim()))
                         && (sameEvent(x, y) || !anyonesAge(x) && sameStatement(ms.get(i).claim(), ms.get(j).claim(), c))
                         && (c.sameIncident(ms.get(i).article(), ms.get(j).article())

@@ -78,6 +78,7 @@ final class FinishingPlaces implements ContradictionRule {
      */
     static String roundHead(String phrase) {
         String head = "";
+        String before = "";
         for (String w : phrase.split("\\s+")) {
             if (org.factdiff.text.StopWords.contains(w) || Cues.WEEKDAYS.contains(w)) {
                 if (!head.isEmpty()) {
@@ -85,10 +86,17 @@ final class FinishingPlaces implements ContradictionRule {
                 }
                 continue;
             }
+            before = head;
             head = w;
         }
-        return head;
+        // "the women's race" and "the women's event" are one race, named by the word before the
+        // noun; "the road race" and "the hill climb" two.
+        return GENERIC_RACES.contains(head) ? before : head;
     }
+
+    /** Nouns for a race that name no round of it. */
+    private static final java.util.Set<String> GENERIC_RACES = java.util.Set.of("race", "event", "competition",
+            "contest");
 
     /** One finding for one competitor's places, each article's first, when they differ. */
     private static java.util.Optional<Contradiction> contradiction(List<Placed> all, CaseClaims in) {

@@ -169,8 +169,12 @@ final class OfficeConflicts implements ContradictionRule {
         return Set.copyOf(out);
     }
 
-    /** Capitalised words right before a title that say what the office is for: "Health" of "Health Minister Iris Kalm". */
-    private static final Pattern PORTFOLIO = Pattern.compile("((?:\\p{Lu}[\\p{L}-]*\\s+){1,2})$");
+    /**
+     * Capitalised words right before a title that say what the office is for: "Health" of
+     * "Health Minister Iris Kalm", "Transport and Marine" of "Transport and Marine Minister".
+     */
+    private static final Pattern PORTFOLIO = Pattern.compile(
+            "((?:\\p{Lu}[\\p{L}-]*\\s+(?:(?:and|&)\\s+)?){1,2}(?:\\p{Lu}[\\p{L}-]*\\s+)?)$");
 
     /** The words of the portfolio written before a title, lower case, without ranks, days, nationalities or words of function. */
     static Set<String> portfolio(Found f) {

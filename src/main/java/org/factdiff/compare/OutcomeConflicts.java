@@ -29,6 +29,9 @@ final class OutcomeConflicts implements ContradictionRule {
      */
     static final int MAX_BUCKET = 400;
 
+    /** How the topic of every finding of this rule begins. */
+    static final String TOPIC = "outcome for ";
+
     /** One sentence's outcome for one subject. */
     private record Outcome(Claim claim, int pair, int side, List<String> subject, Set<String> object, Set<String> charge,
                            String written) {
@@ -356,14 +359,32 @@ final class OutcomeConflicts implements ContradictionRule {
             }
         }
         Outcome first = part.get(0);
-        String subject = String.join(" ", first.subject());
+        String subject = named(first);
         String sides = writtenOf.entrySet().stream()
                 .map(e -> "\u201c" + e.getValue() + "\u201d (" + Prose.articleList(articlesBySide.get(e.getKey() + "")) + ")")
                 .collect(java.util.stream.Collectors.joining(" vs "));
-        String explanation = "Articles give opposite outcomes for the " + subject + ": " + sides
+        String explanation = "Articles give opposite outcomes for " + subject + ": " + sides
                 + ". Check which is the latest word from those who know.";
         List<String> ids = values.values().stream().map(v -> v.evidence().article() + ":" + v.value()).toList();
-        return new Contradiction(Ids.of("x", ids), "outcome for the " + subject, ContradictionKind.NEGATION, explanation,
+        return new Contradiction(Ids.of("x", ids), TOPIC + subject, ContradictionKind.NEGATION, explanation,
                 List.copyOf(values.values()));
+    }
+
+    /**
+     * The subject as the topic names it: a name as written ("Orla Penner"), other subjects
+     * after "the" ("the crane operator").
+     */
+    private static String named(Outcome o) {
+        String words = String.join(" ", o.subject());
+        String text = o.claim().evidence().text();
+        int at = text.toLowerCase(Locale.ROOT).indexOf(words);
+        if (at >= 0) {
+            String written = text.substring(at, at + words.length());
+            if (java.util.Arrays.stream(written.split(" ")).allMatch(w -> Character.isUpperCase(w.charAt(0)))
+                    && (at > 0 || o.subject().size() > 1)) {
+                return written;
+            }
+        }
+        return "the " + words;
     }
 }

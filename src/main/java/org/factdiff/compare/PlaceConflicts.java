@@ -97,11 +97,11 @@ final class PlaceConflicts implements ContradictionRule {
         List<String> articles = new ArrayList<>(new java.util.TreeSet<>(in.texts().keySet()));
         Map<String, Set<String>> wordsOf = new TreeMap<>();
         Map<String, java.util.BitSet> naming = new TreeMap<>();
-        byKey.values().forEach(m -> m.values().forEach(s -> naming.computeIfAbsent(s.place(), p -> {
+        byKey.forEach((key, m) -> m.values().forEach(s -> naming.computeIfAbsent(key + "|" + s.place(), p -> {
             java.util.BitSet b = new java.util.BitSet();
             for (int k = 0; k < articles.size(); k++) {
                 Set<String> w = wordsOf.computeIfAbsent(articles.get(k), a -> words(in.text(a).text()));
-                if (w.containsAll(words(p))) {
+                if (w.containsAll(words(s.place())) && (!key.equals(TOWN_KEY) || namesTown(in.text(articles.get(k)).text(), s.place()))) {
                     b.set(k);
                 }
             }
@@ -253,8 +253,8 @@ final class PlaceConflicts implements ContradictionRule {
                 return false; // "Quarry Road" / "Quarry Highway": one street, its kind reworded maybe
             }
         }
-        java.util.BitSet hasA = naming.get(a.place());
-        java.util.BitSet hasB = naming.get(b.place());
+        java.util.BitSet hasA = naming.get(a.key() + "|" + a.place());
+        java.util.BitSet hasB = naming.get(b.key() + "|" + b.place());
         if (hasA.intersects(hasB) || hasB.get(index.get(a.claim().article())) || hasA.get(index.get(b.claim().article()))) {
             return false;
         }
@@ -273,6 +273,21 @@ final class PlaceConflicts implements ContradictionRule {
         // Towns are often the only names two short reports of one event give: their sentences
         // then stand for the incident, and must share more.
         return shared.size() >= (oneIncident ? SHARED_WORDS : TOWN_SHARED_WORDS);
+    }
+
+    /**
+     * True when the text names the town other than as the name of a site: "the company's
+     * Harrowby depot" names a depot, and an article that tells of it may still put the event in
+     * another town.
+     */
+    private static boolean namesTown(String text, String town) {
+        Matcher m = Pattern.compile("\\b" + Pattern.quote(town) + "\\b(?:['\u2019]s)?(?:\\s+(\\p{L}+))?").matcher(text);
+        while (m.find()) {
+            if (m.group(1) == null || !SITED.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the sentences give figures of one key that cannot both hold. */

@@ -61,7 +61,8 @@ public final class RuleBasedComparer implements ClaimComparer {
                 new UnknownVersusFigures(), new RoleConflicts(in.texts()), new OfficeConflicts(), new NoneVersusSome(),
                 new PolarityConflicts(), new NameSpellings(), new EventDates(), new Affiliations(), new OrderConflicts(),
                 new DenialScopes(), new PersonAges(), new PersonNationalities(), new PartOverWhole(), new OutcomeConflicts(), new FinishingPlaces(), new CauseConflicts(),
-                new ChangeDirections(), new PlaceConflicts(), new AgentConflicts());
+                new ChangeDirections(), new PlaceConflicts(), new AgentConflicts(), new UnitConflicts(),
+                new VictoryConflicts(), new VehicleConflicts());
     }
 
     /**

@@ -257,6 +257,49 @@ final class SameQuantity {
         return nx.isPresent() && ny.isPresent() && ny.get().stream().noneMatch(nx.get()::contains);
     }
 
+    /**
+     * True when both sentences name days and none in common: "three more bodies on Saturday" and
+     * "two more bodies this morning (Sunday)" count what two days added, not one day twice.
+     */
+    static boolean datedApart(Claim cx, Claim cy) {
+        return !cx.times().isEmpty() && !cy.times().isEmpty() && java.util.Collections.disjoint(cx.times(), cy.times());
+    }
+
+    /**
+     * A person's name of two to four capitalised words that opens a sentence, maybe with an age
+     * after it ("Arlo Penn, 31,"), and the word after it.
+     */
+    private static final Pattern OPENING_PERSON = Pattern.compile(
+            "^((?:\\p{Lu}[\\p{L}'\u2019-]*\\s+){1,3}\\p{Lu}[\\p{L}'\u2019-]*)(?:,\\s*\\d{1,3},)?\\s+(\\p{Ll}+)");
+
+    /**
+     * True when each sentence opens with a person's name as the subject of what it tells, the
+     * names share no word, and one article names the other's person too: "Arlo Penn, 31, was
+     * jailed for six years" and "Mira Stett, 27, was sentenced to four years", in a story that
+     * names both, give two people's terms. A name before "said" is a source, not a subject.
+     */
+    static boolean personsApart(Claim cx, String articleX, Claim cy, String articleY) {
+        Optional<String> px = openingPerson(cx);
+        Optional<String> py = openingPerson(cy);
+        if (px.isEmpty() || py.isEmpty()) {
+            return false;
+        }
+        Set<String> wx = placeWords(px.get());
+        if (placeWords(py.get()).stream().anyMatch(wx::contains)) {
+            return false;
+        }
+        return articleX.contains(py.get()) || articleY.contains(px.get());
+    }
+
+    private static Optional<String> openingPerson(Claim c) {
+        Matcher m = OPENING_PERSON.matcher(c.evidence().text().strip());
+        if (!m.find() || org.factdiff.claims.Cues.REPORTING.contains(m.group(2))
+                || org.factdiff.text.StopWords.contains(m.group(1).toLowerCase(Locale.ROOT).split("\\s+")[0])) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group(1));
+    }
+
     private static Optional<Set<String>> openingName(Claim c) {
         Matcher m = OPENING_NAME.matcher(c.evidence().text().strip());
         if (!m.find() || !UNDERWENT.contains(m.group(2))

@@ -125,6 +125,12 @@ class QuantityReaderTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             The museum paid $3.4 million for the painting.            | `$3.4 million = $3.4 million | |money $|`
+            The widow of a diver who suffered lung damage will receive £640,000 from the firm. | `£640,000 = £640,000 | |money £|`
+            The helicopter Rescue 115, two lifeboats and at least four trawlers joined the search. | `two lifeboats = 2 | |lifeboat|; at least four trawlers = at least 4 | |trawler|`
+            Storm Kills 45 In Tarrin                                  | `45 = 45 | death|people|`
+            The pier was hit by 90 mph gusts late on Friday.          | `90 mph = 90 mph | |km/h|`
+            The dead include cook Ana Vell (31), of Tarrin.           | ``
+            The Orla ferry is licensed to carry 140 passengers.       | `140 passengers = 140 | capacity|passeng|`
             The club was fined £750k and its owner US$2m.             | `£750k = £750,000 | |money £ of fine|; US$2m = US$2 million | |money US$|`
             Repairs will cost about €1.5bn over ten years.            | `about €1.5bn = about €1.5 billion | |money € of cost|; ten years = ten years | |months|`
             Donors gave two hundred thousand dollars to the shelter.  | `two hundred thousand dollars = $200,000 | |money $|`

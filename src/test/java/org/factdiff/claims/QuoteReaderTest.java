@@ -34,6 +34,8 @@ class QuoteReaderTest {
             `"The canal will stay shut until spring," a lock keeper told Radio Kanal.`  | `The canal will stay shut until spring, / a lock keeper / false / Radio Kanal`
             `Lock Keeper Ivo Marsh described the damage on Friday: "The canal will stay shut until spring."` | `The canal will stay shut until spring. / Lock Keeper Ivo Marsh / true / `
             `The keeper described the damage on Friday: "The canal will stay shut until spring."` | `The canal will stay shut until spring. /  / false / `
+            `The board met on Friday, with Lock Keeper Ivo Marsh warning the members: "The canal will stay shut until spring."` | `The canal will stay shut until spring. / Lock Keeper Ivo Marsh / true / `
+            `The board met on Friday, and the keepers were warned: "The canal will stay shut until spring."` | `The canal will stay shut until spring. /  / false / `
             `The keeper called it "shut" on Monday.`                                    | ``
             """)
     void quotationsWithSpeakerAndChannel(String text, String expected) {

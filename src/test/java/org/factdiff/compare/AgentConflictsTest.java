@@ -22,6 +22,7 @@ class AgentConflictsTest {
             one doer of two verbs, one act named two ways | A lifeguard swam out from Tull Sands and pulled a boy from the surf on Sunday, the council said. | A boy was rescued from the surf off Tull Sands on Sunday by a lifeguard, the council said.
             a police officer and a trooper    | The robber of the Tull bakery was shot by a police officer on Friday, the force said. | A state trooper shot the robber of the Tull bakery on Friday, the force said.
             a passer-by and a neighbour       | A boy who fell into the Tull canal on Sunday was rescued by a passer-by, the fire service said. | A boy who fell into the Tull canal on Sunday was rescued by a neighbour, the fire service said.
+            an owner told as a shop worker    | The owner of the Tull pharmacy, Rita Sand, wrestled the robber to the floor on Monday, police said. | The robber was tackled by a pharmacy worker in Tull on Monday, police said.
             the man whom the police shot      | The man who police shot at the Tull bakery on Friday had robbed it. | Officers shot the man at the Tull bakery on Friday after he robbed it.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -33,6 +34,7 @@ class AgentConflictsTest {
             a passive doer and an active one  | The robber of the Tull bakery was shot and wounded by an off-duty soldier on Friday, police said. | A security guard at the Tull bakery shot and wounded the robber on Friday, police said.
             two active doers of one kind word | Coast guard officers arrested the captain of the trawler Mira off Tull Head on Monday, the ministry said. | Customs officers arrested the captain of the trawler Mira off Tull Head on Monday.
             a doer of two verbs, one act named two ways | A lifeguard swam out from Tull Sands and pulled a boy from the surf on Sunday, the council said. | A boy was rescued from the surf off Tull Sands on Sunday by a passing surfer, the council said.
+            an owner and a customer, two verbs of one act | The robbery at the Tull pharmacy ended on Monday when the owner, Rita Sand, wrestled the man to the floor, police said. | The man who tried to rob the Tull pharmacy on Monday was tackled by a customer, Ivo Dane, according to police.
             two rescuers after 'by'           | A boy who fell into the Tull canal on Sunday was rescued by a passer-by, the fire service said. | A boy who fell into the Tull canal on Sunday was rescued by firefighters, the fire service said.
             """)
     void twoDoersAreReported(String why, String a, String b) throws Exception {

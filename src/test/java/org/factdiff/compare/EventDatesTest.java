@@ -27,6 +27,8 @@ class EventDatesTest {
             one date set, written two ways   | The magistrate set the inquest for Sept. 9 and released the driver on bail. | An inquest has been scheduled for September 9, the magistrate said.
             two things set for two dates     | The magistrate set the inquest for Sept. 9 and released the driver on bail. | The magistrate said the driver's trial was scheduled for Sept. 30.
             the same day in words and digits | The old dam collapsed on the twelfth of May, flooding the lower town. | The old dam collapsed on May 12, flooding the lower town.
+            one disease confirmed, then a second case | Inspectors confirmed foot-and-mouth disease at a cattle farm near Orrel on Tuesday, the ministry said. | Inspectors confirmed a second case of foot-and-mouth disease at a farm near Orrel on Thursday.
+            a thing the event left, another verb's day | A passenger ferry capsized off the island of Tarrin on Friday evening, killing three people, the coast guard said. | Navy divers recovered three more bodies from the overturned hull of the ferry on Saturday, raising the toll from the capsizing off Tarrin to six.
             one verb, two visits             | Transport minister Ola Brandt, who visited the crash site on Monday, promised a review of the road. | Governor Ruth Varga, who visited the hospital on Sunday, said the crash victims were in good hands.
             two things to come on two days   | The Harl Valley fair will open on August 2, its organisers said. | The Harl Valley bypass will reopen on August 9, the council said.
             a loss and a return on two days  | Some 900 farms near Oskel lost mains power on Monday when a pylon fell in the gale. | Mains power came back to some 900 farms near Oskel on Wednesday, after a pylon fell in the gale.
@@ -68,6 +70,9 @@ class EventDatesTest {
             date   | a break-in told as a verb and as a noun | Thieves broke into the Tarrow Folk Museum on Friday night and took two silver cups, police said. | Two silver cups were taken from the Tarrow Folk Museum in a break-in late on Monday, police said.
             date   | the day the event happened, said apart | The dive boat capsized off Kell Point on Tuesday afternoon, the coastguard said. | Three divers are missing after their boat capsized off Kell Point on Thursday, the coastguard said.
             date   | arrests on two nights, one of them each | Police in Brannow arrested eleven people on Friday during a second night of unrest over the mill closure. | Eleven people were arrested in Brannow on Thursday night as unrest over the mill closure grew, police said.
+            date   | a find told by two verbs         | A hiker discovered a hoard of Roman coins in a field near Dunby on 12 May, the museum said. | The museum said a hiker spotted the coin hoard in a Dunby field on May 21.
+            date   | a thing made known on two days   | Inspectors confirmed foot-and-mouth disease at a cattle farm near Orrel on Tuesday and ordered a cull. | Foot-and-mouth disease was confirmed at a cattle farm near Orrel on Thursday, the ministry said.
+            date   | a find of something previously unknown | Divers discovered a previously unrecorded wreck off Kell Point on 3 May, the museum said. | The museum said divers spotted the wreck off Kell Point on 13 May.
             date   | a fire's day, its verb far back  | A fire destroyed the old rope works on the Kessel canal wharf at Dunby on Sunday night, crews said. | Crews said the rope works, which had stood empty, burned to the ground late on Friday.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {

@@ -91,6 +91,11 @@ class FigureConflictsTest {
             a share named beside its total    | Tarnby council agreed a 30 million euro flood plan on Monday, of which 8 million will go to sea walls. | Sea walls in Tarnby will get €8m from the flood plan, the council decided on Monday.
             a distance from a place not named | The stolen lorry was found 30 km away on Monday, police in Tarnby said. | Police in Tarnby said the stolen lorry was found on Monday 50 km from the Brenna quarry where its driver lives.
             a kind and everyone, no headline  | Six tourists drowned when a tour boat sank off Kell Point on Sunday, the coastguard said. | The coastguard said eight people died when the tour boat sank off Kell Point on Sunday.
+            two people's terms, both named by one | Ivo Marn, 44, was jailed for nine years on Monday over the Kell depot robbery. His driver, Lena Osk, 29, who waited outside, received three years. | Lena Osk, 29, was sentenced to three years in prison on Monday for driving the getaway car in the Kell depot robbery.
+            bodies found on two days, counted apart | Divers recovered three more bodies from the Tarrin lake on Saturday, police said. | Two more bodies were recovered from the Tarrin lake on Sunday, police said.
+            those still in hospital against those taken there | Fourteen people were taken to Tarrin General Hospital after the crash, a spokesman said. | Five people remained in Tarrin General Hospital on Sunday after the crash, a spokesman said.
+            how many a ferry may carry against how many it did | The Orla ferry is licensed to carry 140 passengers, the operator said. | The Orla ferry had 96 passengers on board when it sank off Tarrin, the operator said.
+            a helicopter's call sign              | The helicopter Rescue 115 and two lifeboats joined the search off Tarrin on Friday. | Nine people were rescued off Tarrin on Friday, the coast guard said.
             a share of the vote, a share of voters | Ivo Sarn won the Tarnby mayoral race on Sunday with 58 percent of the vote, officials said. | Just 41% of registered voters went to the polls in Sunday's Tarnby mayoral race, which Ivo Sarn won, officials said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -148,6 +153,10 @@ class FigureConflictsTest {
             number | a distance told as away and from the place | A lorry stolen from the Brenna quarry was found 30 km away on Monday, police said. | Police said the lorry stolen on Monday was found 50 kilometres from the Brenna quarry.
             number | a share against another total | Tarnby council agreed a 30 million euro flood plan on Monday, of which 8 million will go to sea walls. | Tarnby council agreed a €45m flood plan on Monday, the council said.
             number | two shares of the vote in other words | Ivo Sarn won the Tarnby mayoral race on Sunday with 58 percent of the vote, officials said. | Ivo Sarn won the Tarnby mayoral race on Sunday with 41 percent of the votes, officials said.
+            number | a sum paid and received, a noun before the one | The Orrin hospital agreed to pay $1.4 million to the family of a girl injured at birth, their lawyer said. | The family of a girl who suffered brain damage at birth will receive $4.1 million from the Orrin hospital, their lawyer said.
+            number | one person's term, named with an age | Lena Osk, 29, was jailed for three years on Monday for driving the getaway car in the Kell depot robbery. | Lena Osk was sentenced to five years in prison on Monday for driving the getaway car in the Kell depot robbery.
+            number | bodies found on one day, counted twice | Divers recovered three more bodies from the Tarrin lake on Saturday, police said. | Five more bodies were recovered from the Tarrin lake on Saturday, police said.
+            number | two counts of those still in hospital | Five people remained in Tarrin General Hospital on Sunday after the crash, a spokesman said. | Nine people were still in hospital on Sunday after the Tarrin crash, a spokesman said.
             number | a share of those who voted, a share of votes | Fifty-five per cent of those who took part in the Tarnby depot ballot backed a strike, the union said on Monday. | The union said on Monday that 44% of votes cast in the Tarnby depot ballot backed a strike.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {

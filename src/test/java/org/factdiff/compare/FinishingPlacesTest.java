@@ -17,6 +17,7 @@ class FinishingPlacesTest {
             two competitors, two places      | Tomas Reyn finished second in the Harwick hill climb on Sunday. | Ada Volk finished sixth in the Harwick hill climb on Sunday.
             two rounds, two places           | Tomas Reyn finished second in the heat at Harwick on Sunday. | Tomas Reyn finished sixth in the final at Harwick on Sunday.
             two races of one meeting         | Tomas Reyn finished second in the Harwick hill climb on Sunday. | Tomas Reyn finished sixth in the Harwick road race on Sunday.
+            two races of one event           | Tomas Reyn finished second in the men's race at the Harwick marathon on Sunday. | Tomas Reyn finished sixth in the veterans' event at the Harwick marathon on Sunday.
             a place in another year          | Tomas Reyn finished second in the Harwick hill climb on Sunday. | Tomas Reyn, who finished sixth at Harwick last year, won the Harwick hill climb on Sunday.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -28,6 +29,7 @@ class FinishingPlacesTest {
             two ordinals in words            | Tomas Reyn finished second in the Harwick hill climb on Sunday. | The Harwick hill climb was won by Ada Volk on Sunday, with Tomas Reyn finishing fourth.
             an appositive and digits         | Tomas Reyn, 31, came in 2nd at the Harwick hill climb on Sunday. | Ada Volk won the Harwick hill climb on Sunday; Tomas Reyn placed 5th after a slow start.
             one race named two ways          | Tomas Reyn finished second in the Harwick hill climb on Sunday. | Tomas Reyn placed fourth in Sunday's Harwick hill climb, organisers said.
+            one race, two nouns for it       | Tomas Reyn finished second in the men's race at the Harwick marathon on Sunday. | Tomas Reyn crossed the line in sixth place in the men's event at Sunday's Harwick marathon.
             one round named, one not         | Tomas Reyn finished second in the final at Harwick on Sunday. | Tomas Reyn finished sixth at Harwick on Sunday.
             """)
     void twoPlacesAreReported(String why, String a, String b) throws Exception {

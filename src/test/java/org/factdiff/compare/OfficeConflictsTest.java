@@ -20,6 +20,7 @@ class OfficeConflictsTest {
             a ministry and the deputy premiership    | Transport Minister Olle Varga opened the Tarn bridge on Friday. | Olle Varga, the deputy prime minister, opened the Tarn bridge on Friday.
             a firm's chief executive and its president | Ada Rell, chief executive of the bakery chain Orrin Foods, resigned on Monday. | Ada Rell, Orrin Foods' president, resigned on Monday, the company said.
             a firm's chief executive as CEO          | Ada Rell, chief executive of the bakery chain Orrin Foods, resigned on Monday. | Orrin Foods CEO Ada Rell resigned on Monday, the company said.
+            one office of two portfolios, and one of them | Transport and Housing Minister Olle Varga opened the Tarn bridge on Friday. | Transport Minister Olle Varga opened the Tarn bridge on Friday.
             an acting office on top of one's own     | Deputy Sheriff Ruth Anand said the road stayed shut on Friday. | Ruth Anand, the acting sheriff, said the road stayed shut on Friday.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -32,6 +33,7 @@ class OfficeConflictsTest {
             a ministry and the premiership   | Transport Minister Olle Varga opened the Tarn bridge on Friday. | Olle Varga, the prime minister, opened the Tarn bridge on Friday.
             a firm's two chief officers      | Olle Varga, chief executive of the bakery chain Orrin Foods, resigned on Monday. | Orrin Foods' chief financial officer, Olle Varga, resigned on Monday, the company said.
             two offices of the law           | Sheriff Olle Varga said the road stayed shut on Friday. | Olle Varga, the police chief, said the road stayed shut on Friday.
+            two portfolios and a third       | Transport and Housing Minister Olle Varga opened the Tarn bridge on Friday. | The Tarn bridge was opened on Friday by Health Minister Olle Varga.
             two portfolios, one after a verb | On Friday the bridge was opened by Transport Minister Olle Varga. | The Tarn bridge was opened on Friday by Health Minister Olle Varga.
             """)
     void twoOfficesAreReported(String why, String a, String b) throws Exception {

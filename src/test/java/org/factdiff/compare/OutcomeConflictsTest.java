@@ -82,4 +82,23 @@ class OutcomeConflictsTest {
                 found.get(0).explanation());
         assertEquals(ContradictionKind.NEGATION, found.get(0).kind());
     }
+
+    /**
+     * Sentences that differ in the outcome only do not agree on the rest: the side most articles
+     * take keeps its agreement, the other leaves it.
+     */
+    @Test
+    void oppositeOutcomesShareNoStatement() throws Exception {
+        String guilty = "A jury found Orla Penner guilty of arson at Vessick Crown Court on Thursday.";
+        String cleared = "Orla Penner was acquitted of arson by a jury at Vessick Crown Court on Thursday.";
+        Comparison two = ClaimsPipeline.compare(List.of(Articles.of("a", guilty), Articles.of("b", cleared)));
+        assertEquals(1, two.contradictions().stream().filter(x -> x.topic().startsWith("outcome")).count(),
+                two.contradictions().toString());
+        assertTrue(two.agreements().stream().noneMatch(a -> a.statement().contains("guilty")), two.agreements().toString());
+        Comparison three = ClaimsPipeline.compare(List.of(Articles.of("a", guilty), Articles.of("b", cleared),
+                Articles.of("c", "A jury found Orla Penner guilty of arson at Vessick Crown Court on Thursday evening.")));
+        List<Agreement> kept = three.agreements().stream().filter(a -> a.statement().contains("guilty")).toList();
+        assertEquals(1, kept.size(), three.agreements().toString());
+        assertEquals(List.of("a", "c"), kept.get(0).sources().stream().map(e -> e.article()).toList());
+    }
 }

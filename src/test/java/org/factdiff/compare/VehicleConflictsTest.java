@@ -1,0 +1,33 @@
+package org.factdiff.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@link VehicleConflicts}: the vehicle of an incident named as two kinds. Each look-alike
+ * stands beside a real conflict of the same shape, so that silencing the look-alike by silencing
+ * everything fails. Written for this test; no article's text.
+ */
+class VehicleConflictsTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            one kind named two ways           | A coach carrying 40 pupils overturned on the Dunby bypass on Friday. | A school bus overturned on the Dunby bypass on Friday with 40 pupils aboard.
+            a kind and a word for any          | A lorry overturned on the Dunby bypass on Friday, spilling its load. | A heavy goods vehicle overturned on the Dunby bypass on Friday, spilling its load.
+            two vehicles, both named by both   | A car and a van collided on the Dunby bypass on Friday. The van driver was hurt. | The van and the car collided near the Dunby roundabout on Friday.
+            a vehicle of the rescue, not of the event | A light plane crashed in a field near Orrel on Saturday, police said. | The pilot of the plane that crashed near Orrel on Saturday was flown to hospital by helicopter.
+            """)
+    void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
+        assertEquals("", RuleCases.topics(a, b, "the vehicle"), why);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            a plane and a helicopter          | A light plane came down in a barley field near Orrel on Saturday, injuring the pilot. | A small helicopter crash-landed in a barley field near Orrel on Saturday, injuring its pilot.
+            a car and a van                   | A car struck two cyclists on Mill Lane in Dunby on Friday evening, police said. | Police said a van hit two cyclists on Mill Lane in Dunby late on Friday.
+            """)
+    void twoKindsAreReported(String why, String a, String b) throws Exception {
+        assertEquals(true, RuleCases.topics(a, b, "the vehicle").startsWith("the vehicle"), why);
+    }
+}

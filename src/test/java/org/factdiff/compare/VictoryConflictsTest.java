@@ -1,0 +1,35 @@
+package org.factdiff.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@link VictoryConflicts}: one contest won by each side. Each look-alike stands beside a real
+ * conflict of the same shape, so that silencing the look-alike by silencing everything fails.
+ * Written for this test; no article's text.
+ */
+class VictoryConflictsTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            one result told both ways         | Ines Oddo was elected mayor of Tarnby on Sunday, defeating incumbent Paul Brask. | Paul Brask lost to Ines Oddo in Sunday's Tarnby mayoral election, officials said.
+            a past contest beside this one    | Ines Oddo, who lost to Paul Brask in 2019, was elected mayor of Tarnby on Sunday. | Ines Oddo beat Paul Brask in Sunday's Tarnby mayoral election, officials said.
+            two contests in one article       | Orrel Rovers beat Dunby Town on Saturday, a week after Dunby Town beat Orrel Rovers in the cup. | Orrel Rovers beat Dunby Town 2-1 at home on Saturday.
+            two contests of other sides       | Ines Oddo beat Paul Brask for the Tarnby mayoralty on Sunday. | Lena Varga defeated Tom Hale for the Tarnby council seat on Sunday.
+            """)
+    void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
+        assertEquals("", RuleCases.topics(a, b, "who won"), why);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            the challenger and the incumbent  | Ines Oddo was elected mayor of Tarnby on Sunday, defeating two-term incumbent Paul Brask. | Mayor Paul Brask won a third term in Tarnby on Sunday, seeing off a challenge from former nurse Ines Oddo.
+            a passive and an active result    | Paul Brask was defeated by Ines Oddo in Sunday's Tarnby mayoral election. | Paul Brask beat Ines Oddo in Sunday's Tarnby mayoral election, officials said.
+            two clubs                         | Orrel Rovers beat Dunby Town 2-1 at home on Saturday. | Dunby Town defeated Orrel Rovers 2-1 away on Saturday, the club said.
+            """)
+    void oppositeResultsAreReported(String why, String a, String b) throws Exception {
+        assertEquals(1, RuleCases.topics(a, b, "who won").split("; ").length, why);
+        assertEquals(true, RuleCases.topics(a, b, "who won").startsWith("who won"), why);
+    }
+}
