@@ -179,10 +179,34 @@ final class OccasionReader implements SlotReader<OccasionReader.Occasion> {
         return !sinceYear(s, i) || sinceDates(s, i, at);
     }
 
+    /** Words between the two years of a span: "between 2017 and 2023", "from 2017 to 2023". */
+    private static final java.util.Set<String> SPAN_JOINS = java.util.Set.of("and", "to", "until", "through", "till");
+
+    /**
+     * True when the year at token {@code i} begins or ends a span of years that runs up to the
+     * incident ("embezzled $2.4 million between 2017 and 2023" in a report of 2024): the span is
+     * the time the thing took, not another occasion. Without the incident's date any such span is.
+     */
+    private static boolean spanToNow(TaggedSentence s, int i, Optional<LocalDate> reference) {
+        int end = -1;
+        if (i + 2 < s.size() && SPAN_JOINS.contains(s.lower(i + 1)) && isYear(s, i + 2) && i >= 1
+                && (s.lower(i - 1).equals("between") || s.lower(i - 1).equals("from"))) {
+            end = i + 2;
+        } else if (i >= 3 && SPAN_JOINS.contains(s.lower(i - 1)) && isYear(s, i - 2)
+                && (s.lower(i - 3).equals("between") || s.lower(i - 3).equals("from"))) {
+            end = i;
+        }
+        if (end < 0) {
+            return false;
+        }
+        int last = Integer.parseInt(s.lower(end));
+        return reference.map(r -> last >= r.getYear() - 1).orElse(true);
+    }
+
     /** The first year the sentence names, or "": not one a period runs from ("the hottest since 1952"). */
     private static String year(TaggedSentence s, int at) {
         for (int i = 0; i < s.size(); i++) {
-            if (isYear(s, i) && notSince(s, i, at) && dates(s, i, at)) {
+            if (isYear(s, i) && notSince(s, i, at) && dates(s, i, at) && !spanToNow(s, i, Optional.empty())) {
                 return s.lower(i);
             }
         }
@@ -223,7 +247,7 @@ final class OccasionReader implements SlotReader<OccasionReader.Occasion> {
         int month = 0;
         for (int i = 0; i < s.size(); i++) {
             String w = s.lower(i);
-            if (isYear(s, i) && year == 0 && notSince(s, i, at) && dates(s, i, at)) {
+            if (isYear(s, i) && year == 0 && notSince(s, i, at) && dates(s, i, at) && !spanToNow(s, i, reference)) {
                 year = Integer.parseInt(w);
             }
             if (isMonth(s, i) && month == 0 && notSince(s, i, at) && dates(s, i, at)) {

@@ -196,7 +196,12 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 head = nationals[0];
                 thing = NATIONALS_OF + Cues.NATIONALITIES.get(nationalityWords(s, last + 1, nationals[1]));
             }
-            String event = event(s, first, last, head);
+            String event = event(s, first, last, head, false);
+            if (THINGS_EVENTS.contains(event) && isPeople(s, head, thing)) {
+                // "the derailment left a dozen passengers with cuts and bruises": what befell the
+                // people, not the train.
+                event = event(s, first, last, head, true);
+            }
             if (head >= 0 && Cues.EVENT_NOUNS_OF_PEOPLE.contains(s.lower(head))) {
                 thing = "people";
             } else if (head >= 0 && Cues.PEOPLE.contains(s.lower(head))) {
@@ -825,7 +830,13 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         }
         for (int k = first - 1; k >= 0 && k >= first - MONEY_OBJECT_WINDOW; k--) {
             if (MONEY_OBJECTS.containsKey(s.lower(k))) {
-                return " of " + moneyKind(s, k, MONEY_OBJECTS.get(s.lower(k)));
+                String object = MONEY_OBJECTS.get(s.lower(k));
+                // "the jackpot, worth 2.4 million euros": what is worth it names the amount.
+                if (k >= 1 && VALUE.equals(object) && MONEY_OBJECTS.containsKey(s.lower(k - 1))
+                        && !VALUE.equals(MONEY_OBJECTS.get(s.lower(k - 1)))) {
+                    return " of " + MONEY_OBJECTS.get(s.lower(k - 1));
+                }
+                return " of " + moneyKind(s, k, object);
             }
             if (!s.gap(k).isBlank() || Numbers.at(s, k) != null || TRANSFERS.contains(s.lower(k))) {
                 // A comma or another figure ends the clause the amount is in; a verb whose
@@ -836,6 +847,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         }
         return "";
     }
+
+    /** The group of money-objects.txt for what a thing is worth: "valued at", "worth". */
+    private static final String VALUE = "value";
 
     /** Verbs of giving or getting whose object is the amount after them: "will receive $2.3 million". */
     private static final Set<String> TRANSFERS = Set.of("receive", "receives", "received", "receiving", "pay", "pays",
@@ -1131,7 +1145,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     static final String POPULATION = Quantity.POPULATION;
 
     /** The event of the figure's predicate, else the nearest event word around it. */
-    private static String event(TaggedSentence s, int first, int last, int head) {
+    private static String event(TaggedSentence s, int first, int last, int head, boolean ofPeople) {
         // The figure's own predicate first: "and 230 were hurt" is about the hurt, whatever event
         // the clause before names ("9 people were missing, and 230 were hurt"), and "three
         // patients died" about deaths, whatever patients usually are.
@@ -1191,7 +1205,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 break; // "killing 75 people, injuring 400": what follows a comma tells of other figures
             }
             String e = fightingFor(s, k) ? "critical" : Cues.eventOf(s.lower(k));
-            if (e.isEmpty() || e.equals(Quantity.ABOARD) || k >= first && k <= end) {
+            if (e.isEmpty() || e.equals(Quantity.ABOARD) || k >= first && k <= end || ofPeople && THINGS_EVENTS.contains(e)) {
                 continue;
             }
             int d = k < first ? first - k : k - end;
@@ -1364,7 +1378,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
 
     private static final Set<String> HOME_OWNERS = Set.of("their", "his", "her", "the");
     /** Verbs that send people away: "ordered out", "forced to leave", "had to flee". */
-    private static final Set<String> SENDING = Set.of("ordered", "forced", "told", "had");
+    private static final Set<String> SENDING = Set.of("ordered", "forced", "told", "had", "moved");
     /** What people sent away do: "forced to leave". */
     private static final Set<String> LEAVING = Set.of("leave", "flee", "evacuate", "abandon");
 
@@ -1570,7 +1584,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         if (noun >= s.size() || !s.gap(noun).isBlank() || !"NOUN".equals(s.tag(noun))) {
             return java.util.Optional.empty();
         }
-        String event = event(s, first, noun, noun);
+        String event = event(s, first, noun, noun, false);
         return java.util.Optional.of(new Quantity(s.excerpt(first, noun), value, value, qualifier,
                 AGE_OF + lexicon.synonymClass(s.token(noun).norm()), event, false, false, context));
     }

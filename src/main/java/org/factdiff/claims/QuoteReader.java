@@ -227,7 +227,8 @@ final class QuoteReader implements SlotReader<List<QuoteMention>> {
         }
         while (true) {
             int next = dir > 0 ? to + 1 : from - 1;
-            if (next < 0 || next >= s.size() || !isNameWord(s, next) || !s.gap(dir > 0 ? next : from).isBlank()) {
+            if (next < 0 || next >= s.size() || !isNameWord(s, next)
+                    || !s.gap(dir > 0 ? next : from).isBlank() && !afterTitle(s, dir > 0 ? next : from)) {
                 break;
             }
             if (dir > 0) {
@@ -237,6 +238,15 @@ final class QuoteReader implements SlotReader<List<QuoteMention>> {
             }
         }
         return new int[] {from, to};
+    }
+
+    /** Titles written short with a full stop before a name: "Dr. Anneke Sol". */
+    private static final Set<String> SHORT_TITLES = Set.of("dr", "mr", "mrs", "ms", "prof", "gen", "col", "capt", "sgt",
+            "lt", "rev", "gov", "sen", "rep", "insp", "det", "supt", "cmdr", "maj", "adm");
+
+    /** True when the gap before token k is the full stop of a short title at token k - 1: "Dr. Sol". */
+    private static boolean afterTitle(TaggedSentence s, int k) {
+        return k >= 1 && s.gap(k).matches("\\.\\s+") && SHORT_TITLES.contains(s.lower(k - 1));
     }
 
     private static boolean isNameWord(TaggedSentence s, int k) {
@@ -262,7 +272,7 @@ final class QuoteReader implements SlotReader<List<QuoteMention>> {
                         return new int[] {after, k - 1}; // "..." the official said
                     }
                     int stop = k + 1;
-                    while (stop < s.size() && stop < k + 1 + SPEAKER_WINDOW && s.gap(stop).isBlank()) {
+                    while (stop < s.size() && stop < k + 1 + SPEAKER_WINDOW && (s.gap(stop).isBlank() || afterTitle(s, stop))) {
                         stop++;
                     }
                     if (stop == k + 1) {
@@ -283,7 +293,7 @@ final class QuoteReader implements SlotReader<List<QuoteMention>> {
                 }
                 if (Cues.REPORTING.contains(s.lower(k)) && ("VERB".equals(s.tag(k)) || s.lower(k).equals("said"))) {
                     int start = k;
-                    while (start > 0 && k - start < SPEAKER_WINDOW && s.gap(start).isBlank()) {
+                    while (start > 0 && k - start < SPEAKER_WINDOW && (s.gap(start).isBlank() || afterTitle(s, start))) {
                         start--;
                     }
                     if (start < k) {

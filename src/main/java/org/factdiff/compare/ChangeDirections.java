@@ -32,7 +32,9 @@ final class ChangeDirections implements ContradictionRule {
      * "unemployment" does, "water levels" as "water".
      */
     private static final java.util.Set<String> MEASURE_HEADS = java.util.Set.of("rate", "rates", "level", "levels",
-            "index", "figure", "figures", "total");
+            "index", "figure", "figures", "total", "number", "numbers", "count", "counts", "population");
+    /** Words before the word of change searched for "the number of": "the number of curlews wintering on the estuary rose". */
+    static final int NUMBER_OF_WORDS = 10;
     /** Words before the word of change searched for the changed thing. */
     static final int THING_WORDS = 6;
     /** Words after a noun that end the changed thing's head: "profit at the airline", "sales of cars". */
@@ -149,12 +151,21 @@ final class ChangeDirections implements ContradictionRule {
                 break;
             }
         }
+        // "the number of curlews wintering on the estuary rose": the curlews, however far back.
+        for (int k = verb - 1; k >= Math.max(2, verb - NUMBER_OF_WORDS); k--) {
+            if (before[k - 1].equals("of") && MEASURE_HEADS.contains(before[k - 2]) && k >= from - (NUMBER_OF_WORDS - THING_WORDS)
+                    && !org.factdiff.text.StopWords.contains(before[k])) {
+                return before[k].length() < 3 ? "" : org.factdiff.text.Lexicon.fold(before[k]);
+            }
+        }
         String head = "";
         for (int k = from; k < verb; k++) {
             if (POSTMODIFIERS.contains(before[k]) && !head.isEmpty()) {
                 break;
             }
-            if (!before[k].isEmpty() && !org.factdiff.text.StopWords.contains(before[k])
+            // "curlews wintering": a participle after a noun tells of it, and is no head.
+            boolean participle = before[k].endsWith("ing") && !head.isEmpty();
+            if (!before[k].isEmpty() && !org.factdiff.text.StopWords.contains(before[k]) && !participle
                     && !(MEASURE_HEADS.contains(before[k]) && !head.isEmpty() && k > from && head.equals(before[k - 1]))) {
                 head = before[k];
             }

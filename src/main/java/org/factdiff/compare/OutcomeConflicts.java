@@ -222,11 +222,14 @@ final class OutcomeConflicts implements ContradictionRule {
                             continue; // "found Ana Pell not guilty" is the other form's
                         }
                         sides.add(side);
-                        // The subject before the outcome, or inside it: "found Ana Pell, the treasurer, guilty".
-                        List<String> subject = subject(form.inside() ? m.group(1) : lower.substring(0, m.start()));
-                        if (!subject.isEmpty()) {
-                            ofPair.add(new Outcome(c, p, side, subject, object(lower.substring(m.end())),
-                                    charge(lower.substring(m.end())), c.evidence().text().substring(m.start(), m.end())));
+                        // The subject before the outcome, or inside it: "found Ana Pell, the treasurer, guilty";
+                        // and the noun phrase set beside a subject before it: "Gerald Pym, 59, a former treasurer".
+                        String lead = form.inside() ? m.group(1) : lower.substring(0, m.start());
+                        for (List<String> subject : List.of(subject(lead), apposed(lead))) {
+                            if (!subject.isEmpty()) {
+                                ofPair.add(new Outcome(c, p, side, subject, object(lower.substring(m.end())),
+                                        charge(lower.substring(m.end())), c.evidence().text().substring(m.start(), m.end())));
+                            }
                         }
                     }
                 }
@@ -284,9 +287,23 @@ final class OutcomeConflicts implements ContradictionRule {
      * The subject right before an outcome, its words in order without determiners; empty when
      * the words before are no noun phrase of one subject (a count, a pronoun, a clause).
      */
+    /** An age set after a name: "gerald pym, 59". */
+    private static final Pattern AGED = Pattern.compile(",\\s*\\d{1,3}$");
+    /** A noun phrase set beside the subject: ", a former treasurer of the council,". */
+    private static final Pattern APPOSED = Pattern.compile(",\\s*((?:a|an|the)\\s+[^,]{3,100}),\\s*$");
+
+    /**
+     * The noun phrase set beside the subject, as a subject of its own: in "gerald pym, 59, a
+     * former treasurer of the council, was acquitted" the treasurer was acquitted too.
+     */
+    private static List<String> apposed(String lead) {
+        Matcher m = APPOSED.matcher(lead);
+        return m.find() ? subject(m.group(1)) : List.of();
+    }
+
     private static List<String> subject(String lead) {
         Matcher ap = APPOSITIVE.matcher(lead);
-        String phrase = ap.matches() ? ap.group(1) : lead;
+        String phrase = ap.matches() ? AGED.matcher(ap.group(1)).replaceFirst("") : lead;
         // The phrase starts after the last break of clause: "police said the pilot", "after the crash, the pilot".
         int start = Math.max(Math.max(phrase.lastIndexOf(','), phrase.lastIndexOf(';')), phrase.lastIndexOf(':')) + 1;
         String[] words = phrase.substring(start).strip().split("[^\\p{L}\\p{N}'-]+");

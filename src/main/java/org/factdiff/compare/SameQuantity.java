@@ -258,19 +258,21 @@ final class SameQuantity {
     }
 
     /**
-     * True when both sentences name days and none in common: "three more bodies on Saturday" and
-     * "two more bodies this morning (Sunday)" count what two days added, not one day twice.
+     * True unless both sentences name a day in common: "three more bodies on Saturday" and "two
+     * more bodies this morning (Sunday)" count what two days added, and what "more" a report
+     * without a day adds is counted from a moment the reader does not know.
      */
     static boolean datedApart(Claim cx, Claim cy) {
-        return !cx.times().isEmpty() && !cy.times().isEmpty() && java.util.Collections.disjoint(cx.times(), cy.times());
+        return java.util.Collections.disjoint(cx.times(), cy.times());
     }
 
     /**
      * A person's name of two to four capitalised words that opens a sentence, maybe with an age
-     * after it ("Arlo Penn, 31,"), and the word after it.
+     * after it ("Arlo Penn, 31,"), and the word after it, or a comma that opens a clause about
+     * the person ("Mira Lent, who helped him,").
      */
     private static final Pattern OPENING_PERSON = Pattern.compile(
-            "^((?:\\p{Lu}[\\p{L}'\u2019-]*\\s+){1,3}\\p{Lu}[\\p{L}'\u2019-]*)(?:,\\s*\\d{1,3},)?\\s+(\\p{Ll}+)");
+            "^((?:\\p{Lu}[\\p{L}'\u2019-]*\\s+){1,3}\\p{Lu}[\\p{L}'\u2019-]*)(?:,\\s*\\d{1,3},)?(?:\\s+(\\p{Ll}+)|,)");
 
     /**
      * True when each sentence opens with a person's name as the subject of what it tells, the
@@ -293,7 +295,7 @@ final class SameQuantity {
 
     private static Optional<String> openingPerson(Claim c) {
         Matcher m = OPENING_PERSON.matcher(c.evidence().text().strip());
-        if (!m.find() || org.factdiff.claims.Cues.REPORTING.contains(m.group(2))
+        if (!m.find() || m.group(2) != null && org.factdiff.claims.Cues.REPORTING.contains(m.group(2))
                 || org.factdiff.text.StopWords.contains(m.group(1).toLowerCase(Locale.ROOT).split("\\s+")[0])) {
             return Optional.empty();
         }

@@ -14,22 +14,36 @@ import org.factdiff.claims.Cues;
 
 /**
  * The vehicle of an incident named as two kinds: "a single-engine plane came down in a field"
- * against "a small helicopter crash-landed in a field". Each article's sentences that tell the
- * event (a word of it happening: "crashed", "capsized", "overturned") must name vehicles of one
- * kind only ({@code vehicle-classes.txt}), and neither article may name the other's kind
- * anywhere: a collision of a car and a van, told by both, is no conflict.
+ * against "a small helicopter crash-landed in a field"; "a train struck a bus" against "a lorry
+ * was hit by a train"; "an Airbus A320" against "the Boeing 737-800". The kinds ({@code
+ * vehicle-classes.txt}; an aircraft's maker is a kind) are those named in each article's headline
+ * and lead and in its sentences that tell the event (a word of it happening: "crashed", "capsized");
+ * leaving out the kinds the other article names anywhere, each must have one left, and the rest
+ * must be the same: a collision of a car and a van, told by both, is no conflict.
  */
 final class VehicleConflicts implements ContradictionRule {
+    /** Kinds that are kinds of another: an airliner's maker is a plane. Filled as the kinds are read. */
+    private static final Map<String, String> PARENTS = new TreeMap<>();
     /** Each word of a kind of vehicle, to its kind's first word. */
     private static final Map<String, String> KINDS = kinds();
 
     private static Map<String, String> kinds() {
         Map<String, String> out = new TreeMap<>();
         for (List<String> group : WordLists.groups(VehicleConflicts.class, "vehicle-classes.txt")) {
-            group.forEach(w -> out.put(w, group.get(0)));
+            String first = group.get(0);
+            int colon = first.indexOf(':');
+            String kind = colon < 0 ? first : first.substring(colon + 1);
+            if (colon >= 0) {
+                PARENTS.put(kind, first.substring(0, colon));
+            }
+            out.put(kind, kind);
+            group.subList(1, group.size()).forEach(w -> out.put(w, kind));
         }
         return Map.copyOf(out);
     }
+
+    /** The headline and the first sentences of an article, which tell its incident. */
+    static final int LEAD_SENTENCES = 3;
 
     /** One article's vehicle of the event: the first sentence that names it, and the word it is named by. */
     private record Named(Claim claim, String kind, String word) {
@@ -39,35 +53,53 @@ final class VehicleConflicts implements ContradictionRule {
     public List<Contradiction> find(CaseClaims in) {
         Map<String, Set<String>> kindsAnywhere = new TreeMap<>();
         Map<String, Set<String>> kindsOfEvent = new TreeMap<>();
-        Map<String, Named> first = new TreeMap<>();
+        Map<String, Named> first = new TreeMap<>(); // article + "|" + kind -> its first sentence
+        Map<String, Integer> seen = new TreeMap<>();
         for (Claim c : in.claims()) {
             List<String> words = words(c.evidence().text());
-            boolean event = !c.otherOccasion() && !c.negated() && Cues.tellsHappening(words);
+            // The headline and the lead tell the incident whatever their verbs ("a jet returned
+            // to the airport after an engine warning"); later sentences when they tell it happening.
+            int index = seen.merge(c.article(), 1, Integer::sum);
+            boolean event = !c.otherOccasion() && !c.negated() && (index <= LEAD_SENTENCES || Cues.tellsHappening(words));
             for (String w : words) {
                 String kind = KINDS.get(w);
                 if (kind == null) {
                     continue;
                 }
+                String parent = PARENTS.get(kind);
                 kindsAnywhere.computeIfAbsent(c.article(), k -> new TreeSet<>()).add(kind);
+                if (parent != null) {
+                    kindsAnywhere.get(c.article()).add(parent);
+                }
                 if (event) {
                     kindsOfEvent.computeIfAbsent(c.article(), k -> new TreeSet<>()).add(kind);
-                    first.putIfAbsent(c.article(), new Named(c, kind, w));
+                    first.putIfAbsent(c.article() + "|" + kind, new Named(c, kind, w));
+                    if (parent != null) {
+                        kindsOfEvent.get(c.article()).add(parent);
+                        first.putIfAbsent(c.article() + "|" + parent, new Named(c, parent, w));
+                    }
                 }
             }
         }
         List<Contradiction> out = new ArrayList<>();
-        List<String> articles = new ArrayList<>(first.keySet());
+        List<String> articles = new ArrayList<>(kindsOfEvent.keySet());
         for (int i = 0; i < articles.size(); i++) {
             for (int j = i + 1; j < articles.size(); j++) {
                 String a = articles.get(i);
                 String b = articles.get(j);
-                Named x = first.get(a);
-                Named y = first.get(b);
-                if (kindsOfEvent.get(a).size() != 1 || kindsOfEvent.get(b).size() != 1 || x.kind().equals(y.kind())
-                        || kindsAnywhere.get(a).contains(y.kind()) || kindsAnywhere.get(b).contains(x.kind())
-                        || !in.sameIncident(a, b)) {
+                Set<String> onlyA = new TreeSet<>(kindsOfEvent.get(a));
+                onlyA.removeAll(kindsAnywhere.get(b));
+                Set<String> onlyB = new TreeSet<>(kindsOfEvent.get(b));
+                onlyB.removeAll(kindsAnywhere.get(a));
+                Set<String> restA = new TreeSet<>(kindsOfEvent.get(a));
+                restA.removeAll(onlyA);
+                Set<String> restB = new TreeSet<>(kindsOfEvent.get(b));
+                restB.removeAll(onlyB);
+                if (onlyA.size() != 1 || onlyB.size() != 1 || !restA.equals(restB) || !in.sameIncident(a, b)) {
                     continue;
                 }
+                Named x = first.get(a + "|" + onlyA.iterator().next());
+                Named y = first.get(b + "|" + onlyB.iterator().next());
                 out.add(TwoSides.of("the vehicle: " + x.word() + " or " + y.word(), ContradictionKind.ENTITY,
                         new Contradiction.Value(x.claim().evidence(), x.word()),
                         new Contradiction.Value(y.claim().evidence(), y.word()),

@@ -35,12 +35,18 @@ final class VictoryConflicts implements ContradictionRule {
     private static final Pattern PARTICIPLE = Pattern.compile(",\\s+(?:narrowly\\s+|comfortably\\s+|easily\\s+)?"
             + "(?:defeating|beating|ousting|unseating|edging(?:\\s+out)?|toppling|(?:seeing|fending|beating)\\s+off\\s+"
             + "(?:a|the)\\s+(?:\\p{Ll}+\\s+)?challenge\\s+from)\\s+" + DESCRIBED + NAME);
+    /** A score right after the loser's name: "beat United 2-1", "defeated Ashwick Town 3–1". */
+    private static final Pattern SCORE_AFTER = Pattern.compile("^\\s+(\\d{1,2})\\s*[-\u2013]\\s*(\\d{1,2})\\b");
+    /** "helped Carnby Vale to a 3-1 win over Ashwick Town", "Rovers' 2-0 victory against United". */
+    private static final Pattern WIN_OVER = Pattern.compile(NAME + "(?:['\u2019]s?)?(?:\\s+to)?\\s+(?:an?\\s+)?(?:\\p{Ll}+\\s+)?"
+            + "(\\d{1,2})\\s*[-\u2013]\\s*(\\d{1,2})\\s+(?:win|victory)\\s+(?:over|against)\\s+" + DESCRIBED + NAME);
+
     /** The name a sentence opens with, its subject. */
     private static final Pattern OPENING = Pattern.compile("^(?:(?:\\p{Lu}\\p{Ll}*\\s+)?(?:Mayor|Senator|Sen\\.|Rep\\.|Councillor|"
             + "Governor|President)\\s+)?" + NAME);
 
     /** One sentence's outcome of a contest. */
-    private record Outcome(Claim claim, String winner, String loser, String written) {
+    private record Outcome(Claim claim, String winner, String loser, String written, String score) {
         String key() {
             return surname(winner) + ">" + surname(loser);
         }
@@ -55,7 +61,12 @@ final class VictoryConflicts implements ContradictionRule {
                 continue;
             }
             for (Outcome o : outcomes(c)) {
-                byArticle.computeIfAbsent(c.article(), k -> new TreeMap<>()).putIfAbsent(o.key(), o);
+                // The first sentence that tells it, with a score when one gives it; two scores of
+                // one result in one article (two legs, two meetings) leave its score unknown.
+                byArticle.computeIfAbsent(c.article(), k -> new TreeMap<>()).merge(o.key(), o, (had, now) ->
+                        had.score().isEmpty() ? new Outcome(had.claim(), had.winner(), had.loser(), had.written(), now.score())
+                        : now.score().isEmpty() || now.score().equals(had.score()) ? had
+                        : new Outcome(had.claim(), had.winner(), had.loser(), had.written(), UNKNOWN));
             }
         }
         // An article that tells a contest both ways speaks of two contests, or of a history.
@@ -70,6 +81,16 @@ final class VictoryConflicts implements ContradictionRule {
                     continue;
                 }
                 for (Map.Entry<String, Outcome> e : a.entrySet()) {
+                    Outcome same = b.get(e.getKey());
+                    if (same != null && known(e.getValue().score()) && known(same.score())
+                            && !e.getValue().score().equals(same.score())) {
+                        Outcome x = e.getValue();
+                        out.putIfAbsent("score|" + e.getKey() + "|" + articles.get(i) + "|" + articles.get(j), TwoSides.of(
+                                "the score of " + x.winner() + " v " + x.loser(), ContradictionKind.NUMBER,
+                                new Contradiction.Value(x.claim().evidence(), x.score()),
+                                new Contradiction.Value(same.claim().evidence(), same.score()),
+                                "Articles give one result two scores: ", " vs ", ". Check the official result."));
+                    }
                     Outcome other = b.get(reversed(e.getKey()));
                     if (other != null) {
                         Outcome x = e.getValue();
@@ -87,34 +108,72 @@ final class VictoryConflicts implements ContradictionRule {
         return new ArrayList<>(out.values());
     }
 
-    /** The outcomes a sentence tells: who beat whom. */
+    /** Any score in a sentence: one that holds two tells of two games, and neither score is kept. */
+    private static final Pattern ANY_SCORE = Pattern.compile("\\b\\d{1,2}\\s*[-\u2013]\\s*\\d{1,2}\\b");
+
+    /** The outcomes a sentence tells: who beat whom, and by what score when it is the sentence's only one. */
     static List<Outcome> outcomes(Claim c) {
         String text = c.evidence().text();
+        Matcher scores = ANY_SCORE.matcher(text);
+        int count = 0;
+        while (scores.find()) {
+            count++;
+        }
+        List<Outcome> read = read(c, text);
+        return count <= 1 ? read : read.stream()
+                .map(o -> new Outcome(o.claim(), o.winner(), o.loser(), o.written(), "")).toList();
+    }
+
+    private static List<Outcome> read(Claim c, String text) {
         List<Outcome> out = new ArrayList<>();
         Matcher a = ACTIVE.matcher(text);
         while (a.find()) {
-            add(out, c, a.group(1), a.group(2), a.group());
+            add(out, c, a.group(1), a.group(2), a.group(), score(text.substring(a.end())));
+        }
+        Matcher o = WIN_OVER.matcher(text);
+        while (o.find()) {
+            add(out, c, o.group(1), o.group(4), o.group(), score(o.group(2), o.group(3)));
         }
         Matcher p = PASSIVE.matcher(text);
         while (p.find()) {
-            add(out, c, p.group(2), p.group(1), p.group());
+            add(out, c, p.group(2), p.group(1), p.group(), score(text.substring(p.end())));
         }
         Matcher r = PARTICIPLE.matcher(text);
         if (r.find()) {
             Matcher s = OPENING.matcher(text.strip());
             if (s.find()) {
-                add(out, c, s.group(1), r.group(1), s.group(1) + " \u2026" + r.group());
+                add(out, c, s.group(1), r.group(1), s.group(1) + " \u2026" + r.group(), score(text.substring(r.end())));
             }
         }
         return out;
     }
 
-    private static void add(List<Outcome> out, Claim c, String winner, String loser, String written) {
+    private static void add(List<Outcome> out, Claim c, String winner, String loser, String written, String score) {
         Optional<String> w = person(winner);
         Optional<String> l = person(loser);
         if (w.isPresent() && l.isPresent() && !surname(w.get()).equals(surname(l.get()))) {
-            out.add(new Outcome(c, w.get(), l.get(), written.strip()));
+            out.add(new Outcome(c, w.get(), l.get(), written.strip(), score));
         }
+    }
+
+    /** The score of a result an article gives two scores. */
+    private static final String UNKNOWN = "?";
+
+    private static boolean known(String score) {
+        return !score.isEmpty() && !score.equals(UNKNOWN);
+    }
+
+    /** The score written right at the start of {@code after} ("2-1"), or "". */
+    private static String score(String after) {
+        Matcher m = SCORE_AFTER.matcher(after);
+        return m.find() ? score(m.group(1), m.group(2)) : "";
+    }
+
+    /** A score as the winner's goals first: "3-1" for "1-3" too; "" for a draw, which no one won. */
+    private static String score(String x, String y) {
+        int a = Integer.parseInt(x);
+        int b = Integer.parseInt(y);
+        return a == b ? "" : Math.max(a, b) + "-" + Math.min(a, b);
     }
 
     /** Words capitalised at a sentence's start or as a title, not names of a side. */

@@ -129,6 +129,11 @@ class QuantityReaderTest {
             The helicopter Rescue 115, two lifeboats and at least four trawlers joined the search. | `two lifeboats = 2 | |lifeboat|; at least four trawlers = at least 4 | |trawler|`
             Storm Kills 45 In Tarrin                                  | `45 = 45 | death|people|`
             The pier was hit by 90 mph gusts late on Friday.          | `90 mph = 90 mph | |km/h|`
+            Rescuers said 900 people had been moved out of Tarby on Sunday. | `900 people = 900 | displacement|people|`
+            The winner of the Lotto jackpot, worth 3.1 million euros, lives in Tarby. | `3.1 million euros = €3.1 million | |money € of jackpot|`
+            The derailment left about a dozen passengers with cuts and bruises. | `about a dozen passengers = about 12 | injury|passeng|`
+            A clerk embezzled $1.6 million between 2019 and 2024, prosecutors said. | `$1.6 million = $1.6 million | |money $|`
+            A clerk embezzled $1.6 million in 2019, prosecutors said. | `$1.6 million = $1.6 million | |money $|2019`
             The dead include cook Ana Vell (31), of Tarrin.           | ``
             The Orla ferry is licensed to carry 140 passengers.       | `140 passengers = 140 | capacity|passeng|`
             The club was fined £750k and its owner US$2m.             | `£750k = £750,000 | |money £ of fine|; US$2m = US$2 million | |money US$|`

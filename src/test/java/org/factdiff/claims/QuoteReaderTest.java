@@ -36,6 +36,8 @@ class QuoteReaderTest {
             `The keeper described the damage on Friday: "The canal will stay shut until spring."` | `The canal will stay shut until spring. /  / false / `
             `The board met on Friday, with Lock Keeper Ivo Marsh warning the members: "The canal will stay shut until spring."` | `The canal will stay shut until spring. / Lock Keeper Ivo Marsh / true / `
             `The board met on Friday, and the keepers were warned: "The canal will stay shut until spring."` | `The canal will stay shut until spring. /  / false / `
+            `"The canal will stay shut until spring," said Dr. Ivo Marsh, the lock engineer.` | `The canal will stay shut until spring, / Dr. Ivo Marsh / true / `
+            `Dr. Ivo Marsh said: "The canal will stay shut until spring."`              | `The canal will stay shut until spring. / Dr. Ivo Marsh / true / `
             `The keeper called it "shut" on Monday.`                                    | ``
             """)
     void quotationsWithSpeakerAndChannel(String text, String expected) {

@@ -2,6 +2,7 @@ package org.factdiff.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,6 +15,7 @@ class ChangeDirectionsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             one rise in other words            | Quarterly revenue at Tollen Rail rose 8 percent, the company said on Tuesday. | Tollen Rail said on Tuesday its quarterly revenue climbed by 8%.
+            the numbers of two animals         | The number of otters living along the Tull river rose by 9 percent in five years, a survey found. | A five-year survey along the Tull river found that heron numbers fell 9 percent.
             two things, two directions         | Quarterly revenue at Tollen Rail rose 8 percent, the company said on Tuesday. | Quarterly costs at Tollen Rail fell 8 percent, the company said on Tuesday.
             two sizes of change                | Quarterly revenue at Tollen Rail rose 8 percent, the company said on Tuesday. | Quarterly revenue at Tollen Rail fell 2 percent from the record set a year earlier, analysts said on Tuesday.
             a rise and a fall in one sentence  | Quarterly revenue at Tollen Rail rose 8 percent while its costs fell 3 percent, the company said. | Tollen Rail said its quarterly revenue fell by 3%.
@@ -67,5 +69,13 @@ class ChangeDirectionsTest {
                 org.factdiff.Articles.of("a", "Quarterly revenue from Tollen rose 8 percent, officials said."),
                 org.factdiff.Articles.of("b", b)));
         assertEquals(agreements, c.agreements().size(), why + ": " + c.agreements());
+    }
+
+    /** "The number of otters ... rose" and "otter numbers fell": one count, named by what it counts. */
+    @Test
+    void aNumberOfThingsIsTheThings() throws Exception {
+        assertEquals("direction of the change in otters", RuleCases.topics(
+                "The number of otters living along the Tull river rose by 9 percent in five years, a survey found.",
+                "A five-year survey along the Tull river found that otter numbers fell 9 percent.", "direction"));
     }
 }

@@ -16,6 +16,8 @@ class VehicleConflictsTest {
             one kind named two ways           | A coach carrying 40 pupils overturned on the Dunby bypass on Friday. | A school bus overturned on the Dunby bypass on Friday with 40 pupils aboard.
             a kind and a word for any          | A lorry overturned on the Dunby bypass on Friday, spilling its load. | A heavy goods vehicle overturned on the Dunby bypass on Friday, spilling its load.
             two vehicles, both named by both   | A car and a van collided on the Dunby bypass on Friday. The van driver was hurt. | The van and the car collided near the Dunby roundabout on Friday.
+            a train and a bus, told by both   | A goods train struck a bus on the Orrel level crossing on Monday morning, the operator said. | The bus was hit by a goods train on the Orrel crossing on Monday, the operator said.
+            one airliner, its maker and its kind | An Orrel Air Airbus A320 returned to Dunby airport on Thursday after an engine warning. | The Orrel Air jet turned back to Dunby airport on Thursday after an engine warning, the airline said.
             a vehicle of the rescue, not of the event | A light plane crashed in a field near Orrel on Saturday, police said. | The pilot of the plane that crashed near Orrel on Saturday was flown to hospital by helicopter.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -25,6 +27,8 @@ class VehicleConflictsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             a plane and a helicopter          | A light plane came down in a barley field near Orrel on Saturday, injuring the pilot. | A small helicopter crash-landed in a barley field near Orrel on Saturday, injuring its pilot.
+            a train and a bus or a lorry      | A goods train struck a bus stuck on the Orrel level crossing on Monday morning, the operator said. | A lorry that stalled on the Orrel level crossing was hit by a goods train on Monday morning, the operator said.
+            two makers of airliner            | An Orrel Air Airbus A320 returned to Dunby airport on Thursday after an engine warning. | Pilots of an Orrel Air flight turned back to Dunby airport on Thursday after an engine warning, and the Boeing 737 landed safely.
             a car and a van                   | A car struck two cyclists on Mill Lane in Dunby on Friday evening, police said. | Police said a van hit two cyclists on Mill Lane in Dunby late on Friday.
             """)
     void twoKindsAreReported(String why, String a, String b) throws Exception {

@@ -24,6 +24,26 @@ class VictoryConflictsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            one score written two ways        | Orrel Rovers beat Dunby Town 2-1 at home on Saturday. | Dunby Town lost 1-2 to Orrel Rovers on Saturday, the club said.
+            a first leg and a second          | Orrel Rovers beat Dunby Town 2-1 on Saturday, a week after they beat them 3-0 in the first leg. | Orrel Rovers beat Dunby Town 3-0 in the first leg of the tie.
+            a score that is no result         | Orrel Rovers and Dunby Town drew 1-1 on Saturday. | Orrel Rovers beat Dunby Town 2-1 on Saturday.
+            """)
+    void scoresAlikeStayQuiet(String why, String a, String b) throws Exception {
+        assertEquals("", RuleCases.topics(a, b, "the score"), why);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            a win over and a defeat           | Two goals from Ada Fell helped Orrel Rovers to a 3-1 win over Dunby Town in Tuesday's replay. | Ada Fell scored twice as Orrel Rovers defeated Dunby Town 2-1 in their replay on Tuesday night.
+            two scores after 'beat'           | Orrel Rovers beat Dunby Town 2-1 at home on Saturday. | Orrel Rovers beat Dunby Town 4-1 at home on Saturday, the club said.
+            """)
+    void twoScoresAreReported(String why, String a, String b) throws Exception {
+        // Sentences worded alike may be reported by the sentence diff instead: one number either way.
+        assertEquals("number", RuleCases.found(a, b), why);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             the challenger and the incumbent  | Ines Oddo was elected mayor of Tarnby on Sunday, defeating two-term incumbent Paul Brask. | Mayor Paul Brask won a third term in Tarnby on Sunday, seeing off a challenge from former nurse Ines Oddo.
             a passive and an active result    | Paul Brask was defeated by Ines Oddo in Sunday's Tarnby mayoral election. | Paul Brask beat Ines Oddo in Sunday's Tarnby mayoral election, officials said.
             two clubs                         | Orrel Rovers beat Dunby Town 2-1 at home on Saturday. | Dunby Town defeated Orrel Rovers 2-1 away on Saturday, the club said.
