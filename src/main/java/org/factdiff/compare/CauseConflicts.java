@@ -80,9 +80,13 @@ final class CauseConflicts implements ContradictionRule {
         return out;
     }
 
-    /** "... started the fire", "... caused Sunday's crash": a cause told as the subject of its verb. */
+    /**
+     * "... started the fire", "... caused Sunday's crash", "... ignited last month's Hollin Ridge
+     * wildfire": a cause told as the subject of its verb.
+     */
     private static final Pattern CAUSED_ACTIVE = Pattern.compile(
-            "(?i)\\b(caused|started|sparked|triggered)\\s+(?:the|[\\p{L}-]+['\u2019]s)\\s+([\\p{L}-]+)\\b");
+            "\\b(caused|started|sparked|triggered|ignited)\\s+(?:the|(?:[\\p{L}-]+\\s+)?[\\p{L}-]+['\u2019]s)\\s+"
+                    + "(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(\\p{Ll}[\\p{L}-]*)\\b");
 
     /** The words after the last reporting verb or "that": "investigators said a faulty cable" gives "a faulty cable". */
     private static String afterReporting(String clause) {
