@@ -45,23 +45,35 @@ final class UnitConflicts implements ContradictionRule {
                 }
             }
         }
-        // The same number of one kind of figure, told alike but for the unit: one finding per pair of articles.
-        Map<String, Contradiction> out = new TreeMap<>();
-        for (int i = 0; i < found.size(); i++) {
-            for (int j = i + 1; j < found.size(); j++) {
-                Written a = found.get(i);
-                Written b = found.get(j);
-                if (a.claim().article().equals(b.claim().article()) || !a.kind().equals(b.kind())
-                        || !a.number().equals(b.number()) || a.unit().equals(b.unit()) || !a.rest().equals(b.rest())
-                        || !onlyUnit(unitsUsed, a) || !onlyUnit(unitsUsed, b)
-                        || !in.sameIncident(a.claim().article(), b.claim().article())) {
-                    continue;
-                }
-                String pair = a.claim().article() + "|" + b.claim().article() + "|" + a.kind();
-                out.putIfAbsent(pair, contradiction(a, b));
+        // The same number of one kind of figure, told alike but for the unit: each article's first
+        // such figure, joined to those in another unit; each joined group is one finding.
+        Map<String, Map<String, Written>> byFigure = new TreeMap<>();
+        for (Written w : found) {
+            if (onlyUnit(unitsUsed, w)) {
+                byFigure.computeIfAbsent(w.kind() + "|" + w.number() + "|" + w.rest(), k -> new TreeMap<>())
+                        .putIfAbsent(w.claim().article(), w);
             }
         }
-        return new ArrayList<>(out.values());
+        List<Contradiction> out = new ArrayList<>();
+        for (Map<String, Written> byArticle : byFigure.values()) {
+            List<Written> ws = new ArrayList<>(byArticle.values());
+            if (ws.stream().map(Written::unit).distinct().count() < 2) {
+                continue;
+            }
+            Components joined = new Components(ws.size());
+            for (int i = 0; i < ws.size(); i++) {
+                for (int j = i + 1; j < ws.size(); j++) {
+                    if (!ws.get(i).unit().equals(ws.get(j).unit())
+                            && in.sameIncident(ws.get(i).claim().article(), ws.get(j).claim().article())) {
+                        joined.join(i, j);
+                    }
+                }
+            }
+            for (List<Integer> part : joined.parts()) {
+                out.add(contradiction(part.stream().map(ws::get).toList()));
+            }
+        }
+        return out;
     }
 
     /** The figure's kind, unit and number as written, or null for a count or a figure in no unit. */
@@ -102,12 +114,18 @@ final class UnitConflicts implements ContradictionRule {
         return units.size() == 1 && units.contains(w.unit());
     }
 
-    private static Contradiction contradiction(Written a, Written b) {
-        String what = a.kind().equals("money") ? "the currency of an amount" : "the unit of a figure";
-        return TwoSides.of(what, ContradictionKind.NUMBER,
-                new Contradiction.Value(a.claim().evidence(), a.quantity().evidence().text()),
-                new Contradiction.Value(b.claim().evidence(), b.quantity().evidence().text()),
-                "The same figure is given in different units: ", " vs ",
-                ". One of them may have taken the unit for another; check it with the source.");
+    private static Contradiction contradiction(List<Written> part) {
+        String what = part.get(0).kind().equals("money") ? "the currency of an amount" : "the unit of a figure";
+        List<Contradiction.Value> values = part.stream()
+                .map(w -> new Contradiction.Value(w.claim().evidence(), w.quantity().evidence().text()))
+                .sorted(Comparator.comparing(Contradiction.Value::evidence)).toList();
+        Map<String, List<String>> byUnit = new TreeMap<>();
+        values.forEach(v -> byUnit.computeIfAbsent(v.value(), k -> new ArrayList<>()).add(v.evidence().article()));
+        String explanation = "The same figure is given in different units: " + String.join(" vs ", byUnit.entrySet().stream()
+                .map(e -> e.getKey() + " (" + Prose.articleList(e.getValue()) + ")").toList())
+                + ". One of them may have taken the unit for another; check it with the source.";
+        List<String> ids = new ArrayList<>(List.of("unit"));
+        values.forEach(v -> ids.add(v.evidence().article() + ":" + v.value()));
+        return new Contradiction(Ids.of("x", ids), what, ContradictionKind.NUMBER, explanation, values);
     }
 }

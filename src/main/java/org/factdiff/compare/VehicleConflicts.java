@@ -81,33 +81,77 @@ final class VehicleConflicts implements ContradictionRule {
                 }
             }
         }
-        List<Contradiction> out = new ArrayList<>();
+        // Articles that name the vehicle apart are joined; each joined group is one finding, so
+        // that a thousand articles taking two sides give one finding, not one per pair.
         List<String> articles = new ArrayList<>(kindsOfEvent.keySet());
+        Components joined = new Components(articles.size());
         for (int i = 0; i < articles.size(); i++) {
             for (int j = i + 1; j < articles.size(); j++) {
-                String a = articles.get(i);
-                String b = articles.get(j);
-                Set<String> onlyA = new TreeSet<>(kindsOfEvent.get(a));
-                onlyA.removeAll(kindsAnywhere.get(b));
-                Set<String> onlyB = new TreeSet<>(kindsOfEvent.get(b));
-                onlyB.removeAll(kindsAnywhere.get(a));
-                Set<String> restA = new TreeSet<>(kindsOfEvent.get(a));
-                restA.removeAll(onlyA);
-                Set<String> restB = new TreeSet<>(kindsOfEvent.get(b));
-                restB.removeAll(onlyB);
-                if (onlyA.size() != 1 || onlyB.size() != 1 || !restA.equals(restB) || !in.sameIncident(a, b)) {
-                    continue;
+                if (apart(articles.get(i), articles.get(j), kindsOfEvent, kindsAnywhere) && in.sameIncident(articles.get(i), articles.get(j))) {
+                    joined.join(i, j);
                 }
-                Named x = first.get(a + "|" + onlyA.iterator().next());
-                Named y = first.get(b + "|" + onlyB.iterator().next());
-                out.add(TwoSides.of("the vehicle: " + x.word() + " or " + y.word(), ContradictionKind.ENTITY,
-                        new Contradiction.Value(x.claim().evidence(), x.word()),
-                        new Contradiction.Value(y.claim().evidence(), y.word()),
-                        "Articles name the vehicle of the event as two kinds: ", " vs ",
-                        ". Check which it was with the operator or the investigators."));
             }
         }
+        List<Contradiction> out = new ArrayList<>();
+        for (List<Integer> part : joined.parts()) {
+            // What the group's articles all name is no side: each article's side is its first other kind.
+            Set<String> common = null;
+            for (int k : part) {
+                Set<String> anywhere = kindsAnywhere.get(articles.get(k));
+                common = common == null ? new TreeSet<>(anywhere) : common;
+                common.retainAll(anywhere);
+            }
+            List<Named> sides = new ArrayList<>();
+            for (int k : part) {
+                String a = articles.get(k);
+                Set<String> own = new TreeSet<>(kindsOfEvent.get(a));
+                own.removeAll(common);
+                // A maker names the aircraft better than "plane".
+                own.stream().filter(kind -> !PARENTS.containsValue(kind) || own.size() == 1).findFirst()
+                        .map(kind -> first.get(a + "|" + kind)).ifPresent(sides::add);
+            }
+            if (sides.stream().map(Named::kind).distinct().count() < 2) {
+                continue;
+            }
+            sides.sort(java.util.Comparator.comparing((Named n) -> n.claim().evidence()));
+            List<Contradiction.Value> values = sides.stream()
+                    .map(n -> new Contradiction.Value(n.claim().evidence(), n.word())).toList();
+            Map<String, List<String>> byWord = new TreeMap<>();
+            sides.forEach(n -> byWord.computeIfAbsent(n.word(), w -> new ArrayList<>()).add(n.claim().article()));
+            String explanation = "Articles name the vehicle of the event as different kinds: " + String.join(" vs ",
+                    byWord.entrySet().stream().map(e -> e.getKey() + " (" + Prose.articleList(e.getValue()) + ")").toList())
+                    + ". Check which it was with the operator or the investigators.";
+            List<String> ids = new ArrayList<>(List.of("vehicle"));
+            values.forEach(v -> ids.add(v.evidence().article() + ":" + v.value()));
+            out.add(new Contradiction(Ids.of("x", ids), "the vehicle of the event", ContradictionKind.ENTITY, explanation,
+                    values));
+        }
         return out;
+    }
+
+    /**
+     * True when, leaving out the kinds each article names anywhere in the other, each has one kind
+     * of the event left and the rest are the same: "a train struck a bus" / "a lorry was hit by a train".
+     */
+    private static boolean apart(String a, String b, Map<String, Set<String>> kindsOfEvent, Map<String, Set<String>> kindsAnywhere) {
+        Set<String> onlyA = new TreeSet<>(kindsOfEvent.get(a));
+        onlyA.removeAll(kindsAnywhere.get(b));
+        Set<String> onlyB = new TreeSet<>(kindsOfEvent.get(b));
+        onlyB.removeAll(kindsAnywhere.get(a));
+        if (onlyA.size() != 1 && !(onlyA.size() == 2 && hasParent(onlyA))
+                || onlyB.size() != 1 && !(onlyB.size() == 2 && hasParent(onlyB))) {
+            return false;
+        }
+        Set<String> restA = new TreeSet<>(kindsOfEvent.get(a));
+        restA.removeAll(onlyA);
+        Set<String> restB = new TreeSet<>(kindsOfEvent.get(b));
+        restB.removeAll(onlyB);
+        return restA.equals(restB);
+    }
+
+    /** True for two kinds of which one is the other's parent: "airbus" and "plane". */
+    private static boolean hasParent(Set<String> kinds) {
+        return kinds.stream().anyMatch(k -> PARENTS.containsKey(k) && kinds.contains(PARENTS.get(k)));
     }
 
     /** The sentence's words in lower case, hyphenated words split too ("crash-landed": "crash", "landed"). */

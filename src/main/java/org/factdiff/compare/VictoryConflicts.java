@@ -71,41 +71,52 @@ final class VictoryConflicts implements ContradictionRule {
         }
         // An article that tells a contest both ways speaks of two contests, or of a history.
         byArticle.values().removeIf(outcomes -> outcomes.keySet().stream().anyMatch(k -> outcomes.containsKey(reversed(k))));
-        Map<String, Contradiction> out = new TreeMap<>();
-        List<String> articles = new ArrayList<>(byArticle.keySet());
-        for (int i = 0; i < articles.size(); i++) {
-            for (int j = i + 1; j < articles.size(); j++) {
-                Map<String, Outcome> a = byArticle.get(articles.get(i));
-                Map<String, Outcome> b = byArticle.get(articles.get(j));
-                if (!in.sameIncident(articles.get(i), articles.get(j))) {
-                    continue;
-                }
-                for (Map.Entry<String, Outcome> e : a.entrySet()) {
-                    Outcome same = b.get(e.getKey());
-                    if (same != null && known(e.getValue().score()) && known(same.score())
-                            && !e.getValue().score().equals(same.score())) {
-                        Outcome x = e.getValue();
-                        out.putIfAbsent("score|" + e.getKey() + "|" + articles.get(i) + "|" + articles.get(j), TwoSides.of(
-                                "the score of " + x.winner() + " v " + x.loser(), ContradictionKind.NUMBER,
-                                new Contradiction.Value(x.claim().evidence(), x.score()),
-                                new Contradiction.Value(same.claim().evidence(), same.score()),
-                                "Articles give one result two scores: ", " vs ", ". Check the official result."));
-                    }
-                    Outcome other = b.get(reversed(e.getKey()));
-                    if (other != null) {
-                        Outcome x = e.getValue();
-                        String contest = sorted(surname(x.winner()), surname(x.loser()));
-                        out.putIfAbsent(contest + "|" + articles.get(i) + "|" + articles.get(j), TwoSides.of(
-                                "who won: " + x.winner() + " or " + x.loser(), ContradictionKind.ENTITY,
-                                new Contradiction.Value(x.claim().evidence(), x.written()),
-                                new Contradiction.Value(other.claim().evidence(), other.written()),
-                                "Articles give the contest to opposite sides: ", " vs ",
-                                ". Check the declared result."));
-                    }
+        // contest (both sides, sorted) -> article -> the article's outcome of it
+        Map<String, Map<String, Outcome>> byContest = new TreeMap<>();
+        byArticle.forEach((article, outcomes) -> outcomes.values().forEach(o -> byContest
+                .computeIfAbsent(sorted(surname(o.winner()), surname(o.loser())), k -> new TreeMap<>()).putIfAbsent(article, o)));
+        List<Contradiction> out = new ArrayList<>();
+        for (Map<String, Outcome> told : byContest.values()) {
+            List<Outcome> all = new ArrayList<>(told.values());
+            // Each group of articles joined by opposite winners, or by one winner with two scores, is one finding.
+            join(all, in, (x, y) -> !x.key().equals(y.key())).forEach(part -> out.add(part(part,
+                    "who won: " + part.get(0).winner() + " or " + part.get(0).loser(), ContradictionKind.ENTITY,
+                    Outcome::written, "Articles give the contest to opposite sides: ", ". Check the declared result.")));
+            join(all, in, (x, y) -> x.key().equals(y.key()) && known(x.score()) && known(y.score())
+                    && !x.score().equals(y.score())).forEach(part -> out.add(part(part,
+                    "the score of " + part.get(0).winner() + " v " + part.get(0).loser(), ContradictionKind.NUMBER,
+                    Outcome::score, "Articles give one result two scores: ", ". Check the official result.")));
+        }
+        return out;
+    }
+
+    /** The groups of outcomes of one contest joined by pairs of one incident that {@code apart} holds for. */
+    private static List<List<Outcome>> join(List<Outcome> all, CaseClaims in,
+                                            java.util.function.BiPredicate<Outcome, Outcome> apart) {
+        Components joined = new Components(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                if (apart.test(all.get(i), all.get(j))
+                        && in.sameIncident(all.get(i).claim().article(), all.get(j).claim().article())) {
+                    joined.join(i, j);
                 }
             }
         }
-        return new ArrayList<>(out.values());
+        return joined.parts().stream().map(p -> p.stream().map(all::get).toList()).toList();
+    }
+
+    /** One finding of a group: each article's outcome, told by {@code shown}, with its articles. */
+    private static Contradiction part(List<Outcome> part, String topic, ContradictionKind kind,
+                                      java.util.function.Function<Outcome, String> shown, String lead, String end) {
+        List<Contradiction.Value> values = part.stream().map(o -> new Contradiction.Value(o.claim().evidence(), shown.apply(o)))
+                .sorted(java.util.Comparator.comparing(Contradiction.Value::evidence)).toList();
+        Map<String, List<String>> bySide = new TreeMap<>();
+        values.forEach(v -> bySide.computeIfAbsent(v.value(), k -> new ArrayList<>()).add(v.evidence().article()));
+        String explanation = lead + String.join(" vs ", bySide.entrySet().stream()
+                .map(e -> "\u201C" + e.getKey() + "\u201D (" + Prose.articleList(e.getValue()) + ")").toList()) + end;
+        List<String> ids = new ArrayList<>(List.of(topic));
+        values.forEach(v -> ids.add(v.evidence().article() + ":" + v.value()));
+        return new Contradiction(Ids.of("x", ids), topic, kind, explanation, values);
     }
 
     /** Any score in a sentence: one that holds two tells of two games, and neither score is kept. */

@@ -18,6 +18,7 @@ class VehicleConflictsTest {
             two vehicles, both named by both   | A car and a van collided on the Dunby bypass on Friday. The van driver was hurt. | The van and the car collided near the Dunby roundabout on Friday.
             a train and a bus, told by both   | A goods train struck a bus on the Orrel level crossing on Monday morning, the operator said. | The bus was hit by a goods train on the Orrel crossing on Monday, the operator said.
             one airliner, its maker and its kind | An Orrel Air Airbus A320 returned to Dunby airport on Thursday after an engine warning. | The Orrel Air jet turned back to Dunby airport on Thursday after an engine warning, the airline said.
+            two vehicles against a third      | A bus and a lorry collided on the Dunby bypass on Friday, police said. | A car overturned on the Dunby bypass on Friday, police said.
             a vehicle of the rescue, not of the event | A light plane crashed in a field near Orrel on Saturday, police said. | The pilot of the plane that crashed near Orrel on Saturday was flown to hospital by helicopter.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -33,5 +34,17 @@ class VehicleConflictsTest {
             """)
     void twoKindsAreReported(String why, String a, String b) throws Exception {
         assertEquals(true, RuleCases.topics(a, b, "the vehicle").startsWith("the vehicle"), why);
+    }
+
+    /** Many articles taking two sides give one finding with every article's side, not one per pair. */
+    @org.junit.jupiter.api.Test
+    void oneFindingForManyArticles() throws Exception {
+        Comparison c = ClaimsPipeline.compare(java.util.List.of(
+                org.factdiff.Articles.of("a", "A bus overturned on the Dunby bypass on Friday, injuring nine passengers."),
+                org.factdiff.Articles.of("b", "Nine passengers were hurt when a coach overturned on the Dunby bypass on Friday."),
+                org.factdiff.Articles.of("c", "A lorry overturned on the Dunby bypass on Friday, injuring nine people, police said.")));
+        java.util.List<Contradiction> found = c.contradictions().stream().filter(x -> x.topic().startsWith("the vehicle")).toList();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(3, found.get(0).values().size(), found.toString());
     }
 }
