@@ -110,6 +110,7 @@ final class CauseConflicts implements ContradictionRule {
      * school"), else the last word ("the Lessby fire").
      */
     private static String thing(String lead) {
+        lead = lead.replaceAll("(\\d),(\\d)", "$1$2"); // "1,200 hectares": a figure's comma ends no clause
         int clause = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'));
         String[] words = lead.substring(clause + 1).strip().split("[^\\p{L}-]+");
         for (int k = 1; k < words.length; k++) {

@@ -159,10 +159,23 @@ final class QuoteAttributions implements ContradictionRule {
         java.util.regex.Matcher m = Words.WORD.matcher(s);
         while (m.find()) {
             String w = m.group();
-            if (Character.isUpperCase(w.charAt(0)) && w.length() > 2) {
+            if (Character.isUpperCase(w.charAt(0)) && w.length() > 2 && !OFFICE_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
                 out.add(Lexicon.fold(w));
             }
         }
         return out;
+    }
+
+    /**
+     * Words of offices and ranks ("Minister", "Prime", "Deputy"): two people may both be
+     * ministers, and "Finance Minister Hale Ondrus" and "Prime Minister Irena Solt" are two.
+     */
+    private static final Set<String> OFFICE_WORDS = officeWords();
+
+    private static Set<String> officeWords() {
+        Set<String> out = new HashSet<>();
+        org.factdiff.claims.Cues.OFFICES.keySet().forEach(out::addAll);
+        out.addAll(org.factdiff.claims.Cues.OFFICE_RANKS.keySet());
+        return Set.copyOf(out);
     }
 }

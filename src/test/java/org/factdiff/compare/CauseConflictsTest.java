@@ -28,7 +28,7 @@ class CauseConflictsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             two causes, one thing named two ways | The explosion at the Varn mill was caused by a gas leak, the fire brigade said. | The blast at the Varn mill was blamed on grain dust, investigators said. | cause of the explosion
-            a wildfire's causes, a month and a possessive between | The wildfire that burned 900 hectares on Tull Ridge last month was started by sparks from a broken power line, investigators said. | Investigators concluded that a lightning strike ignited last month's Tull Ridge wildfire. | cause of the fire
+            a wildfire's causes, a month and a possessive between | The wildfire that burned 1,900 hectares on Tull Ridge last month was started by sparks from a broken power line, investigators said. | Investigators concluded that a lightning strike ignited last month's Tull Ridge wildfire. | cause of the fire
             a cause told as the subject          | Investigators said a faulty heater in the mill office started the fire at the Varn mill. | The fire at the Varn mill was started deliberately, the brigade said on Monday. | cause of the fire
             a day's thing caused by the subject  | Investigators said a faulty heater in the mill office caused Friday's fire at the Varn mill. | The fire that gutted the Varn mill on Friday was started deliberately, the brigade said. | cause of the fire
             an accident against a deliberate act | A fire that gutted the Varn mill on Friday was caused by faulty wiring, the brigade said. | The fire at the Varn mill was started deliberately, the brigade said on Monday. | cause of the fire

@@ -143,6 +143,19 @@ class RuleBasedComparerTest {
                 + twoNamed.contradictions());
     }
 
+    /** Two ministers share the word of their office, not their person; one minister told by office alone is one. */
+    @Test
+    void twoMinistersAreTwoSpeakers() throws Exception {
+        Comparison two = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "\"Every library and every bus route in Tarnby will stay open,\" Finance Minister Hale Orsk told parliament on Wednesday."),
+                Articles.of("b", "The budget was set out on Wednesday, with Prime Minister Irena Tolt declaring in parliament: \"Every library and every bus route in Tarnby will stay open.\"")));
+        assertEquals(1, of(two, ContradictionKind.ATTRIBUTION).size(), two.contradictions().toString());
+        Comparison one = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "\"Every library and every bus route in Tarnby will stay open,\" Finance Minister Hale Orsk told parliament on Wednesday."),
+                Articles.of("b", "\"Every library and every bus route in Tarnby will stay open,\" the finance minister told parliament on Wednesday.")));
+        assertTrue(of(one, ContradictionKind.ATTRIBUTION).isEmpty(), one.contradictions().toString());
+    }
+
     @Test
     void aQuotationCreditedToTwoPeopleAcrossFourArticlesIsOneContradiction() throws Exception {
         String quote = "\"Nobody on that ferry should have been below deck when the storm warning came,\" ";
