@@ -11,6 +11,8 @@ import org.factdiff.Articles;
 import org.factdiff.ingest.Article;
 import org.factdiff.text.Excerpt;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 /** Hand-made articles for each kind of finding, and for look-alikes that are none. */
 class RuleBasedComparerTest {
@@ -144,16 +146,14 @@ class RuleBasedComparerTest {
     }
 
     /** Two ministers share the word of their office, not their person; one minister told by office alone is one. */
-    @Test
-    void twoMinistersAreTwoSpeakers() throws Exception {
-        Comparison two = ClaimsPipeline.compare(List.of(
-                Articles.of("a", "\"Every library and every bus route in Tarnby will stay open,\" Finance Minister Hale Orsk told parliament on Wednesday."),
-                Articles.of("b", "The budget was set out on Wednesday, with Prime Minister Irena Tolt declaring in parliament: \"Every library and every bus route in Tarnby will stay open.\"")));
-        assertEquals(1, of(two, ContradictionKind.ATTRIBUTION).size(), two.contradictions().toString());
-        Comparison one = ClaimsPipeline.compare(List.of(
-                Articles.of("a", "\"Every library and every bus route in Tarnby will stay open,\" Finance Minister Hale Orsk told parliament on Wednesday."),
-                Articles.of("b", "\"Every library and every bus route in Tarnby will stay open,\" the finance minister told parliament on Wednesday.")));
-        assertTrue(of(one, ContradictionKind.ATTRIBUTION).isEmpty(), one.contradictions().toString());
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            two ministers, two speakers     | 1 | "Every library in Tarnby will stay open this year," Finance Minister Hale Orsk told parliament on Wednesday. | The budget was set out on Wednesday, with Prime Minister Irena Tolt declaring in parliament: "Every library in Tarnby will stay open this year."
+            a minister by name and by office | 0 | "Every library in Tarnby will stay open this year," Finance Minister Hale Orsk told parliament on Wednesday. | "Every library in Tarnby will stay open this year," the finance minister told parliament on Wednesday.
+            """)
+    void ministersBySpeaker(String why, int credits, String a, String b) throws Exception {
+        Comparison c = ClaimsPipeline.compare(List.of(Articles.of("a", a), Articles.of("b", b)));
+        assertEquals(credits, of(c, ContradictionKind.ATTRIBUTION).size(), why + ": " + c.contradictions());
     }
 
     @Test
