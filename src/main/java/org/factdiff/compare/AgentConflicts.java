@@ -33,7 +33,9 @@ final class AgentConflicts implements ContradictionRule {
     /** Heads that say nothing of which kind of person: "coast guard officers" and "customs officers" differ by their first words. */
     private static final Set<String> GENERIC = Set.of("officer", "officers", "staff", "member", "members", "personnel",
             "man", "men", "woman", "women", "people", "team", "unit", "agent", "agents", "worker", "workers", "rescuer",
-            "rescuers", "volunteer", "volunteers");
+            "rescuers", "volunteer", "volunteers", "crew", "crews");
+    /** Groups told by whose they are: "the crew of a passing trawler", "the crew of the Gullhaven lifeboat". */
+    private static final Set<String> CREWS = Set.of("crew", "crews");
     /** Words before a doer that say nothing of its kind. */
     private static final Set<String> FILLER = Set.of("a", "an", "the", "two", "three", "four", "several", "some",
             "other", "local", "armed", "his", "her", "their", "its", "one", "another");
@@ -123,8 +125,65 @@ final class AgentConflicts implements ContradictionRule {
             }
             act.ifPresent(out::add);
             last = act.orElse(null);
+            String stem = lower.get(v).endsWith("ed") ? lower.get(v).substring(0, lower.get(v).length() - 2) : lower.get(v);
+            if (SAME_ACT.containsKey(stem)) {
+                Optional<Act> done = PASSIVE.contains(lower.get(v - 1)) ? passivePatient(c, lower, v) : activePatient(c, w, lower, v);
+                done.ifPresent(out::add);
+            }
         }
         return out;
+    }
+
+    /** Key prefix of the acts read by whom they were done to, apart from those read by their doers. */
+    private static final String DONE_TO = "to ";
+    /** Words of a verb's auxiliaries before its passive: "has been arrested", "had been rescued". */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "been", "is", "are", "be",
+            "being", "later", "also", "then");
+
+    /**
+     * "police arrested a cleaner employed at the gallery": the person an act of {@code
+     * act-verbs.txt} was done to, a person of a kind right after the verb; a name there ("arrested
+     * Ivo Dane") tells no kind.
+     */
+    private static Optional<Act> activePatient(Claim c, List<String> w, List<String> lower, int v) {
+        for (int k = v + 1; k < Math.min(lower.size(), v + 1 + DOER_WORDS); k++) {
+            if (PHRASE_ENDS.contains(lower.get(k)) || CLAUSE_MARKS.contains(lower.get(k))
+                    || Character.isUpperCase(w.get(k).charAt(0))) {
+                return Optional.empty();
+            }
+            if (AGENTS.contains(lower.get(k))) {
+                int end = k + 1;
+                while (end < lower.size() && AGENTS.contains(lower.get(end))) {
+                    end++;
+                }
+                return doer(c, lower.subList(v + 1, end), DONE_TO + verbKey(lower.get(v)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "a security guard at the gallery has been arrested": the person the act was done to opens the clause. */
+    private static Optional<Act> passivePatient(Claim c, List<String> lower, int v) {
+        int aux = v - 1;
+        while (aux > 0 && AUXILIARIES.contains(lower.get(aux - 1))) {
+            aux--;
+        }
+        int start = aux;
+        while (start > 0 && !CLAUSE_MARKS.contains(lower.get(start - 1)) && aux - start < CLAUSE_WORDS) {
+            start--;
+        }
+        if (start > 0 && !CLAUSE_MARKS.contains(lower.get(start - 1))) {
+            return Optional.empty();
+        }
+        int end = start;
+        while (end < aux && !PHRASE_ENDS.contains(lower.get(end))) {
+            end++;
+        }
+        if (end < aux && RELATIVES.contains(lower.get(end))
+                || lower.subList(end, aux).stream().anyMatch(x -> pastVerb(x) || PASSIVE.contains(x))) {
+            return Optional.empty(); // "a man who robbed the bakery was arrested": the clause has another verb
+        }
+        return doer(c, lower.subList(start, end), DONE_TO + verbKey(lower.get(v)));
     }
 
     /**
@@ -147,6 +206,16 @@ final class AgentConflicts implements ContradictionRule {
         }
         if (end < v && RELATIVES.contains(lower.get(end))) {
             return Optional.empty();
+        }
+        int ownerEnd = end;
+        if (end < v && lower.get(end).equals("of") && end > start && CREWS.contains(lower.get(end - 1))) {
+            ownerEnd = end + 1;
+            while (ownerEnd < v && !PHRASE_ENDS.contains(lower.get(ownerEnd))) {
+                ownerEnd++;
+            }
+            if (ownerEnd == v && lower.subList(end + 1, v).stream().noneMatch(AgentConflicts::pastVerb)) {
+                return crewDoer(c, w, lower, start, end, ownerEnd, verbKey(lower.get(verb)));
+            }
         }
         List<String> phrase = new ArrayList<>();
         for (int k = start; k < end; k++) {
@@ -219,10 +288,42 @@ final class AgentConflicts implements ContradictionRule {
                     && !CLAUSE_MARKS.contains(lower.get(to)) && !Character.isUpperCase(w.get(to).charAt(0))) {
                 to++;
             }
+            if (to < lower.size() && lower.get(to).equals("of") && CREWS.contains(lower.get(to - 1))) {
+                int ownerEnd = to + 1;
+                while (ownerEnd < lower.size() && ownerEnd - to <= DOER_WORDS && !PHRASE_ENDS.contains(lower.get(ownerEnd))
+                        && !CLAUSE_MARKS.contains(lower.get(ownerEnd))) {
+                    ownerEnd++;
+                }
+                return crewDoer(c, w, lower, b + 1, to, ownerEnd, verbKey(lower.get(v)));
+            }
             return doer(c, lower.subList(b + 1, to), verbKey(lower.get(v)));
         }
         return Optional.empty();
     }
+
+    /**
+     * "the volunteer crew of the Gullhaven lifeboat": a crew ({@code from} to {@code of}) is of
+     * the kind of what it crews (after "of", up to {@code to}), its words in lower case that
+     * name no vessel by its name; a crew of a named vessel alone tells no kind.
+     */
+    private static Optional<Act> crewDoer(Claim c, List<String> w, List<String> lower, int from, int of, int to, String verb) {
+        Set<String> kind = new TreeSet<>();
+        List<String> written = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            String x = lower.get(k);
+            if (FILLER.contains(x) || k > of && OWNER_FILLER.contains(x)) {
+                continue;
+            }
+            written.add(x);
+            if (k != of && !GENERIC.contains(x) && Character.isLowerCase(w.get(k).charAt(0))) {
+                kind.add(stem(x));
+            }
+        }
+        return kind.isEmpty() ? Optional.empty() : Optional.of(new Act(c, verb, kind, String.join(" ", written)));
+    }
+
+    /** Words of what a crew is of that tell no kind: "a passing trawler". */
+    private static final Set<String> OWNER_FILLER = Set.of("passing", "nearby", "local", "private");
 
     /** The act, when the words end in a person and tell a kind of doer. */
     private static Optional<Act> doer(Claim c, List<String> words, String verb) {
@@ -281,12 +382,24 @@ final class AgentConflicts implements ContradictionRule {
                 .toList();
         Map<String, List<String>> byDoer = new TreeMap<>();
         sorted.forEach(a -> byDoer.computeIfAbsent(a.written(), k -> new ArrayList<>()).add(a.claim().article()));
-        String explanation = "Articles credit the act to different people: " + String.join(" vs ", byDoer.entrySet().stream()
-                .map(e -> "\u201C" + e.getKey() + "\u201D (" + Prose.articleList(e.getValue()) + ")").toList())
-                + ". Check who did it with the police or another first-hand source.";
+        boolean doneTo = verb.startsWith(DONE_TO);
+        String listed = String.join(" vs ", byDoer.entrySet().stream()
+                .map(e -> "\u201C" + e.getKey() + "\u201D (" + Prose.articleList(e.getValue()) + ")").toList());
+        String act = doneTo ? participle(verb.substring(DONE_TO.length())) : "";
+        String explanation = doneTo
+                ? "Articles name different people as the one " + act + ": " + listed
+                        + ". Check who it was with the police or another first-hand source."
+                : "Articles credit the act to different people: " + listed
+                        + ". Check who did it with the police or another first-hand source.";
         List<String> parts = new ArrayList<>(List.of("agent", verb));
         values.forEach(v -> parts.add(v.evidence().article() + ":" + v.value()));
-        return Optional.of(new Contradiction(Ids.of("x", parts), "who did it", ContradictionKind.ENTITY, explanation, values));
+        return Optional.of(new Contradiction(Ids.of("x", parts), doneTo ? "who was " + act : "who did it",
+                ContradictionKind.ENTITY, explanation, values));
+    }
+
+    /** The participle of an act's key: "arrest" as "arrested", "shot" as itself. */
+    private static String participle(String key) {
+        return IRREGULAR.contains(key) ? key : key + "ed";
     }
 
     /** True when two articles credit one act to doers of different kinds, each unknown to the other article. */
@@ -302,7 +415,8 @@ final class AgentConflicts implements ContradictionRule {
         }
         Set<String> shared = new HashSet<>(a.claim().content());
         shared.retainAll(b.claim().content());
-        shared.removeIf(x -> a.kind().contains(stem(x)) || b.kind().contains(stem(x)) || x.startsWith(a.verb())
+        String act = a.verb().startsWith(DONE_TO) ? a.verb().substring(DONE_TO.length()) : a.verb();
+        shared.removeIf(x -> a.kind().contains(stem(x)) || b.kind().contains(stem(x)) || x.startsWith(act)
                 || GENERIC.contains(x) || AGENTS.contains(x));
         boolean oneIncident = in.sameIncident(a.claim().article(), b.claim().article());
         return shared.size() >= (oneIncident ? SHARED_WORDS : SHARED_WORDS + 1);

@@ -53,7 +53,7 @@ final class CauseConflicts implements ContradictionRule {
             if (!m.find() && active.find()) {
                 // "a faulty cable in the ceiling started the fire": the cause is the subject.
                 String lead = c.evidence().text().substring(0, active.start(1)).toLowerCase(Locale.ROOT);
-                String subject = afterReporting(lead.substring(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1));
+                String subject = afterReporting(lead.substring(Clauses.lastStart(lead)));
                 Set<String> cause = cause("", subject);
                 String named = active.group(2).toLowerCase(Locale.ROOT);
                 String thing = Cues.CAUSE_WORDS.getOrDefault(named, named);
@@ -110,9 +110,7 @@ final class CauseConflicts implements ContradictionRule {
      * school"), else the last word ("the Lessby fire").
      */
     private static String thing(String lead) {
-        lead = lead.replaceAll("(\\d),(\\d)", "$1$2"); // "1,200 hectares": a figure's comma ends no clause
-        int clause = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'));
-        String[] words = lead.substring(clause + 1).strip().split("[^\\p{L}-]+");
+        String[] words = lead.substring(Clauses.lastStart(lead)).strip().split("[^\\p{L}-]+");
         for (int k = 1; k < words.length; k++) {
             if (POSTMODIFIERS.contains(words[k])) {
                 return words[k - 1];

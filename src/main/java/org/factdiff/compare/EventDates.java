@@ -278,7 +278,7 @@ final class EventDates implements ContradictionRule {
     /** The verb before "in <year>" in its clause and the words between them, if there is one. */
     private static Optional<YearFact> yearFact(Claim c, Matcher m) {
         String lead = c.evidence().text().substring(0, m.start()).toLowerCase(Locale.ROOT);
-        String[] clause = lead.substring(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1).strip()
+        String[] clause = lead.substring(Clauses.lastStart(lead)).strip()
                 .split("[^\\p{L}]+");
         for (int k = clause.length - 1; k >= Math.max(0, clause.length - YEAR_VERB_WORDS); k--) {
             String w = clause[k];
@@ -381,7 +381,7 @@ final class EventDates implements ContradictionRule {
         // A date belongs to the nearest verb before it: in "the search for those missing since the
         // ferry capsized resumed on Sunday", Sunday is when the search resumed.
         // The clause the date ends, from the last comma: "the storm, which hit the coast, weakened on Monday".
-        String clauseText = lead.substring(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
+        String clauseText = lead.substring(Clauses.lastStart(lead));
         String[] clause = clauseText.split("[^\\p{L}]+");
         int clauseWords = (int) java.util.Arrays.stream(clause).filter(w -> !w.isEmpty()).count();
         // Within the clause, the verb may stand further back: "a blaze destroyed a furniture
@@ -417,6 +417,14 @@ final class EventDates implements ContradictionRule {
                 // "an inquest will be held on 17 June": a participle after "will be" is to come.
                 toCome = k >= 2 && clause[k - 1].equals("be") && FUTURE_MARKERS.contains(clause[k - 2]);
                 break;
+            }
+        }
+        // A long clause's own verb may stand right after its subject, further back than the reach:
+        // "An anonymous collector paid £410,000 for an illuminated book of psalms at a sale in
+        // Cransford on June 13".
+        for (int k = Math.min(OPENING_VERB, clause.length - reach - 1); k >= 1 && verbs.isEmpty(); k--) {
+            if (pastVerb(clause[k]) && !modifier(clause, k)) {
+                verbs.add(pastKey(clause[k]));
             }
         }
         if (verbs.isEmpty()) {
@@ -615,8 +623,16 @@ final class EventDates implements ContradictionRule {
 
     /** The key of a verb in the past: "opened" as "open", "lost" as itself. */
     private static String pastKey(String w) {
-        return DAY_IRREGULAR.contains(w) ? w : verbKey(w.substring(0, w.length() - 2));
+        String key = DAY_IRREGULAR.contains(w) ? w : verbKey(w.substring(0, w.length() - 2));
+        return ONE_DEAL.getOrDefault(key, key);
     }
+
+    /**
+     * Keys of verbs that tell one sale from either side, as the seller's: "the psalter sold for
+     * £410,000 on 3 June" and "a collector paid £410,000 for it on June 13" date one sale.
+     */
+    private static final Map<String, String> ONE_DEAL = Map.of("paid", "sold", "bought", "sold", "purchas", "sold",
+            "fetch", "sold", "auction", "sold");
 
     /**
      * Verbs in the past without "-ed" that date what happened: "lost power on Tuesday", "sank on
@@ -625,7 +641,8 @@ final class EventDates implements ContradictionRule {
      */
     private static final Set<String> DAY_IRREGULAR = Set.of("lost", "fell", "broke", "burst", "sank", "struck", "began",
             "ran", "caught", "shook", "tore", "blew", "froze", "swept", "spread", "won", "held",
-            "took", "went", "came", "left", "drove", "flew", "threw", "shot", "stole", "fled", "arose");
+            "took", "went", "came", "left", "drove", "flew", "threw", "shot", "stole", "fled", "arose", "sold", "paid",
+            "bought");
 
     /** One key for a verb in the past and as it is written after "will": "opened" and "open", "closed" and "close". */
     private static String verbKey(String stem) {
@@ -636,6 +653,8 @@ final class EventDates implements ContradictionRule {
     private static final Set<String> FUTURE_MARKERS = Set.of("will", "would", "to");
     /** Adverbs between "will" and its verb: "will now open", "will also close". */
     private static final Set<String> FUTURE_ADVERBS = Set.of("now", "also", "again", "still", "then", "only", "finally");
+    /** Last word of a clause that may be its verb right after its subject ("An anonymous collector paid"). */
+    static final int OPENING_VERB = 4;
     /** Words of the clause before "on <date>" searched for a verb after "will" or "to". */
     private static final int FUTURE_VERB_WORDS = 4;
 

@@ -38,9 +38,13 @@ final class PersonAges implements ContradictionRule {
      */
     private static final String ROLES = "(driver|pilot|climber|hiker|skier|diver|swimmer|cyclist|motorcyclist|pedestrian"
             + "|gunman|suspect|captain|skipper|jockey|rider|helmsman|conductor|engineer|operator|owner|landlord|tenant)";
-    /** "the climber, 43,", "the driver, aged 52.": a role with its age in an apposition. */
+    /**
+     * "the climber, 43,", "the driver, aged 52.", "the injured climber, a Bramley man aged 43": a
+     * role with its age in an apposition, maybe after a word for the person that is no role.
+     */
     private static final Pattern ROLE_AGE = Pattern.compile("\\b[Tt]he\\s+(?:\\p{Ll}+\\s+){0,2}?" + ROLES
-            + ",\\s+(?:aged\\s+)?(\\d{1,3})(?=,|\\.|;|\\s+(?:of|from|and|who)\\b)");
+            + ",\\s+(?:an?\\s+(?:[\\p{L}'\u2019-]+\\s+){0,2}?(?:man|woman|boy|girl|father|mother)(?:,\\s+|\\s+aged\\s+)"
+            + "|aged\\s+)?(\\d{1,3})(?=,|\\.|;|\\s+(?:of|from|and|who)\\b)");
     /** "a 34-year-old climber", "the 52-year-old bus driver": the age before the role. */
     private static final Pattern AGE_ROLE = Pattern.compile("\\b(\\d{1,3})-year-old\\s+(?:\\p{Ll}+\\s+){0,2}?" + ROLES
             + "\\b(?!\\s+\\p{Lu})");

@@ -45,6 +45,14 @@ final class PlaceConflicts implements ContradictionRule {
     /** "on Quarry Lane", "in Mill Road": a street named after a preposition of place. */
     private static final Pattern STREET = Pattern.compile("\\b(?:on|in|at|along|near|off)\\s+((?:\\p{Lu}[\\p{L}'\u2019-]+\\s+){1,2}(?:"
             + String.join("|", STREET_KINDS) + "))\\b");
+    /**
+     * A body of water named as one: "the River Alder", "Loch Brae", "the Wenning Canal". Two
+     * rivers are two places as two streets are.
+     */
+    private static final Pattern WATER = Pattern.compile("\\b(?:(River|Lake|Loch|Lough)\\s+(\\p{Lu}[\\p{L}'\u2019-]+)"
+            + "|(\\p{Lu}[\\p{L}'\u2019-]+)\\s+(River|Canal|Reservoir|Estuary))\\b");
+    /** The keys of bodies of water, each its own topic ("the river"). */
+    private static final Set<String> WATER_KINDS = Set.of("river", "lake", "loch", "lough", "canal", "reservoir", "estuary");
     /** Words before a street that make it where someone lives, not where it happened. */
     private static final Set<String> HOME_WORDS = Set.of("lives", "live", "lived", "living", "resides", "resident",
             "residents", "home", "house", "address", "grew");
@@ -127,6 +135,12 @@ final class PlaceConflicts implements ContradictionRule {
             if (!place.isEmpty()) {
                 out.add(new Sited(c, m.group(1), place, m.group(1) + " " + text.substring(m.end(1), m.end(2)).strip()));
             }
+        }
+        Matcher w = WATER.matcher(text);
+        while (w.find()) {
+            String kind = (w.group(1) != null ? w.group(1) : w.group(4)).toLowerCase(Locale.ROOT);
+            String name = w.group(1) != null ? w.group(2) : w.group(3);
+            out.add(new Sited(c, kind, name, w.group().strip()));
         }
         Matcher s = STREET.matcher(text);
         while (s.find()) {
@@ -234,7 +248,8 @@ final class PlaceConflicts implements ContradictionRule {
                 + ". Check the place with a local source or a map.";
         List<String> parts = new ArrayList<>(List.of("place", key));
         values.forEach(v -> parts.add(v.evidence().article() + ":" + v.value()));
-        String topic = key.equals(STREET_KEY) ? "the street" : key.equals(TOWN_KEY) ? "the town" : "the place of the " + key;
+        String topic = key.equals(STREET_KEY) || key.equals(TOWN_KEY) || WATER_KINDS.contains(key) ? "the " + key
+                : "the place of the " + key;
         return java.util.Optional.of(new Contradiction(Ids.of("x", parts), topic, ContradictionKind.ENTITY, explanation,
                 values));
     }

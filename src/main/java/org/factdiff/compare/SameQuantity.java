@@ -24,7 +24,7 @@ final class SameQuantity {
      */
     static boolean comparable(Quantity x, Claim cx, Quantity y, Claim cy) {
         if (differentStatusTimes(cx, cy) || differentDays(cx, cy) || kindsApart(x, cx, y, cy)
-                || baselinesApart(x, cx, y, cy)) {
+                || baselinesApart(x, cx, y, cy) || lastedApart(x, cx, cy) || lastedApart(y, cy, cx)) {
             return false;
         }
         return !distance(x) || sameReference(reference(x, cx), reference(y, cy))
@@ -167,6 +167,32 @@ final class SameQuantity {
         return out;
     }
 
+    /**
+     * True when a duration written before a noun names what lasted it ("the five-week trial",
+     * "a three-day strike") and the other sentence does not name that: "spent three days on the
+     * stand" is a witness's time, not the trial's.
+     */
+    static boolean lastedApart(Quantity x, Claim cx, Claim cy) {
+        int at = x.evidence().end() - cx.evidence().start();
+        String text = cx.evidence().text();
+        if (at < 0 || at > text.length() || !DURATION_BEFORE_NOUN.matcher(x.evidence().text()).find()) {
+            return false;
+        }
+        Matcher m = LASTED.matcher(text.substring(at));
+        if (!m.find()) {
+            return false;
+        }
+        String other = cy.evidence().text().toLowerCase(Locale.ROOT);
+        String noun = m.group(1).toLowerCase(Locale.ROOT);
+        return !other.contains(noun.substring(0, Math.min(noun.length(), BASE_STEM)));
+    }
+
+    /** A duration written as a modifier: "five-week", "three-day", "24-hour". */
+    private static final Pattern DURATION_BEFORE_NOUN = Pattern.compile(
+            "(?i)-(?:minute|hour|day|night|week|month|year)$");
+    /** The noun a duration modifies, the first word after it: "trial" of "five-week trial". */
+    private static final Pattern LASTED = Pattern.compile("^\\s+(\\p{Ll}{3,})\\b");
+
     /** What follows a counted noun as its kind: "counts of wire fraud", "cases of measles"; not "of them", "of the dead". */
     private static final Pattern KIND = Pattern.compile("^\\s+of\\s+(?!(?:the|them|those|these|all|whom|which|its|their|his|her|our|a|an|about|up|more|at|some|it|us|over|nearly)\\b)"
             + "(\\p{Ll}[\\p{Ll}-]+(?:\\s+\\p{Ll}[\\p{Ll}-]+)?)");
@@ -215,8 +241,21 @@ final class SameQuantity {
         while (across.find()) {
             out.add("across " + across.group(1).toLowerCase(Locale.ROOT));
         }
+        Matcher spread = SPREAD.matcher(c.evidence().text());
+        while (spread.find()) {
+            out.add("at several " + spread.group(1).toLowerCase(Locale.ROOT));
+        }
         return out;
     }
+
+    /**
+     * A figure summed over several places of one kind: "employing 2,600 people at 11 sites",
+     * "in several countries". One site's figure is a part of it, not a rival one.
+     */
+    private static final Pattern SPREAD = Pattern.compile("(?i)\\b(?:at|across|in)\\s+(?:its\\s+|their\\s+)?"
+            + "(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|dozens\\s+of|hundreds\\s+of)"
+            + "\\s+(?:[\\p{Ll}-]+\\s+)?(sites|plants|locations|factories|offices|stores|shops|branches|countries|states|campuses"
+            + "|facilities|hospitals|schools|mines|depots|warehouses|mills|yards|outlets|restaurants)\\b");
 
     /**
      * A figure given for the whole of an area: "across the Orland region", "throughout the

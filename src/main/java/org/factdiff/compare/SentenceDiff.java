@@ -182,6 +182,12 @@ final class SentenceDiff {
         if (!replaced && !listed) {
             return null; // a title or descriptor of the same name ("Spokesman Amy Elliot"), not another actor
         }
+        if (capitalised(pa, ta, as, ae) && capitalised(pb, tb, bs, be) && describesOneName(pa, ta, ae, pb, tb, be)) {
+            // "Faraway's attorney, Gerald Amsel" and "Defense attorney Gerald Amsel": one person
+            // described by whose he is; "chief financial officer, Renata Kolb" and "chief
+            // compliance officer" stay apart, the change being no name.
+            return null;
+        }
         boolean reporting = around(pa, ta, as, ae).stream().anyMatch(Cues.REPORTING::contains)
                 || around(pb, tb, bs, be).stream().anyMatch(Cues.REPORTING::contains);
         return reporting ? ContradictionKind.ATTRIBUTION : ContradictionKind.ENTITY;
@@ -509,6 +515,43 @@ final class SentenceDiff {
         }
         return out;
     }
+
+    /**
+     * True when both changed spans are followed, a word of office and a comma at most between,
+     * by the same name of two words or more: the spans describe that person, whoever else they name.
+     */
+    private static boolean describesOneName(ParsedText pa, List<Token> ta, int ae, ParsedText pb, List<Token> tb, int be) {
+        List<String> a = nameAfter(pa, ta, ae);
+        return a.size() >= 2 && a.equals(nameAfter(pb, tb, be));
+    }
+
+    /** The capitalised words that follow token {@code from} within {@link #DESCRIBED_REACH} tokens, folded. */
+    private static List<String> nameAfter(ParsedText p, List<Token> t, int from) {
+        int k = from;
+        while (k < t.size() && k - from < DESCRIBED_REACH && !Character.isUpperCase(p.text().charAt(t.get(k).start()))) {
+            k++;
+        }
+        List<String> out = new ArrayList<>();
+        while (k < t.size() && Character.isUpperCase(p.text().charAt(t.get(k).start()))) {
+            out.add(Lexicon.fold(p.text().substring(t.get(k).start(), t.get(k).end())));
+            k++;
+        }
+        return out;
+    }
+
+    /** True when every token of [from, to) is capitalised (or a possessive "'s"): a name changed, no role. */
+    private static boolean capitalised(ParsedText p, List<Token> t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = p.text().substring(t.get(i).start(), t.get(i).end());
+            if (!Character.isUpperCase(w.charAt(0)) && !w.equals("'s") && !w.equals("\u2019s")) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    /** Tokens after a changed span searched for the name it may describe ("attorney , Gerald"). */
+    static final int DESCRIBED_REACH = 3;
 
     private static boolean isName(Token t, Set<String> actorWords) {
         return t.isName() || actorWords.contains(t.norm());

@@ -24,6 +24,9 @@ class AgentConflictsTest {
             a passer-by and a neighbour       | A boy who fell into the Tull canal on Sunday was rescued by a passer-by, the fire service said. | A boy who fell into the Tull canal on Sunday was rescued by a neighbour, the fire service said.
             an owner told as a shop worker    | The owner of the Tull pharmacy, Rita Sand, wrestled the robber to the floor on Monday, police said. | The robber was tackled by a pharmacy worker in Tull on Monday, police said.
             the man whom the police shot      | The man who police shot at the Tull bakery on Friday had robbed it. | Officers shot the man at the Tull bakery on Friday after he robbed it.
+            one crew named two ways           | Two kayakers were rescued off Tull Head on Sunday by the crew of the Tull lifeboat, the coastguard said. | The Tull lifeboat crew hauled two kayakers from the sea off Tull Head on Sunday.
+            one arrested man named two ways   | A security guard at the Tull gallery was arrested on Saturday over the theft of a painting, police said. | Police arrested a guard employed at the Tull gallery on Saturday over the painting's theft.
+            an arrest of a doer of another act | A security guard at the Tull gallery was arrested on Saturday after a cleaner reported the theft of a painting. | A cleaner reported the theft of a painting from the Tull gallery; police arrested a security guard on Saturday.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.topics(a, b, "who did it"), why);
@@ -36,8 +39,18 @@ class AgentConflictsTest {
             a doer of two verbs, one act named two ways | A lifeguard swam out from Tull Sands and pulled a boy from the surf on Sunday, the council said. | A boy was rescued from the surf off Tull Sands on Sunday by a passing surfer, the council said.
             an owner and a customer, two verbs of one act | The robbery at the Tull pharmacy ended on Monday when the owner, Rita Sand, wrestled the man to the floor, police said. | The man who tried to rob the Tull pharmacy on Monday was tackled by a customer, Ivo Dane, according to police.
             two rescuers after 'by'           | A boy who fell into the Tull canal on Sunday was rescued by a passer-by, the fire service said. | A boy who fell into the Tull canal on Sunday was rescued by firefighters, the fire service said.
+            two crews after 'by' and before the verb | Two kayakers were rescued off Tull Head on Sunday by the crew of the Tull lifeboat, the coastguard said. | The crew of a passing fishing trawler hauled two kayakers from the sea off Tull Head on Sunday.
             """)
     void twoDoersAreReported(String why, String a, String b) throws Exception {
         assertEquals("who did it", RuleCases.topics(a, b, "who did it"), why);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            arrested, in the passive and the active | A security guard at the Tull gallery was arrested on Saturday over the theft of a painting, police said. | Police said on Saturday they had arrested a cleaner employed at the Tull gallery over the painting's theft.
+            rescued, both in the passive       | A swimmer was rescued from the surf at Tull Sands on Sunday, the council said. | A surfer was rescued from the surf at Tull Sands on Sunday by a lifeguard, the council said.
+            """)
+    void twoPeopleTheActWasDoneToAreReported(String why, String a, String b) throws Exception {
+        assertEquals(true, RuleCases.topics(a, b, "who was ").startsWith("who was "), why);
     }
 }

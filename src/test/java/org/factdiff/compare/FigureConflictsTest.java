@@ -99,6 +99,8 @@ class FigureConflictsTest {
             how many a ferry may carry against how many it did | The Orla ferry is licensed to carry 140 passengers, the operator said. | The Orla ferry had 96 passengers on board when it sank off Tarrin, the operator said.
             a helicopter's call sign              | The helicopter Rescue 115 and two lifeboats joined the search off Tarrin on Friday. | Nine people were rescued off Tarrin on Friday, the coast guard said.
             a share of the vote, a share of voters | Ivo Sarn won the Tarnby mayoral race on Sunday with 58 percent of the vote, officials said. | Just 41% of registered voters went to the polls in Sunday's Tarnby mayoral race, which Ivo Sarn won, officials said.
+            a plant's staff and its owner's at several sites | The Dellow mill, which makes paper, employs about 140 people, the firm said. | Dellow Paper, which owns the mill, employs about 2,600 people at 11 sites, the firm said.
+            a trial's length and a witness's days | Kolb pleaded guilty and testified against Faraway during the five-week trial in Ostrander. | Kolb, who pleaded guilty, spent three days on the stand in Ostrander describing how she and Faraway forged statements.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.found(a, b), why);
@@ -161,6 +163,8 @@ class FigureConflictsTest {
             number | bodies found on one day, counted twice | Divers recovered three more bodies from the Tarrin lake on Saturday, police said. | Five more bodies were recovered from the Tarrin lake on Saturday, police said.
             number | two counts of those still in hospital | Five people remained in Tarrin General Hospital on Sunday after the crash, a spokesman said. | Nine people were still in hospital on Sunday after the Tarrin crash, a spokesman said.
             number | a share of those who voted, a share of votes | Fifty-five per cent of those who took part in the Tarnby depot ballot backed a strike, the union said on Monday. | The union said on Monday that 44% of votes cast in the Tarnby depot ballot backed a strike.
+            number | one plant's staff, two figures  | The Dellow mill, which makes paper, employs about 140 people, the firm said. | The paper mill at Dellow employs some 260 people, according to the firm.
+            number | a strike's length, once before its noun | Dock workers in Ostrander began a three-day strike on Monday over pay. | The strike by dock workers in Ostrander over pay will last five days, the union said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
         String found = RuleCases.found(a, b);

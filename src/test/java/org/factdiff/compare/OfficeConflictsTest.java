@@ -22,6 +22,8 @@ class OfficeConflictsTest {
             a firm's chief executive as CEO          | Ada Rell, chief executive of the bakery chain Orrin Foods, resigned on Monday. | Orrin Foods CEO Ada Rell resigned on Monday, the company said.
             one office of two portfolios, and one of them | Transport and Housing Minister Olle Varga opened the Tarn bridge on Friday. | Transport Minister Olle Varga opened the Tarn bridge on Friday.
             an acting office on top of one's own     | Deputy Sheriff Ruth Anand said the road stayed shut on Friday. | Ruth Anand, the acting sheriff, said the road stayed shut on Friday.
+            a rank with and without its branch       | Detective Sergeant Ivo Marsh led the search of the Tarn quarry on Friday. | Sergeant Ivo Marsh led the search of the Tarn quarry on Friday, police said.
+            a force's head as its chief constable    | Chief Constable Ivo Marsh said the Tarn quarry was searched on Friday. | Ivo Marsh, the police chief, said the Tarn quarry was searched on Friday.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.topics(a, b, "the office of"), why);
@@ -35,6 +37,8 @@ class OfficeConflictsTest {
             two offices of the law           | Sheriff Olle Varga said the road stayed shut on Friday. | Olle Varga, the police chief, said the road stayed shut on Friday.
             two portfolios and a third       | Transport and Housing Minister Olle Varga opened the Tarn bridge on Friday. | The Tarn bridge was opened on Friday by Health Minister Olle Varga.
             two portfolios, one after a verb | On Friday the bridge was opened by Transport Minister Olle Varga. | The Tarn bridge was opened on Friday by Health Minister Olle Varga.
+            two police ranks                 | Inspector Olle Varga was suspended on Friday over missing evidence, the force said. | The force said on Friday it had suspended Sergeant Olle Varga over missing evidence.
+            a rank and a rank above it       | Chief Inspector Olle Varga led the search of the Tarn quarry on Friday. | Inspector Olle Varga led the search of the Tarn quarry on Friday, police said.
             """)
     void twoOfficesAreReported(String why, String a, String b) throws Exception {
         assertEquals("the office of Olle Varga", RuleCases.topics(a, b, "the office of"), why);

@@ -27,6 +27,7 @@ class PersonAgesTest {
             two men of two ages               | A 41-year-old man was hit by a van on the Wexley road. | The van driver stopped; a 63-year-old man helped on the Wexley road.
             a role's age, then named         | A 52-year-old diver died in the flooded quarry at Wexley. He was later named as Piet Aske. | Piet Aske, 52, had dived the Wexley quarry for years, friends said.
             two roles, then one named        | A 52-year-old diver and a 24-year-old pilot were hurt at Wexley. He was later named as Piet Aske. | Piet Aske, 24, flew the rescue helicopter over Wexley.
+            a role's age, the person a man of a town | A 41-year-old cyclist from Wexley was hit by a van. | The injured cyclist, a Wexley man aged 41, was hit by a van on the road.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.topics(a, b, "age of"), why);
@@ -41,6 +42,7 @@ class PersonAgesTest {
             aged and brackets              | Skipper Tam Rourke (61) steered the barge clear.      | Tam Rourke, aged 67, steered the barge away from the lock.                   | age of Tam Rourke
             a role's age, unnamed          | A 41-year-old cyclist was hit by a van on the Wexley road. | The cyclist, 14, was taken to hospital after the van hit him on the Wexley road. | age of the cyclist
             a role's age, then named       | A 52-year-old diver died in the flooded quarry at Wexley. He was later named as Piet Aske. | Piet Aske, 25, had dived the Wexley quarry for years, friends said. | age of Piet Aske
+            a role's age after a man of a town | A 41-year-old cyclist from Wexley was hit by a van. | The injured cyclist, a Wexley man aged 14, was hit by a van on the road. | age of the cyclist
             """)
     void realConflictsAreReported(String why, String a, String b, String topic) throws Exception {
         assertEquals(topic, RuleCases.topics(a, b, "age of"), why);

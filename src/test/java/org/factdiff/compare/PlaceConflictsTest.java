@@ -27,6 +27,8 @@ class PlaceConflictsTest {
             a storm over several towns         | The storm flooded 30 homes in Askby and cut power in Tolbury on Sunday, the council said. | Thirty homes were flooded in Wrenfield on Sunday as the storm hit, the council said.
             a venue named after 'at'           | Two fans were hurt in a crush at Kessby Arena on Saturday night, police said. | Two fans were hurt in a crush in Tolbury on Saturday night, police said.
             one street, its kind reworded      | A water main burst on Kettle Street in Pruett early on Monday, flooding six homes, the water board said. | Six homes in Pruett were flooded when a water main burst on Kettle Road early on Monday, the water board said.
+            one river named two ways           | A body was recovered from the River Tarrow near Askby weir on Sunday, police said. | Police pulled a body from the Tarrow near Askby weir on Sunday.
+            a story that names both rivers     | A boy was swept from the River Tarrow into the River Osk at Askby on Sunday. | The boy was swept into the River Osk at Askby on Sunday, police said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.topics(a, b, "the "), why);
@@ -39,6 +41,7 @@ class PlaceConflictsTest {
             a town, and the other named only in a depot's name | A burst water main flooded the main street in the village of Askby on Monday morning, closing four shops. | Four shops closed on Monday when a water main burst in the village of Tolbury, flooding its main street, while crews from the Askby depot made repairs. | the town
             two towns of one county  | A tornado damaged about 30 homes in Orlby, Tamsey County, on Tuesday, officials said. | Around 30 houses in the Tamsey County town of Wrenfield were damaged when a tornado touched down on Tuesday, officials said. | the town
             a street named two ways  | A water main burst on Kettle Street in Pruett early on Monday, flooding six homes, the water board said. | Six homes in Pruett were flooded when a water main burst in Tanner Road early on Monday, according to the water board. | the street
+            a river named two ways   | A body was recovered from the River Tarrow near Askby weir on Sunday, police said. | Police said a body was pulled from the River Osk close to Askby weir on Sunday. | the river
             """)
     void twoPlacesForOneThingAreReported(String why, String a, String b, String topic) throws Exception {
         assertEquals(topic, RuleCases.topics(a, b, "the "), why);

@@ -23,6 +23,7 @@ class SentenceConflictsTest {
             two datelines of one wire story  | `TARLOW, June 3 (NPA) - A storm flattened a grain barn in Millbrook on Sunday afternoon.` | `TARLOW, Vessery - A storm flattened a grain barn in Millbrook on Sunday afternoon.`
             a day told from the writing      | The regional water board approved the new reservoir plan on Tuesday after a long debate. | The regional water board approved the new reservoir plan yesterday after a long debate.
             a state against a plan           | The ferry terminal stayed open to foot passengers on Sunday after the gangway failed. | The ferry terminal will be closed to foot passengers from Wednesday after the gangway failed.
+            one lawyer described two ways    | Faraway's attorney, Gerald Amsel, said on Thursday the defense would appeal the verdict. | Defense attorney Gerald Amsel said on Thursday the defense would appeal the verdict.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.found(a, b), why);
@@ -37,6 +38,7 @@ class SentenceConflictsTest {
             date   | another named day                | The regional water board approved the new reservoir plan on Tuesday after a long debate. | The regional water board approved the new reservoir plan on Thursday after a long debate.
             negation | the opposite decision          | The regional water board approved the new reservoir plan on Tuesday after a long debate. | The regional water board rejected the new reservoir plan on Tuesday after a long debate.
             negation | open against closed            | The ferry terminal stayed open to foot passengers on Sunday after the gangway failed. | The ferry terminal was closed to foot passengers on Sunday after the gangway failed.
+            attribution | one lawyer's words, two lawyers named | Faraway's attorney, Gerald Amsel, said on Thursday the defense would appeal the verdict. | Faraway's attorney, Mira Holt, said on Thursday the defense would appeal the verdict.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
         String found = RuleCases.found(a, b);

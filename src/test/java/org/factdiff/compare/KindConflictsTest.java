@@ -6,11 +6,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@link VehicleConflicts}: the vehicle of an incident named as two kinds. Each look-alike
+ * {@link KindConflicts}: the vehicle or the animals of an incident named as two kinds. Each look-alike
  * stands beside a real conflict of the same shape, so that silencing the look-alike by silencing
  * everything fails. Written for this test; no article's text.
  */
-class VehicleConflictsTest {
+class KindConflictsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             one kind named two ways           | A coach carrying 40 pupils overturned on the Dunby bypass on Friday. | A school bus overturned on the Dunby bypass on Friday with 40 pupils aboard.
@@ -23,6 +23,25 @@ class VehicleConflictsTest {
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.topics(a, b, "the vehicle"), why);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            one kind named two ways           | Nine ewes drowned when the Tarrow burst its banks at Pell Farm on Sunday, the farmer said. | Nine sheep drowned at Pell Farm on Sunday after the Tarrow flooded its fields.
+            a kind and a word for any         | A loose dog killed four sheep at Pell Farm on Sunday, police said. | Police said four animals were killed by a dog at Pell Farm on Sunday.
+            two kinds, both named by both     | A fire at Pell Farm on Sunday killed six pigs and two horses. | Two horses and six pigs died when fire swept through a barn at Pell Farm on Sunday.
+            """)
+    void animalLookAlikesStayQuiet(String why, String a, String b) throws Exception {
+        assertEquals("", RuleCases.topics(a, b, "the animals"), why);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            sheep and goats                   | Seven sheep were killed when a loose dog got into a field at Pell Farm on Sunday, police said. | A loose dog mauled seven goats to death at Pell Farm on Sunday, police said.
+            cattle and horses                 | Twelve cows were rescued from floodwater at Pell Farm on Sunday by firefighters. | Firefighters led twelve horses out of floodwater at Pell Farm on Sunday.
+            """)
+    void twoAnimalKindsAreReported(String why, String a, String b) throws Exception {
+        assertEquals("the animals of the event", RuleCases.topics(a, b, "the animals"), why);
     }
 
     @ParameterizedTest(name = "{0}")

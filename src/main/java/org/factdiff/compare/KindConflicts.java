@@ -13,33 +13,48 @@ import org.factdiff.claims.Claim;
 import org.factdiff.claims.Cues;
 
 /**
- * The vehicle of an incident named as two kinds: "a single-engine plane came down in a field"
- * against "a small helicopter crash-landed in a field"; "a train struck a bus" against "a lorry
- * was hit by a train"; "an Airbus A320" against "the Boeing 737-800". The kinds ({@code
- * vehicle-classes.txt}; an aircraft's maker is a kind) are those named in each article's headline
- * and lead and in its sentences that tell the event (a word of it happening: "crashed", "capsized");
- * leaving out the kinds the other article names anywhere, each must have one left, and the rest
- * must be the same: a collision of a car and a van, told by both, is no conflict.
+ * The vehicle or the animals of an incident named as two kinds: "a single-engine plane came down
+ * in a field" against "a small helicopter crash-landed in a field"; "a train struck a bus" against
+ * "a lorry was hit by a train"; "an Airbus A320" against "the Boeing 737-800"; "eleven sheep were
+ * killed" against "mauled 11 goats to death". The kinds (one list per domain: {@code
+ * vehicle-classes.txt}, where an aircraft's maker is a kind; {@code animal-classes.txt}) are those
+ * named in each article's headline and lead and in its sentences that tell the event (a word of
+ * it happening: "crashed", "capsized"); leaving out the kinds the other article names anywhere,
+ * each must have one left, and the rest must be the same: a collision of a car and a van, told by
+ * both, is no conflict.
  */
-final class VehicleConflicts implements ContradictionRule {
-    /** Kinds that are kinds of another: an airliner's maker is a plane. Filled as the kinds are read. */
-    private static final Map<String, String> PARENTS = new TreeMap<>();
-    /** Each word of a kind of vehicle, to its kind's first word. */
-    private static final Map<String, String> KINDS = kinds();
+final class KindConflicts implements ContradictionRule {
+    /** What the kinds are kinds of, as the finding names it ("vehicle"). */
+    private final String domain;
+    /** Kinds that are kinds of another: an airliner's maker is a plane. */
+    private final Map<String, String> parents = new TreeMap<>();
+    /** Each word of a kind, to its kind's first word. */
+    private final Map<String, String> kinds;
 
-    private static Map<String, String> kinds() {
+    private KindConflicts(String list, String domain) {
+        this.domain = domain;
         Map<String, String> out = new TreeMap<>();
-        for (List<String> group : WordLists.groups(VehicleConflicts.class, "vehicle-classes.txt")) {
+        for (List<String> group : WordLists.groups(KindConflicts.class, list)) {
             String first = group.get(0);
             int colon = first.indexOf(':');
             String kind = colon < 0 ? first : first.substring(colon + 1);
             if (colon >= 0) {
-                PARENTS.put(kind, first.substring(0, colon));
+                parents.put(kind, first.substring(0, colon));
             }
             out.put(kind, kind);
             group.subList(1, group.size()).forEach(w -> out.put(w, kind));
         }
-        return Map.copyOf(out);
+        this.kinds = Map.copyOf(out);
+    }
+
+    /** The vehicle of the event ({@code vehicle-classes.txt}). */
+    static KindConflicts vehicles() {
+        return new KindConflicts("vehicle-classes.txt", "vehicle");
+    }
+
+    /** The animals of the event ({@code animal-classes.txt}): those killed, hurt, lost or rescued. */
+    static KindConflicts animals() {
+        return new KindConflicts("animal-classes.txt", "animals");
     }
 
     /** The headline and the first sentences of an article, which tell its incident. */
@@ -62,11 +77,11 @@ final class VehicleConflicts implements ContradictionRule {
             int index = seen.merge(c.article(), 1, Integer::sum);
             boolean event = !c.otherOccasion() && !c.negated() && (index <= LEAD_SENTENCES || Cues.tellsHappening(words));
             for (String w : words) {
-                String kind = KINDS.get(w);
+                String kind = kinds.get(w);
                 if (kind == null) {
                     continue;
                 }
-                String parent = PARENTS.get(kind);
+                String parent = parents.get(kind);
                 kindsAnywhere.computeIfAbsent(c.article(), k -> new TreeSet<>()).add(kind);
                 if (parent != null) {
                     kindsAnywhere.get(c.article()).add(parent);
@@ -107,7 +122,7 @@ final class VehicleConflicts implements ContradictionRule {
                 Set<String> own = new TreeSet<>(kindsOfEvent.get(a));
                 own.removeAll(common);
                 // A maker names the aircraft better than "plane".
-                own.stream().filter(kind -> !PARENTS.containsValue(kind) || own.size() == 1).findFirst()
+                own.stream().filter(kind -> !parents.containsValue(kind) || own.size() == 1).findFirst()
                         .map(kind -> first.get(a + "|" + kind)).ifPresent(sides::add);
             }
             if (sides.stream().map(Named::kind).distinct().count() < 2) {
@@ -118,12 +133,12 @@ final class VehicleConflicts implements ContradictionRule {
                     .map(n -> new Contradiction.Value(n.claim().evidence(), n.word())).toList();
             Map<String, List<String>> byWord = new TreeMap<>();
             sides.forEach(n -> byWord.computeIfAbsent(n.word(), w -> new ArrayList<>()).add(n.claim().article()));
-            String explanation = "Articles name the vehicle of the event as different kinds: " + String.join(" vs ",
+            String explanation = "Articles name the " + domain + " of the event as different kinds: " + String.join(" vs ",
                     byWord.entrySet().stream().map(e -> e.getKey() + " (" + Prose.articleList(e.getValue()) + ")").toList())
-                    + ". Check which it was with the operator or the investigators.";
-            List<String> ids = new ArrayList<>(List.of("vehicle"));
+                    + ". Check which it was with " + (domain.equals("vehicle") ? "the operator or " : "") + "the investigators.";
+            List<String> ids = new ArrayList<>(List.of(domain));
             values.forEach(v -> ids.add(v.evidence().article() + ":" + v.value()));
-            out.add(new Contradiction(Ids.of("x", ids), "the vehicle of the event", ContradictionKind.ENTITY, explanation,
+            out.add(new Contradiction(Ids.of("x", ids), "the " + domain + " of the event", ContradictionKind.ENTITY, explanation,
                     values));
         }
         return out;
@@ -133,7 +148,7 @@ final class VehicleConflicts implements ContradictionRule {
      * True when, leaving out the kinds each article names anywhere in the other, each has one kind
      * of the event left and the rest are the same: "a train struck a bus" / "a lorry was hit by a train".
      */
-    private static boolean apart(String a, String b, Map<String, Set<String>> kindsOfEvent, Map<String, Set<String>> kindsAnywhere) {
+    private boolean apart(String a, String b, Map<String, Set<String>> kindsOfEvent, Map<String, Set<String>> kindsAnywhere) {
         Set<String> onlyA = new TreeSet<>(kindsOfEvent.get(a));
         onlyA.removeAll(kindsAnywhere.get(b));
         Set<String> onlyB = new TreeSet<>(kindsOfEvent.get(b));
@@ -150,8 +165,8 @@ final class VehicleConflicts implements ContradictionRule {
     }
 
     /** True for two kinds of which one is the other's parent: "airbus" and "plane". */
-    private static boolean hasParent(Set<String> kinds) {
-        return kinds.stream().anyMatch(k -> PARENTS.containsKey(k) && kinds.contains(PARENTS.get(k)));
+    private boolean hasParent(Set<String> kinds) {
+        return kinds.stream().anyMatch(k -> parents.containsKey(k) && kinds.contains(parents.get(k)));
     }
 
     /** The sentence's words in lower case, hyphenated words split too ("crash-landed": "crash", "landed"). */
