@@ -24,7 +24,7 @@ final class SameQuantity {
      */
     static boolean comparable(Quantity x, Claim cx, Quantity y, Claim cy) {
         if (differentStatusTimes(cx, cy) || differentDays(cx, cy) || kindsApart(x, cx, y, cy)
-                || baselinesApart(x, cx, y, cy) || lastedApart(x, cx, cy) || lastedApart(y, cy, cx)) {
+                || baselinesApart(x, cx, y, cy) || lastedApart(x, cx, y, cy) || lastedApart(y, cy, x, cx)) {
             return false;
         }
         return !distance(x) || sameReference(reference(x, cx), reference(y, cy))
@@ -169,13 +169,15 @@ final class SameQuantity {
 
     /**
      * True when a duration written before a noun names what lasted it ("the five-week trial",
-     * "a three-day strike") and the other sentence does not name that: "spent three days on the
-     * stand" is a witness's time, not the trial's.
+     * "a three-day strike"), the other is written otherwise, and its sentence does not name that:
+     * "spent three days on the stand" is a witness's time, not the trial's. Two durations before
+     * nouns may name one thing in two words ("a three-day strike" / "a five-day stoppage").
      */
-    static boolean lastedApart(Quantity x, Claim cx, Claim cy) {
+    static boolean lastedApart(Quantity x, Claim cx, Quantity y, Claim cy) {
         int at = x.evidence().end() - cx.evidence().start();
         String text = cx.evidence().text();
-        if (at < 0 || at > text.length() || !DURATION_BEFORE_NOUN.matcher(x.evidence().text()).find()) {
+        if (at < 0 || at > text.length() || !DURATION_BEFORE_NOUN.matcher(x.evidence().text()).find()
+                || DURATION_BEFORE_NOUN.matcher(y.evidence().text()).find()) {
             return false;
         }
         Matcher m = LASTED.matcher(text.substring(at));

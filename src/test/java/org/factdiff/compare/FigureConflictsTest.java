@@ -165,6 +165,7 @@ class FigureConflictsTest {
             number | a share of those who voted, a share of votes | Fifty-five per cent of those who took part in the Tarnby depot ballot backed a strike, the union said on Monday. | The union said on Monday that 44% of votes cast in the Tarnby depot ballot backed a strike.
             number | one plant's staff, two figures  | The Dellow mill, which makes paper, employs about 140 people, the firm said. | The paper mill at Dellow employs some 260 people, according to the firm.
             number | a strike's length, once before its noun | Dock workers in Ostrander began a three-day strike on Monday over pay. | The strike by dock workers in Ostrander over pay will last five days, the union said.
+            number | a strike's length, before two words for it | Dockers at the Orrin terminal went back to work on Monday after a three-day strike over pay, the union said. | A five-day stoppage at the Orrin terminal ended on Monday when dockers accepted a pay rise, their union said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
         String found = RuleCases.found(a, b);
