@@ -168,16 +168,18 @@ final class SameQuantity {
     }
 
     /**
-     * True when a duration written before a noun names what lasted it ("the five-week trial",
-     * "a three-day strike"), the other is written otherwise, and its sentence does not name that:
-     * "spent three days on the stand" is a witness's time, not the trial's. Two durations before
-     * nouns may name one thing in two words ("a three-day strike" / "a five-day stoppage").
+     * True when a duration written before a noun names what lasted it ("the five-week trial"),
+     * the other is time someone spent ("spent three days on the stand"), and its sentence does
+     * not name that noun: a witness's days are not the trial's length. A span counted otherwise
+     * ("nearly seven hours after officers surrounded the building") may be the same one as "a
+     * three-hour standoff", and two durations before nouns may name one thing in two words ("a
+     * three-day strike" / "a five-day stoppage").
      */
     static boolean lastedApart(Quantity x, Claim cx, Quantity y, Claim cy) {
         int at = x.evidence().end() - cx.evidence().start();
         String text = cx.evidence().text();
         if (at < 0 || at > text.length() || !DURATION_BEFORE_NOUN.matcher(x.evidence().text()).find()
-                || DURATION_BEFORE_NOUN.matcher(y.evidence().text()).find()) {
+                || !spent(y, cy)) {
             return false;
         }
         Matcher m = LASTED.matcher(text.substring(at));
@@ -189,6 +191,15 @@ final class SameQuantity {
         return !other.contains(noun.substring(0, Math.min(noun.length(), BASE_STEM)));
     }
 
+    /** True when the words right before a duration say someone spent it: "spent three days on the stand". */
+    private static boolean spent(Quantity y, Claim cy) {
+        int at = y.evidence().start() - cy.evidence().start();
+        String text = cy.evidence().text();
+        return at >= 0 && at <= text.length() && SPENT.matcher(text.substring(0, at)).find();
+    }
+
+    /** "spent", "spending", "spends", maybe with a word of bound, ending the words before a duration. */
+    private static final Pattern SPENT = Pattern.compile("(?i)\\bspen(?:t|ds|ding)\\s+(?:about\\s+|nearly\\s+|almost\\s+|some\\s+|more\\s+than\\s+)?$");
     /** A duration written as a modifier: "five-week", "three-day", "24-hour". */
     private static final Pattern DURATION_BEFORE_NOUN = Pattern.compile(
             "(?i)-(?:minute|hour|day|night|week|month|year)$");

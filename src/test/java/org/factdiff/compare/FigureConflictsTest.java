@@ -166,6 +166,7 @@ class FigureConflictsTest {
             number | one plant's staff, two figures  | The Dellow mill, which makes paper, employs about 140 people, the firm said. | The paper mill at Dellow employs some 260 people, according to the firm.
             number | a strike's length, once before its noun | Dock workers in Ostrander began a three-day strike on Monday over pay. | The strike by dock workers in Ostrander over pay will last five days, the union said.
             number | a strike's length, before two words for it | Dockers at the Orrin terminal went back to work on Monday after a three-day strike over pay, the union said. | A five-day stoppage at the Orrin terminal ended on Monday when dockers accepted a pay rise, their union said.
+            number | a standoff's length, once before its noun | A man who barricaded himself in a flat in Orrin surrendered to police after a three-hour standoff on Monday. | Police said a man holed up in an Orrin apartment gave himself up on Monday, nearly seven hours after officers surrounded the building.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
         String found = RuleCases.found(a, b);
