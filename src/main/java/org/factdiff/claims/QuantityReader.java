@@ -309,6 +309,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         out.removeIf(q -> tallies.stream().anyMatch(t -> q.evidence().start() < t.evidence().end()
                 && t.evidence().start() < q.evidence().end()));
         out.addAll(tallies);
+        out.addAll(shares(s, context));
         out.addAll(clockTimes(s, context));
         out.sort(Comparator.comparing(Quantity::evidence));
         return withTotals(s, out);
@@ -527,6 +528,50 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         }
         return out;
     }
+
+    /**
+     * A share told in words, before "of" and what it is a share of: "more than half of those on
+     * the electoral roll", "fewer than half of registered voters", "about a third of the homes",
+     * "the majority of". Read as a percentage, so that "a turnout of 62 percent" meets it; an
+     * unqualified share is about its value, as writers round ("half of voters" for 48 percent).
+     * "the second half of the match" is a part of a game, no share.
+     */
+    private static List<Quantity> shares(TaggedSentence s, String context) {
+        List<Quantity> out = new ArrayList<>();
+        Matcher m = SHARE_WORDS.matcher(s.text());
+        while (m.find()) {
+            String lead = s.text().substring(0, m.start()).toLowerCase(Locale.ROOT);
+            if (lead.matches("(?s).*\\b(?:first|second|third|last|final|other|latter|former)\\s+$")
+                    || OF_AMOUNT.matcher(s.text().substring(m.end())).lookingAt()) {
+                continue; // "three-quarters of a million euros", "half of the 80 residents": a part of a figure, read with it
+            }
+            String bound = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String share = m.group(2).toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ");
+            boolean majority = share.endsWith("majority");
+            double value = majority ? HALF : SHARES.get(share);
+            Qualifier q = majority || bound.equals("more than") || bound.equals("over") ? Qualifier.MORE_THAN
+                    : bound.equals("fewer than") || bound.equals("less than") || bound.equals("under") ? Qualifier.LESS_THAN
+                    : bound.equals("nearly") || bound.equals("almost") ? Qualifier.AT_MOST : Qualifier.ABOUT;
+            int from = m.start(1) >= 0 ? m.start(1) : m.start(2);
+            out.add(new Quantity(s.parsed().excerpt(s.start() + from, s.start() + m.end(2)), value, value, q,
+                    Units.PERCENT, "", false, false, context));
+        }
+        return out;
+    }
+
+    /** A share in words before "of": group 1 its bound, group 2 the share. */
+    private static final Pattern SHARE_WORDS = Pattern.compile("(?i)\\b(?:(more\\s+than|over|fewer\\s+than|less\\s+than|under"
+            + "|nearly|almost|about|roughly|around|some)\\s+)?(half|a\\s+third|one\\s+third|two[\\s-]thirds|a\\s+quarter"
+            + "|one\\s+quarter|three[\\s-]quarters|a\\s+majority|the\\s+majority)\\s+of\\b");
+    /** What follows a share's "of" when it is a part of a figure: "a million", "the 80 residents". */
+    private static final Pattern OF_AMOUNT = Pattern.compile("(?i)\\s+(?:(?:the|a|an|its|their|his|her|some|about|nearly)\\s+)?"
+            + "(?:\\d|million\\b|billion\\b|thousand\\b|hundred\\b|dozen\\b|(?:two|three|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\b)");
+    /** Half, in percent: what "a majority" is more than. */
+    private static final double HALF = 50;
+    /** Shares in words, in percent. */
+    private static final Map<String, Double> SHARES = Map.of("half", HALF, "a third", 33.3, "one third", 33.3,
+            "two thirds", 66.7, "a quarter", 25.0, "one quarter", 25.0, "three quarters", 75.0);
 
     /** The floor of a building a sentence names: "a ninth-floor flat", "on the 4th floor". */
     private static List<Quantity> floors(TaggedSentence s, String context) {

@@ -48,6 +48,7 @@ final class CauseConflicts implements ContradictionRule {
             if (c.negated() || c.otherOccasion() || hedged(c)) {
                 continue;
             }
+            disruption(c).ifPresent(d -> byThing.computeIfAbsent(DISRUPTION, k -> new ArrayList<>()).add(d));
             Matcher m = CAUSED.matcher(c.evidence().text());
             Matcher active = CAUSED_ACTIVE.matcher(c.evidence().text());
             if (!m.find() && active.find()) {
@@ -87,6 +88,45 @@ final class CauseConflicts implements ContradictionRule {
     private static final Pattern CAUSED_ACTIVE = Pattern.compile(
             "\\b(caused|started|sparked|triggered|ignited)\\s+(?:the|(?:[\\p{L}-]+\\s+)?[\\p{L}-]+['\u2019]s)\\s+"
                     + "(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(\\p{Ll}[\\p{L}-]*)\\b");
+
+    /** The thing a stop of services is keyed by: trains halted, a line blocked, flights cancelled. */
+    private static final String DISRUPTION = "disruption";
+    /** "Trains ... were halted for four hours on Tuesday after a signalling failure": the stop, then its cause. */
+    private static final Pattern STOPPED_AFTER = Pattern.compile("(?i)\\b(?:halted|suspended|stopped|cancell?ed|disrupted"
+            + "|blocked|closed|shut)\\b[^.;]{0,80}?\\b(?:after|because\\s+of|due\\s+to|following)\\s+((?:an?|the)\\s+[^.;,]+)");
+    /** "A tree that came down across the tracks stopped services": the cause as the subject of the stop. */
+    private static final Pattern STOPPED_BY_SUBJECT = Pattern.compile("(?i)(?:^|,\\s+|\\bsaid\\s+)((?:an?|the)\\s+[^,;.]+?)\\s+"
+            + "(?:halted|stopped|blocked|disrupted|closed|shut|suspended)\\s+(?:all\\s+)?(?:services|trains|traffic|the\\s+line"
+            + "|the\\s+railway|the\\s+road|flights|the\\s+route)\\b");
+    /** Words that make a phrase after "after" a time, not a cause: "after two hours", "after the morning rush". */
+    private static final Pattern TIME_WORDS = Pattern.compile("(?i)\\b(?:minutes?|hours?|days?|nights?|weeks?|morning|afternoon"
+            + "|evening|midnight|noon|rush|talks|meeting|inspection|warning|review)\\b|\\d");
+
+    /**
+     * The cause of a stop of services, when a sentence tells one: after the stop ("halted ... after
+     * a signalling failure") or as its subject ("a tree that came down across the tracks stopped
+     * services"). A phrase of time ("after two hours") or a stop of another occasion is none.
+     */
+    private static java.util.Optional<Caused> disruption(Claim c) {
+        String text = c.evidence().text();
+        Matcher after = STOPPED_AFTER.matcher(text);
+        Matcher subject = STOPPED_BY_SUBJECT.matcher(text);
+        Matcher m = after.find() ? after : subject.find() ? subject : null;
+        if (m == null) {
+            return java.util.Optional.empty();
+        }
+        String phrase = m.group(1);
+        Set<String> cause = cause("", phrase);
+        if (cause.isEmpty() || TIME_WORDS.matcher(phrase).find()) {
+            return java.util.Optional.empty();
+        }
+        String written = phrase.strip();
+        for (String end : List.of(" who ", " which ", " according ", " police ", " officials ")) {
+            int at = written.indexOf(end);
+            written = at > 0 ? written.substring(0, at) : written;
+        }
+        return java.util.Optional.of(new Caused(c, DISRUPTION, cause, written));
+    }
 
     /** The words after the last reporting verb or "that": "investigators said a faulty cable" gives "a faulty cable". */
     private static String afterReporting(String clause) {
@@ -158,6 +198,19 @@ final class CauseConflicts implements ContradictionRule {
         return s.substring(0, Math.min(STEM, s.length()));
     }
 
+    /**
+     * True when the article of {@code a} names every word of {@code b}'s cause somewhere: a stop
+     * of services may have had two causes in turn ("a fallen tree, then a signal failure"), and an
+     * article that tells both takes no side.
+     */
+    private static boolean names(CaseClaims in, Caused a, Caused b) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String w : in.text(a.claim().article()).text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")) {
+            words.add(stem(w));
+        }
+        return words.containsAll(b.cause());
+    }
+
     /** One finding for one thing's causes, each article's first, when two share no word. */
     private static java.util.Optional<Contradiction> contradiction(String thing, List<Caused> all, CaseClaims in) {
         Map<String, Caused> firsts = new TreeMap<>();
@@ -169,7 +222,8 @@ final class CauseConflicts implements ContradictionRule {
             for (int j = i + 1; j < sorted.size() && !apart; j++) {
                 Set<String> shared = new TreeSet<>(sorted.get(i).cause());
                 shared.retainAll(sorted.get(j).cause());
-                apart = shared.isEmpty() && in.sameIncident(sorted.get(i).claim().article(), sorted.get(j).claim().article());
+                apart = shared.isEmpty() && in.sameIncident(sorted.get(i).claim().article(), sorted.get(j).claim().article())
+                        && !(thing.equals(DISRUPTION) && (names(in, sorted.get(i), sorted.get(j)) || names(in, sorted.get(j), sorted.get(i))));
             }
         }
         if (!apart) {

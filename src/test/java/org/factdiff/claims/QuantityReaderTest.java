@@ -197,6 +197,9 @@ class QuantityReaderTest {
             The engine and the other five wagons were left upright.   | `five wagons = 5 | |wagon| part`
             The board agreed the merger after 20 hours of talks over four days. | `20 hours = 20 hours | |minutes of talk|; four days = four days | |minutes|`
             The blockade of the port lasted over four days.          | `over four days = over four days | |minutes|`
+            Fewer than half of registered voters cast a ballot in the Tarby by-election. | `Fewer than half = fewer than 50% | |percent|`
+            About a third of the homes in Tarby were flooded.        | `About a third = about 33.3% | |percent|`
+            Two-thirds of the members backed the motion on Monday.  | `Two-thirds = about 66.7% | |percent|`
             """)
     void moneySharesAndMeasures(String sentence, String expected) {
         assertEquals(expected, figures(sentence));
@@ -215,6 +218,8 @@ class QuantityReaderTest {
             The crowd gathered at Door 6 of the arena.                | ``
             Injured patients were asked to ring 555-0142 instead.     | ``
             Fans were crushed near Gate 4 of the stadium.             | ``
+            The visitors scored twice in the second half of the match. | ``
+            The ferry left half an hour late.                     | ``
             """)
     void numbersThatCountNothing(String sentence, String expected) {
         assertEquals(expected, figures(sentence));

@@ -20,6 +20,9 @@ class CauseConflictsTest {
             one cause told as the subject   | Investigators said a faulty heater in the mill office started the fire at the Varn mill. | The fire at the Varn mill was caused by an old heater, the brigade said.
             one cause, a day's thing        | Investigators said a cracked gas main under the road caused Friday's blast at the Varn mill. | The blast at the Varn mill was caused by a leak from a cracked gas main, the brigade said.
             a cause of another occasion     | The explosion at the Varn mill was caused by a gas leak, the fire brigade said. | A fire at the Varn mill in 2015 was caused by faulty wiring, records show.
+            a stop's cause in other words   | Trains between Varn and Osk were halted for three hours on Tuesday after a signalling failure, the operator said. | Services between Varn and Osk were suspended on Tuesday because of a fault with the signals, the operator said.
+            a stop's two causes, told by one | Trains between Varn and Osk were halted on Tuesday after a signalling failure, the operator said. A fallen tree later blocked the line again. | A fallen tree stopped services between Varn and Osk on Tuesday, the operator said.
+            a stop after a time, no cause   | Trains between Varn and Osk were halted on Tuesday after two hours of delays, the operator said. | A fallen tree stopped services between Varn and Osk on Tuesday, the operator said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.topics(a, b, "cause of"), why);
@@ -32,6 +35,7 @@ class CauseConflictsTest {
             a cause told as the subject          | Investigators said a faulty heater in the mill office started the fire at the Varn mill. | The fire at the Varn mill was started deliberately, the brigade said on Monday. | cause of the fire
             a day's thing caused by the subject  | Investigators said a faulty heater in the mill office caused Friday's fire at the Varn mill. | The fire that gutted the Varn mill on Friday was started deliberately, the brigade said. | cause of the fire
             an accident against a deliberate act | A fire that gutted the Varn mill on Friday was caused by faulty wiring, the brigade said. | The fire at the Varn mill was started deliberately, the brigade said on Monday. | cause of the fire
+            a stop after one cause, another its subject | Trains between Varn and Osk were halted for three hours on Tuesday after a signalling failure, the operator said. | A tree that came down across the tracks stopped services between Varn and Osk for three hours on Tuesday, the operator said. | cause of the disruption
             """)
     void twoCausesAreReported(String why, String a, String b, String topic) throws Exception {
         assertEquals(topic, RuleCases.topics(a, b, "cause of"), why);

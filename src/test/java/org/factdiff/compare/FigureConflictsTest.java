@@ -101,6 +101,8 @@ class FigureConflictsTest {
             a share of the vote, a share of voters | Ivo Sarn won the Tarnby mayoral race on Sunday with 58 percent of the vote, officials said. | Just 41% of registered voters went to the polls in Sunday's Tarnby mayoral race, which Ivo Sarn won, officials said.
             a plant's staff and its owner's at several sites | The Dellow mill, which makes paper, employs about 140 people, the firm said. | Dellow Paper, which owns the mill, employs about 2,600 people at 11 sites, the firm said.
             a trial's length and a witness's days | Kolb pleaded guilty and testified against Faraway during the five-week trial in Ostrander. | Kolb, who pleaded guilty, spent three days on the stand in Ostrander describing how she and Faraway forged statements.
+            a share in words and one in figures, agreeing | More than half of the drivers at Orrin Buses walked out on Monday, the union said. | The union said 80% of drivers at Orrin Buses joined Monday's walkout.
+            shares in words and figures of two groups | More than half of the dead in the Orrin floods were children, the ministry said on Monday. | About 40% of the injured in the Orrin floods were children, the ministry said on Monday.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.found(a, b), why);
@@ -167,6 +169,7 @@ class FigureConflictsTest {
             number | a strike's length, once before its noun | Dock workers in Ostrander began a three-day strike on Monday over pay. | The strike by dock workers in Ostrander over pay will last five days, the union said.
             number | a strike's length, before two words for it | Dockers at the Orrin terminal went back to work on Monday after a three-day strike over pay, the union said. | A five-day stoppage at the Orrin terminal ended on Monday when dockers accepted a pay rise, their union said.
             number | a standoff's length, once before its noun | A man who barricaded himself in a flat in Orrin surrendered to police after a three-hour standoff on Monday. | Police said a man holed up in an Orrin apartment gave himself up on Monday, nearly seven hours after officers surrounded the building.
+            number | a turnout in figures and a share in words | Mara Tell held Orrin West for the Green Party in Thursday's by-election on a turnout of 64 percent, the returning officer said. | Fewer than half of registered voters cast a ballot in Thursday's Orrin West by-election, won by Mara Tell of the Green Party.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
         String found = RuleCases.found(a, b);
