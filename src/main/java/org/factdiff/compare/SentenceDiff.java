@@ -525,10 +525,18 @@ final class SentenceDiff {
         return a.size() >= 2 && a.equals(nameAfter(pb, tb, be));
     }
 
-    /** The capitalised words that follow token {@code from} within {@link #DESCRIBED_REACH} tokens, folded. */
+    /**
+     * The capitalised words that follow token {@code from} within {@link #DESCRIBED_REACH} tokens
+     * of a title's words and commas, folded: "attorney, Gerald Amsel". A word of function between
+     * ("and the Cray River", "near the Cray River") makes the name no part of the description.
+     */
     private static List<String> nameAfter(ParsedText p, List<Token> t, int from) {
         int k = from;
         while (k < t.size() && k - from < DESCRIBED_REACH && !Character.isUpperCase(p.text().charAt(t.get(k).start()))) {
+            String w = Lexicon.fold(p.text().substring(t.get(k).start(), t.get(k).end()));
+            if (org.factdiff.text.StopWords.contains(w)) {
+                return List.of();
+            }
             k++;
         }
         List<String> out = new ArrayList<>();

@@ -39,6 +39,7 @@ class SentenceConflictsTest {
             negation | the opposite decision          | The regional water board approved the new reservoir plan on Tuesday after a long debate. | The regional water board rejected the new reservoir plan on Tuesday after a long debate.
             negation | open against closed            | The ferry terminal stayed open to foot passengers on Sunday after the gangway failed. | The ferry terminal was closed to foot passengers on Sunday after the gangway failed.
             attribution | one lawyer's words, two lawyers named | Faraway's attorney, Gerald Amsel, said on Thursday the defense would appeal the verdict. | Faraway's attorney, Mira Holt, said on Thursday the defense would appeal the verdict.
+            entity | another owner, a shared name after him | A storm flattened a grain barn owned by Mohammed Rashid near the Cray River on Sunday afternoon. | A storm flattened a grain barn owned by Ivo Dane near the Cray River on Sunday afternoon.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
         String found = RuleCases.found(a, b);
