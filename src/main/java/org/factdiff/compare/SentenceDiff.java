@@ -269,8 +269,8 @@ final class SentenceDiff {
                 differ = i;
             }
         }
-        if (differ < 0) {
-            return false;
+        if (differ < 0 || differ == r.size() - 1 && streetKind(r.get(differ)) && streetKind(o.get(differ))) {
+            return false; // "Millbrook Road" and "Millbrook Highway": one street, its kind reworded
         }
         // The words are stemmed ("moham"): their consonants tell two spellings of one name.
         String x = consonants(r.get(differ));
@@ -278,6 +278,16 @@ final class SentenceDiff {
         return !x.startsWith(y) && !y.startsWith(x)
                 && org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance().apply(x, y) > 1;
     }
+
+    /** True when a stemmed word is the start of a street's kind ("road", "highw"), as {@code street-kinds.txt} lists them. */
+    private static boolean streetKind(String stem) {
+        String w = stem.replace(Lexicon.NAME_PREFIX, "");
+        return w.length() >= 2 && STREET_KINDS.stream().anyMatch(k -> k.startsWith(w));
+    }
+
+    /** Last words of a street's name, lower case ({@code street-kinds.txt}). */
+    private static final List<String> STREET_KINDS = org.factdiff.base.WordLists.lines(SentenceDiff.class, "street-kinds.txt")
+            .stream().map(k -> k.toLowerCase(java.util.Locale.ROOT)).toList();
 
     /** The consonants of a word, a doubled one once: "muhammad" is "mhmd". */
     private static String consonants(String word) {
