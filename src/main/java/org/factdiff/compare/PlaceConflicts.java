@@ -41,7 +41,7 @@ final class PlaceConflicts implements ContradictionRule {
     private static final Pattern SITE = Pattern.compile("\\b(" + String.join("|", new java.util.TreeSet<>(SITED))
             + ")\\s+(?:in|at|near)\\s+" + PLACE);
     /** Last words of a street's name ({@code street-kinds.txt}). */
-    private static final List<String> STREET_KINDS = WordLists.lines(PlaceConflicts.class, "street-kinds.txt");
+    static final List<String> STREET_KINDS = WordLists.lines(PlaceConflicts.class, "street-kinds.txt");
     /** "on Quarry Lane", "in Mill Road": a street named after a preposition of place. */
     private static final Pattern STREET = Pattern.compile("\\b(?:on|in|at|along|near|off)\\s+((?:\\p{Lu}[\\p{L}'\u2019-]+\\s+){1,2}(?:"
             + String.join("|", STREET_KINDS) + "))\\b");

@@ -285,9 +285,9 @@ final class SentenceDiff {
         return w.length() >= 2 && STREET_KINDS.stream().anyMatch(k -> k.startsWith(w));
     }
 
-    /** Last words of a street's name, lower case ({@code street-kinds.txt}). */
-    private static final List<String> STREET_KINDS = org.factdiff.base.WordLists.lines(SentenceDiff.class, "street-kinds.txt")
-            .stream().map(k -> k.toLowerCase(java.util.Locale.ROOT)).toList();
+    /** Last words of a street's name, lower case ({@link PlaceConflicts#STREET_KINDS}). */
+    private static final List<String> STREET_KINDS = PlaceConflicts.STREET_KINDS.stream()
+            .map(k -> k.toLowerCase(java.util.Locale.ROOT)).toList();
 
     /** The consonants of a word, a doubled one once: "muhammad" is "mhmd". */
     private static String consonants(String word) {
