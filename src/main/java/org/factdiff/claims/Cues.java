@@ -46,6 +46,16 @@ public final class Cues {
 
     /** Nouns that name a group of people, for totals of parts ("20 children and 31 others"). */
     public static final Set<String> PERSON_NOUNS = set("person-nouns.txt");
+
+    /**
+     * Kinds of animal a reporter may name those of an incident by, one kind per list, its first
+     * word naming it ({@code animal-classes.txt}): "ewes" and "lambs" are sheep.
+     */
+    public static final List<List<String>> ANIMAL_CLASSES = WordLists.groups(Cues.class, "animal-classes.txt");
+
+    /** Every word of {@link #ANIMAL_CLASSES}: what befalls them is told as what befalls people. */
+    public static final Set<String> ANIMAL_NOUNS = ANIMAL_CLASSES.stream().flatMap(List::stream)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** The words naming a nationality's people ("germans", "german", "south koreans") to its country. */
     public static final Map<String, String> NATIONALITIES = nationalities();
     /** Nouns after a nationality's adjective that still count its people: "three German citizens". */

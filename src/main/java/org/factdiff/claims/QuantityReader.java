@@ -212,8 +212,11 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             } else if (!thing.isEmpty() && !event.isEmpty() && !THINGS_EVENTS.contains(event) && !isPeople(s, head, thing)
                     && wholeAfter(s, last) >= 0) {
                 thing = "people"; // "two of the 30 riders were hurt": what happened says they are people
-            } else if (!thing.isEmpty() && !THINGS_EVENTS.contains(event) && !isPeople(s, head, thing)) {
-                event = ""; // "two schools ... died": what happens to people says nothing of schools
+            } else if (!thing.isEmpty() && !THINGS_EVENTS.contains(event) && !isPeople(s, head, thing)
+                    && !befallsAnimals(s, head, event)) {
+                // "two schools ... died": what happens to people says nothing of schools; "34
+                // sheep died" counts the dead sheep, apart from dead people by its noun.
+                event = "";
             } else if (isPeople(s, head, thing) && THINGS_EVENTS.contains(event)) {
                 event = ""; // "homes of 40 people were destroyed": the people were not
             }
@@ -278,7 +281,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                     thing = thing + TIME_TAKEN; // "most were reconnected within two hours": not how long the cut lasted
                 }
             } else if (!isPeople(s, head, thing) && !thing.isEmpty()) {
-                event = THINGS_EVENTS.contains(event) ? event : "";
+                event = THINGS_EVENTS.contains(event) || befallsAnimals(s, head, event) ? event : "";
                 thing = thing + dimension(s, Math.max(last, head));
             }
             int end = Math.max(last, head);
@@ -669,6 +672,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
 
     /** What happens to things, not people: cars derailed, homes destroyed or damaged. */
     static final Set<String> THINGS_EVENTS = Set.of("derailment", "destruction", "damage", "release");
+
+    /** What befalls animals as it befalls people: killed, hurt, lost, rescued. */
+    static final Set<String> ANIMAL_EVENTS = Set.of("death", "critical", "injury", "missing", "rescue");
 
     /** The thing of a count of one nationality's people: "nationals of Germany". */
     static final String NATIONALS_OF = "nationals of ";
@@ -1829,6 +1835,11 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             out.add(q);
         }
         return out;
+    }
+
+    /** True when the figure counts animals ("34 sheep") and the event befalls them as it would people. */
+    private static boolean befallsAnimals(TaggedSentence s, int head, String event) {
+        return ANIMAL_EVENTS.contains(event) && head >= 0 && Cues.ANIMAL_NOUNS.contains(s.lower(head));
     }
 
     private static boolean isPeople(TaggedSentence s, int head, String thing) {

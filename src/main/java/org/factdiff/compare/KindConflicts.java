@@ -31,10 +31,10 @@ final class KindConflicts implements ContradictionRule {
     /** Each word of a kind, to its kind's first word. */
     private final Map<String, String> kinds;
 
-    private KindConflicts(String list, String domain) {
+    private KindConflicts(List<List<String>> groups, String domain) {
         this.domain = domain;
         Map<String, String> out = new TreeMap<>();
-        for (List<String> group : WordLists.groups(KindConflicts.class, list)) {
+        for (List<String> group : groups) {
             String first = group.get(0);
             int colon = first.indexOf(':');
             String kind = colon < 0 ? first : first.substring(colon + 1);
@@ -49,12 +49,12 @@ final class KindConflicts implements ContradictionRule {
 
     /** The vehicle of the event ({@code vehicle-classes.txt}). */
     static KindConflicts vehicles() {
-        return new KindConflicts("vehicle-classes.txt", "vehicle");
+        return new KindConflicts(WordLists.groups(KindConflicts.class, "vehicle-classes.txt"), "vehicle");
     }
 
-    /** The animals of the event ({@code animal-classes.txt}): those killed, hurt, lost or rescued. */
+    /** The animals of the event ({@link Cues#ANIMAL_CLASSES}): those killed, hurt, lost or rescued. */
     static KindConflicts animals() {
-        return new KindConflicts("animal-classes.txt", "animals");
+        return new KindConflicts(Cues.ANIMAL_CLASSES, "animals");
     }
 
     /** The headline and the first sentences of an article, which tell its incident. */
@@ -76,10 +76,11 @@ final class KindConflicts implements ContradictionRule {
             // to the airport after an engine warning"); later sentences when they tell it happening.
             int index = seen.merge(c.article(), 1, Integer::sum);
             boolean event = !c.otherOccasion() && !c.negated() && (index <= LEAD_SENTENCES || Cues.tellsHappening(words));
-            for (String w : words) {
+            for (int i = 0; i < words.size(); i++) {
+                String w = words.get(i);
                 String kind = kinds.get(w);
-                if (kind == null) {
-                    continue;
+                if (kind == null || i + 1 < words.size() && modified(words.get(i + 1))) {
+                    continue; // "the car park": no car
                 }
                 String parent = parents.get(kind);
                 kindsAnywhere.computeIfAbsent(c.article(), k -> new TreeSet<>()).add(kind);
@@ -162,6 +163,14 @@ final class KindConflicts implements ContradictionRule {
         Set<String> restB = new TreeSet<>(kindsOfEvent.get(b));
         restB.removeAll(onlyB);
         return restA.equals(restB);
+    }
+
+    /** Words after a kind's word that make it name a place or a thing for the kind ({@code kind-compounds.txt}). */
+    private static final Set<String> COMPOUNDS = WordLists.set(KindConflicts.class, "kind-compounds.txt");
+
+    /** True when the word after a kind's word makes that one a modifier: "the car park". */
+    private static boolean modified(String next) {
+        return COMPOUNDS.contains(next);
     }
 
     /** True for two kinds of which one is the other's parent: "airbus" and "plane". */

@@ -25,6 +25,8 @@ class QuantityReaderTest {
             At least 17 workers were killed in the flooded shaft.     | `At least 17 workers = at least 17 | death|worker|`
             Rescuers said nearly 40 people were injured on the pier.  | `nearly 40 people = about 40 | injury|people|`
             Between 12 and 15 students are missing on the ridge.      | `Between 12 and 15 students = 12 to 15 | missing|student|`
+            Forty cows drowned when the river rose.                   | `Forty cows = 40 | death|cow|`
+            The flood forced 300 sheep onto higher ground.            | `300 sheep = 300 | |sheep|`
             Officials initially counted 9 dead on the pier.           | `9 dead = 9 | death|people||earlier`
             The toll rose from 8 to 13 overnight in the valley.       | `8 = 8 | death|people||earlier; 13 = 13 | death|people|`
             The toll rose to 11 on Friday, from 6 on Thursday, the coroner said. | `11 = 11 | death|people|; 6 = 6 | death|people||earlier`
