@@ -222,11 +222,22 @@ final class OccasionReader implements SlotReader<OccasionReader.Occasion> {
                 && ("ADJ".equals(s.tag(i + 1)) || s.lower(i + 1).startsWith("un") && s.lower(i + 1).length() > 4);
     }
 
+    /** Forms of "open" that "again" after them makes a reopening: "the doors would open again". */
+    private static final Set<String> OPENS = Set.of("open", "opens", "opened", "opening");
+
+    /**
+     * True for "again" right after a form of "open": the reopening is the news, not a second
+     * time recalled ("will open again on Thursday" is "will reopen on Thursday").
+     */
+    private static boolean reopens(TaggedSentence s, int i) {
+        return s.lower(i).equals("again") && i >= 1 && OPENS.contains(s.lower(i - 1));
+    }
+
     /** "previously", "again", "not the first time": the sentence recalls another occasion. */
     private static boolean recallsAnother(TaggedSentence s) {
         for (int i = 0; i < s.size(); i++) {
             String w = s.lower(i);
-            if (Cues.OTHER_OCCASION.contains(w) && !describes(s, i) || Cues.SEPARATE.contains(w)
+            if (Cues.OTHER_OCCASION.contains(w) && !describes(s, i) && !reopens(s, i) || Cues.SEPARATE.contains(w)
                     || (w.equals("first") || w.equals("last")) && i + 1 < s.size() && s.lower(i + 1).equals("time")) {
                 return true;
             }

@@ -409,7 +409,7 @@ final class EventDates implements ContradictionRule {
         for (int k = clause.length - 1; k >= Math.max(0, clause.length - reach); k--) {
             boolean announced = !clauseText.matches("(?s).*\\d.*") && announcedThing(clause, k);
             if ((pastVerb(clause[k]) || announced) && !modifier(clause, k)) {
-                verbs.add(pastKey(clause[k]));
+                verbs.add(phrasal(pastKey(clause[k]), clause, k));
                 if (Cues.DISCOVERY.contains(clause[k]) && pastVerb(clause[k])) {
                     verbs.add(FOUND_OUT); // "discovered the comet" / "spotted the comet": one finding
                 }
@@ -437,7 +437,7 @@ final class EventDates implements ContradictionRule {
                 }
                 if (FUTURE_MARKERS.contains(clause[aux]) && clause[k].length() > PAST_MIN - 1
                         && !org.factdiff.text.StopWords.contains(clause[k]) && !Cues.REPORTING.contains(clause[k])) {
-                    verbs.add(verbKey(clause[k]));
+                    verbs.add(phrasal(verbKey(clause[k]), clause, k));
                     toCome = true;
                     break;
                 }
@@ -648,6 +648,24 @@ final class EventDates implements ContradictionRule {
     private static String verbKey(String stem) {
         return stem.endsWith("e") ? stem.substring(0, stem.length() - 1) : stem;
     }
+
+    /**
+     * A verb's key with the word after it: "open again" is "reopen", "walk out" is "strike"; so
+     * "will reopen on Thursday, 12 June" and "would open again on Thursday, 19 June" date one
+     * reopening, and "will walk out on 4 November" and "would strike ... starting on 11 November"
+     * one strike.
+     */
+    private static String phrasal(String key, String[] clause, int k) {
+        String next = k + 1 < clause.length ? clause[k + 1] : "";
+        if (next.equals("again") && !key.startsWith("re")) {
+            return "re" + key;
+        }
+        return PHRASAL.getOrDefault(key + " " + next, key);
+    }
+
+    /** Verbs with a particle that name the act of a verb alone, keyed as that verb is. */
+    private static final Map<String, String> PHRASAL = Map.of("walk out", "strik", "set off", "depart",
+            "take off", "depart", "touch down", "land", "close down", "clos", "shut down", "clos");
 
     /** Words that put the verb after them in what is to come: "will open", "is to reopen". */
     private static final Set<String> FUTURE_MARKERS = Set.of("will", "would", "to");

@@ -43,6 +43,9 @@ class EventDatesTest {
             the doers caught later           | Burglars took four clocks from the Orrin Clock Museum early on Tuesday, police said. | The burglars were caught on Friday with four clocks from the Orrin Clock Museum, police said.
             the doers before a court later   | Burglars took four clocks from the Orrin Clock Museum early on Tuesday, police said. | The burglars appeared before magistrates on Friday charged over four clocks from the Orrin Clock Museum.
             arrests on two nights, both told  | Police in Brannow arrested eleven people on Friday during a second night of unrest over the mill closure. Six had been detained on Thursday night. | Six people were arrested in Brannow on Thursday night as unrest over the mill closure grew, police said.
+            a strike and a second one to come | Bus drivers at the Orrin depot walked out on 6 May over rotas, their union said. | Bus drivers at the Orrin depot will strike again on 20 May over rotas, their union said.
+            strikes of two workforces to come | Bus drivers at the Orrin depot will walk out on 6 May over rotas, their union said. | Cleaners at Dunby hospital will strike on 20 May over pay, their union said.
+            a reopening told both ways, one day | The Orrin lido will reopen on Saturday, 11 May, after a year of repairs, the council said. | The council said the Orrin lido would open again on Saturday, 11 May, once repairs end.
             one sale told by both sides      | A rare atlas sold for £90,000 at the Orrin auction house on 6 May, well above its estimate. | A private collector paid £90,000 for the rare atlas at an Orrin auction house sale on May 6.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -75,6 +78,8 @@ class EventDatesTest {
             date   | a thing made known on two days   | Inspectors confirmed foot-and-mouth disease at a cattle farm near Orrel on Tuesday and ordered a cull. | Foot-and-mouth disease was confirmed at a cattle farm near Orrel on Thursday, the ministry said.
             date   | a find of something previously unknown | Divers discovered a previously unrecorded wreck off Kell Point on 3 May, the museum said. | The museum said divers spotted the wreck off Kell Point on 13 May.
             date   | a fire's day, its verb far back  | A fire destroyed the old rope works on the Kessel canal wharf at Dunby on Sunday night, crews said. | Crews said the rope works, which had stood empty, burned to the ground late on Friday.
+            date   | a strike to come, told two ways | Bus drivers at the Orrin depot will walk out on 6 May over rotas, their union said. | The union said bus drivers at the Orrin depot would strike for 24 hours beginning on 13 May over rotas.
+            date   | a reopening to come, told two ways | The Orrin lido will reopen on Saturday, 11 May, after a year of repairs, the council said. | The council said the Orrin lido would open again on Saturday, 18 May, once repairs end.
             date   | one sale told by both sides, a figure's comma | A rare atlas sold for £90,000 at the Orrin auction house on 6 May, well above its estimate. | A private collector paid £90,000 for the rare atlas at an Orrin auction house sale on May 16.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
