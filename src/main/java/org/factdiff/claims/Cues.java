@@ -197,6 +197,9 @@ public final class Cues {
     /** Words that make a percentage the size of a change: "rose 21%", "a 12 percent increase". */
     static final Set<String> CHANGES = set("change-words.txt");
 
+    /** Periods a figure may be of or per: "this year's", "a month". */
+    public static final Set<String> PERIODS = Set.of("year", "month", "week", "day", "season", "quarter", "hour");
+
     /** Phrases that report an end (of the event or of the response), whose clock time is not the event's. */
     public static final List<List<String>> ENDING_PHRASES = WordLists.phrases(Cues.class, "ending-phrases.txt");
 

@@ -274,7 +274,8 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                     value = measure.unit().convert(value);
                     upper = measure.unit().convert(upper);
                 }
-                thing = thing + (thing.startsWith(Units.MONEY) ? moneyObject(s, first, measure != null ? measure.last() : last)
+                int moneyEnd = measure != null ? measure.last() : last;
+                thing = thing + (thing.startsWith(Units.MONEY) ? moneyObject(s, first, moneyEnd) + perPeriod(s, moneyEnd)
                         : Units.isLength(thing) && distanceFrom(s, Math.max(last, head)) ? AWAY
                         : dimension(s, Math.max(last, head)));
                 if (measure != null && Units.isDuration(s.lower(measure.last())) && timeTaken(s, first)) {
@@ -879,6 +880,11 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 return " of " + MONEY_OBJECTS.get(s.lower(k));
             }
         }
+        // "a typical $250,000 home", "a $40 ticket": the amount is what the noun after it is worth.
+        if (after == last + 1 && after < s.size() && s.gap(after).isBlank() && "NOUN".equals(s.tag(after))
+                && !Cues.PERIODS.contains(s.lower(after))) {
+            return " worth of " + s.lower(after);
+        }
         for (int k = first - 1; k >= 0 && k >= first - MONEY_OBJECT_WINDOW; k--) {
             if (MONEY_OBJECTS.containsKey(s.lower(k))) {
                 String object = MONEY_OBJECTS.get(s.lower(k));
@@ -898,6 +904,29 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         }
         return "";
     }
+
+    /**
+     * " per month" for an amount of each period: "about $10 a month", "$125 more a year", "$20
+     * per hour". A monthly and a yearly sum are different things, whatever their figures.
+     */
+    private static String perPeriod(TaggedSentence s, int last) {
+        int k = last + 1;
+        if (k < s.size() && RATE_FILLERS.contains(s.lower(k))) {
+            k++; // "$125 more a year"
+        }
+        if (k + 1 < s.size() && RATE_MARKERS.contains(s.lower(k)) && Cues.PERIODS.contains(s.lower(k + 1))
+                && (k + 2 >= s.size() || !TIME_AGO.contains(s.lower(k + 2)))) {
+            return " per " + s.lower(k + 1);
+        }
+        return "";
+    }
+
+    /** Words after "a year" that make it a time, not a rate: "€15 million a year earlier". */
+    private static final Set<String> TIME_AGO = Set.of("earlier", "before", "ago", "later", "after", "on", "previously");
+    /** Words between an amount and its period: "$125 more a year". */
+    private static final Set<String> RATE_FILLERS = Set.of("more", "less", "extra", "each", "every");
+    /** Words before a period that make an amount a rate: "a month", "per year", "every week". */
+    private static final Set<String> RATE_MARKERS = Set.of("a", "an", "per", "each", "every");
 
     /** The group of money-objects.txt for what a thing is worth: "valued at", "worth". */
     private static final String VALUE = "value";
@@ -1081,8 +1110,14 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         if (head < 0 && last + 1 < s.size() && Cues.EVENT_NOUNS_OF_PEOPLE.contains(s.lower(last + 1))) {
             head = last + 1;
         }
+        if (head > last + 1 && MEMBERS.contains(s.lower(head)) && "NOUN".equals(s.tag(head - 1))) {
+            head--; // "41 crew members" counts crew, "12 staff members" staff
+        }
         return head;
     }
+
+    /** Heads that name people by the group before them: "crew members", "family members". */
+    private static final Set<String> MEMBERS = Set.of("member", "members");
 
     /** Words between a figure and the event of its predicate ("were", "have been", "became"). */
     static final Set<String> PREDICATE_AUXILIARIES = Set.of("were", "was", "are", "is", "have", "has", "had", "been",
@@ -1523,8 +1558,33 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             }
         }
         // "from 51 to 24" and "to 24 from 51": the "from" figure is the old one.
-        return first >= 1 && s.lower(first - 1).equals("from");
+        if (first >= 1 && s.lower(first - 1).equals("from")) {
+            return true;
+        }
+        // "up 3.8 percent from this year's $468.5 million", "a rise over the current year's
+        // $468.5 million", "more than last year's 2,100": the figure a new one is set against.
+        boolean period = false;
+        for (int k = first - 1; k >= Math.max(0, first - BASELINE_WORDS); k--) {
+            String w = s.lower(k);
+            if (BASELINE_BEFORE.contains(w)) {
+                return period;
+            }
+            if (!BASELINE_PERIOD.contains(w)) {
+                return false;
+            }
+            period |= Cues.PERIODS.contains(w.replaceAll("['’]s$", ""));
+        }
+        return false;
     }
+
+    /** Words that set a figure after them as what another is compared with, when a period's words follow. */
+    private static final Set<String> BASELINE_BEFORE = Set.of("from", "over", "than", "on");
+    /** The period words between them and the figure: "from this year's", "over the current year's". */
+    private static final Set<String> BASELINE_PERIOD = Set.of("the", "this", "last", "current", "previous", "prior",
+            "year", "year's", "month", "month's", "week", "week's", "season", "season's", "quarter", "quarter's",
+            "fiscal", "'s", "\u2019s", "year\u2019s", "month\u2019s", "week\u2019s", "season\u2019s", "quarter\u2019s");
+    /** Words back from a figure searched for the baseline's "from". */
+    private static final int BASELINE_WORDS = 5;
 
     /** True when the figure at {@code first} follows "up from" or "down from": the value a count moved from. */
     private static boolean changedFrom(TaggedSentence s, int first) {
@@ -1874,6 +1934,8 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
      */
     private static boolean change(TaggedSentence s, int first, int unit) {
         return first >= 1 && (s.lower(first - 1).equals("by") || Cues.CHANGES.contains(s.lower(first - 1)))
-                || unit + 1 < s.size() && Cues.CHANGES.contains(s.lower(unit + 1));
+                || unit + 1 < s.size() && Cues.CHANGES.contains(s.lower(unit + 1))
+                // "a rise of 3.8 percent": the noun of a change and "of"
+                || first >= 2 && s.lower(first - 1).equals("of") && Cues.CHANGES.contains(s.lower(first - 2));
     }
 }

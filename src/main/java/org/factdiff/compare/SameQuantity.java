@@ -461,13 +461,19 @@ final class SameQuantity {
         if (!m.find()) {
             m = BY_TIME.matcher(c.evidence().text());
             if (!m.find()) {
-                return Optional.empty();
+                m = BY_THE_TIME.matcher(c.evidence().text());
+                if (!m.find()) {
+                    return Optional.empty();
+                }
             }
         }
         return Optional.of(m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
     }
 
     private static final Pattern AS_OF = Pattern.compile("(?i)\\bas (?:of|at) ([^,;]{1,40})");
+
+    /** "by the time the meeting opened at 6 p.m.": when a count stood, told by what happened then. */
+    private static final Pattern BY_THE_TIME = Pattern.compile("(?i)\\bby the time ([^,;]{1,40})");
 
     /**
      * "By Sunday night, eight were dead", "by 6 p.m.", "by late evening": when a count stood, as

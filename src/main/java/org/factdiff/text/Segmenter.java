@@ -113,6 +113,9 @@ public final class Segmenter {
         if (last == ',' || last == '-' || last == '\u2014' || last == '\u2013') {
             return true;
         }
+        if (LIST_ITEM.matcher(n).lookingAt()) {
+            return false; // "- $11.5 million for repaving": a list's item begins, whatever its first word
+        }
         char first = firstLetterOrDigit(n);
         if (Character.isLowerCase(first) || Character.isDigit(first)) {
             return true;
@@ -120,6 +123,9 @@ public final class Segmenter {
         String lastWord = p.substring(p.lastIndexOf(' ') + 1);
         return StopWords.contains(lastWord) && !lastWord.isEmpty() && Character.isLowerCase(lastWord.charAt(0));
     }
+
+    /** A list item's mark at the start of a line: "- ", "* ", "\u2022 ", "\u2013 ". */
+    private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile("[-*\\u2022\\u2013\\u2014]\\s");
 
     private static char firstLetterOrDigit(String s) {
         for (int i = 0; i < s.length(); i++) {

@@ -26,6 +26,11 @@ class QuantityReaderTest {
             Rescuers said nearly 40 people were injured on the pier.  | `nearly 40 people = about 40 | injury|people|`
             Between 12 and 15 students are missing on the ridge.      | `Between 12 and 15 students = 12 to 15 | missing|student|`
             Forty cows drowned when the river rose.                   | `Forty cows = 40 | death|cow|`
+            A launch transporting 30 travellers and four crew members sank. | `30 travellers = 30 | aboard|passeng|; four crew = 4 | aboard|crew|; 30 travellers and four crew = 34 | aboard|people|`
+            Tenants will pay about $30 a month more.                  | `about $30 = about $30 | |money $ per month|`
+            Owners of a typical $300,000 house will pay $90 more a year. | `$300,000 = $300,000 | |money $ worth of house|; $90 = $90 | |money $ per year|`
+            The fund grows to $12 million, up 4 percent from last year's $11.5 million. | `$12 million = $12 million | |money $ of funding|; 4 percent = 4% | |percent|change; $11.5 million = $11.5 million | |money $||earlier`
+            The club sold 9,000 tickets, a rise of 5 percent on last season's 8,570 tickets. | `9,000 tickets = 9,000 | |ticket|; 5 percent = 5% | |percent|change; 8,570 tickets = 8,570 | |ticket||earlier`
             The flood forced 300 sheep onto higher ground.            | `300 sheep = 300 | |sheep|`
             Officials initially counted 9 dead on the pier.           | `9 dead = 9 | death|people||earlier`
             The toll rose from 8 to 13 overnight in the valley.       | `8 = 8 | death|people||earlier; 13 = 13 | death|people|`

@@ -104,6 +104,8 @@ class FigureConflictsTest {
             a share in words and one in figures, agreeing | More than half of the drivers at Orrin Buses walked out on Monday, the union said. | The union said 80% of drivers at Orrin Buses joined Monday's walkout.
             shares in words and figures of two groups | More than half of the dead in the Orrin floods were children, the ministry said on Monday. | About 40% of the injured in the Orrin floods were children, the ministry said on Monday.
             animals dead and animals saved     | Twelve goats drowned when the Lusk burst its banks at Orrin farm on Monday, the farmer said. | Firefighters saved 40 goats when the Lusk burst its banks at Orrin farm on Monday, the farmer said.
+            a monthly sum and a yearly one     | The new rate will cost the owner of an average Orrin home about $8 a month, the council said. | The council said the owner of an average Orrin home will pay about $100 more a year under the new rate.
+            a count as of one time and by another | As of Monday noon, 80 people had signed up to speak at the Orrin council hearing, the clerk said. | By the time the Orrin council hearing opened on Monday evening, 104 people had signed up to speak.
             dead animals and dead people       | Two goats drowned when the Lusk burst its banks at Orrin farm on Monday, the farmer said. | Five people drowned when the Lusk burst its banks near Orrin farm on Monday, police said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -171,6 +173,9 @@ class FigureConflictsTest {
             number | a strike's length, once before its noun | Dock workers in Ostrander began a three-day strike on Monday over pay. | The strike by dock workers in Ostrander over pay will last five days, the union said.
             number | a strike's length, before two words for it | Dockers at the Orrin terminal went back to work on Monday after a three-day strike over pay, the union said. | A five-day stoppage at the Orrin terminal ended on Monday when dockers accepted a pay rise, their union said.
             number | a standoff's length, once before its noun | A man who barricaded himself in a flat in Orrin surrendered to police after a three-hour standoff on Monday. | Police said a man holed up in an Orrin apartment gave himself up on Monday, nearly seven hours after officers surrounded the building.
+            number | a yearly sum, said twice        | The council said the owner of an average Orrin home will pay about $100 more a year under the new rate. | Under the new rate the owner of an average Orrin home will pay $160 more a year, the council said.
+            number | those aboard, named two ways     | A ferry carrying 212 passengers and 30 crew lost power off Orrin Head on Friday, the coastguard said. | A ferry transporting 221 travellers and 30 crew members lost power off Orrin Head on Friday, the coastguard said.
+            number | the hour a ship lost power       | The Orrin ferry lost both engines shortly after 9 a.m. on Friday, the coastguard said. | The Orrin ferry's engines failed at about 10:40 a.m. on Friday, the coastguard said.
             number | animals killed, counted twice   | Twelve goats drowned when the Lusk burst its banks at Orrin farm on Monday, the farmer said. | The farmer said 21 goats were killed when the Lusk flooded Orrin farm on Monday.
             number | a turnout in figures and a share in words | Mara Tell held Orrin West for the Green Party in Thursday's by-election on a turnout of 64 percent, the returning officer said. | Fewer than half of registered voters cast a ballot in Thursday's Orrin West by-election, won by Mara Tell of the Green Party.
             """)

@@ -54,6 +54,15 @@ class SegmenterTest {
     }
 
     @Test
+    void aListItemBeginsASentenceWhateverItsFirstWord() {
+        assertEquals(List.of("The plan includes:", "- New lights on six bridges", "- $4 million for repaving",
+                "- 12 more buses for the night routes"),
+                split("The plan includes:\n- New lights on six bridges\n- $4 million for repaving\n- 12 more buses for the night routes"));
+        // A wrapped line that starts with a digit still continues its sentence.
+        assertEquals(List.of("The council spent\n12 million on roads."), split("The council spent\n12 million on roads."));
+    }
+
+    @Test
     void anAbbreviationCanEndASentence() {
         assertEquals(List.of("He moved to the U.S.", "The next day he left."), split("He moved to the U.S. The next day he left."));
         assertEquals(List.of("It began at 5 p.m.", "Officials said so."), split("It began at 5 p.m. Officials said so."));
