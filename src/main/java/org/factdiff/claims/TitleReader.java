@@ -3,6 +3,7 @@ package org.factdiff.claims;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.factdiff.text.Token;
 
 /**
@@ -47,7 +48,13 @@ final class TitleReader implements SlotReader<List<Title>> {
                     continue; // a name has two words at least
                 }
                 int[] before = k > 0 && Character.isUpperCase(surface.get(k - 1).charAt(0))
-                        ? officeEndingAt(k - 1, gap(k).isBlank() || gap(k).matches("\\.\\s+")) : null; // "Sheriff Quentin Miller", not "station representative X"
+                        ? officeEndingAt(k - 1, gap(k).isBlank() || gap(k).matches("\\.\\s+")) : null; // "Sheriff Quentin Miller"
+                if (before == null && k > 0 && gap(k).isBlank()) {
+                    // "dismissed head coach Pieter Lanz": an office in lower case, as many styles
+                    // write it; not one that is also a word for anyone ("station representative X").
+                    before = officeEndingAt(k - 1, true);
+                    before = before != null && LOWER_CASE_OFFICES.contains(officeName(before[2], before[1])) ? before : null;
+                }
                 if (before == null && k > 0 && gap(k).strip().equals(",")) {
                     before = officeEndingAt(k - 1, true); // "the local police chief, Quentin Miller"
                     if (before != null) {
@@ -78,6 +85,11 @@ final class TitleReader implements SlotReader<List<Title>> {
             return new Title(tagged.excerpt(from, to), person, name,
                     canonical.toString());
         }
+
+        /** Offices read before a name when written in lower case: those no one is called in passing. */
+        private static final Set<String> LOWER_CASE_OFFICES = Set.of("coach", "head teacher", "sheriff", "mayor",
+                "governor", "senator", "police chief", "fire chief", "prime minister", "attorney general",
+                "district attorney", "chief executive", "managing director", "sergeant", "inspector", "constable");
 
         /** The last token of a capitalised name starting at k (two words or more), or k - 1. */
         private int nameEnd(int k) {

@@ -22,6 +22,9 @@ class OfficeConflictsTest {
             a firm's chief executive as CEO          | Ada Rell, chief executive of the bakery chain Orrin Foods, resigned on Monday. | Orrin Foods CEO Ada Rell resigned on Monday, the company said.
             one office of two portfolios, and one of them | Transport and Housing Minister Olle Varga opened the Tarn bridge on Friday. | Transport Minister Olle Varga opened the Tarn bridge on Friday.
             an acting office on top of one's own     | Deputy Sheriff Ruth Anand said the road stayed shut on Friday. | Ruth Anand, the acting sheriff, said the road stayed shut on Friday.
+            a coach with and without "head"          | Orrin Rovers sacked head coach Ivo Marsh on Sunday after six defeats in a row. | Coach Ivo Marsh was sacked by Orrin Rovers on Sunday after six straight defeats.
+            a school's head, named two ways          | Ada Brisk, head teacher of Tarn Primary School, retired on Friday after 30 years. | The headteacher of Tarn Primary School, Ada Brisk, retired on Friday after three decades.
+            a station's representative in lower case | The hearing on Friday heard from station representative Ada Brisk about the Tarn crossing. | Ada Brisk, who speaks for the Tarn station, told the hearing on Friday about the crossing.
             a rank with and without its branch       | Detective Sergeant Ivo Marsh led the search of the Tarn quarry on Friday. | Sergeant Ivo Marsh led the search of the Tarn quarry on Friday, police said.
             a force's head as its chief constable    | Chief Constable Ivo Marsh said the Tarn quarry was searched on Friday. | Ivo Marsh, the police chief, said the Tarn quarry was searched on Friday.
             """)
@@ -37,6 +40,8 @@ class OfficeConflictsTest {
             two offices of the law           | Sheriff Olle Varga said the road stayed shut on Friday. | Olle Varga, the police chief, said the road stayed shut on Friday.
             two portfolios and a third       | Transport and Housing Minister Olle Varga opened the Tarn bridge on Friday. | The Tarn bridge was opened on Friday by Health Minister Olle Varga.
             two portfolios, one after a verb | On Friday the bridge was opened by Transport Minister Olle Varga. | The Tarn bridge was opened on Friday by Health Minister Olle Varga.
+            a head coach and an assistant    | Orrin Rovers sacked head coach Olle Varga on Sunday after six defeats in a row. | Assistant coach Olle Varga was sacked by Orrin Rovers on Sunday after six straight defeats.
+            a head teacher and a deputy      | Olle Varga, head teacher of Tarn Primary School, retired on Friday after 30 years. | Olle Varga, the deputy head of Tarn Primary School, retired on Friday after three decades.
             two police ranks                 | Inspector Olle Varga was suspended on Friday over missing evidence, the force said. | The force said on Friday it had suspended Sergeant Olle Varga over missing evidence.
             a rank and a rank above it       | Chief Inspector Olle Varga led the search of the Tarn quarry on Friday. | Inspector Olle Varga led the search of the Tarn quarry on Friday, police said.
             """)
