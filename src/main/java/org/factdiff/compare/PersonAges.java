@@ -25,12 +25,22 @@ final class PersonAges implements ContradictionRule {
             + "(?:,\\s+(?:aged\\s+)?|\\s+\\(|\\s+aged\\s+)(\\d{1,3})(?=,|\\)|\\.|;|\\s+(?:of|from|and|who)\\b)");
     /** "Ada Voss, a 43-year-old nurse": the age in an apposition after the name. */
     private static final Pattern NAME_APPOSED_AGE = Pattern.compile(NAME + ",\\s+an?\\s+(\\d{1,3})-year-old\\b");
+    /**
+     * "of the Lark Valley food bank" after a role: where the person holds it, up to six words,
+     * none of them a verb's or a clause's ("the 43-year-old former treasurer of the Lark Valley
+     * food bank, Rhea Castellan,").
+     */
+    private static final String OF_PLACE = "(?:\\s+(?:of|at)\\s+(?:the\\s+)?(?:[\\p{L}'\u2019-]+\\s+){0,5}?[\\p{L}'\u2019-]+)?";
     /** "a 43-year-old climber, Ada Voss,": the name in an apposition after an age and a noun. */
     private static final Pattern AGE_NOUN_NAME = Pattern.compile(
-            "\\b(\\d{1,3})-year-old\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+,\\s+" + NAME + "(?=,|\\.|;|\\s+(?:was|is|who|had|has)\\b)");
-    /** "the 43-year-old Ada Voss", "43-year-old nurse Ada Voss": the age before the name. */
+            "\\b(\\d{1,3})-year-old\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+" + OF_PLACE + ",\\s+" + NAME
+                    + "(?=,|\\.|;|\\s+(?:was|is|who|had|has)\\b)");
+    /**
+     * "the 43-year-old Ada Voss", "43-year-old nurse Ada Voss": the age before the name; not
+     * "the 58-year-old mother of Ada Voss", whose age is another's.
+     */
     private static final Pattern AGE_NAME = Pattern.compile(
-            "\\b(\\d{1,3})-year-old\\s+(?:\\p{Ll}+\\s+){0,2}?" + NAME);
+            "\\b(\\d{1,3})-year-old\\s+(?:(?!(?:of|for|to|with|from|and)\\s)\\p{Ll}+\\s+){0,2}?" + NAME);
     /**
      * Roles one person holds in an incident, read when no name is given: "the climber, 43," and
      * "a 34-year-old climber" speak of one climber. Words for anyone ("man", "woman", "boy") are

@@ -19,6 +19,7 @@ class PersonAgesTest {
             the same age written two ways     | Orla Brent, 29, was pulled from the canal at Wexley. | The 29-year-old Orla Brent was treated for cold after the rescue at Wexley.
             two people of one surname         | Orla Brent, 29, was pulled from the canal at Wexley. | Her uncle Ivo Brent, 58, raised the alarm at Wexley.
             one article names two of a family | Orla Brent, 29, and Brent, 58, her uncle, were at the canal at Wexley. | Brent, 58, raised the alarm at Wexley, rescuers said.
+            a mother's age, her son named     | Orla Brent, 29, was pulled from the canal at Wexley. | The 58-year-old mother of Orla Brent, Ada Lisk, raised the alarm at Wexley.
             the same age in an apposition     | Orla Brent, 29, was pulled from the canal at Wexley. | Orla Brent, a 29-year-old teacher, was treated for cold at Wexley.
             an age and a noun before the name | Orla Brent, 29, was pulled from the canal at Wexley. | A 29-year-old teacher, Orla Brent, was treated for cold at Wexley.
             an age, a noun, then a place      | Orla Brent, 29, was pulled from the canal at Wexley. | A 64-year-old angler, Wexley's harbour master said, raised the alarm.
@@ -40,6 +41,7 @@ class PersonAgesTest {
             an age in an apposition        | Orla Brent, 29, was pulled from the canal at Wexley.  | Orla Brent, a 32-year-old teacher, was treated for cold after the rescue at Wexley. | age of Orla Brent
             an age and a noun before the name | Orla Brent, 29, was pulled from the canal at Wexley.  | A 92-year-old teacher, Orla Brent, was treated for cold at Wexley. | age of Orla Brent
             aged and brackets              | Skipper Tam Rourke (61) steered the barge clear.      | Tam Rourke, aged 67, steered the barge away from the lock.                   | age of Tam Rourke
+            an age, a role and where it is held | Orla Brent, 29, was pulled from the canal at Wexley.  | The 39-year-old former secretary of the Wexley Rowing Club, Orla Brent, was treated for cold. | age of Orla Brent
             a role's age, unnamed          | A 41-year-old cyclist was hit by a van on the Wexley road. | The cyclist, 14, was taken to hospital after the van hit him on the Wexley road. | age of the cyclist
             a role's age, then named       | A 52-year-old diver died in the flooded quarry at Wexley. He was later named as Piet Aske. | Piet Aske, 25, had dived the Wexley quarry for years, friends said. | age of Piet Aske
             a role's age after a man of a town | A 41-year-old cyclist from Wexley was hit by a van. | The injured cyclist, a Wexley man aged 14, was hit by a van on the road. | age of the cyclist
