@@ -43,7 +43,7 @@ final class PlaceConflicts implements ContradictionRule {
     /** Last words of a street's name ({@code street-kinds.txt}). */
     static final List<String> STREET_KINDS = WordLists.lines(PlaceConflicts.class, "street-kinds.txt");
     /** "on Quarry Lane", "in Mill Road": a street named after a preposition of place. */
-    private static final Pattern STREET = Pattern.compile("\\b(?:on|in|at|along|near|off)\\s+((?:\\p{Lu}[\\p{L}'\u2019-]+\\s+){1,2}(?:"
+    private static final Pattern STREET = Pattern.compile("\\b(?:on|in|at|along|near|off|under|beneath|underneath)\\s+((?:\\p{Lu}[\\p{L}'\u2019-]+\\s+){1,2}(?:"
             + String.join("|", STREET_KINDS) + "))\\b");
     /**
      * A body of water named as one: "the River Alder", "Loch Brae", "the Wenning Canal". Two
