@@ -299,9 +299,17 @@ final class CaseClaims {
                 out.add(f);
             }
         }
+        // A code of capitals and digits names a road, a route or a model: "the N14", "an A320".
+        java.util.regex.Matcher code = CODE.matcher(sentence);
+        while (code.find()) {
+            out.add(code.group().toLowerCase(java.util.Locale.ROOT).replace("-", ""));
+        }
         return out;
     }
 
+    /** "N14", "M25", "I-95", "A320": capitals and digits, apart from words and numbers. */
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\d-])\\p{Lu}{1,3}-?\\d{1,4}(?![\\p{L}\\d])");
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}[\\p{L}'\u2019-]*");
     /** Words that open a sentence as a possessive without being names: "Today's vote", "Everyone's fear". */
     private static final Set<String> POSSESSIVE_OPENERS = Set.of("today", "yesterday", "tonight", "tomorrow", "everyone",

@@ -13,15 +13,17 @@ import org.factdiff.claims.Claim;
 import org.factdiff.claims.Cues;
 
 /**
- * The vehicle or the animals of an incident named as two kinds: "a single-engine plane came down
- * in a field" against "a small helicopter crash-landed in a field"; "a train struck a bus" against
- * "a lorry was hit by a train"; "an Airbus A320" against "the Boeing 737-800"; "eleven sheep were
- * killed" against "mauled 11 goats to death". The kinds (one list per domain: {@code
- * vehicle-classes.txt}, where an aircraft's maker is a kind; {@code animal-classes.txt}) are those
- * named in each article's headline and lead and in its sentences that tell the event (a word of
- * it happening: "crashed", "capsized"); leaving out the kinds the other article names anywhere,
- * each must have one left, and the rest must be the same: a collision of a car and a van, told by
- * both, is no conflict.
+ * The vehicle, the animals or the direction of travel of an incident named as two kinds: "a
+ * single-engine plane came down in a field" against "a small helicopter crash-landed in a field";
+ * "a train struck a bus" against "a lorry was hit by a train"; "an Airbus A320" against "the
+ * Boeing 737-800"; "eleven sheep were killed" against "mauled 11 goats to death"; "the northbound
+ * lanes were closed" against "the southbound carriageway was shut". The kinds (one list per
+ * domain: {@code vehicle-classes.txt}, where an aircraft's maker is a kind; the claims stage's
+ * {@code animal-classes.txt}; {@code direction-classes.txt}) are those named in each article's
+ * headline and lead and in its sentences that tell the event (a word of it happening:
+ * "crashed", "capsized"); leaving out the kinds the other article names anywhere, each must have
+ * one left, and the rest must be the same: a collision of a car and a van, told by both, is no
+ * conflict.
  */
 final class KindConflicts implements ContradictionRule {
     /** What the kinds are kinds of, as the finding names it ("vehicle"). */
@@ -31,8 +33,12 @@ final class KindConflicts implements ContradictionRule {
     /** Each word of a kind, to its kind's first word. */
     private final Map<String, String> kinds;
 
-    private KindConflicts(List<List<String>> groups, String domain) {
+    /** Words after a kind's word that make it name a place or a thing for the kind, not the kind. */
+    private final Set<String> compounds;
+
+    private KindConflicts(List<List<String>> groups, String domain, Set<String> compounds) {
         this.domain = domain;
+        this.compounds = compounds;
         Map<String, String> out = new TreeMap<>();
         for (List<String> group : groups) {
             String first = group.get(0);
@@ -49,12 +55,22 @@ final class KindConflicts implements ContradictionRule {
 
     /** The vehicle of the event ({@code vehicle-classes.txt}). */
     static KindConflicts vehicles() {
-        return new KindConflicts(WordLists.groups(KindConflicts.class, "vehicle-classes.txt"), "vehicle");
+        return new KindConflicts(WordLists.groups(KindConflicts.class, "vehicle-classes.txt"), "vehicle",
+                WordLists.set(KindConflicts.class, "kind-compounds.txt"));
     }
 
     /** The animals of the event ({@link Cues#ANIMAL_CLASSES}): those killed, hurt, lost or rescued. */
     static KindConflicts animals() {
-        return new KindConflicts(Cues.ANIMAL_CLASSES, "animals");
+        return new KindConflicts(Cues.ANIMAL_CLASSES, "animals", Set.of());
+    }
+
+    /**
+     * The direction of travel of the event ({@code direction-classes.txt}): "all northbound lanes
+     * were closed" against "the southbound carriageway was shut".
+     */
+    static KindConflicts directions() {
+        return new KindConflicts(WordLists.groups(KindConflicts.class, "direction-classes.txt"), "direction of travel",
+                Set.of());
     }
 
     /** The headline and the first sentences of an article, which tell its incident. */
@@ -134,7 +150,7 @@ final class KindConflicts implements ContradictionRule {
                     .map(n -> new Contradiction.Value(n.claim().evidence(), n.word())).toList();
             Map<String, List<String>> byWord = new TreeMap<>();
             sides.forEach(n -> byWord.computeIfAbsent(n.word(), w -> new ArrayList<>()).add(n.claim().article()));
-            String explanation = "Articles name the " + domain + " of the event as different kinds: " + String.join(" vs ",
+            String explanation = "Articles name the " + domain + " of the event differently: " + String.join(" vs ",
                     byWord.entrySet().stream().map(e -> e.getKey() + " (" + Prose.articleList(e.getValue()) + ")").toList())
                     + ". Check which it was with " + (domain.equals("vehicle") ? "the operator or " : "") + "the investigators.";
             List<String> ids = new ArrayList<>(List.of(domain));
@@ -165,12 +181,9 @@ final class KindConflicts implements ContradictionRule {
         return restA.equals(restB);
     }
 
-    /** Words after a kind's word that make it name a place or a thing for the kind ({@code kind-compounds.txt}). */
-    private static final Set<String> COMPOUNDS = WordLists.set(KindConflicts.class, "kind-compounds.txt");
-
-    /** True when the word after a kind's word makes that one a modifier: "the car park". */
-    private static boolean modified(String next) {
-        return COMPOUNDS.contains(next);
+    /** True when the word after a kind's word makes that one a modifier: "the car park" ({@code kind-compounds.txt}). */
+    private boolean modified(String next) {
+        return compounds.contains(next);
     }
 
     /** True for two kinds of which one is the other's parent: "airbus" and "plane". */

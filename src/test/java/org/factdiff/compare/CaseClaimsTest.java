@@ -14,4 +14,11 @@ class CaseClaimsTest {
         assertEquals(Set.of("alva", "renn"), CaseClaims.properWords("\"Water rose fast,\" Mayor Alva Renn said on Friday in May."));
         assertEquals(Set.of(), CaseClaims.properWords("The Dutch crew said: Nothing was lost."));
     }
+
+    @Test
+    void codesOfRoadsAndModelsAreNames() {
+        assertEquals(Set.of("n14", "i95"), CaseClaims.properWords("The N14 and the I-95 were shut on Sunday."));
+        // Figures, times and words with digits inside are none.
+        assertEquals(Set.of(), CaseClaims.properWords("At 10pm 14 cars, 3D printers and 2,000 tonnes were lost."));
+    }
 }

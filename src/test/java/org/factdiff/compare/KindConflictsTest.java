@@ -57,6 +57,16 @@ class KindConflictsTest {
         assertEquals(true, RuleCases.topics(a, b, "the vehicle").startsWith("the vehicle"), why);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            northbound and southbound         | true  | The northbound lanes of the M7 were shut near Orrel on Sunday after a lorry shed its load. | The M7 southbound was closed near Orrel for most of Sunday after a lorry spilled its load.
+            one direction named by both       | false | The northbound lanes of the M7 were shut near Orrel on Sunday after a lorry shed its load. | A lorry spilled its load on the northbound M7 near Orrel, closing it for most of Sunday.
+            both named, one shut              | false | The northbound lanes of the M7 were shut near Orrel on Sunday after a lorry shed its load. | A lorry travelling southbound on the M7 near Orrel shed its load on Sunday, shutting the northbound lanes.
+            """)
+    void directionsOfTravelAreKinds(String why, boolean reported, String a, String b) throws Exception {
+        assertEquals(reported, RuleCases.topics(a, b, "the direction").startsWith("the direction"), why);
+    }
+
     /** Many articles taking two sides give one finding with every article's side, not one per pair. */
     @org.junit.jupiter.api.Test
     void oneFindingForManyArticles() throws Exception {
