@@ -21,8 +21,12 @@ import org.factdiff.claims.Claim;
 final class VictoryConflicts implements ContradictionRule {
     /** A name of one to three capitalised words. */
     private static final String NAME = "(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2})";
-    /** Lower-case words before a name that describe the person: "two-term incumbent", "former teacher". */
-    private static final String DESCRIBED = "(?:(?:the|a|an|his|her|their)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}?";
+    /**
+     * Lower-case words before a name that describe the person: "two-term incumbent", "former
+     * teacher"; maybe after a place's name: "Dunmere mayor".
+     */
+    private static final String DESCRIBED = "(?:(?:the|a|an|his|her|their)\\s+)?(?:\\p{Lu}[\\p{L}'\u2019-]+\\s+(?=\\p{Ll}))?"
+            + "(?:[\\p{Ll}-]+\\s+){0,3}?";
     /** Verbs by which the subject beat the object. */
     private static final String BEAT = "(?:beat|defeated|ousted|unseated|edged|overcame|outpolled|thrashed|routed|toppled)";
     /** "Rovers beat United", "Ada Voss defeated incumbent Ivo Marn". */

@@ -16,6 +16,7 @@ class VictoryConflictsTest {
             one result told both ways         | Ines Oddo was elected mayor of Tarnby on Sunday, defeating incumbent Paul Brask. | Paul Brask lost to Ines Oddo in Sunday's Tarnby mayoral election, officials said.
             a past contest beside this one    | Ines Oddo, who lost to Paul Brask in 2019, was elected mayor of Tarnby on Sunday. | Ines Oddo beat Paul Brask in Sunday's Tarnby mayoral election, officials said.
             two contests in one article       | Orrel Rovers beat Dunby Town on Saturday, a week after Dunby Town beat Orrel Rovers in the cup. | Orrel Rovers beat Dunby Town 2-1 at home on Saturday.
+            one result, the loser's office with a place | Ines Oddo beat Tarnby mayor Paul Brask on Sunday, officials said. | Paul Brask lost to Ines Oddo in Sunday's Tarnby mayoral election.
             two contests of other sides       | Ines Oddo beat Paul Brask for the Tarnby mayoralty on Sunday. | Lena Varga defeated Tom Hale for the Tarnby council seat on Sunday.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -46,6 +47,7 @@ class VictoryConflictsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             the challenger and the incumbent  | Ines Oddo was elected mayor of Tarnby on Sunday, defeating two-term incumbent Paul Brask. | Mayor Paul Brask won a third term in Tarnby on Sunday, seeing off a challenge from former nurse Ines Oddo.
             a passive and an active result    | Paul Brask was defeated by Ines Oddo in Sunday's Tarnby mayoral election. | Paul Brask beat Ines Oddo in Sunday's Tarnby mayoral election, officials said.
+            a loser named with a place's office | Paul Brask won a third term as mayor of Tarnby on Sunday, beating challenger Ines Oddo. | Challenger Ines Oddo unseated Tarnby mayor Paul Brask on Sunday, officials said.
             two clubs                         | Orrel Rovers beat Dunby Town 2-1 at home on Saturday. | Dunby Town defeated Orrel Rovers 2-1 away on Saturday, the club said.
             """)
     void oppositeResultsAreReported(String why, String a, String b) throws Exception {
