@@ -1227,6 +1227,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         return false;
     }
 
+    /** Rescues by air, which may take the rescued to hospital: "airlifted", "winched". */
+    private static final Set<String> LIFTED = Set.of("airlifted", "winched");
+
     /** The event class of people who live somewhere ("home to 3 million people"). */
     static final String POPULATION = Quantity.POPULATION;
 
@@ -1251,6 +1254,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         // "killing 75 people, injuring more than 400": after a comma a new clause begins.
         if (k0 < s.size() && !clauseBreak(s, k0)) {
             String e = notSurvived(s, k0) ? "death" : sentAway(s, k0) ? DISPLACEMENT : Cues.eventOf(s.lower(k0));
+            if (LIFTED.contains(s.lower(k0)) && inHospital(s, k0 + 1)) {
+                return "hospital"; // "two were airlifted to hospital": the taken to hospital, not the rescued
+            }
             if (!e.isEmpty() && !e.equals(Quantity.ABOARD)) {
                 return e;
             }

@@ -26,6 +26,8 @@ class QuantityReaderTest {
             Rescuers said nearly 40 people were injured on the pier.  | `nearly 40 people = about 40 | injury|people|`
             Between 12 and 15 students are missing on the ridge.      | `Between 12 and 15 students = 12 to 15 | missing|student|`
             Forty cows drowned when the river rose.                   | `Forty cows = 40 | death|cow|`
+            Six walkers were airlifted off the fell on Sunday.        | `Six walkers = 6 | rescue|walker|`
+            Two of the walkers were airlifted to hospital in Tarn.    | `Two of the walkers = 2 | hospital|walker| part`
             A launch transporting 30 travellers and four crew members sank. | `30 travellers = 30 | aboard|passeng|; four crew = 4 | aboard|crew|; 30 travellers and four crew = 34 | aboard|people|`
             Tenants will pay about $30 a month more.                  | `about $30 = about $30 | |money $ per month|`
             Owners of a typical $300,000 house will pay $90 more a year. | `$300,000 = $300,000 | |money $ worth of house|; $90 = $90 | |money $ per year|`
