@@ -167,8 +167,9 @@ final class QuoteAttributions implements ContradictionRule {
     }
 
     /**
-     * Words of offices and ranks ("Minister", "Prime", "Deputy"): two people may both be
-     * ministers, and "Finance Minister Hale Ondrus" and "Prime Minister Irena Solt" are two.
+     * Words of offices, ranks and titles ("Minister", "Prime", "Deputy", "Councillor"): two people
+     * may both be ministers, and "Finance Minister Hale Ondrus" and "Prime Minister Irena Solt"
+     * are two.
      */
     private static final Set<String> OFFICE_WORDS = officeWords();
 
@@ -176,6 +177,7 @@ final class QuoteAttributions implements ContradictionRule {
         Set<String> out = new HashSet<>();
         org.factdiff.claims.Cues.OFFICES.keySet().forEach(out::addAll);
         out.addAll(org.factdiff.claims.Cues.OFFICE_RANKS.keySet());
+        out.addAll(PersonAges.TITLES); // "Councilmember Oscar Brandvold" and "Councilmember Teresa Quill" are two
         return Set.copyOf(out);
     }
 }

@@ -44,6 +44,7 @@ class AlteredQuotesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            one councillor, named two ways    | Councillor Ada Brisk, who led the opposition, said: "We are asking people to pay more for a town that gives them less." | "We are asking people to pay more for a town that gives them less," Brisk said during the debate.
             a transliterated place in the quotation | "The convoy near al-Tanf ignored every warning we gave," the colonel said. | "The convoy near At Tanf ignored every warning we gave," the colonel said.
             a name spelled two ways in the quotation | "Mayor Xiaoming told us to leave the valley at once," the farmer said. | "Mayor Xioming told us to leave the valley at once," the farmer said.
             a quotation's later sentences    | "The roof is gone. The walls are cracked from top to bottom," the owner said. | "The walls are cracked from top to bottom," the owner said.
@@ -58,6 +59,7 @@ class AlteredQuotesTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            attribution | one quotation, two councillors credited | Councillor Ada Brisk, who led the opposition, said: "We are asking people to pay more for a town that gives them less." | "We are asking people to pay more for a town that gives them less," Councillor Ivo Marsh said during the debate.
             quote  | a quotation cut at its start, given whole | "We have never seen a flood like this in our lives," the mayor said. | "Never seen a flood like this in our lives," the mayor said.
             quote  | a cut-off quotation in other words | "Power lines fell across the valley and the pumps stopped for the whole night," the mayor said. | The mayor spoke at noon. He said: "Power cables fell across the valley and the pumps stopp
             quote  | other words in the quotation   | "We will reopen the bridge as soon as the engineers say it is safe," the mayor said. | "We will reopen the bridge once the engineers say it is safe," the mayor said.
