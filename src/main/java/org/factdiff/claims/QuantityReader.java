@@ -190,6 +190,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             int head = measure != null ? measure.last() : currency != null ? -1 : unit >= 0 ? unit : thingHead(s, last);
             String thing = currency != null ? Units.MONEY + currency.getKey() : measure != null ? measure.unit().thing()
                     : head < 0 ? "" : lexicon.synonymClass(s.token(head).norm());
+            thing = SAME_PEOPLE.getOrDefault(thing, thing);
             int[] nationals = currency != null || measure != null ? null : nationals(s, last);
             if (nationals != null) {
                 // "four Germans", "three German citizens": one nationality's people, counted apart.
@@ -1115,6 +1116,13 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         }
         return head;
     }
+
+    /**
+     * Stems of nouns that count the same people as another's: "321 travellers" aboard are "312
+     * passengers". Kept here, not among the reuse stage's synonyms, where "travelling" would
+     * match "passengers" too.
+     */
+    private static final Map<String, String> SAME_PEOPLE = Map.of("travel", "passeng");
 
     /** Heads that name people by the group before them: "crew members", "family members". */
     private static final Set<String> MEMBERS = Set.of("member", "members");
