@@ -53,7 +53,7 @@ final class TitleReader implements SlotReader<List<Title>> {
                     // "dismissed head coach Pieter Lanz": an office in lower case, as many styles
                     // write it; not one that is also a word for anyone ("station representative X").
                     before = officeEndingAt(k - 1, true);
-                    before = before != null && LOWER_CASE_OFFICES.contains(officeName(before[2], before[1])) ? before : null;
+                    before = before != null && !NOT_IN_LOWER_CASE.contains(officeName(before[2], before[1])) ? before : null;
                 }
                 if (before == null && k > 0 && gap(k).strip().equals(",")) {
                     before = officeEndingAt(k - 1, true); // "the local police chief, Quentin Miller"
@@ -86,10 +86,8 @@ final class TitleReader implements SlotReader<List<Title>> {
                     canonical.toString());
         }
 
-        /** Offices read before a name when written in lower case: those no one is called in passing. */
-        private static final Set<String> LOWER_CASE_OFFICES = Set.of("coach", "head teacher", "sheriff", "mayor",
-                "governor", "senator", "police chief", "fire chief", "prime minister", "attorney general",
-                "district attorney", "chief executive", "managing director", "sergeant", "inspector", "constable");
+        /** Offices not read before a name in lower case: words for anyone who speaks for others ("station representative X"). */
+        private static final Set<String> NOT_IN_LOWER_CASE = Set.of("representative");
 
         /** The last token of a capitalised name starting at k (two words or more), or k - 1. */
         private int nameEnd(int k) {

@@ -42,6 +42,7 @@ class OfficeConflictsTest {
             two portfolios, one after a verb | On Friday the bridge was opened by Transport Minister Olle Varga. | The Tarn bridge was opened on Friday by Health Minister Olle Varga.
             a head coach and an assistant    | Orrin Rovers sacked head coach Olle Varga on Sunday after six defeats in a row. | Assistant coach Olle Varga was sacked by Orrin Rovers on Sunday after six straight defeats.
             a head teacher and a deputy      | Olle Varga, head teacher of Tarn Primary School, retired on Friday after 30 years. | Olle Varga, the deputy head of Tarn Primary School, retired on Friday after three decades.
+            a firm's two officers, in lower case | Orrin Foods vice president Olle Varga said the bakery would reopen on Monday. | Orrin Foods chief executive Olle Varga said on Friday that the bakery would reopen on Monday.
             two police ranks                 | Inspector Olle Varga was suspended on Friday over missing evidence, the force said. | The force said on Friday it had suspended Sergeant Olle Varga over missing evidence.
             a rank and a rank above it       | Chief Inspector Olle Varga led the search of the Tarn quarry on Friday. | Inspector Olle Varga led the search of the Tarn quarry on Friday, police said.
             """)
