@@ -276,7 +276,15 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                     upper = measure.unit().convert(upper);
                 }
                 int moneyEnd = measure != null ? measure.last() : last;
-                thing = thing + (thing.startsWith(Units.MONEY) ? moneyObject(s, first, moneyEnd) + perPeriod(s, moneyEnd)
+                String period = thing.startsWith(Units.MONEY) ? perPeriod(s, moneyEnd) : "";
+                Integer perYear = PER_YEAR.get(period);
+                if (perYear != null) {
+                    // "about $10 a month" is about $120 a year: sums of two periods are compared as yearly ones.
+                    value *= perYear;
+                    upper *= perYear;
+                }
+                thing = thing + (thing.startsWith(Units.MONEY) ? moneyObject(s, first, moneyEnd)
+                        + (period.isEmpty() ? "" : " per " + (perYear != null ? "year" : period))
                         : Units.isLength(thing) && distanceFrom(s, Math.max(last, head)) ? AWAY
                         : dimension(s, Math.max(last, head)));
                 if (measure != null && Units.isDuration(s.lower(measure.last())) && timeTaken(s, first)) {
@@ -906,9 +914,13 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         return "";
     }
 
+    /** Periods of a sum, by how many of them make a year. */
+    private static final Map<String, Integer> PER_YEAR = Map.of("year", 1, "quarter", 4, "month", 12, "week", 52,
+            "day", 365);
+
     /**
-     * " per month" for an amount of each period: "about $10 a month", "$125 more a year", "$20
-     * per hour". A monthly and a yearly sum are different things, whatever their figures.
+     * The period of an amount of each period, or "": "month" for "about $10 a month", "year" for
+     * "$125 more a year", "hour" for "$20 per hour".
      */
     private static String perPeriod(TaggedSentence s, int last) {
         int k = last + 1;
@@ -917,7 +929,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         }
         if (k + 1 < s.size() && RATE_MARKERS.contains(s.lower(k)) && Cues.PERIODS.contains(s.lower(k + 1))
                 && (k + 2 >= s.size() || !TIME_AGO.contains(s.lower(k + 2)))) {
-            return " per " + s.lower(k + 1);
+            return s.lower(k + 1);
         }
         return "";
     }
@@ -949,7 +961,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         for (int k = 0; k < s.size(); k++) {
             String w = s.lower(k);
             String next = k + 1 < s.size() ? s.lower(k + 1) : "";
-            if (w.equals("each") && !next.equals("other") || w.equals("apiece")
+            if (w.equals("each") && !next.equals("other") && !Cues.PERIODS.contains(next) || w.equals("apiece")
                     || w.equals("per") && PER_RECIPIENTS.contains(next)) {
                 return true;
             }

@@ -330,8 +330,10 @@ final class Units {
             case "minutes", "months" -> "duration";
             case LENGTH -> "distance";
             // "money $ of fine" is a "fine in $": what the sentence says the amount is.
-            case "money" -> (thing.contains(" of ") ? thing.substring(thing.indexOf(" of ") + 4) : "amount")
-                    + " in " + thing.substring(MONEY.length()).split(" ")[0];
+            // "money $ per year" is an "amount in $ a year", monthly sums counted twelve times.
+            case "money" -> (thing.contains(" of ") ? thing.substring(thing.indexOf(" of ") + 4).replaceAll(" per \\w+$", "")
+                    : "amount") + " in " + thing.substring(MONEY.length()).split(" ")[0]
+                    + (thing.contains(" per ") ? " a " + thing.substring(thing.lastIndexOf(" per ") + 5) : "");
             default -> null;
         };
     }

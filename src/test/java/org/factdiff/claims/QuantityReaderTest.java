@@ -29,8 +29,9 @@ class QuantityReaderTest {
             Six walkers were airlifted off the fell on Sunday.        | `Six walkers = 6 | rescue|walker|`
             Two of the walkers were airlifted to hospital in Tarn.    | `Two of the walkers = 2 | hospital|walker| part`
             A launch transporting 30 travellers and four crew members sank. | `30 travellers = 30 | aboard|passeng|; four crew = 4 | aboard|crew|; 30 travellers and four crew = 34 | aboard|people|`
-            Tenants will pay about $30 a month more.                  | `about $30 = about $30 | |money $ per month|`
+            Tenants will pay about $30 a month more.                  | `about $30 = about $360 | |money $ per year|`
             Owners of a typical $300,000 house will pay $90 more a year. | `$300,000 = $300,000 | |money $ worth of house|; $90 = $90 | |money $ per year|`
+            Each tenant will pay $40 more each week.                   | `$40 = $2,080 | |money $ per year|each`
             The fund grows to $12 million, up 4 percent from last year's $11.5 million. | `$12 million = $12 million | |money $ of funding|; 4 percent = 4% | |percent|change; $11.5 million = $11.5 million | |money $||earlier`
             The club sold 9,000 tickets, a rise of 5 percent on last season's 8,570 tickets. | `9,000 tickets = 9,000 | |ticket|; 5 percent = 5% | |percent|change; 8,570 tickets = 8,570 | |ticket||earlier`
             The flood forced 300 sheep onto higher ground.            | `300 sheep = 300 | |sheep|`
