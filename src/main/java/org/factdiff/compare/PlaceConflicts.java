@@ -51,6 +51,15 @@ final class PlaceConflicts implements ContradictionRule {
      */
     private static final Pattern WATER = Pattern.compile("\\b(?:(River|Lake|Loch|Lough)\\s+(\\p{Lu}[\\p{L}'\u2019-]+)"
             + "|(\\p{Lu}[\\p{L}'\u2019-]+)\\s+(River|Canal|Reservoir|Estuary))\\b");
+    /** Last words of a venue's name ({@code venue-kinds.txt}). */
+    static final List<String> VENUE_KINDS = WordLists.lines(PlaceConflicts.class, "venue-kinds.txt");
+    /** "at the Dellmont Arena", "outside the Lantern Hall", "the entrance to the Merrow Arena": a venue named after a preposition of place. */
+    private static final Pattern VENUE = Pattern.compile("\\b(?:at|outside|inside|in|into|(?:entrance|entrances|gate|gates|doors)\\s+(?:to|of))\\s+the\\s+((?:\\p{Lu}[\\p{L}'\u2019-]+\\s+){1,3}(?:"
+            + String.join("|", VENUE_KINDS) + "))\\b");
+    /** Words of a clause that put what it tells in time to come. */
+    private static final Pattern TO_COME = Pattern.compile("\\b(?:will|would|shall|is to|are to|plans? to|due to)\\b");
+    /** The key of the venue of the event. */
+    private static final String VENUE_KEY = "venue";
     /** The keys of bodies of water, each its own topic ("the river"). */
     private static final Set<String> WATER_KINDS = Set.of("river", "lake", "loch", "lough", "canal", "reservoir", "estuary");
     /** Words before a street that make it where someone lives, not where it happened. */
@@ -141,6 +150,16 @@ final class PlaceConflicts implements ContradictionRule {
             String kind = (w.group(1) != null ? w.group(1) : w.group(4)).toLowerCase(Locale.ROOT);
             String name = w.group(1) != null ? w.group(2) : w.group(3);
             out.add(new Sited(c, kind, name, w.group().strip()));
+        }
+        Matcher v = VENUE.matcher(text);
+        while (v.find()) {
+            String lead = text.substring(0, v.start()).toLowerCase(Locale.ROOT);
+            String[] before = lead.split("[^\\p{L}]+");
+            // "councillors will discuss it at the Town Hall": where something is to come, not where it happened.
+            boolean toCome = TO_COME.matcher(lead.substring(Clauses.lastStart(lead))).find();
+            if (!toCome && (before.length == 0 || !NOT_EVENT_PLACE.contains(before[before.length - 1]))) {
+                out.add(new Sited(c, VENUE_KEY, v.group(1), "the " + v.group(1)));
+            }
         }
         Matcher s = STREET.matcher(text);
         while (s.find()) {
@@ -242,13 +261,14 @@ final class PlaceConflicts implements ContradictionRule {
         Map<String, List<String>> byPlace = new TreeMap<>();
         sorted.forEach(s -> byPlace.computeIfAbsent(s.place(), k -> new ArrayList<>()).add(s.claim().article()));
         String what = key.equals(STREET_KEY) ? "what happened on different streets"
+                : key.equals(VENUE_KEY) ? "what happened at different venues"
                 : key.equals(TOWN_KEY) ? "what happened in different towns" : "the " + key + " in different places";
         String explanation = "Articles put " + what + ": " + String.join(" vs ", byPlace.entrySet().stream()
                 .map(e -> e.getKey() + " (" + Prose.articleList(e.getValue()) + ")").toList())
                 + ". Check the place with a local source or a map.";
         List<String> parts = new ArrayList<>(List.of("place", key));
         values.forEach(v -> parts.add(v.evidence().article() + ":" + v.value()));
-        String topic = key.equals(STREET_KEY) || key.equals(TOWN_KEY) || WATER_KINDS.contains(key) ? "the " + key
+        String topic = key.equals(STREET_KEY) || key.equals(TOWN_KEY) || key.equals(VENUE_KEY) || WATER_KINDS.contains(key) ? "the " + key
                 : "the place of the " + key;
         return java.util.Optional.of(new Contradiction(Ids.of("x", parts), topic, ContradictionKind.ENTITY, explanation,
                 values));
@@ -260,12 +280,13 @@ final class PlaceConflicts implements ContradictionRule {
         if (a.place().equalsIgnoreCase(b.place())) {
             return false;
         }
-        if (a.key().equals(STREET_KEY)) {
+        if (a.key().equals(STREET_KEY) || a.key().equals(VENUE_KEY)) {
             Set<String> wa = new HashSet<>(words(a.place()));
             wa.retainAll(words(b.place()));
             STREET_KINDS.forEach(k -> wa.remove(k.toLowerCase(Locale.ROOT)));
+            VENUE_KINDS.forEach(k -> wa.remove(k.toLowerCase(Locale.ROOT)));
             if (!wa.isEmpty()) {
-                return false; // "Quarry Road" / "Quarry Highway": one street, its kind reworded maybe
+                return false; // "Quarry Road" / "Quarry Highway", "Dellmont Arena" / "Dellmont Stadium": one place, its kind reworded maybe
             }
         }
         java.util.BitSet hasA = naming.get(a.key() + "|" + a.place());

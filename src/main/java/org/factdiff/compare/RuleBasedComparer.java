@@ -60,7 +60,7 @@ public final class RuleBasedComparer implements ClaimComparer {
         return List.of(new FigureConflicts(), new SentenceConflicts(), new QuoteAttributions(),
                 new UnknownVersusFigures(), new RoleConflicts(in.texts()), new OfficeConflicts(), new NoneVersusSome(),
                 new PolarityConflicts(), new NameSpellings(), new EventDates(), new Affiliations(), new OrderConflicts(),
-                new DenialScopes(), new PersonAges(), new PersonNationalities(), new PartOverWhole(), new OutcomeConflicts(), new FinishingPlaces(), new CauseConflicts(),
+                new DenialScopes(), new PersonAges(), new PersonNationalities(), new PartOverWhole(), new OutcomeConflicts(), new DecisionConflicts(), new FinishingPlaces(), new CauseConflicts(),
                 new ChangeDirections(), new PlaceConflicts(), new AgentConflicts(), new UnitConflicts(),
                 new VictoryConflicts(), KindConflicts.vehicles(), KindConflicts.animals(), KindConflicts.directions(), new PresenceConflicts());
     }
