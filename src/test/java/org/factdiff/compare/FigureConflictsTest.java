@@ -107,6 +107,7 @@ class FigureConflictsTest {
             a monthly sum and about twelve times it a year | The new rate will cost the owner of an average Orrin home about $8 a month, the council said. | The council said the owner of an average Orrin home will pay about $100 more a year under the new rate.
             a count as of one time and by another | As of Monday noon, 80 people had signed up to speak at the Orrin council hearing, the clerk said. | By the time the Orrin council hearing opened on Monday evening, 104 people had signed up to speak.
             the lifted to hospital and the rescued | Two of the walkers were airlifted to hospital in Tarn on Sunday, rescuers said. | Rescuers said eight walkers were rescued from Tarn Ridge on Sunday.
+            a hole's width, about and exact    | A sinkhole about 12 metres wide opened in a car park in Tarn on Monday, the council said. | The sinkhole, 12.5 metres across, opened in the Tarn car park on Monday, the council said.
             dead animals and dead people       | Two goats drowned when the Lusk burst its banks at Orrin farm on Monday, the farmer said. | Five people drowned when the Lusk burst its banks near Orrin farm on Monday, police said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -179,6 +180,7 @@ class FigureConflictsTest {
             number | those aboard, named two ways     | A ferry carrying 212 passengers and 30 crew lost power off Orrin Head on Friday, the coastguard said. | A ferry transporting 221 travellers and 30 crew members lost power off Orrin Head on Friday, the coastguard said.
             number | the hour a ship lost power       | The Orrin ferry lost both engines shortly after 9 a.m. on Friday, the coastguard said. | The Orrin ferry's engines failed at about 10:40 a.m. on Friday, the coastguard said.
             number | walkers lifted off a ridge      | Six walkers were airlifted from Tarn Ridge on Sunday after a whiteout, rescuers said. | Rescuers said eight walkers were rescued from Tarn Ridge on Sunday after a whiteout.
+            number | a hole's width, both about      | A sinkhole about 12 metres wide opened in a car park in Tarn on Monday, the council said. | The sinkhole, roughly 40 metres across, opened in the Tarn car park on Monday, the council said.
             number | animals killed, counted twice   | Twelve goats drowned when the Lusk burst its banks at Orrin farm on Monday, the farmer said. | The farmer said 21 goats were killed when the Lusk flooded Orrin farm on Monday.
             number | a turnout in figures and a share in words | Mara Tell held Orrin West for the Green Party in Thursday's by-election on a turnout of 64 percent, the returning officer said. | Fewer than half of registered voters cast a ballot in Thursday's Orrin West by-election, won by Mara Tell of the Green Party.
             """)
