@@ -43,9 +43,9 @@ final class FigureBounds {
                 hi = Math.nextDown(hi);
             }
             case ABOUT -> {
-                // "about 5" may be 4 or 6; a length is held in kilometres, where "about 12 metres"
-                // is 0.012 and a slack of one would swallow every size.
-                double slack = Math.max(q.length() ? 0 : 1, APPROXIMATE * hi);
+                // "about 5" may be 4 or 6; a length is held in kilometres and a weight in grams in
+                // kilograms, where "about 12 metres" is 0.012 and a slack of one would swallow every size.
+                double slack = Math.max(q.length() || q.converted() ? 0 : 1, APPROXIMATE * hi);
                 lo = Math.max(0, lo - slack);
                 hi = hi + slack;
             }
