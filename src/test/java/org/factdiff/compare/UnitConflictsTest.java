@@ -17,10 +17,19 @@ class UnitConflictsTest {
             two amounts of two things         | The council fined the Orrel dairy €25,000 on Monday for polluting the river. | The Orrel dairy will pay £25,000 in compensation to anglers on the river, the council said on Monday.
             one unit spelled two ways         | The Orla ferry sank 15 km off Kell Point on Friday, the coast guard said. | The Orla ferry went down 15 kilometres off Kell Point on Friday, the coast guard said.
             one speed unit spelled two ways   | Gusts of up to 90 mph hit Kell Point on Friday night, forecasters said. | Kell Point was hit by gusts of up to 90 miles per hour late on Friday, forecasters said.
-            an article that writes both units | About 15 centimetres of snow fell on Dunby overnight; drifts were 40 inches deep on the moor. | Dunby woke to some 15 inches of snow on Tuesday, forecasters said.
+            an article that writes both units | About 15 centimetres of snow fell on Dunby overnight; drifts were 40 inches deep on the moor. | Dunby woke to some 6 inches of snow on Tuesday, forecasters said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.found(a, b), why);
+    }
+
+    /** An article that writes both units mixed up neither: two figures that differ are two figures, not a unit's slip. */
+    @org.junit.jupiter.api.Test
+    void figuresOfAnArticleThatWritesBothUnitsDifferAsNumbers() throws Exception {
+        String a = "About 15 centimetres of snow fell on Dunby overnight; drifts were 40 inches deep on the moor.";
+        String b = "Dunby woke to some 15 inches of snow on Tuesday, forecasters said.";
+        assertEquals("", RuleCases.topics(a, b, "the unit"));
+        assertEquals("number", RuleCases.found(a, b));
     }
 
     @ParameterizedTest(name = "{0}")
