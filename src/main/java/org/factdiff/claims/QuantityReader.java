@@ -891,7 +891,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         }
         // "a typical $250,000 home", "a $40 ticket": the amount is what the noun after it is worth.
         if (after == last + 1 && after < s.size() && s.gap(after).isBlank() && "NOUN".equals(s.tag(after))
-                && !Cues.PERIODS.contains(s.lower(after))) {
+                && !Cues.PERIODS.contains(s.lower(after)) && !s.lower(after).equals("apiece")) {
             return " worth of " + s.lower(after);
         }
         for (int k = first - 1; k >= 0 && k >= first - MONEY_OBJECT_WINDOW; k--) {

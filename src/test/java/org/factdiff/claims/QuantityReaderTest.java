@@ -29,6 +29,7 @@ class QuantityReaderTest {
             Six walkers were airlifted off the fell on Sunday.        | `Six walkers = 6 | rescue|walker|`
             Two of the walkers were airlifted to hospital in Tarn.    | `Two of the walkers = 2 | hospital|walker| part`
             A launch transporting 30 travellers and four crew members sank. | `30 travellers = 30 | aboard|passeng|; four crew = 4 | aboard|crew|; 30 travellers and four crew = 34 | aboard|people|`
+            The winners will get $500 apiece from the fund.           | `$500 = $500 | |money $|each`
             Tenants will pay about $30 a month more.                  | `about $30 = about $360 | |money $ per year|`
             Owners of a typical $300,000 house will pay $90 more a year. | `$300,000 = $300,000 | |money $ worth of house|; $90 = $90 | |money $ per year|`
             Each tenant will pay $40 more each week.                   | `$40 = $2,080 | |money $ per year|each`
