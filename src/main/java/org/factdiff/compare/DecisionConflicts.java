@@ -69,7 +69,7 @@ final class DecisionConflicts implements ContradictionRule {
             "yesterday", "week", "month", "year", "weekend", "later", "earlier");
 
     /** One sentence's decision: approving ({@code approve}) or not, on what words. */
-    private record Decision(Claim claim, boolean approve, Set<String> on, String written) {
+    private record Decision(Claim claim, boolean approve, Map<String, String> on, String written) {
     }
 
     @Override
@@ -87,7 +87,7 @@ final class DecisionConflicts implements ContradictionRule {
         Map<String, List<Integer>> byWord = new TreeMap<>();
         for (int i = 0; i < found.size(); i++) {
             Decision d = found.get(i);
-            for (String w : d.on()) {
+            for (String w : d.on().keySet()) {
                 sides.computeIfAbsent(d.claim().article(), k -> new TreeMap<>()).computeIfAbsent(w, k -> new TreeSet<>())
                         .add(d.approve());
                 byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
@@ -95,7 +95,7 @@ final class DecisionConflicts implements ContradictionRule {
         }
         // Decisions joined word by word, never all against all; each joined part is one finding.
         Components joined = new Components(found.size());
-        Map<Integer, String> wordOf = new HashMap<>();
+        Map<Integer, Set<String>> wordsOf = new HashMap<>();
         byWord.forEach((w, bucket) -> {
             List<Integer> taken = bucket.stream().filter(i -> sides.get(found.get(i).claim().article()).get(w).size() == 1)
                     .limit(OutcomeConflicts.MAX_BUCKET).toList();
@@ -106,8 +106,8 @@ final class DecisionConflicts implements ContradictionRule {
                     if (a.approve() != b.approve() && !a.claim().article().equals(b.claim().article())
                             && in.sameIncident(a.claim().article(), b.claim().article())) {
                         joined.join(taken.get(x), taken.get(y));
-                        wordOf.putIfAbsent(taken.get(x), w);
-                        wordOf.putIfAbsent(taken.get(y), w);
+                        wordsOf.computeIfAbsent(taken.get(x), k -> new TreeSet<>()).add(w);
+                        wordsOf.computeIfAbsent(taken.get(y), k -> new TreeSet<>()).add(w);
                     }
                 }
             }
@@ -115,7 +115,15 @@ final class DecisionConflicts implements ContradictionRule {
         List<Contradiction> out = new ArrayList<>();
         for (List<Integer> part : joined.parts()) {
             if (part.size() >= 2) {
-                out.add(contradiction(part.stream().map(found::get).toList(), wordOf.get(part.get(0))));
+                // The finding is named by the longest word its decisions were joined by, as the
+                // first of them writes it: "library", not "hour".
+                Set<String> shared = new TreeSet<>();
+                part.forEach(i -> shared.addAll(wordsOf.getOrDefault(i, Set.of())));
+                String word = shared.stream().max(java.util.Comparator.comparingInt(String::length)
+                        .thenComparing(java.util.Comparator.reverseOrder())).orElseThrow();
+                String written = part.stream().map(i -> found.get(i).on().get(word)).filter(java.util.Objects::nonNull)
+                        .findFirst().orElse(word);
+                out.add(contradiction(part.stream().map(found::get).toList(), written));
             }
         }
         return out;
@@ -134,7 +142,7 @@ final class DecisionConflicts implements ContradictionRule {
                 continue; // "refused to comment on the plan", "did not approve the plan": no decision on it
             }
             Matcher next = VERB.matcher(a.group(3));
-            Set<String> on = words(next.find() ? a.group(3).substring(0, next.start()) : a.group(3));
+            Map<String, String> on = words(next.find() ? a.group(3).substring(0, next.start()) : a.group(3));
             // A base form is a decision only after "voted to": "came back to the hall" is none.
             if (!on.isEmpty() && (a.group(1) != null || !BASES.contains(verb))) {
                 out.add(new Decision(c, FORMS.get(verb), on, a.group().strip()));
@@ -146,7 +154,7 @@ final class DecisionConflicts implements ContradictionRule {
             String[] before = text.substring(0, p.start()).split("\\s+");
             String subject = String.join(" ", java.util.Arrays.copyOfRange(before, Math.max(0, before.length - SUBJECT_WORDS),
                     before.length));
-            Set<String> on = words(subject);
+            Map<String, String> on = words(subject);
             if (!on.isEmpty() && !negated(text, p.start(1))) {
                 out.add(new Decision(c, FORMS.get(verb), on, p.group().strip()));
             }
@@ -157,10 +165,10 @@ final class DecisionConflicts implements ContradictionRule {
     /**
      * The words that tell what a decision was on: written in lower case (a town's name may stand
      * in what two proposals are on), long, not a stop word, a word of time or a word for any
-     * proposal; plurals folded ("libraries" is "library").
+     * proposal; plurals folded ("libraries" is "library"), each to its first form as written.
      */
-    private static Set<String> words(String phrase) {
-        Set<String> out = new TreeSet<>();
+    private static Map<String, String> words(String phrase) {
+        Map<String, String> out = new TreeMap<>();
         for (String w : phrase.split("[^\\p{L}]+")) {
             if (w.length() < WORD_MIN || !w.equals(w.toLowerCase(Locale.ROOT))) {
                 continue;
@@ -168,7 +176,7 @@ final class DecisionConflicts implements ContradictionRule {
             String one = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y"
                     : w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
             if (!StopWords.contains(w) && !PROPOSALS.contains(w) && !PROPOSALS.contains(one) && !TIME_WORDS.contains(one)) {
-                out.add(one);
+                out.putIfAbsent(one, w);
             }
         }
         return out;

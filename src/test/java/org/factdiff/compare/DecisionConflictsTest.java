@@ -34,4 +34,13 @@ class DecisionConflictsTest {
     void oppositeDecisionsAreReported(String why, String a, String b) throws Exception {
         assertEquals(true, RuleCases.topics(a, b, DecisionConflicts.TOPIC).startsWith(DecisionConflicts.TOPIC), why);
     }
+
+    /** A finding is named by the longest word its decisions share, as written: "libraries", not "hours". */
+    @org.junit.jupiter.api.Test
+    void aFindingIsNamedByItsLongestSharedWord() throws Exception {
+        assertEquals(DecisionConflicts.TOPIC + "libraries", RuleCases.topics(
+                "The Dunby council approved longer hours for the Orrel libraries on Monday.",
+                "A plan for longer hours at Orrel libraries was voted down by the Dunby council on Monday.",
+                DecisionConflicts.TOPIC));
+    }
 }
