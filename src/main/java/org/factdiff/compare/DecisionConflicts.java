@@ -64,9 +64,9 @@ final class DecisionConflicts implements ContradictionRule {
     static final int SUBJECT_WORDS = 15;
     /** Shortest word that tells what a decision was on ("farm"; not "new", "old"). */
     static final int WORD_MIN = 4;
-    /** Words of time, which say nothing of what was decided. */
+    /** Parts of a day and words of when, which say nothing of what was decided (periods are {@link org.factdiff.claims.Cues#PERIODS}). */
     private static final Set<String> TIME_WORDS = Set.of("morning", "afternoon", "evening", "night", "today", "tonight",
-            "yesterday", "week", "month", "year", "weekend", "later", "earlier");
+            "yesterday", "weekend", "later", "earlier");
 
     /** One sentence's decision: approving ({@code approve}) or not, on what words. */
     private record Decision(Claim claim, boolean approve, Map<String, String> on, String written) {
@@ -175,7 +175,8 @@ final class DecisionConflicts implements ContradictionRule {
             }
             String one = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y"
                     : w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
-            if (!StopWords.contains(w) && !PROPOSALS.contains(w) && !PROPOSALS.contains(one) && !TIME_WORDS.contains(one)) {
+            if (!StopWords.contains(w) && !PROPOSALS.contains(w) && !PROPOSALS.contains(one) && !TIME_WORDS.contains(one)
+                    && !org.factdiff.claims.Cues.PERIODS.contains(one)) {
                 out.putIfAbsent(one, w);
             }
         }
