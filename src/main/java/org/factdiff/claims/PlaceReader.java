@@ -8,6 +8,9 @@ import java.util.List;
  * "near At Tanf"), as written.
  */
 final class PlaceReader implements SlotReader<List<String>> {
+    /** Short words that open a longer name: "St Aldhelm's", "Mt Cardew". */
+    private static final java.util.Set<String> NAME_OPENERS = java.util.Set.of("st", "mt", "ft");
+
     @Override
     public List<String> read(TaggedSentence s) {
         List<String> out = new ArrayList<>();
@@ -22,8 +25,11 @@ final class PlaceReader implements SlotReader<List<String>> {
             int start = k;
             // A capitalised word after the preposition is a name whatever the tagger made of it:
             // a name it has never seen ("in Ballinvar") is often tagged a noun.
+            // After "St" or "Mt" the name goes on whatever the tag: "at St Aldhelm's Hospital" is
+            // no place called "St".
             while (k < s.size() && (s.token(k).isName() || s.isCapitalized(k)
-                    && ("PROPN".equals(s.tag(k)) || "NOUN".equals(s.tag(k))))
+                    && ("PROPN".equals(s.tag(k)) || "NOUN".equals(s.tag(k))
+                    || k > start && NAME_OPENERS.contains(s.lower(k - 1))))
                     && !ActorReader.isDateWord(s.lower(k))) {
                 k++;
             }

@@ -911,8 +911,19 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 break;
             }
         }
+        // "signed off R45 million to replace the drains": an amount set for a work to be done is
+        // what the work costs, as "a R54 million project" is; not an amount someone is given or
+        // raised to do something with ("raised $5,000 to help").
+        if (after == last + 1 && after + 1 < s.size() && s.lower(after).equals("to") && "VERB".equals(s.tag(after + 1))
+                && first >= 1 && !TRANSFERS.contains(s.lower(first - 1)) && !RAISING.contains(s.lower(first - 1))) {
+            return " of " + MONEY_OBJECTS.get("cost");
+        }
         return "";
     }
+
+    /** Verbs of collecting money, whose amount is no cost: "raised $5,000 to help". */
+    private static final Set<String> RAISING = Set.of("raise", "raised", "raises", "raising", "collected", "collect",
+            "donated", "donate", "pledged", "pledge", "borrowed", "borrow", "lent", "lend");
 
     /** Periods of a sum, by how many of them make a year. */
     private static final Map<String, Integer> PER_YEAR = Map.of("year", 1, "quarter", 4, "month", 12, "week", 52,

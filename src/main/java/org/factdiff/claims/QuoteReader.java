@@ -97,6 +97,9 @@ final class QuoteReader implements SlotReader<List<QuoteMention>> {
         for (int k = 0; k < s.size() && s.token(k).end() <= qs; k++) {
             last = k;
         }
+        if (last >= 2 && s.gap(last).contains(",") && SAYING.contains(s.lower(last))) {
+            return nameBeforeVerb(s, last); // "Ana Pell welcomed the plan, saying: ...": her words
+        }
         for (int v = last; v >= 2; v--) {
             if (s.gap(v).contains(",") || s.gap(v).contains(";")) {
                 return ""; // the clause the colon ends has begun
@@ -105,12 +108,35 @@ final class QuoteReader implements SlotReader<List<QuoteMention>> {
             if (!(w.endsWith("ing") && w.length() > 4 || Cues.REPORTING.contains(w))) {
                 continue;
             }
+
             int to = v - 1;
             int from = to;
             while (from - 1 >= 0 && s.isCapitalized(from - 1) && s.gap(from).isBlank()) {
                 from--;
             }
             return s.isCapitalized(to) && to > from && !StopWords.contains(s.lower(from)) ? s.span(from, to) : "";
+        }
+        return "";
+    }
+
+    /** Participles of saying after a comma, whose speaker is the sentence's subject. */
+    private static final Set<String> SAYING = Set.of("saying", "adding", "declaring", "telling", "warning", "insisting");
+
+    /**
+     * The first name of two capitalised words or more before token {@code stop} that a verb
+     * follows: "Students' union president Tomasz Wieczorek welcomed ..."; "" when there is none.
+     */
+    private static String nameBeforeVerb(TaggedSentence s, int stop) {
+        for (int k = 0; k + 1 < stop; k++) {
+            int to = k;
+            while (to + 1 < stop && s.gap(to + 1).isBlank() && isNameWord(s, to + 1) && isNameWord(s, k)) {
+                to++;
+            }
+            if (to > k && to + 1 < stop && "VERB".equals(s.tag(to + 1)) && s.gap(to + 1).isBlank()
+                    && !StopWords.contains(s.lower(k)) && s.isCapitalized(k)) {
+                return s.span(k, to);
+            }
+            k = to;
         }
         return "";
     }
@@ -267,9 +293,15 @@ final class QuoteReader implements SlotReader<List<QuoteMention>> {
         }
         if (after >= 0) {
             for (int k = after; k < Math.min(s.size(), after + SPEAKER_WINDOW); k++) {
-                if (Cues.REPORTING.contains(s.lower(k)) && "VERB".equals(s.tag(k)) || s.lower(k).equals("said")) {
+                if (Cues.REPORTING.contains(s.lower(k)) && ("VERB".equals(s.tag(k)) || pastReporting(s.lower(k)))) {
                     if (k > after) {
-                        return new int[] {after, k - 1}; // "..." the official said
+                        // "..." Tobias Renk, the union's general secretary, told reporters: the name.
+                        int name = after;
+                        while (name + 1 < k && isNameWord(s, name) && isNameWord(s, name + 1) && s.gap(name + 1).isBlank()) {
+                            name++;
+                        }
+                        boolean apposed = name > after && isNameWord(s, after) && s.gap(name + 1).contains(",");
+                        return new int[] {after, apposed ? name : k - 1}; // "..." the official said
                     }
                     int stop = k + 1;
                     while (stop < s.size() && stop < k + 1 + SPEAKER_WINDOW && (s.gap(stop).isBlank() || afterTitle(s, stop))) {
@@ -304,6 +336,14 @@ final class QuoteReader implements SlotReader<List<QuoteMention>> {
             }
         }
         return null;
+    }
+
+    /**
+     * True for a verb of saying in the past, which the tagger may take for a noun ("Tobias Renk,
+     * the union's general secretary, told reporters"); "report" or "tells" may be nouns.
+     */
+    private static boolean pastReporting(String w) {
+        return w.equals("said") || w.equals("told") || w.equals("wrote") || w.endsWith("ed");
     }
 
     /** Longest name read after a role, in words: "Miriam Tallis", "Ana de la Cruz". */

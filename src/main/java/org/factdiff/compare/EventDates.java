@@ -371,12 +371,18 @@ final class EventDates implements ContradictionRule {
         // "on Saturday", and a part of the day: "in the early hours of Saturday", "on the night of March 3".
         Pattern on = Pattern.compile("(?i)\\b(?:on|(?:hours|morning|afternoon|evening|night)\\s+of)\\s+(?:([A-Za-z]+day),?\\s+)?(?:the\\s+)?"
                 + Pattern.quote(written) + "\\b");
-        Matcher where = on.matcher(c.evidence().text());
+        String text = c.evidence().text();
+        Matcher where = on.matcher(text);
         if (!where.find()) {
-            // A date set for what is to come is most often in another month than the incident.
-            return scheduled(c, written, day);
+            String moved = possessiveAsOn(text, written);
+            where = moved == null ? null : on.matcher(moved);
+            if (where == null || !where.find()) {
+                // A date set for what is to come is most often in another month than the incident.
+                return scheduled(c, written, day);
+            }
+            text = moved;
         }
-        String lead = c.evidence().text().substring(0, where.start()).toLowerCase(Locale.ROOT);
+        String lead = text.substring(0, where.start()).toLowerCase(Locale.ROOT);
         String[] before = lead.split("[^\\p{L}]+");
         // A date belongs to the nearest verb before it: in "the search for those missing since the
         // ferry capsized resumed on Sunday", Sunday is when the search resumed.
@@ -475,6 +481,40 @@ final class EventDates implements ContradictionRule {
                         !day.startsWith(WEEKDAY_KEY) && where.group(1) != null && Cues.WEEKDAYS.contains(where.group(1).toLowerCase(Locale.ROOT)),
                         occurrence || Cues.tellsHappening(words))
                 : null;
+    }
+
+    /**
+     * A day written as a possessive, told as "on" the day: "Saturday's crash killed five" is "the
+     * crash on Saturday killed five"; "At Monday night's meeting, the council approved the depot"
+     * is "the council approved the depot on Monday night", the day going to the end of the clause
+     * of the first verb after it. Null when the day is no possessive or no verb follows it.
+     */
+    static String possessiveAsOn(String text, String written) {
+        Matcher m = Pattern.compile("(?i)\\b" + Pattern.quote(written) + "(\\s+(?:morning|afternoon|evening|night))?['\u2019]s\\s+(\\p{L}+)")
+                .matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String day = written + (m.group(1) == null ? "" : m.group(1));
+        String noun = m.group(2);
+        String without = text.substring(0, m.start()) + "the " + noun + text.substring(m.end());
+        int afterNoun = m.start() + "the ".length() + noun.length();
+        if (Cues.happening(List.of(noun.toLowerCase(Locale.ROOT)), 0)) {
+            return without.substring(0, afterNoun) + " on " + day + without.substring(afterNoun);
+        }
+        // The verb is sought in the clause the day opens, not past "and" or "but" joining another.
+        Matcher stop = Pattern.compile("[.;!?](?:\\s|$)|,\\s+(?:and|but|while|as|although)\\b").matcher(without);
+        Matcher word = Pattern.compile("\\p{L}+").matcher(without);
+        word.region(afterNoun, stop.find(afterNoun) ? stop.start() : without.length());
+        int verbEnd = -1;
+        while (verbEnd < 0 && word.find()) {
+            verbEnd = pastVerb(word.group().toLowerCase(Locale.ROOT)) ? word.end() : -1;
+        }
+        Matcher end = Pattern.compile("[,;.!?]\\s|[.!?]?$").matcher(without);
+        if (verbEnd < 0 || !end.find(verbEnd)) {
+            return null;
+        }
+        return without.substring(0, end.start()) + " on " + day + without.substring(end.start());
     }
 
     /**

@@ -35,10 +35,16 @@ final class KindConflicts implements ContradictionRule {
 
     /** Words after a kind's word that make it name a place or a thing for the kind, not the kind. */
     private final Set<String> compounds;
+    /**
+     * True when the headline and lead name the kinds of the event whatever their verbs: a
+     * vehicle named there is the incident's; animals named there may be a show's or a farm's.
+     */
+    private final boolean leadTells;
 
-    private KindConflicts(List<List<String>> groups, String domain, Set<String> compounds) {
+    private KindConflicts(List<List<String>> groups, String domain, Set<String> compounds, boolean leadTells) {
         this.domain = domain;
         this.compounds = compounds;
+        this.leadTells = leadTells;
         Map<String, String> out = new TreeMap<>();
         for (List<String> group : groups) {
             String first = group.get(0);
@@ -56,12 +62,12 @@ final class KindConflicts implements ContradictionRule {
     /** The vehicle of the event ({@code vehicle-classes.txt}). */
     static KindConflicts vehicles() {
         return new KindConflicts(WordLists.groups(KindConflicts.class, "vehicle-classes.txt"), "vehicle",
-                WordLists.set(KindConflicts.class, "kind-compounds.txt"));
+                WordLists.set(KindConflicts.class, "kind-compounds.txt"), true);
     }
 
     /** The animals of the event ({@link Cues#ANIMAL_CLASSES}): those killed, hurt, lost or rescued. */
     static KindConflicts animals() {
-        return new KindConflicts(Cues.ANIMAL_CLASSES, "animals", Set.of());
+        return new KindConflicts(Cues.ANIMAL_CLASSES, "animals", Set.of(), false);
     }
 
     /**
@@ -70,8 +76,11 @@ final class KindConflicts implements ContradictionRule {
      */
     static KindConflicts directions() {
         return new KindConflicts(WordLists.groups(KindConflicts.class, "direction-classes.txt"), "direction of travel",
-                Set.of());
+                Set.of(), true);
     }
+
+    /** Events that befall animals as well as people: "eleven sheep were killed", "34 cows rescued". */
+    private static final Set<String> BEFALLING = Set.of("death", "injury", "missing", "rescue", "illness");
 
     /** The headline and the first sentences of an article, which tell its incident. */
     static final int LEAD_SENTENCES = 3;
@@ -91,7 +100,8 @@ final class KindConflicts implements ContradictionRule {
             // The headline and the lead tell the incident whatever their verbs ("a jet returned
             // to the airport after an engine warning"); later sentences when they tell it happening.
             int index = seen.merge(c.article(), 1, Integer::sum);
-            boolean event = !c.otherOccasion() && !c.negated() && (index <= LEAD_SENTENCES || Cues.tellsHappening(words));
+            boolean event = !c.otherOccasion() && !c.negated() && (leadTells && index <= LEAD_SENTENCES
+                    || Cues.tellsHappening(words) || !java.util.Collections.disjoint(c.events(), BEFALLING));
             for (int i = 0; i < words.size(); i++) {
                 String w = words.get(i);
                 String kind = kinds.get(w);

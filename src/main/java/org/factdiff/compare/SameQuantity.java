@@ -1,5 +1,6 @@
 package org.factdiff.compare;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -141,6 +142,19 @@ final class SameQuantity {
     private static final Pattern BASE = Pattern.compile("^\\s+of\\s+(?:the\\s+|all\\s+|its\\s+|their\\s+)?((?:\\p{Ll}[\\p{Ll}-]*\\s*){1,3})");
     /** Letters that tell a word of a share's base: "voters" and "voter", not "vote". */
     static final int BASE_STEM = 5;
+    /** Stems of the words of one whole ("staff", "workf") to the group's first, from share-bases.txt. */
+    private static final Map<String, String> SHARE_BASES = shareBases();
+
+    private static Map<String, String> shareBases() {
+        Map<String, String> out = new java.util.TreeMap<>();
+        for (List<String> group : org.factdiff.base.WordLists.groups(SameQuantity.class, "share-bases.txt")) {
+            for (String w : group) {
+                String word = w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+                out.put(word.substring(0, Math.min(BASE_STEM, word.length())), group.get(0));
+            }
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
 
     /** The stems of the words a percentage is "of", without a plural "s"; empty when it names none. */
     private static Set<String> base(Quantity q, Claim c) {
@@ -161,7 +175,8 @@ final class SameQuantity {
         for (String w : words) {
             String word = w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
             if (!org.factdiff.text.StopWords.contains(w)) {
-                out.add(word.substring(0, Math.min(BASE_STEM, word.length())));
+                String stem = word.substring(0, Math.min(BASE_STEM, word.length()));
+                out.add(SHARE_BASES.getOrDefault(stem, stem));
             }
         }
         return out;
@@ -198,8 +213,12 @@ final class SameQuantity {
         return at >= 0 && at <= text.length() && SPENT.matcher(text.substring(0, at)).find();
     }
 
-    /** "spent", "spending", "spends", maybe with a word of bound, ending the words before a duration. */
-    private static final Pattern SPENT = Pattern.compile("(?i)\\bspen(?:t|ds|ding)\\s+(?:about\\s+|nearly\\s+|almost\\s+|some\\s+|more\\s+than\\s+)?$");
+    /**
+     * "spent", "spending", "spends", or a verb in the past and "for" ("deliberated for"), maybe
+     * with a word of bound, ending the words before a duration: time someone spent doing a thing.
+     */
+    private static final Pattern SPENT = Pattern.compile("(?i)\\b(?:spen(?:t|ds|ding)|\\p{L}{4,}ed\\s+for)\\s+"
+            + "(?:about\\s+|nearly\\s+|almost\\s+|some\\s+|roughly\\s+|more\\s+than\\s+)?$");
     /** A duration written as a modifier: "five-week", "three-day", "24-hour". */
     private static final Pattern DURATION_BEFORE_NOUN = Pattern.compile(
             "(?i)-(?:minute|hour|day|night|week|month|year)$");
@@ -283,12 +302,21 @@ final class SameQuantity {
      * Corrabeg" count two towns' homes, not one count twice.
      */
     static boolean placedApart(Claim cx, Claim cy) {
-        if (cx.places().isEmpty() || cy.places().isEmpty()) {
+        if (cx.places().isEmpty() || cy.places().isEmpty() || namesOthersPlace(cx, cy) || namesOthersPlace(cy, cx)) {
             return false;
         }
         Set<String> wx = new java.util.TreeSet<>();
         cx.places().forEach(p -> wx.addAll(placeWords(p)));
         return cy.places().stream().flatMap(p -> placeWords(p).stream()).noneMatch(wx::contains);
+    }
+
+    /**
+     * True when {@code cx}'s sentence writes a place {@code cy} gives, if not after a word of
+     * place: "St Aldhelm's Hospital in Wexcombe will take 18 beds" tells of the beds "at St
+     * Aldhelm's Hospital".
+     */
+    private static boolean namesOthersPlace(Claim cx, Claim cy) {
+        return cy.places().stream().anyMatch(p -> p.contains(" ") && cx.evidence().text().contains(p));
     }
 
     /** A name of one to four capitalised words that opens a sentence, and the word after it. */

@@ -20,6 +20,10 @@ class NegationReaderTest {
             Police said that no one was hurt at the gate.      | true
             There was no warning before the wall gave way.     | true
             People who lived by the river did not leave their homes. | true
+            The ward will shut in June because the trust cannot find nurses. | false
+            Although the pumps did not fail, the cellar flooded overnight. | false
+            Although the pumps ran, the cellar did not flood overnight. | true
+            The ward will not shut in June because the trust found nurses. | true
             """)
     void deniesOrNot(String sentence, boolean expected) {
         assertEquals(expected, new NegationReader().read(Tagged.sentence(sentence)));

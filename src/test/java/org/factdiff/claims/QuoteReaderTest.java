@@ -38,6 +38,10 @@ class QuoteReaderTest {
             `The board met on Friday, and the keepers were warned: "The canal will stay shut until spring."` | `The canal will stay shut until spring. /  / false / `
             `"The canal will stay shut until spring," said Dr. Ivo Marsh, the lock engineer.` | `The canal will stay shut until spring, / Dr. Ivo Marsh / true / `
             `Dr. Ivo Marsh said: "The canal will stay shut until spring."`              | `The canal will stay shut until spring. / Dr. Ivo Marsh / true / `
+            `"The canal will stay shut until spring," Ivo Marsh, the lock engineer, told reporters.` | `The canal will stay shut until spring, / Ivo Marsh / true / `
+            `"The canal will stay shut until spring," a lock engineer, Ivo Marsh, told reporters.` | `The canal will stay shut until spring, / a lock engineer, Ivo Marsh / true / `
+            `Canal trust chair Ivo Marsh welcomed the repairs on Friday, saying: "The canal will stay shut until spring."` | `The canal will stay shut until spring. / Ivo Marsh / true / `
+            `The trust welcomed the repairs in Port Avel on Friday, saying: "The canal will stay shut until spring."` | `The canal will stay shut until spring. /  / false / `
             `The keeper called it "shut" on Monday.`                                    | ``
             """)
     void quotationsWithSpeakerAndChannel(String text, String expected) {

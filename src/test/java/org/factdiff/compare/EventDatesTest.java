@@ -47,6 +47,8 @@ class EventDatesTest {
             strikes of two workforces to come | Bus drivers at the Orrin depot will walk out on 6 May over rotas, their union said. | Cleaners at Dunby hospital will strike on 20 May over pay, their union said.
             a reopening told both ways, one day | The Orrin lido will reopen on Saturday, 11 May, after a year of repairs, the council said. | The council said the Orrin lido would open again on Saturday, 11 May, once repairs end.
             one sale told by both sides      | A rare atlas sold for £90,000 at the Orrin auction house on 6 May, well above its estimate. | A private collector paid £90,000 for the rare atlas at an Orrin auction house sale on May 6.
+            a possessive day, one day        | Friday's landslide on the Kessel pass road buried two cars, the police said. | Two cars were buried when a landslide hit the Kessel pass road on Friday, police said.
+            a possessive day of another clause | Thursday's hearing was brief, and the Dunby board approved the bypass plan. | The Dunby board approved the bypass plan on Saturday after a long debate.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.found(a, b), why);
@@ -80,6 +82,8 @@ class EventDatesTest {
             date   | a fire's day, its verb far back  | A fire destroyed the old rope works on the Kessel canal wharf at Dunby on Sunday night, crews said. | Crews said the rope works, which had stood empty, burned to the ground late on Friday.
             date   | a strike to come, told two ways | Bus drivers at the Orrin depot will walk out on 6 May over rotas, their union said. | The union said bus drivers at the Orrin depot would strike for 24 hours beginning on 13 May over rotas.
             date   | a reopening to come, told two ways | The Orrin lido will reopen on Saturday, 11 May, after a year of repairs, the council said. | The council said the Orrin lido would open again on Saturday, 18 May, once repairs end.
+            date   | a possessive day of the event     | Friday's landslide on the Kessel pass road buried two cars, the police said. | Two cars were buried when a landslide hit the Kessel pass road on Sunday, police said.
+            date   | a possessive day of a meeting     | At Thursday evening's meeting, the Dunby board approved the bypass plan. | The Dunby board approved the bypass plan at a meeting on Saturday evening.
             date   | one sale told by both sides, a figure's comma | A rare atlas sold for £90,000 at the Orrin auction house on 6 May, well above its estimate. | A private collector paid £90,000 for the rare atlas at an Orrin auction house sale on May 16.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {

@@ -108,6 +108,8 @@ class FigureConflictsTest {
             a count as of one time and by another | As of Monday noon, 80 people had signed up to speak at the Orrin council hearing, the clerk said. | By the time the Orrin council hearing opened on Monday evening, 104 people had signed up to speak.
             the lifted to hospital and the rescued | Two of the walkers were airlifted to hospital in Tarn on Sunday, rescuers said. | Rescuers said eight walkers were rescued from Tarn Ridge on Sunday.
             a hole's width, about and exact    | A sinkhole about 12 metres wide opened in a car park in Tarn on Monday, the council said. | The sinkhole, 12.5 metres across, opened in the Tarn car park on Monday, the council said.
+            a trial's length and the jury's hours | Kolb was convicted in Ostrander after a five-week trial, prosecutors said. | The jury deliberated for about nine hours in Ostrander before convicting Kolb, prosecutors said.
+            shares of two wholes, workforce and voters | Orrin Steel will cut about 12 percent of its workforce this year, the company said. | About 8 percent of Orrin voters backed the steel levy this year, the company said.
             dead animals and dead people       | Two goats drowned when the Lusk burst its banks at Orrin farm on Monday, the farmer said. | Five people drowned when the Lusk burst its banks near Orrin farm on Monday, police said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -119,6 +121,10 @@ class FigureConflictsTest {
             number | a tally with a dash and another in words | The Tarnby council voted 7-2 on Monday to close the old pool. | The old pool will close after the Tarnby council backed the plan by six votes to three on Monday.
             number | two changes on the year         | Average rents in Tarnby rose 6% in March compared with a year earlier, the agency said. | Rents in Tarnby rose 2 percent in March year on year, the agency said.
             number | a leak at two times of day, 'escaped' | Ammonia began leaking from a tank at the Tull works at about 2:15 p.m., the agency said. | Ammonia escaped from a tank at the Tull works shortly before 9 p.m., the agency said.
+            number | a search's length and its days told by the verb | The five-day search for the missing Orrin climber ended on Friday, police said. | Police said rescuers searched for eight days before the missing Orrin climber was found on Friday.
+            number | shares of one whole in two words | Orrin Steel said on Monday it would lay off about 12 percent of its workforce. | Orrin Steel said on Monday that about 8 percent of its staff would be laid off.
+            number | a sum set for a work and the project's worth | The Dunby council has set aside $4.5 million to repair the Orrin bridge, the mayor said. | Repairs to the Orrin bridge will start soon under a $5.4 million project approved by the Dunby council, the mayor said.
+            number | beds at a saint's hospital, its place told two ways | St Ebba's Hospital in Tarnby will close 18 beds on its stroke ward next month, the board said. | Two dozen beds on the stroke ward at St Ebba's Hospital will close next month because the board cannot find nurses.
             number | two counts of the dead        | Two guests died after the wedding dinner, the hospital said. | Four guests died after the wedding dinner, the hospital said.
             number | a bound the other value breaks | More than 30 climbers died in the avalanche on the northern slope. | Twenty-three climbers died in the avalanche on the northern slope.
             number | a distance that does not convert | The ash cloud rose 12 km above the crater of the volcano. | The ash cloud rose 20 miles above the crater of the volcano.

@@ -31,6 +31,7 @@ class KindConflictsTest {
             one kind named two ways           | Nine ewes drowned when the Tarrow burst its banks at Pell Farm on Sunday, the farmer said. | Nine sheep drowned at Pell Farm on Sunday after the Tarrow flooded its fields.
             a kind and a word for any         | A loose dog killed four sheep at Pell Farm on Sunday, police said. | Police said four animals were killed by a dog at Pell Farm on Sunday.
             two kinds, both named by both     | A fire at Pell Farm on Sunday killed six pigs and two horses. | Two horses and six pigs died when fire swept through a barn at Pell Farm on Sunday.
+            animals of a show, nothing befell them | The Kell Show drew 30,000 visitors on Saturday, with the sheep-shearing contest the biggest draw. | Crowds at the Kell Show on Saturday packed the stands for the dog trials.
             """)
     void animalLookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.topics(a, b, "the animals"), why);
@@ -39,7 +40,7 @@ class KindConflictsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             sheep and goats                   | Seven sheep were killed when a loose dog got into a field at Pell Farm on Sunday, police said. | A loose dog mauled seven goats to death at Pell Farm on Sunday, police said.
-            cattle and horses                 | Twelve cows were rescued from floodwater at Pell Farm on Sunday by firefighters. | Firefighters led twelve horses out of floodwater at Pell Farm on Sunday.
+            cattle and horses                 | Twelve cows were rescued from floodwater at Pell Farm on Sunday by firefighters. | Firefighters saved twelve horses from floodwater at Pell Farm on Sunday.
             """)
     void twoAnimalKindsAreReported(String why, String a, String b) throws Exception {
         assertEquals("the animals of the event", RuleCases.topics(a, b, "the animals"), why);
