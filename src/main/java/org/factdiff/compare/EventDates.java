@@ -414,6 +414,9 @@ final class EventDates implements ContradictionRule {
         boolean toCome = false;
         for (int k = clause.length - 1; k >= Math.max(0, clause.length - reach); k--) {
             boolean announced = !clauseText.matches("(?s).*\\d.*") && announcedThing(clause, k);
+            if (k + 1 < clause.length && clause[k + 1].equals("to") && SCHEDULING.contains(clause[k])) {
+                continue; // "is scheduled to lift off on Friday": the day is the lift-off's, to come
+            }
             if ((pastVerb(clause[k]) || announced) && !modifier(clause, k)) {
                 verbs.add(phrasal(pastKey(clause[k]), clause, k));
                 if (Cues.DISCOVERY.contains(clause[k]) && pastVerb(clause[k])) {
@@ -436,7 +439,9 @@ final class EventDates implements ContradictionRule {
         if (verbs.isEmpty()) {
             // What is to come: "the festival will now open on June 9", "the road is to reopen on
             // Friday". The verb after "will" or "to" is the one the date is set for.
-            for (int k = clause.length - 1; k >= Math.max(1, clause.length - FUTURE_VERB_WORDS); k--) {
+            // As far back as a past verb is sought: "will launch its Megha-3 weather satellite
+            // from the Sriharipuram launch centre on Thursday".
+            for (int k = clause.length - 1; k >= Math.max(1, clause.length - reach); k--) {
                 int aux = k - 1;
                 if (aux >= 1 && FUTURE_ADVERBS.contains(clause[aux])) {
                     aux--;
@@ -705,7 +710,8 @@ final class EventDates implements ContradictionRule {
 
     /** Verbs with a particle that name the act of a verb alone, keyed as that verb is. */
     private static final Map<String, String> PHRASAL = Map.of("walk out", "strik", "set off", "depart",
-            "take off", "depart", "touch down", "land", "close down", "clos", "shut down", "clos");
+            "take off", "depart", "touch down", "land", "close down", "clos", "shut down", "clos", "lift off", "launch",
+            "blast off", "launch");
 
     /** Words that put the verb after them in what is to come: "will open", "is to reopen". */
     private static final Set<String> FUTURE_MARKERS = Set.of("will", "would", "to");

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.factdiff.align.ClaimGroup;
 import org.factdiff.align.GroupKind;
@@ -108,7 +110,9 @@ final class FigureConflicts implements ContradictionRule {
                 Quantity y = ms.get(j).quantity().orElseThrow();
                 if (!differ(x, y) || !bothLeftOver(byArticle.get(ms.get(i).article()), byArticle.get(ms.get(j).article()))
                         || statedBeside(y, ms.get(i).claim()) || statedBeside(x, ms.get(j).claim())
-                        || c.givesAsEarlier(ms.get(j).article(), x) || c.givesAsEarlier(ms.get(i).article(), y)) {
+                        || c.givesAsEarlier(ms.get(j).article(), x) || c.givesAsEarlier(ms.get(i).article(), y)
+                        || sumsTo(y, ms.get(j).claim(), x) || sumsTo(x, ms.get(i).claim(), y)
+                        || combinedAgainstOne(x, ms.get(i).claim(), y) || combinedAgainstOne(y, ms.get(j).claim(), x)) {
                     continue;
                 }
                 if (SameQuantity.comparable(x, ms.get(i).claim(), y, ms.get(j).claim())
@@ -167,6 +171,46 @@ final class FigureConflicts implements ContradictionRule {
         }
         return false;
     }
+
+    /**
+     * True when {@code part} is one of two counts its sentence gives from two places, which sum
+     * to {@code whole}: "eight engines from Fenwick station and four from Barrowfield" are the
+     * "twelve fire engines" another article counts.
+     */
+    static boolean sumsTo(Quantity part, org.factdiff.claims.Claim c, Quantity whole) {
+        int at = part.evidence().end() - c.evidence().start();
+        String text = c.evidence().text();
+        if (at < 0 || at > text.length() || part.qualifier() != Qualifier.EXACT || whole.qualifier() != Qualifier.EXACT) {
+            return false;
+        }
+        Matcher m = FROM_ANOTHER.matcher(text.substring(at));
+        if (!m.find()) {
+            return false;
+        }
+        String other = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        Integer n = other.matches("\\d{1,6}") ? Integer.valueOf(other) : org.factdiff.claims.Cues.NUMBER_WORDS.get(other);
+        return n != null && part.value() + n == whole.value();
+    }
+
+    /**
+     * True when {@code total} is told as the sum over several ("three hospitals with a combined
+     * 780 beds") and {@code one} as the size of one thing ("the 228-bed Larkport hospital").
+     */
+    static boolean combinedAgainstOne(Quantity total, org.factdiff.claims.Claim c, Quantity one) {
+        int at = total.evidence().start() - c.evidence().start();
+        String text = c.evidence().text();
+        return at >= 0 && at <= text.length() && COMBINED.matcher(text.substring(0, at)).find()
+                && SIZE_OF_ONE.matcher(one.evidence().text()).matches();
+    }
+
+    /** Words right before a figure that make it a sum over several: "a combined", "a total of". */
+    private static final Pattern COMBINED = Pattern.compile("(?i)\\b(?:combined|total\\s+of|in\\s+all)\\s+$");
+    /** A figure written as a modifier of one thing's size: "228-bed", "40-room". */
+    private static final Pattern SIZE_OF_ONE = Pattern.compile("^[\\d,]+-\\p{L}+$");
+
+    /** "from Fenwick station and four from Barrowfield" after a count: a second count of the same thing from elsewhere. */
+    private static final Pattern FROM_ANOTHER = Pattern.compile(
+            "^\\s+(?:from|at|in)\\s+[^,;.]{1,60}?(?:,|\\s+and)\\s+(\\d{1,6}|\\p{Ll}+)\\s+(?:more\\s+)?(?:from|at|in)\\b");
 
     /**
      * True when a measure's sentence states the other article's figure too, keyed apart: "14

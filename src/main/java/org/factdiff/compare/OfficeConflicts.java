@@ -176,6 +176,9 @@ final class OfficeConflicts implements ContradictionRule {
     private static final Pattern PORTFOLIO = Pattern.compile(
             "((?:\\p{Lu}[\\p{L}-]*\\s+(?:(?:and|&)\\s+)?){1,2}(?:\\p{Lu}[\\p{L}-]*\\s+)?)$");
 
+    /** Words of a portfolio read in lower case ({@code portfolios.txt}). */
+    private static final Set<String> PORTFOLIOS = org.factdiff.base.WordLists.set(OfficeConflicts.class, "portfolios.txt");
+
     /** The words of the portfolio written before a title, lower case, without ranks, days, nationalities or words of function. */
     static Set<String> portfolio(Found f) {
         String text = f.claim().evidence().text();
@@ -183,6 +186,22 @@ final class OfficeConflicts implements ContradictionRule {
         Set<String> out = new TreeSet<>();
         if (at <= 0 || at > text.length()) {
             return out;
+        }
+        // In lower case, from portfolios.txt: up to two words before the title ("State agriculture
+        // minister Raghav Deshmane") and the words of the title itself ("Raghav Deshmane, the
+        // state's irrigation minister"), not those of the office ("Chief Justice").
+        String[] lead = text.substring(0, at).strip().split("\\s+");
+        for (int k = Math.max(0, lead.length - 2); k < lead.length; k++) {
+            String l = lead[k].toLowerCase(Locale.ROOT);
+            if (PORTFOLIOS.contains(l)) {
+                out.add(l);
+            }
+        }
+        Set<String> office = Set.of(f.title().office().split(" "));
+        for (String w : f.title().phrase().text().split("[^\\p{L}]+")) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && PORTFOLIOS.contains(w) && !office.contains(w)) {
+                out.add(w);
+            }
         }
         Matcher m = PORTFOLIO.matcher(text.substring(0, at));
         if (!m.find()) {

@@ -146,10 +146,18 @@ final class OutcomeConflicts implements ContradictionRule {
             return out;
         }
         String[] words = m.group(1).split("[^\\p{L}\\p{N}'-]+");
+        boolean counted = false;
         for (int k = 0; k < words.length && k < CHARGE_WORDS; k++) {
             String w = words[k];
             if (CHARGE_ENDS.contains(w) && !out.isEmpty()) {
                 break; // "of forgery at Orrin Crown Court": where, not what
+            }
+            if (w.equals("that") && counted && out.isEmpty()) {
+                return out; // "of charges that she siphoned ...": the charge told, not named
+            }
+            counted |= COUNT_NOUNS.contains(w);
+            if (Cues.WEEKDAYS.contains(w) || Cues.MONTHS.contains(w)) {
+                continue; // "acquitted on Wednesday of ...": when, not what
             }
             if (!w.isEmpty() && !DETERMINERS.contains(w) && !org.factdiff.text.StopWords.contains(w)
                     && !Character.isDigit(w.charAt(0)) && !Cues.NUMBER_WORDS.containsKey(w) && !COUNT_NOUNS.contains(w)) {

@@ -216,7 +216,9 @@ final class PolarityConflicts implements ContradictionRule {
         if (!m.find()) {
             return List.of();
         }
-        String after = denial.evidence().text().substring(m.end()).toLowerCase(Locale.ROOT);
+        // The clause of the verb only: in "'... the door was not locked the way it should have
+        // been,' said Daniel Voss, Calder Valley's security chief", Calder Valley was not locked.
+        String after = denial.evidence().text().substring(m.end()).toLowerCase(Locale.ROOT).split("[,;:\"\u201C\u201D]", 2)[0];
         Set<String> out = new java.util.LinkedHashSet<>();
         for (String w : after.split("[^\\p{L}\\p{N}]+")) {
             if (w.length() >= 3 && denial.content().stream().anyMatch(c -> c.equals(w) || w.startsWith(c))

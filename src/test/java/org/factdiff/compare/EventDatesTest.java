@@ -48,6 +48,8 @@ class EventDatesTest {
             a reopening told both ways, one day | The Orrin lido will reopen on Saturday, 11 May, after a year of repairs, the council said. | The council said the Orrin lido would open again on Saturday, 11 May, once repairs end.
             one sale told by both sides      | A rare atlas sold for £90,000 at the Orrin auction house on 6 May, well above its estimate. | A private collector paid £90,000 for the rare atlas at an Orrin auction house sale on May 6.
             a possessive day, one day        | Friday's landslide on the Kessel pass road buried two cars, the police said. | Two cars were buried when a landslide hit the Kessel pass road on Friday, police said.
+            a launch told two ways, one day  | The Tarn-2 probe lifted off from the Kell range at dawn on Monday, the agency said. | A rocket carrying the Tarn-2 probe blasted off from the Kell range early on Monday, the agency said.
+            a launch to come told two ways, one day | The agency will launch its Tarn-2 probe from the Kell range test site on Friday, officials said. | The Tarn-2 probe is scheduled to lift off from the Kell range on Friday, the agency said.
             a possessive day of another clause | Thursday's hearing was brief, and the Dunby board approved the bypass plan. | The Dunby board approved the bypass plan on Saturday after a long debate.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -82,6 +84,9 @@ class EventDatesTest {
             date   | a fire's day, its verb far back  | A fire destroyed the old rope works on the Kessel canal wharf at Dunby on Sunday night, crews said. | Crews said the rope works, which had stood empty, burned to the ground late on Friday.
             date   | a strike to come, told two ways | Bus drivers at the Orrin depot will walk out on 6 May over rotas, their union said. | The union said bus drivers at the Orrin depot would strike for 24 hours beginning on 13 May over rotas.
             date   | a reopening to come, told two ways | The Orrin lido will reopen on Saturday, 11 May, after a year of repairs, the council said. | The council said the Orrin lido would open again on Saturday, 18 May, once repairs end.
+            date   | a launch told two ways           | The Tarn-2 probe lifted off from the Kell range at dawn on Monday, the agency said. | A rocket carrying the Tarn-2 probe blasted off from the Kell range early on Tuesday, the agency said.
+            date   | a launch to come, its verb far back | The agency will launch its Tarn-2 probe from the Kell range test site on Friday, officials said. | The Tarn-2 probe is scheduled to lift off from the Kell range on Saturday, the agency said.
+            date   | an inquest to open and one scheduled to begin | The inquest into the death of an Orrin fisherman will open on 9 May, the coroner's office said. | The coroner's office said the inquest into the Orrin fisherman's death is scheduled to begin on May 16.
             date   | a possessive day of the event     | Friday's landslide on the Kessel pass road buried two cars, the police said. | Two cars were buried when a landslide hit the Kessel pass road on Sunday, police said.
             date   | a possessive day of a meeting     | At Thursday evening's meeting, the Dunby board approved the bypass plan. | The Dunby board approved the bypass plan at a meeting on Saturday evening.
             date   | one sale told by both sides, a figure's comma | A rare atlas sold for £90,000 at the Orrin auction house on 6 May, well above its estimate. | A private collector paid £90,000 for the rare atlas at an Orrin auction house sale on May 16.

@@ -110,6 +110,8 @@ class FigureConflictsTest {
             a hole's width, about and exact    | A sinkhole about 12 metres wide opened in a car park in Tarn on Monday, the council said. | The sinkhole, 12.5 metres across, opened in the Tarn car park on Monday, the council said.
             a trial's length and the jury's hours | Kolb was convicted in Ostrander after a five-week trial, prosecutors said. | The jury deliberated for about nine hours in Ostrander before convicting Kolb, prosecutors said.
             shares of two wholes, workforce and voters | Orrin Steel will cut about 12 percent of its workforce this year, the company said. | About 8 percent of Orrin voters backed the steel levy this year, the company said.
+            a total and its two parts from two places | Ten fire engines were sent to the Orrin timber yard fire on Monday, the service said. | Crews came with six engines from Orrin station and four from Dunby to the timber yard fire on Monday, the service said.
+            a combined size and the size of one | The Orrin trust runs three hospitals with a combined 900 beds, the trust said. | Staff at the 310-bed Dunby hospital of the Orrin trust wrote notes by hand, the trust said.
             dead animals and dead people       | Two goats drowned when the Lusk burst its banks at Orrin farm on Monday, the farmer said. | Five people drowned when the Lusk burst its banks near Orrin farm on Monday, police said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -125,6 +127,8 @@ class FigureConflictsTest {
             number | shares of one whole in two words | Orrin Steel said on Monday it would lay off about 12 percent of its workforce. | Orrin Steel said on Monday that about 8 percent of its staff would be laid off.
             number | a sum set for a work and the project's worth | The Dunby council has set aside $4.5 million to repair the Orrin bridge, the mayor said. | Repairs to the Orrin bridge will start soon under a $5.4 million project approved by the Dunby council, the mayor said.
             number | beds at a saint's hospital, its place told two ways | St Ebba's Hospital in Tarnby will close 18 beds on its stroke ward next month, the board said. | Two dozen beds on the stroke ward at St Ebba's Hospital will close next month because the board cannot find nurses.
+            number | two parts that do not make the total | Ten fire engines were sent to the Orrin timber yard fire on Monday, the service said. | Crews came with six engines from Orrin station and two from Dunby to the timber yard fire on Monday, the service said.
+            number | two combined sizes              | The Orrin trust runs three hospitals with a combined 900 beds, the trust said. | The three hospitals of the Orrin trust have a combined 760 beds, the trust said.
             number | two counts of the dead        | Two guests died after the wedding dinner, the hospital said. | Four guests died after the wedding dinner, the hospital said.
             number | a bound the other value breaks | More than 30 climbers died in the avalanche on the northern slope. | Twenty-three climbers died in the avalanche on the northern slope.
             number | a distance that does not convert | The ash cloud rose 12 km above the crater of the volcano. | The ash cloud rose 20 miles above the crater of the volcano.

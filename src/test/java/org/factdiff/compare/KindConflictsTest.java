@@ -19,6 +19,7 @@ class KindConflictsTest {
             a train and a bus, told by both   | A goods train struck a bus on the Orrel level crossing on Monday morning, the operator said. | The bus was hit by a goods train on the Orrel crossing on Monday, the operator said.
             one airliner, its maker and its kind | An Orrel Air Airbus A320 returned to Dunby airport on Thursday after an engine warning. | The Orrel Air jet turned back to Dunby airport on Thursday after an engine warning, the airline said.
             two vehicles against a third      | A bus and a lorry collided on the Dunby bypass on Friday, police said. | A car overturned on the Dunby bypass on Friday, police said.
+            a cyclist and a bike, one vehicle  | A cyclist was hurt on Mill Lane in Dunby on Friday when a van struck her, police said. | Police said a woman riding a bike was hit by a van on Mill Lane in Dunby on Friday.
             a car park and a shuttle bus        | Queues at the Orrel show stretched past the car park on Friday, organisers said. | Shuttle buses ran from the station to the Orrel show on Saturday, organisers said.
             a vehicle of the rescue, not of the event | A light plane crashed in a field near Orrel on Saturday, police said. | The pilot of the plane that crashed near Orrel on Saturday was flown to hospital by helicopter.
             """)
@@ -53,6 +54,7 @@ class KindConflictsTest {
             two makers of airliner            | An Orrel Air Airbus A320 returned to Dunby airport on Thursday after an engine warning. | Pilots of an Orrel Air flight turned back to Dunby airport on Thursday after an engine warning, and the Boeing 737 landed safely.
             a car and a bus, one by a car park | A car struck two cyclists beside the Mill Lane car park in Dunby on Friday evening, police said. | Police said a bus hit two cyclists beside the Mill Lane car park in Dunby late on Friday.
             a car and a van                   | A car struck two cyclists on Mill Lane in Dunby on Friday evening, police said. | Police said a van hit two cyclists on Mill Lane in Dunby late on Friday.
+            a bus and a van, the rider told as a cyclist and as on a bike | A cyclist was hurt on Mill Lane in Dunby on Friday when a bus struck her, police said. | Police said a woman riding a bike was hit by a van on Mill Lane in Dunby on Friday.
             """)
     void twoKindsAreReported(String why, String a, String b) throws Exception {
         assertEquals(true, RuleCases.topics(a, b, "the vehicle").startsWith("the vehicle"), why);

@@ -26,6 +26,8 @@ class OfficeConflictsTest {
             a school's head, named two ways          | Ada Brisk, head teacher of Tarn Primary School, retired on Friday after 30 years. | The headteacher of Tarn Primary School, Ada Brisk, retired on Friday after three decades.
             a station's representative in lower case | The hearing on Friday heard from station representative Ada Brisk about the Tarn crossing. | Ada Brisk, who speaks for the Tarn station, told the hearing on Friday about the crossing.
             a rank with and without its branch       | Detective Sergeant Ivo Marsh led the search of the Tarn quarry on Friday. | Sergeant Ivo Marsh led the search of the Tarn quarry on Friday, police said.
+            a portfolio in lower case and in capitals | State transport minister Olle Varga opened the Tarn bridge on Friday. | The Tarn bridge was opened on Friday by Olle Varga, the Transport Minister.
+            a portfolio in lower case, and the bare office | State transport minister Olle Varga opened the Tarn bridge on Friday. | The Tarn bridge was opened on Friday by Olle Varga, the state's minister.
             a force's head as its chief constable    | Chief Constable Ivo Marsh said the Tarn quarry was searched on Friday. | Ivo Marsh, the police chief, said the Tarn quarry was searched on Friday.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -39,6 +41,7 @@ class OfficeConflictsTest {
             a firm's two chief officers      | Olle Varga, chief executive of the bakery chain Orrin Foods, resigned on Monday. | Orrin Foods' chief financial officer, Olle Varga, resigned on Monday, the company said.
             two offices of the law           | Sheriff Olle Varga said the road stayed shut on Friday. | Olle Varga, the police chief, said the road stayed shut on Friday.
             two portfolios and a third       | Transport and Housing Minister Olle Varga opened the Tarn bridge on Friday. | The Tarn bridge was opened on Friday by Health Minister Olle Varga.
+            two portfolios in lower case      | State transport minister Olle Varga opened the Tarn bridge on Friday. | The Tarn bridge was opened on Friday by Olle Varga, the state's housing minister.
             two portfolios, one after a verb | On Friday the bridge was opened by Transport Minister Olle Varga. | The Tarn bridge was opened on Friday by Health Minister Olle Varga.
             a head coach and an assistant    | Orrin Rovers sacked head coach Olle Varga on Sunday after six defeats in a row. | Assistant coach Olle Varga was sacked by Orrin Rovers on Sunday after six straight defeats.
             a head teacher and a deputy      | Olle Varga, head teacher of Tarn Primary School, retired on Friday after 30 years. | Olle Varga, the deputy head of Tarn Primary School, retired on Friday after three decades.

@@ -19,6 +19,7 @@ class PolarityConflictsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             a denial of something else       | Police did not say whether the driver of the lorry was charged. | The driver of the lorry was charged with dangerous driving, police said.
             a denial about someone else      | Police have not charged the cyclist who was hit, a spokesman said. | The lorry driver was charged with dangerous driving, police said.
+            a denial whose speaker names the other's object | "The side gate was not locked as it should have been," said Ada Pell, the Orrin Trust's head of security. | Thieves locked the Orrin Trust's staff in the office on Monday, police said.
             a bound on a reading, not a denial | Air monitors in the Dunmore estate never recorded more than 0.2 parts per million of ammonia, the council said. | Sensors at the Dunmore works recorded ammonia levels of 0.9 parts per million on Monday, the agency said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
