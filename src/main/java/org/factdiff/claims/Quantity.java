@@ -65,6 +65,8 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
     public static final String CLOCK_TIME = "clock time";
     /** The event of a clock time at which something was found out ("spotted at 4:30 a.m."), not when it happened. */
     public static final String DISCOVERY = "discovery";
+    /** The event of a clock time at which a vehicle left ("left the station at 21:40"), not when anything happened to it. */
+    public static final String DEPARTURE = "departure";
 
     /** True for a clock time, whose value and upper bound are minutes after midnight. */
     public boolean clock() {

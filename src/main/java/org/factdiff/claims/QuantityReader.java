@@ -25,8 +25,11 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     static final int EVENT_WINDOW = 10;
     /** Words before a figure searched for "initially", "previously". */
     static final int EARLIER_WINDOW = 8;
-    /** Minutes a clock time given as exact may be off ("9:30 p.m."). */
-    static final int TIME_EXACT = 5;
+    /**
+     * Minutes a clock time given as exact may be off ("9:30 p.m."): two exact times five minutes
+     * apart may be one time told twice; ten minutes apart ("21:40" / "9:30 p.m.") are two.
+     */
+    static final int TIME_EXACT = 4;
     /** Minutes either side of a time given as "about 9:30". */
     static final int TIME_ABOUT = 14;
     /** Minutes after (before) a time given as "shortly after (before) 9". */
@@ -335,7 +338,8 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
      */
     private static List<Quantity> clockTimes(TaggedSentence s, String context) {
         List<Quantity> out = new ArrayList<>();
-        boolean occurrence = Cues.tellsHappening(s.folded()) || s.folded().stream().anyMatch(Cues.DISCOVERY::contains);
+        boolean occurrence = Cues.tellsHappening(s.folded()) || s.folded().stream().anyMatch(Cues.DISCOVERY::contains)
+                || s.folded().stream().anyMatch(w -> DEPARTING.contains(w) || DEPARTING_WITH.contains(w));
         if (!occurrence) {
             return out;
         }
@@ -445,7 +449,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             default -> new int[] {t - TIME_EXACT, t + TIME_EXACT};
         };
         int start = s.start() + m.start() + (m.group().length() - m.group().stripLeading().length());
-        String event = discovered(s, start) ? Quantity.DISCOVERY : "";
+        String event = discovered(s, start) ? Quantity.DISCOVERY : departed(s, start) ? Quantity.DEPARTURE : "";
         if (event.isEmpty() && (!Cues.tellsHappening(s.folded()) || happenedApart(s, start))) {
             return java.util.Optional.empty();
         }
@@ -503,6 +507,37 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         }
         return false;
     }
+
+    /**
+     * True when the verb nearest before the clock time starting at character {@code at}, within
+     * {@link #DEPARTURE_REACH} words and its clause, tells a vehicle leaving: "left Kell station at
+     * 21:40", "pulled out of Kell at half past nine".
+     */
+    private static boolean departed(TaggedSentence s, int at) {
+        int seen = 0;
+        for (int k = s.size() - 1; k >= 0 && seen < DEPARTURE_REACH; k--) {
+            if (s.token(k).end() > at) {
+                continue;
+            }
+            seen++;
+            String w = s.lower(k);
+            String next = k + 1 < s.size() ? s.lower(k + 1) : "";
+            if (DEPARTING.contains(w) || DEPARTING_WITH.contains(w) && (next.equals("out") || next.equals("off"))) {
+                return true;
+            }
+            if (Cues.happening(s.folded(), k) || clauseBreak(s, k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of a vehicle leaving. */
+    private static final Set<String> DEPARTING = Set.of("left", "departed", "sailed", "launched");
+    /** Verbs that tell leaving with "out" or "off": "pulled out", "set off", "took off", "lifted off". */
+    private static final Set<String> DEPARTING_WITH = Set.of("pulled", "set", "took", "lifted", "blasted");
+    /** Words before a clock time searched for a verb of leaving. */
+    static final int DEPARTURE_REACH = 8;
 
     /** Characters before a clock time searched for an {@link Cues#ENDING_PHRASES ending} of its clause. */
     static final int ENDING_LEAD = 60;

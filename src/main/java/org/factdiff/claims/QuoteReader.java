@@ -132,9 +132,13 @@ final class QuoteReader implements SlotReader<List<QuoteMention>> {
             while (to + 1 < stop && s.gap(to + 1).isBlank() && isNameWord(s, to + 1) && isNameWord(s, k)) {
                 to++;
             }
-            if (to > k && to + 1 < stop && "VERB".equals(s.tag(to + 1)) && s.gap(to + 1).isBlank()
-                    && !StopWords.contains(s.lower(k)) && s.isCapitalized(k)) {
-                return s.span(k, to);
+            int from = k;
+            while (from < to && !s.isCapitalized(from)) {
+                from++; // "president Tomasz Wieczorek": the name without the office in lower case
+            }
+            if (to > from && to + 1 < stop && "VERB".equals(s.tag(to + 1)) && s.gap(to + 1).isBlank()
+                    && !StopWords.contains(s.lower(from))) {
+                return s.span(from, to);
             }
             k = to;
         }

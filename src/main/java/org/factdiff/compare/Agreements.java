@@ -204,6 +204,7 @@ final class Agreements {
                 Quantity said = same.stream().map(m -> m.quantity().orElseThrow())
                         .filter(x -> x.thing().equals("people")).findFirst().orElse(q);
                 String statement = q.clock() ? (q.event().equals(org.factdiff.claims.Quantity.DISCOVERY) ? "it was found out "
+                        : q.event().equals(org.factdiff.claims.Quantity.DEPARTURE) ? "it left "
                         : "the event happened ") + q.display() : FigureWords.statement(said);
                 Agreement a = new Agreement(Ids.agreement(statement, sources), statement, sources,
                         c.independentSources(sources));

@@ -47,7 +47,8 @@ final class FigureWords {
     /** What a figure counts, in words: "people killed", "children injured", "mph". */
     static String topic(Quantity q) {
         if (q.clock()) {
-            return q.event().equals(Quantity.DISCOVERY) ? "time it was found out" : "time of the event";
+            return q.event().equals(Quantity.DISCOVERY) ? "time it was found out"
+                    : q.event().equals(Quantity.DEPARTURE) ? "time of departure" : "time of the event";
         }
         if (q.thing().equals(Quantity.FLOOR)) {
             return "floor";

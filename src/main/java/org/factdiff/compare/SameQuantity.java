@@ -216,8 +216,9 @@ final class SameQuantity {
     /**
      * "spent", "spending", "spends", or a verb in the past and "for" ("deliberated for"), maybe
      * with a word of bound, ending the words before a duration: time someone spent doing a thing.
+     * A sentence is no time spent: "jailed for eight years" is the "six-year prison term".
      */
-    private static final Pattern SPENT = Pattern.compile("(?i)\\b(?:spen(?:t|ds|ding)|\\p{L}{4,}ed\\s+for)\\s+"
+    private static final Pattern SPENT = Pattern.compile("(?i)\\b(?:spen(?:t|ds|ding)|(?!(?:jail|sentenc|imprison|ban|suspend|disqualifi|detain|lock|bann)ed\\b)\\p{L}{4,}ed\\s+for)\\s+"
             + "(?:about\\s+|nearly\\s+|almost\\s+|some\\s+|roughly\\s+|more\\s+than\\s+)?$");
     /** A duration written as a modifier: "five-week", "three-day", "24-hour". */
     private static final Pattern DURATION_BEFORE_NOUN = Pattern.compile(
@@ -458,8 +459,20 @@ final class SameQuantity {
     /** The weekdays and days of a month a sentence names, as written, in lower case. */
     private static Set<String> days(Claim c) {
         Set<String> out = new java.util.TreeSet<>();
+        // "140 surgeries planned for Monday and Tuesday": the days the things were set for, not
+        // the day the count stood.
+        Set<String> setFor = new java.util.TreeSet<>();
+        Matcher m = SET_FOR.matcher(c.evidence().text());
+        while (m.find()) {
+            for (String w : m.group(1).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                setFor.add(w);
+            }
+        }
         for (String t : c.times()) {
             String written = t.replaceFirst(" \\(.*\\)$", "").toLowerCase(Locale.ROOT);
+            if (setFor.contains(written)) {
+                continue;
+            }
             boolean monthDay = written.matches(".*\\d.*") && java.util.Arrays.stream(written.split("[^\\p{L}]+"))
                     .anyMatch(org.factdiff.claims.Cues.MONTHS::contains);
             if (WEEKDAY.matcher(written).find() || monthDay) {
@@ -470,6 +483,9 @@ final class SameQuantity {
     }
 
     private static final Pattern WEEKDAY = Pattern.compile("(?:mon|tues|wednes|thurs|fri|satur|sun)day");
+    /** Weekdays something counted was set for: "planned for Monday and Tuesday", "scheduled for Friday". */
+    private static final Pattern SET_FOR = Pattern.compile("(?i)\\b(?:planned|scheduled|set|booked|due)\\s+(?:for|on)\\s+"
+            + "(\\p{L}+day(?:\\s*(?:,|and|or)\\s*\\p{L}+day)*)");
 
     /** True when the sentences give different times at which what they count stood. */
     static boolean differentStatusTimes(Claim a, Claim b) {

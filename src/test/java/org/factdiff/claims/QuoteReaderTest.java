@@ -41,6 +41,7 @@ class QuoteReaderTest {
             `"The canal will stay shut until spring," Ivo Marsh, the lock engineer, told reporters.` | `The canal will stay shut until spring, / Ivo Marsh / true / `
             `"The canal will stay shut until spring," a lock engineer, Ivo Marsh, told reporters.` | `The canal will stay shut until spring, / a lock engineer, Ivo Marsh / true / `
             `Canal trust chair Ivo Marsh welcomed the repairs on Friday, saying: "The canal will stay shut until spring."` | `The canal will stay shut until spring. / Ivo Marsh / true / `
+            `Boaters' union president Ivo Marsh welcomed the repairs on Friday, saying: "The canal will stay shut until spring."` | `The canal will stay shut until spring. / Ivo Marsh / true / `
             `The trust welcomed the repairs in Port Avel on Friday, saying: "The canal will stay shut until spring."` | `The canal will stay shut until spring. /  / false / `
             `The keeper called it "shut" on Monday.`                                    | ``
             """)

@@ -112,6 +112,8 @@ class FigureConflictsTest {
             shares of two wholes, workforce and voters | Orrin Steel will cut about 12 percent of its workforce this year, the company said. | About 8 percent of Orrin voters backed the steel levy this year, the company said.
             a total and its two parts from two places | Ten fire engines were sent to the Orrin timber yard fire on Monday, the service said. | Crews came with six engines from Orrin station and four from Dunby to the timber yard fire on Monday, the service said.
             a combined size and the size of one | The Orrin trust runs three hospitals with a combined 900 beds, the trust said. | Staff at the 310-bed Dunby hospital of the Orrin trust wrote notes by hand, the trust said.
+            a departure and an arrival         | The Orrin night express left Kell station at 21:40 on Sunday, the railway said. | The Orrin night express reached Dunby at 23:50 on Sunday, the railway said.
+            one departure, 24-hour clock and p.m. | The Orrin night express left Kell station at 21:40 on Sunday, the railway said. | The Orrin night express pulled out of Kell at 9:40 p.m. on Sunday, the railway said.
             dead animals and dead people       | Two goats drowned when the Lusk burst its banks at Orrin farm on Monday, the farmer said. | Five people drowned when the Lusk burst its banks near Orrin farm on Monday, police said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -129,6 +131,9 @@ class FigureConflictsTest {
             number | beds at a saint's hospital, its place told two ways | St Ebba's Hospital in Tarnby will close 18 beds on its stroke ward next month, the board said. | Two dozen beds on the stroke ward at St Ebba's Hospital will close next month because the board cannot find nurses.
             number | two parts that do not make the total | Ten fire engines were sent to the Orrin timber yard fire on Monday, the service said. | Crews came with six engines from Orrin station and two from Dunby to the timber yard fire on Monday, the service said.
             number | two combined sizes              | The Orrin trust runs three hospitals with a combined 900 beds, the trust said. | The three hospitals of the Orrin trust have a combined 760 beds, the trust said.
+            number | things counted and the days they were set for | The Orrin clinic cancelled more than 140 operations scheduled for Monday and Tuesday, the trust said. | About 90 scheduled operations have been cancelled at the Orrin clinic since Sunday, the trust said.
+            number | a departure ten minutes apart, one time in words | The Orrin night express left Kell station at 21:40 on Sunday, the railway said. | The Orrin night express pulled out of Kell at half past nine on Sunday night, the railway said.
+            number | a term told as a verb's and as a noun's | A former Orrin bank clerk who stole £40,000 was jailed for eight years at Tarn Crown Court on Friday. | The judge at Tarn Crown Court gave the former Orrin bank clerk a six-year prison term on Friday for stealing £40,000.
             number | two counts of the dead        | Two guests died after the wedding dinner, the hospital said. | Four guests died after the wedding dinner, the hospital said.
             number | a bound the other value breaks | More than 30 climbers died in the avalanche on the northern slope. | Twenty-three climbers died in the avalanche on the northern slope.
             number | a distance that does not convert | The ash cloud rose 12 km above the crater of the volcano. | The ash cloud rose 20 miles above the crater of the volcano.
