@@ -780,8 +780,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         }
         if (last + 1 < s.size() && s.gap(last + 1).isBlank()
                 && ("ADJ".equals(s.tag(last + 1)) || "ADV".equals(s.tag(last + 1)))
-                && !CLAUSE_ADVERBS.contains(s.lower(last + 1))) {
-            return " " + s.lower(last + 1);
+                && !CLAUSE_ADVERBS.contains(s.lower(last + 1))
+                && !(COMPARATIVES.contains(s.lower(last + 1)) && PERCENT_WORDS.contains(s.lower(last)))) {
+            return " " + s.lower(last + 1); // not "7.2 per cent more": a change, read as one
         }
         return "";
     }
@@ -2004,9 +2005,14 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
      * Whether the percentage from token {@code first} to its unit at {@code unit} is the size of a
      * change: "by 12 percent", "rose 21%", "a 12 percent increase"; "rose to 21%" is a level.
      */
+    /** The last word of a percentage as tokens: "per cent", "percent", "%". */
+    private static final Set<String> PERCENT_WORDS = Set.of("cent", "per cent", "percent", "%", "pc");
+    /** Words after a percentage that make it a change: "pay 7.2 per cent more", "5% higher". */
+    private static final Set<String> COMPARATIVES = Set.of("more", "less", "higher", "lower", "cheaper", "dearer");
+
     private static boolean change(TaggedSentence s, int first, int unit) {
         return first >= 1 && (s.lower(first - 1).equals("by") || Cues.CHANGES.contains(s.lower(first - 1)))
-                || unit + 1 < s.size() && Cues.CHANGES.contains(s.lower(unit + 1))
+                || unit + 1 < s.size() && (Cues.CHANGES.contains(s.lower(unit + 1)) || COMPARATIVES.contains(s.lower(unit + 1)))
                 // "a rise of 3.8 percent": the noun of a change and "of"
                 || first >= 2 && s.lower(first - 1).equals("of") && Cues.CHANGES.contains(s.lower(first - 2));
     }

@@ -251,7 +251,7 @@ class QuantityReaderTest {
             Velko Foods lost €31 million in 2023, up from €15 million a year earlier. | `€31 million = €31 million | |money €|2023; €15 million = €15 million | |money €|2022|earlier`
             Sales of Orlan tractors rose 4.1 percent compared with a year earlier. | `4.1 percent = 4.1% | |percent|change`
             Sales of Orlan tractors rose 4.1 percent in 2023 from the same month a year earlier. | `4.1 percent = 4.1% | |percent|2023`
-            Sales of Orlan tractors were 4.1 percent lower than a year ago.  | `4.1 percent = 4.1% | |percent lower|change`
+            Sales of Orlan tractors were 4.1 percent lower than a year ago.  | `4.1 percent = 4.1% | |percent|change`
             Sales of Orlan tractors fell a year earlier by 4.1 percent.  | `4.1 percent = 4.1% | |percent|2020|earlier`
             """)
     void figuresOfAnotherOccasionCarryIt(String sentence, String expected) {

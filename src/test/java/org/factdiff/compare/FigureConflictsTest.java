@@ -114,6 +114,7 @@ class FigureConflictsTest {
             a combined size and the size of one | The Orrin trust runs three hospitals with a combined 900 beds, the trust said. | Staff at the 310-bed Dunby hospital of the Orrin trust wrote notes by hand, the trust said.
             a departure and an arrival         | The Orrin night express left Kell station at 21:40 on Sunday, the railway said. | The Orrin night express reached Dunby at 23:50 on Sunday, the railway said.
             one departure, 24-hour clock and p.m. | The Orrin night express left Kell station at 21:40 on Sunday, the railway said. | The Orrin night express pulled out of Kell at 9:40 p.m. on Sunday, the railway said.
+            a rise and a share of households   | Orrin households will pay 7.2 per cent more for water from next month, the regulator said on Friday. | The regulator said on Friday that 12.7% of Orrin households are behind on their water bills.
             dead animals and dead people       | Two goats drowned when the Lusk burst its banks at Orrin farm on Monday, the farmer said. | Five people drowned when the Lusk burst its banks near Orrin farm on Monday, police said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -134,6 +135,7 @@ class FigureConflictsTest {
             number | things counted and the days they were set for | The Orrin clinic cancelled more than 140 operations scheduled for Monday and Tuesday, the trust said. | About 90 scheduled operations have been cancelled at the Orrin clinic since Sunday, the trust said.
             number | a departure ten minutes apart, one time in words | The Orrin night express left Kell station at 21:40 on Sunday, the railway said. | The Orrin night express pulled out of Kell at half past nine on Sunday night, the railway said.
             number | a term told as a verb's and as a noun's | A former Orrin bank clerk who stole £40,000 was jailed for eight years at Tarn Crown Court on Friday. | The judge at Tarn Crown Court gave the former Orrin bank clerk a six-year prison term on Friday for stealing £40,000.
+            number | a rise told as "more" and as a climb | Orrin households will pay 7.2 per cent more for water from next month, the regulator said on Friday. | Water bills for Orrin households are set to climb 12.7% from next month, the regulator said on Friday.
             number | two counts of the dead        | Two guests died after the wedding dinner, the hospital said. | Four guests died after the wedding dinner, the hospital said.
             number | a bound the other value breaks | More than 30 climbers died in the avalanche on the northern slope. | Twenty-three climbers died in the avalanche on the northern slope.
             number | a distance that does not convert | The ash cloud rose 12 km above the crater of the volcano. | The ash cloud rose 20 miles above the crater of the volcano.
