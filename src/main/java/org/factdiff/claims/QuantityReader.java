@@ -954,9 +954,16 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 && first >= 1 && !TRANSFERS.contains(s.lower(first - 1)) && !RAISING.contains(s.lower(first - 1))) {
             return " of " + MONEY_OBJECTS.get("cost");
         }
+        // "agreed to spend £4.2 million refurbishing the library": what is spent is the cost.
+        if (first >= 1 && SPENDING.contains(s.lower(first - 1))) {
+            return " of " + MONEY_OBJECTS.get("cost");
+        }
         return "";
     }
 
+    /** Verbs of spending right before an amount, which is then a cost: "spend £4.2 million". */
+    private static final Set<String> SPENDING = Set.of("spend", "spends", "spending", "spent", "invest", "invests",
+            "investing", "invested");
     /** Verbs of collecting money, whose amount is no cost: "raised $5,000 to help". */
     private static final Set<String> RAISING = Set.of("raise", "raised", "raises", "raising", "collected", "collect",
             "donated", "donate", "pledged", "pledge", "borrowed", "borrow", "lent", "lend");

@@ -475,14 +475,34 @@ final class SameQuantity {
             }
             boolean monthDay = written.matches(".*\\d.*") && java.util.Arrays.stream(written.split("[^\\p{L}]+"))
                     .anyMatch(org.factdiff.claims.Cues.MONTHS::contains);
-            if (WEEKDAY.matcher(written).find() || monthDay) {
+            if (WEEKDAY.matcher(written).find()) {
                 out.add(written); // not a clock time: "at 6 p.m." is when, not which day
+            } else if (monthDay) {
+                out.add(monthDayKey(t, written)); // "1 April" and "April 1" are one day
             }
         }
         return out;
     }
 
     private static final Pattern WEEKDAY = Pattern.compile("(?:mon|tues|wednes|thurs|fri|satur|sun)day");
+
+    /** A date as its resolved day when the claims stage gave one ("1 April (2025-04-01)"), else as "apr 1". */
+    private static String monthDayKey(String time, String written) {
+        Matcher resolved = RESOLVED_DAY.matcher(time);
+        if (resolved.find()) {
+            return resolved.group(1);
+        }
+        Matcher number = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\b").matcher(written);
+        for (String w : written.split("[^\\p{L}]+")) {
+            if (org.factdiff.claims.Cues.MONTHS.contains(w) && number.find()) {
+                return w.substring(0, Math.min(3, w.length())) + " " + number.group(1);
+            }
+        }
+        return written;
+    }
+
+    /** The resolved day the claims stage writes after a date: "(2025-04-01)". */
+    private static final Pattern RESOLVED_DAY = Pattern.compile("\\((\\d{4}-\\d{2}-\\d{2})\\)$");
     /** Weekdays something counted was set for: "planned for Monday and Tuesday", "scheduled for Friday". */
     private static final Pattern SET_FOR = Pattern.compile("(?i)\\b(?:planned|scheduled|set|booked|due)\\s+(?:for|on)\\s+"
             + "(\\p{L}+day(?:\\s*(?:,|and|or)\\s*\\p{L}+day)*)");
