@@ -54,6 +54,8 @@ final class CaseClaims {
         for (Claim c : claims) {
             c.quantities().stream().filter(q -> q.earlier() && grewFrom(c, q))
                     .forEach(q -> earlier.add(figureKey(c.article(), q)));
+            c.quantities().stream().filter(q -> !q.earlier()).forEach(q -> upFromBare(c, q).ifPresent(n ->
+                    earlier.add(c.article() + "|" + q.event() + "|" + q.thing() + "|" + q.context() + "|" + n + "|" + n)));
         }
         this.earlierFigures = Set.copyOf(earlier);
     }
@@ -77,6 +79,29 @@ final class CaseClaims {
         return at >= 0 && at <= c.evidence().text().length()
                 && GREW_FROM.matcher(c.evidence().text().substring(0, at)).find();
     }
+
+    /**
+     * The earlier figure a count is said to have grown from when it is written bare, counting what
+     * the count counts: "nine people went to hospital ..., up from the six reported on Monday".
+     */
+    private static java.util.Optional<Double> upFromBare(Claim c, org.factdiff.claims.Quantity q) {
+        int at = q.evidence().end() - c.evidence().start();
+        String text = c.evidence().text();
+        if (at < 0 || at > text.length()) {
+            return java.util.Optional.empty();
+        }
+        java.util.regex.Matcher m = UP_FROM_BARE.matcher(text.substring(at));
+        if (!m.find()) {
+            return java.util.Optional.empty();
+        }
+        String n = m.group(1).toLowerCase(java.util.Locale.ROOT).replace(",", "");
+        Integer value = n.matches("\\d+") ? Integer.valueOf(n) : org.factdiff.claims.Cues.NUMBER_WORDS.get(n);
+        return value == null ? java.util.Optional.empty() : java.util.Optional.of(value.doubleValue());
+    }
+
+    /** ", up from the six reported", ", up from 6 on Monday": a bare figure, no noun of its own after it. */
+    private static final java.util.regex.Pattern UP_FROM_BARE = java.util.regex.Pattern.compile(
+            "^[^.;]{0,160}?,\\s*up\\s+from\\s+(?:the\\s+)?(\\d[\\d,]*|[a-z]+)\\s+(?:reported|given|announced|confirmed|earlier|on|a\\s+day|the\\s+day|at|by|in)\\b");
 
     private static final java.util.regex.Pattern GREW_FROM = java.util.regex.Pattern.compile(
             "(?i)\\b(?:up|rose|risen|rising|climbed|climbing|increased|grew|jumped)\\s+(?:to\\s+[^,;.]{1,40},\\s*)?from\\s*$");

@@ -115,6 +115,7 @@ class FigureConflictsTest {
             a departure and an arrival         | The Orrin night express left Kell station at 21:40 on Sunday, the railway said. | The Orrin night express reached Dunby at 23:50 on Sunday, the railway said.
             one departure, 24-hour clock and p.m. | The Orrin night express left Kell station at 21:40 on Sunday, the railway said. | The Orrin night express pulled out of Kell at 9:40 p.m. on Sunday, the railway said.
             a rise and a share of households   | Orrin households will pay 7.2 per cent more for water from next month, the regulator said on Friday. | The regulator said on Friday that 12.7% of Orrin households are behind on their water bills.
+            a count an update says grew from the other's, bare | Six people were taken to hospital after a tram crash on Orrin Road on Monday, police said. | Police now say nine people went to hospital after Monday's tram crash on Orrin Road, up from the six reported on Monday.
             dead animals and dead people       | Two goats drowned when the Lusk burst its banks at Orrin farm on Monday, the farmer said. | Five people drowned when the Lusk burst its banks near Orrin farm on Monday, police said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -138,6 +139,7 @@ class FigureConflictsTest {
             number | a rise told as "more" and as a climb | Orrin households will pay 7.2 per cent more for water from next month, the regulator said on Friday. | Water bills for Orrin households are set to climb 12.7% from next month, the regulator said on Friday.
             number | a sum to spend and the refit's worth | The Orrin council agreed on Tuesday to spend £4.2 million refurbishing the Tarn Street library. | The £2.4m refit of the Tarn Street library, approved by the Orrin council this week, will add a lift.
             number | a rise from a day written two ways | Fares on Orrin buses will rise by 6.5% from 1 May, the operator said on Monday. | Passengers on Orrin buses will pay 9.5% more from May 1, the operator said.
+            number | an update grown from another figure than the other's | Six people were taken to hospital after a tram crash on Orrin Road on Monday, police said. | Police now say nine people went to hospital after Monday's tram crash on Orrin Road, up from the four reported on Monday.
             number | two counts of the dead        | Two guests died after the wedding dinner, the hospital said. | Four guests died after the wedding dinner, the hospital said.
             number | a bound the other value breaks | More than 30 climbers died in the avalanche on the northern slope. | Twenty-three climbers died in the avalanche on the northern slope.
             number | a distance that does not convert | The ash cloud rose 12 km above the crater of the volcano. | The ash cloud rose 20 miles above the crater of the volcano.
