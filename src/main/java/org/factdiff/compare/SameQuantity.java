@@ -492,7 +492,7 @@ final class SameQuantity {
         if (resolved.find()) {
             return resolved.group(1);
         }
-        Matcher number = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\b").matcher(written);
+        Matcher number = DAY_NUMBER.matcher(written);
         for (String w : written.split("[^\\p{L}]+")) {
             if (org.factdiff.claims.Cues.MONTHS.contains(w) && number.find()) {
                 return w.substring(0, Math.min(3, w.length())) + " " + number.group(1);
@@ -501,6 +501,8 @@ final class SameQuantity {
         return written;
     }
 
+    /** The day of the month in a written date: "1" of "1 April", "3" of "March 3rd". */
+    private static final Pattern DAY_NUMBER = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\b");
     /** The resolved day the claims stage writes after a date: "(2025-04-01)". */
     private static final Pattern RESOLVED_DAY = Pattern.compile("\\((\\d{4}-\\d{2}-\\d{2})\\)$");
     /** Weekdays something counted was set for: "planned for Monday and Tuesday", "scheduled for Friday". */
