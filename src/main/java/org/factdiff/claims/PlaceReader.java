@@ -11,6 +11,11 @@ final class PlaceReader implements SlotReader<List<String>> {
     /** Short words that open a longer name: "St Aldhelm's", "Mt Cardew". */
     private static final java.util.Set<String> NAME_OPENERS = java.util.Set.of("st", "mt", "ft");
 
+    /** Nouns of a part of a place between a preposition and its name: "at the foot of", "on the outskirts of". */
+    private static final java.util.Set<String> PLACE_PARTS = java.util.Set.of("foot", "top", "edge", "outskirts", "centre",
+            "center", "heart", "mouth", "head", "summit", "base", "steps", "entrance", "banks", "shore", "shores", "side",
+            "end", "bottom", "middle", "coast", "tip");
+
     @Override
     public List<String> read(TaggedSentence s) {
         List<String> out = new ArrayList<>();
@@ -21,6 +26,9 @@ final class PlaceReader implements SlotReader<List<String>> {
             int k = i + 1;
             if (k < s.size() && s.lower(k).equals("the")) {
                 k++;
+            }
+            if (k + 2 < s.size() && PLACE_PARTS.contains(s.lower(k)) && s.lower(k + 1).equals("of")) {
+                k += s.lower(k + 2).equals("the") ? 3 : 2; // "at the foot of Corran Falls": the place is Corran Falls
             }
             int start = k;
             // A capitalised word after the preposition is a name whatever the tagger made of it:

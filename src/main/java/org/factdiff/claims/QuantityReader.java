@@ -103,7 +103,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         for (int i = 0; i < s.size(); i++) {
             Numbers.Reading number = Numbers.at(s, i);
             if (number == null || isDateOrTime(s, i) || isIdentifier(s, i) || isConversion(s, i, spans)
-                    || isPartitiveOne(s, i) || isCode(s, i) || isBracketedAge(s, i)) {
+                    || isPartitiveOne(s, i) || isCode(s, i) || isBracketedAge(s, i) || isAppositiveAge(s, i)) {
                 continue;
             }
             if (number.last() + 1 < s.size() && FRACTIONS.containsKey(s.lower(number.last() + 1))
@@ -289,6 +289,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 thing = thing + (thing.startsWith(Units.MONEY) ? moneyObject(s, first, moneyEnd)
                         + (period.isEmpty() ? "" : " per " + (perYear != null ? "year" : period))
                         : Units.isLength(thing) && distanceFrom(s, Math.max(last, head)) ? AWAY
+                        : Units.isLength(thing) && !ofNoun(s, Math.max(last, head)).isEmpty() ? ofNoun(s, Math.max(last, head))
                         : dimension(s, Math.max(last, head)));
                 if (measure != null && Units.isDuration(s.lower(measure.last())) && timeTaken(s, first)) {
                     thing = thing + TIME_TAKEN; // "most were reconnected within two hours": not how long the cut lasted
@@ -296,6 +297,10 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             } else if (!isPeople(s, head, thing) && !thing.isEmpty()) {
                 event = THINGS_EVENTS.contains(event) || befallsAnimals(s, head, event) ? event : "";
                 thing = thing + dimension(s, Math.max(last, head));
+            }
+            String rate = currency == null && measure == null && !thing.isEmpty() ? countRate(s, Math.max(last, head)) : "";
+            if (!rate.isEmpty()) {
+                thing = thing + " per " + rate; // "about 9,000 vehicles a day" is a rate, not the four vehicles in the river
             }
             int end = Math.max(last, head);
             Excerpt evidence = endChar < 0 ? s.excerpt(first, end) : s.parsed().excerpt(startChar, endChar);
@@ -893,8 +898,15 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
      * "three days of searching" nor the "two days" it took in all.
      */
     private static String durationOf(TaggedSentence s, int last) {
-        if (last < 0 || !Units.isDuration(s.lower(last)) || last + 2 >= s.size()
-                || !s.lower(last + 1).equals("of") || !s.gap(last + 1).isBlank()) {
+        return last >= 0 && Units.isDuration(s.lower(last)) ? ofNoun(s, last) : "";
+    }
+
+    /**
+     * What a measure ending at {@code last} is of, as " of rain": "4.8 inches of rain" is no
+     * river's rise of 11 feet; "" when no noun follows "of".
+     */
+    private static String ofNoun(TaggedSentence s, int last) {
+        if (last < 0 || last + 2 >= s.size() || !s.lower(last + 1).equals("of") || !s.gap(last + 1).isBlank()) {
             return "";
         }
         int k = last + 2;
@@ -987,6 +999,22 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         }
         return "";
     }
+
+    /**
+     * The period a count is a rate of, from the words after it: "9,000 vehicles a day", "40
+     * flights daily" ("day"); "" when it is none.
+     */
+    private static String countRate(TaggedSentence s, int last) {
+        String period = perPeriod(s, last);
+        if (!period.isEmpty() || last + 1 >= s.size() || !s.gap(last + 1).isBlank()) {
+            return PER_YEAR.containsKey(period) || period.isEmpty() ? period : "";
+        }
+        return RATE_ADVERBS.getOrDefault(s.lower(last + 1), "");
+    }
+
+    /** Adverbs of a rate after a count, to the period: "daily" is "a day". */
+    private static final Map<String, String> RATE_ADVERBS = Map.of("daily", "day", "weekly", "week", "monthly", "month",
+            "annually", "year", "yearly", "year", "nightly", "day", "hourly", "hour");
 
     /** Words after "a year" that make it a time, not a rate: "€15 million a year earlier". */
     private static final Set<String> TIME_AGO = Set.of("earlier", "before", "ago", "later", "after", "on", "previously");
@@ -1501,8 +1529,17 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         if (tally) {
             return false;
         }
-        if (first >= 2 && s.lower(first - 1).equals("by") && WINNING.contains(s.lower(first - 2))) {
-            return true;
+        int by = first - 1;
+        while (by >= 1 && by >= first - BY_FILLER && ("ADJ".equals(s.tag(by)) || BY_ARTICLES.contains(s.lower(by))
+                || s.gap(by).equals("-") || by + 1 < first && s.gap(by + 1).equals("-"))) {
+            by--; // "by a razor-thin 170 votes", "by just 12 votes"
+        }
+        if (by >= 1 && s.lower(by).equals("by")) {
+            for (int k = by - 1; k >= 0 && k >= by - WINNER_REACH && !clauseBreak(s, k + 1); k--) {
+                if (WINNING.contains(s.lower(k))) {
+                    return true; // "won by nine votes", "ahead by 207 votes", "the winner of the race by 170 votes"
+                }
+            }
         }
         for (int k = first - 1; k >= 1 && k >= first - MARGIN_REACH; k--) {
             if (MARGINS.contains(s.lower(k)) && MARGIN_DETERMINERS.contains(s.lower(k - 1))) {
@@ -1525,9 +1562,19 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 && "NOUN".equals(s.tag(m.last() + 1));
     }
 
-    /** Verbs of winning before "by" that make the figure a margin: "won by nine votes". */
+    /**
+     * Words of winning before "by" that make the figure a margin: "won by nine votes", "ahead by
+     * 207 votes", "certified as the winner of the chair race by 170 votes".
+     */
     private static final Set<String> WINNING = Set.of("won", "wins", "win", "winning", "beat", "beating", "defeated",
-            "lost", "losing", "leads", "led", "leading", "trailed", "trails", "trailing", "passed", "carried");
+            "lost", "losing", "leads", "led", "leading", "trailed", "trails", "trailing", "passed", "carried",
+            "ahead", "behind", "winner", "victory");
+    /** Words after "won" or "the winner" searched back for before "by": "the winner of the Sorrel chair race by". */
+    private static final int WINNER_REACH = 8;
+    /** Words that may stand between "by" and a margin: "by a razor-thin 170 votes", "by just 12". */
+    private static final Set<String> BY_ARTICLES = Set.of("a", "an", "just", "only", "some", "about", "around", "nearly");
+    /** Words between "by" and a margin at most ("a razor-thin" is three). */
+    private static final int BY_FILLER = 4;
 
     /** True when "from their homes" or "out of their homes" begins at token {@code k}. */
     private static boolean fromHomes(TaggedSentence s, int k) {
@@ -1769,8 +1816,8 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     private java.util.Optional<Quantity> age(TaggedSentence s, int first, int old, double value, Qualifier qualifier,
                                              String context) {
         int noun = old + 1;
-        while (noun < s.size() && s.gap(noun).isBlank() && "ADJ".equals(s.tag(noun)) && noun < old + 3) {
-            noun++; // "a 34-year-old local man"
+        while (noun < s.size() && s.gap(noun).isBlank() && ageModifier(s, noun) && noun < old + 3) {
+            noun++; // "a 34-year-old local man", "a 43-year-old Pelham Falls woman"
         }
         if (noun >= s.size() || !s.gap(noun).isBlank() || !"NOUN".equals(s.tag(noun))) {
             return java.util.Optional.empty();
@@ -1778,6 +1825,11 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         String event = event(s, first, noun, noun, false);
         return java.util.Optional.of(new Quantity(s.excerpt(first, noun), value, value, qualifier,
                 AGE_OF + lexicon.synonymClass(s.token(noun).norm()), event, false, false, context));
+    }
+
+    /** True for a word between an age and its bearer: an adjective, or a capitalised name of where they live. */
+    private static boolean ageModifier(TaggedSentence s, int k) {
+        return "ADJ".equals(s.tag(k)) || "PROPN".equals(s.tag(k)) && k + 1 < s.size();
     }
 
     /** Fractions before "a million" or "of a million", by their last word. */
@@ -1939,6 +1991,27 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 && s.gap(i + 1).strip().startsWith(")") && s.lower(i).matches("\\d{1,3}")
                 && Integer.parseInt(s.lower(i)) < MAX_AGE;
     }
+
+    /**
+     * "Dolores Prentiss, 71, who taught", "Ada Voss, 34, and her son": a number alone between
+     * commas after a name, or before "and", "who" or the sentence's end, is the person's age,
+     * however near a count of people it stands.
+     */
+    private static boolean isAppositiveAge(TaggedSentence s, int i) {
+        if (i < 1 || !"PROPN".equals(s.tag(i - 1)) || !s.isCapitalized(i - 1) || !s.gap(i).equals(", ")
+                || !s.lower(i).matches("\\d{1,3}") || Integer.parseInt(s.lower(i)) >= MAX_AGE
+                || Cues.WEEKDAYS.contains(s.lower(i - 1)) || Cues.MONTHS.contains(s.lower(i - 1))) {
+            return false;
+        }
+        if (i + 1 >= s.size()) {
+            return true;
+        }
+        String after = s.gap(i + 1).strip();
+        return after.startsWith(",") || after.startsWith(";") || after.isEmpty() && APPOSITION_ENDS.contains(s.lower(i + 1));
+    }
+
+    /** Words after "Name, 71" that end the apposition of an age: "and", "who". */
+    private static final Set<String> APPOSITION_ENDS = Set.of("and", "who", "whose");
 
     /** "40 kilometers (25 miles)": the figure in brackets repeats the one before. */
     private static boolean isConversion(TaggedSentence s, int i, List<int[]> spans) {

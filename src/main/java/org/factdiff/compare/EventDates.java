@@ -452,6 +452,12 @@ final class EventDates implements ContradictionRule {
                     toCome = true;
                     break;
                 }
+                if (SCHEDULED_PRESENT.contains(clause[k]) && !(k >= 1 && PASSIVE.contains(clause[k - 1]))) {
+                    // "the festival opens on Thursday": the present of a timetable tells what is to come.
+                    verbs.add(phrasal(verbKey(clause[k].substring(0, clause[k].length() - 1)), clause, k));
+                    toCome = true;
+                    break;
+                }
             }
         }
         for (int k = clause.length - 1; k >= Math.max(0, clause.length - FUTURE_VERB_WORDS - 1) && verbs.isEmpty(); k--) {
@@ -715,6 +721,12 @@ final class EventDates implements ContradictionRule {
 
     /** Words that put the verb after them in what is to come: "will open", "is to reopen". */
     private static final Set<String> FUTURE_MARKERS = Set.of("will", "would", "to");
+    /**
+     * Verbs in the present that a timetable uses for what is to come: "the festival opens on
+     * Thursday", "the trial begins on 3 May"; keyed as after "will" ("opens" as "open").
+     */
+    private static final Set<String> SCHEDULED_PRESENT = Set.of("opens", "reopens", "begins", "starts", "closes",
+            "ends", "resumes", "launches", "kicks", "departs", "arrives");
     /** Adverbs between "will" and its verb: "will now open", "will also close". */
     private static final Set<String> FUTURE_ADVERBS = Set.of("now", "also", "again", "still", "then", "only", "finally");
     /** Last word of a clause that may be its verb right after its subject ("An anonymous collector paid"). */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.factdiff.base.WordLists;
 import org.factdiff.claims.Claim;
 import org.factdiff.claims.Cues;
@@ -41,7 +42,20 @@ final class KindConflicts implements ContradictionRule {
      */
     private final boolean leadTells;
 
+    /**
+     * Words one of which must stand right before a kind's word for it to count ("moving
+     * northwest"), maybe with an adverb between ("moving slowly north"); empty when a kind's
+     * word counts wherever it stands.
+     */
+    private final Set<String> before;
+
     private KindConflicts(List<List<String>> groups, String domain, Set<String> compounds, boolean leadTells) {
+        this(groups, domain, compounds, leadTells, Set.of());
+    }
+
+    private KindConflicts(List<List<String>> groups, String domain, Set<String> compounds, boolean leadTells,
+                          Set<String> before) {
+        this.before = before;
         this.domain = domain;
         this.compounds = compounds;
         this.leadTells = leadTells;
@@ -79,6 +93,16 @@ final class KindConflicts implements ContradictionRule {
                 Set.of(), true);
     }
 
+    /**
+     * The heading of what moved ({@code heading-classes.txt}): "the storm was moving northwest"
+     * against "was tracking southeast". A compass point counts only after a verb of moving
+     * ({@code motion-verbs.txt}); "north of the town" tells where, not which way.
+     */
+    static KindConflicts headings() {
+        return new KindConflicts(WordLists.groups(KindConflicts.class, "heading-classes.txt"), "heading",
+                Set.of(), true, WordLists.set(KindConflicts.class, "motion-verbs.txt"));
+    }
+
     /** Events that befall animals as well as people: "eleven sheep were killed", "34 cows rescued". */
     private static final Set<String> BEFALLING = Set.of("death", "injury", "missing", "rescue", "illness");
 
@@ -107,6 +131,9 @@ final class KindConflicts implements ContradictionRule {
                 String kind = kinds.get(w);
                 if (kind == null || i + 1 < words.size() && modified(words.get(i + 1))) {
                     continue; // "the car park": no car
+                }
+                if (!before.isEmpty() && !afterMotion(words, i)) {
+                    continue; // "north of the town": where, not which way
                 }
                 String parent = parents.get(kind);
                 kindsAnywhere.computeIfAbsent(c.article(), k -> new TreeSet<>()).add(kind);
@@ -201,8 +228,25 @@ final class KindConflicts implements ContradictionRule {
         return kinds.stream().anyMatch(k -> parents.containsKey(k) && kinds.contains(parents.get(k)));
     }
 
-    /** The sentence's words in lower case, hyphenated words split too ("crash-landed": "crash", "landed"). */
+    /** True when a word of {@link #before} stands right before word {@code i}, or before an adverb right before it. */
+    private boolean afterMotion(List<String> words, int i) {
+        return i >= 1 && before.contains(words.get(i - 1))
+                || i >= 2 && words.get(i - 1).endsWith("ly") && before.contains(words.get(i - 2));
+    }
+
+    /** Compass points written with a hyphen: "north-west" is one point, "west-north-west" another. */
+    private static final Pattern COMPASS_PAIR = Pattern.compile("\\b(north|south)-(east|west)\\b");
+    private static final Pattern COMPASS_THIRD = Pattern.compile("\\b(?:north|south|east|west)-((?:north|south)(?:east|west))\\b");
+
+    /**
+     * The sentence's words in lower case, hyphenated words split too ("crash-landed": "crash",
+     * "landed"), except compass points ("north-west" is "northwest"; "west-northwest" is no
+     * point of the list).
+     */
     private static List<String> words(String text) {
-        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+")).filter(w -> !w.isEmpty()).toList();
+        String lower = text.toLowerCase(Locale.ROOT);
+        lower = COMPASS_PAIR.matcher(lower).replaceAll("$1$2");
+        lower = COMPASS_THIRD.matcher(lower).replaceAll("between$1");
+        return Arrays.stream(lower.split("[^\\p{L}\\d]+")).filter(w -> !w.isEmpty()).toList();
     }
 }

@@ -58,6 +58,17 @@ final class PlaceConflicts implements ContradictionRule {
             + String.join("|", VENUE_KINDS) + "))\\b");
     /** Words of a clause that put what it tells in time to come. */
     private static final Pattern TO_COME = Pattern.compile("\\b(?:will|would|shall|is to|are to|plans? to|due to)\\b");
+    /**
+     * "found a missing hillwalker near Loch Ardent", "was found at the foot of Corran Falls":
+     * where someone or something was found, the place named after the verb in its clause.
+     */
+    private static final Pattern FOUND_AT = Pattern.compile("\\b(?:found|located|discovered|recovered|rescued|spotted)\\b"
+            + "[^.;,:]{0,40}?\\b(?:near|at|in|on|beside|below|above)\\s+(?:the\\s+(?:foot|top|edge|base|bottom|side|summit"
+            + "|shore|shores|banks|mouth|head)\\s+of\\s+)?(?:the\\s+)?" + PLACE);
+    /** Names where someone was taken or treated, not found: "recovering at Kell General Hospital". */
+    private static final Pattern TAKEN_TO = Pattern.compile("\\b(?:Hospital|Infirmary|Clinic|Centre|Center|Court|Station)\\b");
+    /** The key of where someone or something was found. */
+    private static final String FIND_KEY = "find";
     /** The key of the venue of the event. */
     private static final String VENUE_KEY = "venue";
     /** The keys of bodies of water, each its own topic ("the river"). */
@@ -150,6 +161,10 @@ final class PlaceConflicts implements ContradictionRule {
             String kind = (w.group(1) != null ? w.group(1) : w.group(4)).toLowerCase(Locale.ROOT);
             String name = w.group(1) != null ? w.group(2) : w.group(3);
             out.add(new Sited(c, kind, name, w.group().strip()));
+        }
+        Matcher f = FOUND_AT.matcher(text);
+        if (f.find() && !place(f.group(1)).isEmpty() && !TAKEN_TO.matcher(f.group(1)).find()) {
+            out.add(new Sited(c, FIND_KEY, f.group(1).replaceAll("['’]s$", ""), text.substring(f.start(), f.end()).strip()));
         }
         Matcher v = VENUE.matcher(text);
         while (v.find()) {
@@ -295,8 +310,8 @@ final class PlaceConflicts implements ContradictionRule {
             return false;
         }
         boolean oneIncident = in.sameIncident(a.claim().article(), b.claim().article());
-        if (!oneIncident && !a.key().equals(TOWN_KEY)) {
-            return false;
+        if (!oneIncident && !a.key().equals(TOWN_KEY) && !a.key().equals(FIND_KEY)) {
+            return false; // where the event or a find happened may be the only name two short reports give
         }
         if (a.key().equals(TOWN_KEY) && figuresDiffer(a.claim(), b.claim())) {
             return false; // "30 shops flooded in Tadley" / "9 shops flooded in Brackwell": two towns' counts
@@ -306,8 +321,8 @@ final class PlaceConflicts implements ContradictionRule {
         shared.removeAll(words(a.place()));
         shared.removeAll(words(b.place()));
         shared.remove(a.key());
-        // Towns are often the only names two short reports of one event give: their sentences
-        // then stand for the incident, and must share more.
+        // Towns and places of a find are often the only names two short reports of one event
+        // give: their sentences then stand for the incident, and must share more.
         return shared.size() >= (oneIncident ? SHARED_WORDS : TOWN_SHARED_WORDS);
     }
 

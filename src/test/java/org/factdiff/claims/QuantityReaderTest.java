@@ -44,6 +44,9 @@ class QuantityReaderTest {
             The mill, which employs 310 people, was shut after the blast. | `310 people = 310 | employment|people|`
             The recount cut her lead over Dane Holt to 14 votes.      | `14 votes = 14 | |vote|margin`
             Holt won by 14 votes, officials said.                     | `14 votes = 14 | |vote|margin`
+            The count left Holt ahead by 96 votes, the board said.    | `96 votes = 96 | |vote|margin`
+            The board named Holt the winner of the Tarby seat by a wafer-thin 38 votes. | `38 votes = 38 | |vote|margin`
+            Two died in the fire: Ada Voss, 71, and her neighbour Olu Pell, 68, police said. | `Two = 2 | death|people|`
             The act passed by 212 votes to 98.                        | `212 votes = 212 | |vote|; 98 = 98 | |vote|`
             Councillors approved the plan by 31 votes to 9.           | `31 votes = 31 | |vote|; 9 = 9 | |vote|`
             The board voted 5-4 on Monday to sell the depot.          | `5 = 5 | |vote|; 4 = 4 | |vote|`
@@ -110,6 +113,7 @@ class QuantityReaderTest {
             The blaze began at 1 a.m. and was under control by 5 a.m. | `at 1 a.m. = at 1 a.m. | |clock time|`
             Crews reopened the road at 7 a.m., a day after the landslide struck. | ``
             The ferry capsized at 18:40 off the cape.                 | `at 18:40 = at 18:40 | |clock time|`
+            The jet made an emergency landing at Orla at 13:50 after a bird strike. | `at 13:50 = at 13:50 | |clock time|`
             The ferry capsized shortly after 06.15 off the cape.      | `shortly after 06.15 = shortly after 06.15 | |clock time|`
             The ferry capsized at 6.15 off the cape.                  | ``
             Four climbers did not survive the fall.                 | `Four climbers = 4 | death|climber|`
@@ -203,11 +207,13 @@ class QuantityReaderTest {
             The 4th round of talks opened with 6 envoys present.      | `6 envoys = 6 | |envoy present|`
             A 41-year-old nurse was rescued from the car.             | `41-year-old nurse = 41 | rescue|age nurs|`
             The eight-year-old boy who went missing was found safe.   | `eight-year-old boy = 8 | missing|age boy|`
+            A 52-year-old Tarby man was rescued from the cliff.       | `52-year-old Tarby man = 52 | rescue|age man|`
             A 6-month-old girl was among those rescued from the flat. | `6-month-old girl = 0.5 | rescue|age girl|`
             Police said no arrests had been made by the evening.      | `no arrests = 0 | arrest|people|`
             The engine and the other five wagons were left upright.   | `five wagons = 5 | |wagon| part`
             The board agreed the merger after 20 hours of talks over four days. | `20 hours = 20 hours | |minutes of talk|; four days = four days | |minutes|`
             The blockade of the port lasted over four days.          | `over four days = over four days | |minutes|`
+            The storm left 30 cm of snow in Tarby and the river rose 2 metres. | `30 cm = 30 cm | |kilometres of snow|; 2 metres = 2 metres | |kilometres|`
             Fewer than half of registered voters cast a ballot in the Tarby by-election. | `Fewer than half = fewer than 50% | |percent|`
             About a third of the homes in Tarby were flooded.        | `About a third = about 33.3% | |percent|`
             Two-thirds of the members backed the motion on Monday.  | `Two-thirds = about 66.7% | |percent|`

@@ -36,6 +36,7 @@ class CauseConflictsTest {
             a day's thing caused by the subject  | Investigators said a faulty heater in the mill office caused Friday's fire at the Varn mill. | The fire that gutted the Varn mill on Friday was started deliberately, the brigade said. | cause of the fire
             an accident against a deliberate act | A fire that gutted the Varn mill on Friday was caused by faulty wiring, the brigade said. | The fire at the Varn mill was started deliberately, the brigade said on Monday. | cause of the fire
             a stop after one cause, another its subject | Trains between Varn and Osk were halted for three hours on Tuesday after a signalling failure, the operator said. | A tree that came down across the tracks stopped services between Varn and Osk for three hours on Tuesday, the operator said. | cause of the disruption
+            a cause said to be behind the thing | A blaze that destroyed the Orrin boathouse was caused by a faulty battery charger, the brigade said. | Investigators said a dropped cigarette was behind the fire that destroyed the Orrin boathouse. | cause of the fire
             """)
     void twoCausesAreReported(String why, String a, String b, String topic) throws Exception {
         assertEquals(topic, RuleCases.topics(a, b, "cause of"), why);

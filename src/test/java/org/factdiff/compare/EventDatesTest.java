@@ -51,6 +51,7 @@ class EventDatesTest {
             a launch told two ways, one day  | The Tarn-2 probe lifted off from the Kell range at dawn on Monday, the agency said. | A rocket carrying the Tarn-2 probe blasted off from the Kell range early on Monday, the agency said.
             a launch to come told two ways, one day | The agency will launch its Tarn-2 probe from the Kell range test site on Friday, officials said. | The Tarn-2 probe is scheduled to lift off from the Kell range on Friday, the agency said.
             a possessive day of another clause | Thursday's hearing was brief, and the Dunby board approved the bypass plan. | The Dunby board approved the bypass plan on Saturday after a long debate.
+            an opening in a timetable's present, one day | The Brannow book fair opens on Friday in the old corn exchange, its organisers said. | Its organisers said the Brannow book fair will open on Friday in the corn exchange.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.found(a, b), why);
@@ -90,6 +91,7 @@ class EventDatesTest {
             date   | a possessive day of the event     | Friday's landslide on the Kessel pass road buried two cars, the police said. | Two cars were buried when a landslide hit the Kessel pass road on Sunday, police said.
             date   | a possessive day of a meeting     | At Thursday evening's meeting, the Dunby board approved the bypass plan. | The Dunby board approved the bypass plan at a meeting on Saturday evening.
             date   | one sale told by both sides, a figure's comma | A rare atlas sold for £90,000 at the Orrin auction house on 6 May, well above its estimate. | A private collector paid £90,000 for the rare atlas at an Orrin auction house sale on May 16.
+            date   | an opening in a timetable's present | The Brannow book fair opens on Friday in the old corn exchange, its organisers said. | Its organisers said the Brannow book fair will open on Saturday in the corn exchange.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
         String found = RuleCases.found(a, b);

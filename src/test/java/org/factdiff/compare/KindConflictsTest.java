@@ -65,9 +65,14 @@ class KindConflictsTest {
             northbound and southbound         | true  | The northbound lanes of the M7 were shut near Orrel on Sunday after a lorry shed its load. | The M7 southbound was closed near Orrel for most of Sunday after a lorry spilled its load.
             one direction named by both       | false | The northbound lanes of the M7 were shut near Orrel on Sunday after a lorry shed its load. | A lorry spilled its load on the northbound M7 near Orrel, closing it for most of Sunday.
             both named, one shut              | false | The northbound lanes of the M7 were shut near Orrel on Sunday after a lorry shed its load. | A lorry travelling southbound on the M7 near Orrel shed its load on Sunday, shutting the northbound lanes.
+            two headings of a storm           | true  | Storm Orla was moving north-west at 15 mph late on Monday, the Kell weather office said. | The Kell weather office said Storm Orla was tracking south-east at about 15 mph on Monday night.
+            one heading told two ways          | false | Storm Orla was moving north-west at 15 mph late on Monday, the Kell weather office said. | Storm Orla was heading northwest at about 15 mph on Monday night, forecasters said.
+            a place by a point, a heading      | false | Storm Orla was moving north-west at 15 mph late on Monday, the Kell weather office said. | Storm Orla, which was 200 miles south of Kell on Monday, brought gales to the islands.
+            a heading and a nearby point       | false | Storm Orla was moving north-west at 15 mph late on Monday, the Kell weather office said. | Storm Orla was moving west-north-west at 15 mph late on Monday, forecasters said.
             """)
     void directionsOfTravelAreKinds(String why, boolean reported, String a, String b) throws Exception {
-        assertEquals(reported, RuleCases.topics(a, b, "the direction").startsWith("the direction"), why);
+        assertEquals(reported, RuleCases.topics(a, b, "the direction").startsWith("the direction")
+                || RuleCases.topics(a, b, "the heading").startsWith("the heading"), why);
     }
 
     /** Many articles taking two sides give one finding with every article's side, not one per pair. */

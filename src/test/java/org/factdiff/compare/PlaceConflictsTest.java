@@ -20,6 +20,8 @@ class PlaceConflictsTest {
             a place that is a country          | Vennor Dairies will close its cheese factory in France next spring, cutting 90 jobs. | The firm's factory in Askby, which makes cheese, will close next spring with 90 jobs lost, Vennor Dairies said.
             the same town in other words       | Vennor Dairies will close its cheese factory in Askby next spring, cutting 90 jobs. | Cheese maker Vennor Dairies said the factory in Askby would close next spring with 90 jobs lost.
             one venue, its kind reworded       | Nine fans were hurt in a crush at the Pruett Arena in Kessby on Friday night, police said. | Police said nine fans were injured in a crush outside the Pruett Stadium in Kessby on Friday night.
+            a find and where the found was taken | Coastguards found the missing kayaker near Tarrow Head on Monday evening. | The kayaker, found on Monday evening, was recovering at Askby General Hospital, the coastguard said.
+            one place of a find, two ways written | Coastguards found the missing kayaker near Tarrow Head on Monday evening. | The missing kayaker was found at the foot of Tarrow Head on Monday evening, coastguards said.
             a venue where the hurt were taken   | Nine fans were hurt in a crush at the Pruett Arena in Kessby on Friday night. Medics treated them at the Kessby Leisure Centre. | Nine fans were hurt in a crush at the Pruett Arena in Kessby on Friday night, police said.
             a venue of a later meeting          | Nine fans were hurt in a crush at the Pruett Arena in Kessby on Friday night, police said. | Police said on Monday that nine fans were hurt in the Kessby crush; councillors will discuss it at the Kessby Town Hall.
             a street the crews came across     | A gas main burst beneath Kettle Street in Pruett early on Monday, the gas board said. | Crews from across Tanner Road in Pruett fixed the burst gas main early on Monday, the gas board said.
@@ -48,6 +50,7 @@ class PlaceConflictsTest {
             a street a main ran under | A gas main burst beneath Kettle Street in Pruett early on Monday, the gas board said. | The gas board said a main ruptured under Tanner Road in Pruett early on Monday. | the street
             a street named two ways  | A water main burst on Kettle Street in Pruett early on Monday, flooding six homes, the water board said. | Six homes in Pruett were flooded when a water main burst in Tanner Road early on Monday, according to the water board. | the street
             a river named two ways   | A body was recovered from the River Tarrow near Askby weir on Sunday, police said. | Police said a body was pulled from the River Osk close to Askby weir on Sunday. | the river
+            where a missing person was found | Coastguards found the missing kayaker near Tarrow Head on Monday evening after a long search. | The missing kayaker was found on the shore of Kelby Sands on Monday evening, coastguards said. | the place of the find
             """)
     void twoPlacesForOneThingAreReported(String why, String a, String b, String topic) throws Exception {
         assertEquals(topic, RuleCases.topics(a, b, "the "), why);
