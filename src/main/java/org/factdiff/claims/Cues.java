@@ -133,6 +133,17 @@ public final class Cues {
         return tens != null && unit != null && tens % 10 == 0 && tens > unit ? tens + unit : null;
     }
 
+    /** The number of a cardinal in words, "six" or "seventy-six"; null for any other word. */
+    public static Integer cardinal(String lowerWord) {
+        int hyphen = lowerWord.indexOf('-');
+        if (hyphen < 0) {
+            return NUMBER_WORDS.get(lowerWord);
+        }
+        Integer tens = NUMBER_WORDS.get(lowerWord.substring(0, hyphen));
+        Integer unit = NUMBER_WORDS.get(lowerWord.substring(hyphen + 1));
+        return tens != null && unit != null && tens % 10 == 0 && tens >= 20 && tens <= 90 && unit < 10 ? tens + unit : null;
+    }
+
     private static final Pattern ORDINAL_DIGITS = Pattern.compile("(\\d{1,3})(?:st|nd|rd|th)");
 
     /** Plural amounts before "of" and the least they mean: "dozens of people" is at least 24. */

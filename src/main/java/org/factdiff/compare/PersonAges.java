@@ -20,9 +20,9 @@ import org.factdiff.claims.Claim;
 final class PersonAges implements ContradictionRule {
     /** A name of one to four capitalised words; titles ("Mr", "Dr") are dropped when it is read. */
     private static final String NAME = "(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,3})";
-    /** "Ada Voss, 34,", "Ada Voss (34)", "Ada Voss, aged 34": the age right after the name. */
+    /** "Ada Voss, 34,", "Ada Voss (34)", "Ada Voss, aged 34", "aged seventy-six": the age right after the name. */
     private static final Pattern NAME_AGE = Pattern.compile(NAME
-            + "(?:,\\s+(?:aged\\s+)?|\\s+\\(|\\s+aged\\s+)(\\d{1,3})(?=,|\\)|\\.|;|\\s+(?:of|from|and|who)\\b)");
+            + "(?:,\\s+(?:aged\\s+)?|\\s+\\(|\\s+aged\\s+)(\\d{1,3}|(?<=aged\\s)\\p{Ll}+(?:-\\p{Ll}+)?)(?=,|\\)|\\.|;|\\s+(?:of|from|and|who)\\b)");
     /** "Ada Voss, a 43-year-old nurse": the age in an apposition after the name. */
     private static final Pattern NAME_APPOSED_AGE = Pattern.compile(NAME + ",\\s+an?\\s+(\\d{1,3})-year-old\\b");
     /**
@@ -183,7 +183,7 @@ final class PersonAges implements ContradictionRule {
         while (!words.isEmpty() && TITLES.contains(words.get(0).toLowerCase(Locale.ROOT))) {
             words.remove(0); // titles lead a name: "Sgt Ada Voss", not the "King" of "Carole King"
         }
-        int years = Integer.parseInt(age);
+        int years = years(age);
         if (words.isEmpty() || years < 1 || years > OLDEST) {
             return java.util.Optional.empty();
         }
@@ -191,6 +191,15 @@ final class PersonAges implements ContradictionRule {
         // The word before the surname: "Skipper Tam Rourke" and "Tam Rourke" are both Tam.
         String first = words.size() >= 2 ? words.get(words.size() - 2).toLowerCase(Locale.ROOT) : "";
         return java.util.Optional.of(new Mention(c, first, surname, years, written.strip()));
+    }
+
+    /** An age in digits or in words ("seventy-six"); 0 when it is neither. */
+    private static int years(String age) {
+        if (age.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(age);
+        }
+        Integer words = org.factdiff.claims.Cues.cardinal(age);
+        return words == null ? 0 : words;
     }
 
     private static java.util.Optional<Mention> roleMention(Claim c, String role, String age, String written) {
