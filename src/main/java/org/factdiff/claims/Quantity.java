@@ -41,6 +41,8 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
     public static final String CHANGE = "change";
     /** The context of a figure that is the gap between two sides ("his lead of nine votes"), not a tally. */
     public static final String MARGIN = "margin";
+    /** The context of the sides of a body's vote: "voted 7-2", "by 212 votes to 98"; no candidate's count. */
+    public static final String TALLY = "tally";
     /** What a duration that is a term in prison measures, after its unit: "months of prison". */
     public static final String PRISON_TERM = " of prison";
     /** The context of an amount given to each of several ("each family will receive $5,000"), not the total. */

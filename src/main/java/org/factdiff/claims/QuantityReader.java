@@ -259,6 +259,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             if (figureContext.isEmpty() && currency == null && measure == null && margin(s, first, Math.max(last, head))) {
                 figureContext = Quantity.MARGIN; // "cut his lead to nine votes": the gap, not a tally
             }
+            if (figureContext.isEmpty() && currency == null && measure == null && tallied(s, first, Math.max(last, head))) {
+                figureContext = Quantity.TALLY; // "by 212 votes to 98": a body's vote, not a candidate's count
+            }
             if (wholeOfPart(s, first, last, head)) {
                 figureContext = Quantity.WHOLE; // "half of the 300 workers were sent home": not the 300
             }
@@ -569,6 +572,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
      */
     private List<Quantity> tallies(TaggedSentence s, String context) {
         List<Quantity> out = new ArrayList<>();
+        String tally = context.isEmpty() ? Quantity.TALLY : context;
         Matcher m = TALLY.matcher(s.text());
         String thing = lexicon.synonymClass("vote");
         while (m.find()) {
@@ -576,7 +580,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             for (int k = g; k <= g + 1; k++) {
                 double v = Double.parseDouble(m.group(k));
                 out.add(new Quantity(s.parsed().excerpt(s.start() + m.start(k), s.start() + m.end(k)), v, v,
-                        Qualifier.EXACT, thing, "", false, false, context));
+                        Qualifier.EXACT, thing, "", false, false, tally));
             }
         }
         return out;
@@ -1383,6 +1387,12 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 return e;
             }
         }
+        if (head < 0) {
+            String revised = revisedCount(s, first);
+            if (!revised.isEmpty()) {
+                return revised; // "lowered the number of dead from the explosion ... to 24"
+            }
+        }
         if (head < 0 && completesVerb(s, first)) {
             // "the number of people killed in the crush rose to six after two of the injured
             // died": the clause's subject says what the figure counts, before any nearer word.
@@ -1510,6 +1520,21 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         }
         return false;
     }
+
+    /**
+     * True when the figure from {@code first} to {@code end} is a side of a tally in words: "by
+     * 212 votes to 98", the 212 before "to" and a number, the 98 after "votes to".
+     */
+    private static boolean tallied(TaggedSentence s, int first, int end) {
+        boolean before = end + 2 < s.size() && s.lower(end + 1).equals("to") && Numbers.at(s, end + 2) != null
+                && VOTES.contains(s.lower(end));
+        boolean after = first >= 2 && s.lower(first - 1).equals("to") && VOTES.contains(s.lower(first - 2))
+                && first >= 3 && Numbers.at(s, first - 3) != null;
+        return before || after;
+    }
+
+    /** The nouns of a tally's sides: "votes", "ayes". */
+    private static final Set<String> VOTES = Set.of("votes", "vote");
 
     /** Nouns of the gap between two sides: "his lead over Solberg", "a majority of 12". */
     private static final Set<String> MARGINS = Set.of("lead", "margin", "majority", "advantage", "edge");
@@ -1649,6 +1674,41 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         return "";
     }
 
+    /**
+     * The event of a count a verb of revising sets to the figure: "revised the death toll from
+     * Monday's explosion down to 27", "lowered the number of dead ... to 24 from 31". The figure
+     * follows "to" (or "from") in the verb's clause; the count is the verb's object, its event
+     * word within a few words after the verb. "" when the sentence tells no such revision.
+     */
+    private static String revisedCount(TaggedSentence s, int first) {
+        if (first < 1 || !s.lower(first - 1).equals("to") && !s.lower(first - 1).equals("from")) {
+            return "";
+        }
+        for (int k = first - 2; k >= 0; k--) {
+            if (clauseBreak(s, k + 1)) {
+                return "";
+            }
+            if (REVISING.contains(s.lower(k))) {
+                for (int j = k + 1; j < first && j <= k + REVISED_OBJECT; j++) {
+                    String e = Cues.eventOf(s.lower(j));
+                    if (!e.isEmpty() && !e.equals(Quantity.ABOARD)) {
+                        boolean counted = COUNT_NOUNS.contains(s.lower(j + 1)) || s.lower(j + 1).equals("toll")
+                                || j >= 2 && s.lower(j - 1).equals("of") && COUNT_NOUNS.contains(s.lower(j - 2));
+                        return counted ? e : "";
+                    }
+                }
+                return "";
+            }
+        }
+        return "";
+    }
+
+    /** Verbs that set a count to a new figure: "revised the toll to", "lowered the number of dead to". */
+    private static final Set<String> REVISING = Set.of("revised", "lowered", "raised", "reduced", "cut", "increased",
+            "updated", "corrected", "adjusted", "put", "brought", "revise", "lower", "raise");
+    /** Words after a verb of revising searched for the event word of its object: "the number of people killed". */
+    private static final int REVISED_OBJECT = 5;
+
     /** Nouns of a count whose "of" phrase names what is counted: "the number of people killed". */
     private static final Set<String> COUNT_NOUNS = Set.of("number", "count", "total", "tally");
 
@@ -1680,8 +1740,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     private static boolean earlier(TaggedSentence s, int first) {
         for (int k = Math.max(0, first - EARLIER_WINDOW); k < first; k++) {
             if (Cues.EARLIER.contains(s.lower(k)) || s.lower(k).equals("used") && k + 1 < first
-                    && s.lower(k + 1).equals("to")) {
-                return true;
+                    && s.lower(k + 1).equals("to")
+                    || EARLY.contains(s.lower(k)) && k + 1 < first && EARLY_FIGURES.contains(s.lower(k + 1))) {
+                return true; // "early returns showed her leading by 1,900 votes": the count as it first stood
             }
         }
         // "from 51 to 24" and "to 24 from 51": the "from" figure is the old one.
@@ -1703,6 +1764,12 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         }
         return false;
     }
+
+    /** Words that make the figures they name the first ones given: "early returns", "preliminary results". */
+    private static final Set<String> EARLY = Set.of("early", "preliminary", "provisional");
+    /** Figures named so: "early returns", "preliminary estimates". */
+    private static final Set<String> EARLY_FIGURES = Set.of("returns", "results", "count", "counts", "tally", "tallies",
+            "estimates", "estimate", "figures", "reports", "projections");
 
     /** Words that set a figure after them as what another is compared with, when a period's words follow. */
     private static final Set<String> BASELINE_BEFORE = Set.of("from", "over", "than", "on");

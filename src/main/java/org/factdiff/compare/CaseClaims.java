@@ -51,7 +51,12 @@ final class CaseClaims {
         this.independent = new IndependentSources(reuse);
         this.names = names(claims);
         Set<String> earlier = new HashSet<>();
+        Claim before = null;
         for (Claim c : claims) {
+            if (before != null && before.article().equals(c.article())) {
+                laterFigure(before, c).ifPresent(earlier::add);
+            }
+            before = c;
             c.quantities().stream().filter(q -> q.earlier() && grewFrom(c, q))
                     .forEach(q -> earlier.add(figureKey(c.article(), q)));
             c.quantities().stream().filter(q -> !q.earlier()).forEach(q -> upFromBare(c, q).ifPresent(n ->
@@ -64,7 +69,9 @@ final class CaseClaims {
      * True when {@code article} itself gives {@code q}'s figure as the earlier value of a count
      * that grew: "rose to 12 by Tuesday evening, up from eight on Monday" does not contradict
      * "eight were killed on Monday"; both held at their time. A correction stays a conflict:
-     * after "the toll was revised from 51 to 24", an article that says 51 is wrong.
+     * after "the toll was revised from 51 to 24", an article that says 51 is wrong. So too a
+     * later value of its count the next sentence gives: "officials had confirmed 12 deaths by
+     * midday. That figure rose to 19 by evening" holds 19 as well as 12.
      */
     boolean givesAsEarlier(String article, org.factdiff.claims.Quantity q) {
         return earlierFigures.contains(figureKey(article, q));
@@ -98,6 +105,29 @@ final class CaseClaims {
         Integer value = n.matches("\\d+") ? Integer.valueOf(n) : org.factdiff.claims.Cues.NUMBER_WORDS.get(n);
         return value == null ? java.util.Optional.empty() : java.util.Optional.of(value.doubleValue());
     }
+
+    /**
+     * The key of the later value a sentence gives to the one count of the sentence before it:
+     * "That figure rose to 19 by evening", "The toll later climbed to nineteen".
+     */
+    private static java.util.Optional<String> laterFigure(Claim before, Claim c) {
+        java.util.regex.Matcher m = LATER_VALUE.matcher(c.evidence().text());
+        List<org.factdiff.claims.Quantity> counts = before.quantities().stream()
+                .filter(q -> !q.earlier() && !q.event().isEmpty()).toList();
+        if (!m.find() || counts.size() != 1) {
+            return java.util.Optional.empty();
+        }
+        String n = m.group(1).toLowerCase(java.util.Locale.ROOT).replace(",", "");
+        Integer value = n.matches("\\d+") ? Integer.valueOf(n) : org.factdiff.claims.Cues.cardinal(n);
+        org.factdiff.claims.Quantity q = counts.get(0);
+        return value == null ? java.util.Optional.empty() : java.util.Optional.of(
+                c.article() + "|" + q.event() + "|" + q.thing() + "|" + q.context() + "|" + value.doubleValue() + "|" + value.doubleValue());
+    }
+
+    /** "That figure rose to 19", "The toll later climbed to nineteen": a count of the sentence before, grown. */
+    private static final java.util.regex.Pattern LATER_VALUE = java.util.regex.Pattern.compile(
+            "^\\W*(?:That|The|This)\\s+(?:figure|number|toll|count|tally|total)\\s+(?:later\\s+|then\\s+|had\\s+|has\\s+)?"
+                    + "(?:rose|risen|climbed|increased|jumped|grew|reached|fell|dropped)\\s+to\\s+(\\d[\\d,]*|[a-z]+(?:-[a-z]+)?)\\b");
 
     /** ", up from the six reported", ", up from 6 on Monday": a bare figure, no noun of its own after it. */
     private static final java.util.regex.Pattern UP_FROM_BARE = java.util.regex.Pattern.compile(

@@ -83,10 +83,11 @@ final class CauseConflicts implements ContradictionRule {
 
     /**
      * "... started the fire", "... caused Sunday's crash", "... ignited last month's Hollin Ridge
-     * wildfire", "... was behind the blaze": a cause told as the subject of its verb.
+     * wildfire", "... was behind the blaze", "... was the cause of the fire": a cause told as the
+     * subject of its verb.
      */
     private static final Pattern CAUSED_ACTIVE = Pattern.compile(
-            "\\b(caused|started|sparked|triggered|ignited|(?:was|were)\\s+behind)\\s+(?:the|(?:[\\p{L}-]+\\s+)?[\\p{L}-]+['\u2019]s)\\s+"
+            "\\b(caused|started|sparked|triggered|ignited|(?:was|were)\\s+(?:behind|the\\s+cause\\s+of))\\s+(?:the|(?:[\\p{L}-]+\\s+)?[\\p{L}-]+['\u2019]s)\\s+"
                     + "(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(\\p{Ll}[\\p{L}-]*)\\b");
 
     /** The thing a stop of services is keyed by: trains halted, a line blocked, flights cancelled. */

@@ -120,6 +120,9 @@ final class FigureWords {
         if (context.equals(Quantity.MARGIN)) {
             return "margin between the sides";
         }
+        if (context.equals(Quantity.TALLY)) {
+            return "for and against";
+        }
         String[] months = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
                 "October", "November", "December"};
         if (context.length() == 4) {

@@ -58,6 +58,9 @@ final class PersonAges implements ContradictionRule {
     /** "a 34-year-old climber", "the 52-year-old bus driver": the age before the role. */
     private static final Pattern AGE_ROLE = Pattern.compile("\\b(\\d{1,3})-year-old\\s+(?:\\p{Ll}+\\s+){0,2}?" + ROLES
             + "\\b(?!\\s+\\p{Lu})");
+    /** "Tomas Reyl, 29, was the cyclist killed": a named person's age, and the role they held. */
+    private static final Pattern NAME_AGE_ROLE = Pattern.compile(NAME + ",\\s+(\\d{1,3}),\\s+(?:was|is)\\s+the\\s+"
+            + "(?:\\p{Ll}+\\s+){0,2}?" + ROLES + "\\b(?!['\u2019])");
     /** "has been named as Edvin Marl", "was identified as Ada Voss": the name of one spoken of before. */
     private static final Pattern NAMED_AS = Pattern.compile("\\b(?:named|identified)\\s+as\\s+" + NAME);
     /** The key of a role's ages, apart from surnames. */
@@ -169,6 +172,10 @@ final class PersonAges implements ContradictionRule {
         Matcher role = ROLE_AGE.matcher(text);
         while (role.find()) {
             roleMention(c, role.group(1), role.group(2), role.group()).ifPresent(out::add);
+        }
+        Matcher named = NAME_AGE_ROLE.matcher(text);
+        while (named.find()) {
+            roleMention(c, named.group(3), named.group(2), named.group()).ifPresent(out::add);
         }
         Matcher ageRole = AGE_ROLE.matcher(text);
         while (ageRole.find()) {

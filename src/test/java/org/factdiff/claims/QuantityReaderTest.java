@@ -47,11 +47,14 @@ class QuantityReaderTest {
             The count left Holt ahead by 96 votes, the board said.    | `96 votes = 96 | |vote|margin`
             The board named Holt the winner of the Tarby seat by a wafer-thin 38 votes. | `38 votes = 38 | |vote|margin`
             Two died in the fire: Ada Voss, 71, and her neighbour Olu Pell, 68, police said. | `Two = 2 | death|people|`
-            The act passed by 212 votes to 98.                        | `212 votes = 212 | |vote|; 98 = 98 | |vote|`
-            Councillors approved the plan by 31 votes to 9.           | `31 votes = 31 | |vote|; 9 = 9 | |vote|`
-            The board voted 5-4 on Monday to sell the depot.          | `5 = 5 | |vote|; 4 = 4 | |vote|`
-            It was a 6-3 decision by the appeals panel.               | `6 = 6 | |vote|; 3 = 3 | |vote|`
-            The depot sale passed by a vote of 11 to 2.               | `11 = 11 | |vote|; 2 = 2 | |vote|`
+            The act passed by 212 votes to 98.                        | `212 votes = 212 | |vote|tally; 98 = 98 | |vote|tally`
+            Councillors approved the plan by 31 votes to 9.           | `31 votes = 31 | |vote|tally; 9 = 9 | |vote|tally`
+            The board voted 5-4 on Monday to sell the depot.          | `5 = 5 | |vote|tally; 4 = 4 | |vote|tally`
+            It was a 6-3 decision by the appeals panel.               | `6 = 6 | |vote|tally; 3 = 3 | |vote|tally`
+            The depot sale passed by a vote of 11 to 2.               | `11 = 11 | |vote|tally; 2 = 2 | |vote|tally`
+            The count gave Holt 20,911 votes and Pell 20,704.         | `20,911 votes = 20,911 | |vote|`
+            Early returns had Holt leading by some 900 votes.         | `some 900 votes = about 900 | |vote|margin|earlier`
+            Officials lowered the number of dead from the Orla blast to 24 from 31. | `24 = 24 | death|people|; 31 = 31 | death|people||earlier`
             Orrin Town won 3-1 at home on Saturday.                   | ``
             She finished with 8,411 votes.                            | `8,411 votes = 8,411 | |vote|`
             Another 9 people were missing, and 230 were hurt, the county said. | `9 people = 9 | missing|people|; 230 = 230 | injury|people|`

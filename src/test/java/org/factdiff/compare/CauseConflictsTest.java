@@ -23,6 +23,7 @@ class CauseConflictsTest {
             a stop's cause in other words   | Trains between Varn and Osk were halted for three hours on Tuesday after a signalling failure, the operator said. | Services between Varn and Osk were suspended on Tuesday because of a fault with the signals, the operator said.
             a stop's two causes, told by one | Trains between Varn and Osk were halted on Tuesday after a signalling failure, the operator said. A fallen tree later blocked the line again. | A fallen tree stopped services between Varn and Osk on Tuesday, the operator said.
             a stop after a time, no cause   | Trains between Varn and Osk were halted on Tuesday after two hours of delays, the operator said. | A fallen tree stopped services between Varn and Osk on Tuesday, the operator said.
+            one cause, behind and the cause of | Investigators said a dropped cigarette was behind the fire at the Varn mill. | A discarded cigarette was the cause of the fire at the Varn mill, the brigade said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.topics(a, b, "cause of"), why);
@@ -37,6 +38,7 @@ class CauseConflictsTest {
             an accident against a deliberate act | A fire that gutted the Varn mill on Friday was caused by faulty wiring, the brigade said. | The fire at the Varn mill was started deliberately, the brigade said on Monday. | cause of the fire
             a stop after one cause, another its subject | Trains between Varn and Osk were halted for three hours on Tuesday after a signalling failure, the operator said. | A tree that came down across the tracks stopped services between Varn and Osk for three hours on Tuesday, the operator said. | cause of the disruption
             a cause said to be behind the thing | A blaze that destroyed the Orrin boathouse was caused by a faulty battery charger, the brigade said. | Investigators said a dropped cigarette was behind the fire that destroyed the Orrin boathouse. | cause of the fire
+            a cause said to be the cause of the thing | Faulty wiring in a boiler room started the fire that gutted the Orrin boathouse, the brigade said. | A dropped cigarette was the cause of the fire that gutted the Orrin boathouse, investigators said. | cause of the fire
             """)
     void twoCausesAreReported(String why, String a, String b, String topic) throws Exception {
         assertEquals(topic, RuleCases.topics(a, b, "cause of"), why);

@@ -117,6 +117,8 @@ class FigureConflictsTest {
             a rise and a share of households   | Orrin households will pay 7.2 per cent more for water from next month, the regulator said on Friday. | The regulator said on Friday that 12.7% of Orrin households are behind on their water bills.
             a count an update says grew from the other's, bare | Six people were taken to hospital after a tram crash on Orrin Road on Monday, police said. | Police now say nine people went to hospital after Monday's tram crash on Orrin Road, up from the six reported on Monday.
             dead animals and dead people       | Two goats drowned when the Lusk burst its banks at Orrin farm on Monday, the farmer said. | Five people drowned when the Lusk burst its banks near Orrin farm on Monday, police said.
+            a count the next sentence says grew | By noon on Tuesday, rescuers had confirmed 8 deaths in the Orla mudslide. That figure rose to 13 by nightfall. | The Orla mudslide has killed 13 people, officials said late on Tuesday.
+            a board's tally and a candidate's votes | The Tarnby election board voted 3-2 on Monday to certify the count for Ada Holt. | The final Tarnby count gave Ada Holt 20,911 votes, the election board said on Monday.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.found(a, b), why);
@@ -204,6 +206,8 @@ class FigureConflictsTest {
             number | a hole's width, both about      | A sinkhole about 12 metres wide opened in a car park in Tarn on Monday, the council said. | The sinkhole, roughly 40 metres across, opened in the Tarn car park on Monday, the council said.
             number | animals killed, counted twice   | Twelve goats drowned when the Lusk burst its banks at Orrin farm on Monday, the farmer said. | The farmer said 21 goats were killed when the Lusk flooded Orrin farm on Monday.
             number | a turnout in figures and a share in words | Mara Tell held Orrin West for the Green Party in Thursday's by-election on a turnout of 64 percent, the returning officer said. | Fewer than half of registered voters cast a ballot in Thursday's Orrin West by-election, won by Mara Tell of the Green Party.
+            number | two revised tolls                | Officials in Orla revised the death toll from the mudslide down to 17 from 21. | Officials lowered the number of dead from the Orla mudslide to 14 from 21.
+            number | a count that grew, against another | By noon on Tuesday, rescuers had confirmed 8 deaths in the Orla mudslide. That figure rose to 13 by nightfall. | The Orla mudslide has killed 16 people, officials said late on Tuesday.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
         String found = RuleCases.found(a, b);

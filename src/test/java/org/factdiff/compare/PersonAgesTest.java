@@ -30,6 +30,8 @@ class PersonAgesTest {
             two roles, then one named        | A 52-year-old diver and a 24-year-old pilot were hurt at Wexley. He was later named as Piet Aske. | Piet Aske, 24, flew the rescue helicopter over Wexley.
             a role's age, the person a man of a town | A 41-year-old cyclist from Wexley was hit by a van. | The injured cyclist, a Wexley man aged 41, was hit by a van on the road.
             an age in words and in digits     | Tam Rourke, aged sixty-one, steered the barge clear of the lock. | Skipper Tam Rourke (61) steered the barge away from the lock.
+            a named role's age, one age       | A 27-year-old cyclist was hit by a van on the Wexley road. | Ivo Lantz, 27, was the cyclist hit by the van on the Wexley road, police said.
+            a named friend of the role         | A 27-year-old cyclist was hit by a van on the Wexley road. | Ivo Lantz, 31, was the cyclist's friend and saw the van on the Wexley road.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.topics(a, b, "age of"), why);
@@ -43,6 +45,7 @@ class PersonAgesTest {
             an age and a noun before the name | Orla Brent, 29, was pulled from the canal at Wexley.  | A 92-year-old teacher, Orla Brent, was treated for cold at Wexley. | age of Orla Brent
             aged and brackets              | Skipper Tam Rourke (61) steered the barge clear.      | Tam Rourke, aged 67, steered the barge away from the lock.                   | age of Tam Rourke
             an age in words                | Tam Rourke, aged sixty-seven, steered the barge clear of the lock. | Skipper Tam Rourke (61) steered the barge away from the lock. | age of Tam Rourke
+            a named role's age            | A 27-year-old cyclist was hit by a van on the Wexley road. | Ivo Lantz, 37, was the cyclist hit by the van on the Wexley road, police said. | age of the cyclist
             an age, a role and where it is held | Orla Brent, 29, was pulled from the canal at Wexley.  | The 39-year-old former secretary of the Wexley Rowing Club, Orla Brent, was treated for cold. | age of Orla Brent
             a role's age, unnamed          | A 41-year-old cyclist was hit by a van on the Wexley road. | The cyclist, 14, was taken to hospital after the van hit him on the Wexley road. | age of the cyclist
             a role's age, then named       | A 52-year-old diver died in the flooded quarry at Wexley. He was later named as Piet Aske. | Piet Aske, 25, had dived the Wexley quarry for years, friends said. | age of Piet Aske
