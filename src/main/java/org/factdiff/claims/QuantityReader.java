@@ -292,7 +292,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 thing = thing + (thing.startsWith(Units.MONEY) ? moneyObject(s, first, moneyEnd)
                         + (period.isEmpty() ? "" : " per " + (perYear != null ? "year" : period))
                         : Units.isLength(thing) && distanceFrom(s, Math.max(last, head)) ? AWAY
-                        : Units.isLength(thing) && !ofNoun(s, Math.max(last, head)).isEmpty() ? ofNoun(s, Math.max(last, head))
+                        : Units.isLength(thing) && !depthOf(s, Math.max(last, head)).isEmpty() ? depthOf(s, Math.max(last, head))
                         : dimension(s, Math.max(last, head)));
                 if (measure != null && Units.isDuration(s.lower(measure.last())) && timeTaken(s, first)) {
                     thing = thing + TIME_TAKEN; // "most were reconnected within two hours": not how long the cut lasted
@@ -906,8 +906,26 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     }
 
     /**
-     * What a measure ending at {@code last} is of, as " of rain": "4.8 inches of rain" is no
-     * river's rise of 11 feet; "" when no noun follows "of".
+     * What a length ending at {@code last} is the depth of, as " of rain": "4.8 inches of rain"
+     * is no river's rise of 11 feet. Only what falls or settles counts ({@link #DEPTH_OF}):
+     * "20 miles of shoreline" is the length of the slick, as "15 km along the coast" is.
+     */
+    private static String depthOf(TaggedSentence s, int last) {
+        String of = ofNoun(s, last);
+        String stem = of.replaceFirst("^ of ", "");
+        // Nouns are written stemmed ("rainfal"): a word of the list it starts, but for its last letters.
+        boolean depth = stem.length() >= 3 && DEPTH_OF.stream()
+                .anyMatch(w -> w.startsWith(stem) && w.length() - stem.length() <= 2);
+        return depth ? of : "";
+    }
+
+    /** What a depth is of, as {@link #ofNoun} writes it. */
+    private static final Set<String> DEPTH_OF = Set.of("rain", "rainfall", "snow", "snowfall", "hail", "ice", "mud",
+            "ash", "silt", "sand", "sediment", "debris", "water", "floodwater");
+
+    /**
+     * What a measure ending at {@code last} is of, as " of talks": the noun after "of"; "" when
+     * no noun follows "of".
      */
     private static String ofNoun(TaggedSentence s, int last) {
         if (last < 0 || last + 2 >= s.size() || !s.lower(last + 1).equals("of") || !s.gap(last + 1).isBlank()) {

@@ -217,6 +217,7 @@ class QuantityReaderTest {
             The board agreed the merger after 20 hours of talks over four days. | `20 hours = 20 hours | |minutes of talk|; four days = four days | |minutes|`
             The blockade of the port lasted over four days.          | `over four days = over four days | |minutes|`
             The storm left 30 cm of snow in Tarby and the river rose 2 metres. | `30 cm = 30 cm | |kilometres of snow|; 2 metres = 2 metres | |kilometres|`
+            The slick covered about 20 miles of shoreline near Tarby. | `about 20 miles = about 20 miles | |kilometres|`
             Fewer than half of registered voters cast a ballot in the Tarby by-election. | `Fewer than half = fewer than 50% | |percent|`
             About a third of the homes in Tarby were flooded.        | `About a third = about 33.3% | |percent|`
             Two-thirds of the members backed the motion on Monday.  | `Two-thirds = about 66.7% | |percent|`
