@@ -1555,7 +1555,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     private static final Set<String> VOTES = Set.of("votes", "vote");
 
     /** Nouns of the gap between two sides: "his lead over Solberg", "a majority of 12". */
-    private static final Set<String> MARGINS = Set.of("lead", "margin", "majority", "advantage", "edge");
+    private static final Set<String> MARGINS = Set.of("lead", "margin", "majority", "advantage", "edge", "gap", "deficit");
     /** Words that make the next word a noun: "his lead", "a narrow margin". */
     private static final Set<String> MARGIN_DETERMINERS = Set.of("his", "her", "its", "their", "a", "the", "narrow",
             "slim", "winning", "comfortable");
@@ -1571,6 +1571,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         boolean tally = end + 2 < s.size() && s.lower(end + 1).equals("to") && Numbers.at(s, end + 2) != null;
         if (tally) {
             return false;
+        }
+        if (end + 1 < s.size() && s.gap(end + 1).isBlank() && MARGINS.contains(s.lower(end + 1))) {
+            return true; // "a 207-vote gap", "a nine-vote majority"
         }
         int by = first - 1;
         while (by >= 1 && by >= first - BY_FILLER && ("ADJ".equals(s.tag(by)) || BY_ARTICLES.contains(s.lower(by))

@@ -54,6 +54,7 @@ class QuantityReaderTest {
             The depot sale passed by a vote of 11 to 2.               | `11 = 11 | |vote|tally; 2 = 2 | |vote|tally`
             The count gave Holt 20,911 votes and Pell 20,704.         | `20,911 votes = 20,911 | |vote|`
             Early returns had Holt leading by some 900 votes.         | `some 900 votes = about 900 | |vote|margin|earlier`
+            Pell would need a big win to close a 207-vote gap.        | `207-vote = 207 | |vote|margin`
             Officials lowered the number of dead from the Orla blast to 24 from 31. | `24 = 24 | death|people|; 31 = 31 | death|people||earlier`
             Orrin Town won 3-1 at home on Saturday.                   | ``
             She finished with 8,411 votes.                            | `8,411 votes = 8,411 | |vote|`
