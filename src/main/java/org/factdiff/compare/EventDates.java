@@ -116,7 +116,7 @@ final class EventDates implements ContradictionRule {
             // A verb alone is no happening: "visited the site on Monday" and "visited the hospital
             // on Sunday" are two visits. Dates of one verb are set against each other only when
             // their clauses share a word of who or what it was done by or to.
-            boolean byVerb = !e.getKey().isEmpty() && !e.getKey().startsWith(SCHEDULED);
+            boolean byVerb = !e.getKey().isEmpty() && !e.getKey().startsWith(SCHEDULED) && !e.getKey().startsWith(OCCASION);
             for (int x = 0; x < bucket.size(); x++) {
                 for (int y = x + 1; y < bucket.size(); y++) {
                     int i = bucket.get(x);
@@ -172,7 +172,7 @@ final class EventDates implements ContradictionRule {
         }
         Map<List<org.factdiff.text.Excerpt>, Agreement> out = new java.util.LinkedHashMap<>();
         buckets.forEach((key, bucket) -> {
-            boolean byVerb = !key.isEmpty() && !key.startsWith(SCHEDULED);
+            boolean byVerb = !key.isEmpty() && !key.startsWith(SCHEDULED) && !key.startsWith(OCCASION);
             Map<String, Map<String, Dated>> byDay = new TreeMap<>();
             bucket.forEach(d -> byDay.computeIfAbsent(d.day(), k -> new TreeMap<>()).putIfAbsent(d.claim().article(), d));
             byDay.forEach((day, byArticle) -> {
@@ -199,6 +199,7 @@ final class EventDates implements ContradictionRule {
                     String written = same.get(0).written();
                     String statement = key.startsWith(SCHEDULED)
                             ? "the " + key.substring(SCHEDULED.length()) + " is set for " + written
+                            : key.startsWith(OCCASION) ? "the " + key.substring(OCCASION.length()) + " was on " + written
                             : "it happened on " + written;
                     out.putIfAbsent(List.copyOf(sources), new Agreement(Ids.agreement(statement, sources), statement,
                             sources, in.independentSources(sources)));
@@ -212,8 +213,8 @@ final class EventDates implements ContradictionRule {
     private static String topicOf(Dated a, Dated b) {
         Set<String> set = new TreeSet<>(a.verbs());
         set.retainAll(b.verbs());
-        set.removeIf(v -> !v.startsWith(SCHEDULED));
-        return set.isEmpty() ? "" : set.iterator().next().substring(SCHEDULED.length());
+        set.removeIf(v -> !v.startsWith(SCHEDULED) && !v.startsWith(OCCASION));
+        return set.isEmpty() ? "" : set.iterator().next();
     }
 
     /** A year a verb ties to the thing a sentence speaks of: "the footbridge, built in 1962". */
@@ -474,6 +475,10 @@ final class EventDates implements ContradictionRule {
                 }
             }
         }
+        Matcher held = OCCASION_BEFORE.matcher(text.substring(0, where.start()));
+        if (!toCome && held.find() && OCCASIONS.contains(held.group(1).toLowerCase(Locale.ROOT))) {
+            verbs.add(OCCASION + held.group(1).toLowerCase(Locale.ROOT)); // "a wedding reception in Lorsby on Saturday"
+        }
         if (c.otherOccasion() && !toCome) {
             return null; // "a fire there on May 3, 2019": another occasion's day; what is to come is dated apart
         }
@@ -616,6 +621,16 @@ final class EventDates implements ContradictionRule {
             "until", "later", "again", "being", "would", "could", "should", "pending", "about");
     /** Key prefix of a date something is set for, apart from the verbs of what happened. */
     private static final String SCHEDULED = "for ";
+    /** The key of an occasion held on the day, as "at reception". */
+    private static final String OCCASION = "at ";
+    /**
+     * A noun of an occasion right before "on" the day, maybe with where it was held between: "a
+     * wedding reception in Lorsby on Saturday", "the match at Tarn Park on Sunday".
+     */
+    private static final Pattern OCCASION_BEFORE = Pattern.compile("\\b(\\p{L}+)\\s+(?:(?:in|at)\\s+(?:the\\s+)?"
+            + "(?:\\p{Lu}[\\p{L}'\u2019-]*\\s+){0,2}\\p{Lu}[\\p{L}'\u2019-]*\\s*)?$");
+    /** Occasions people hold or attend on a day ({@code occasions.txt}): a reception, a match, a vigil. */
+    private static final Set<String> OCCASIONS = org.factdiff.base.WordLists.set(EventDates.class, "occasions.txt");
     /** Shortest word read as naming what is set ("vote", "trial"; not "a", "the", "is"). */
     private static final int NAMING_MIN = 4;
     /** Words before a scheduling verb searched for what is set. */
@@ -767,10 +782,17 @@ final class EventDates implements ContradictionRule {
             return Optional.empty();
         }
         List<String> ids = values.stream().map(v -> v.evidence().article() + ":" + v.value()).toList();
-        if (!what.isEmpty()) {
-            return Optional.of(new Contradiction(Ids.of("x", ids), "date set for " + what, ContradictionKind.DATE,
-                    "Articles give different dates set for the " + what + ": " + listed
+        if (what.startsWith(SCHEDULED)) {
+            String set = what.substring(SCHEDULED.length());
+            return Optional.of(new Contradiction(Ids.of("x", ids), "date set for " + set, ContradictionKind.DATE,
+                    "Articles give different dates set for the " + set + ": " + listed
                             + ". Check the date with the body that set it; it may have been moved.", values));
+        }
+        if (what.startsWith(OCCASION)) {
+            String occasion = what.substring(OCCASION.length());
+            return Optional.of(new Contradiction(Ids.of("x", ids), "day of the " + occasion, ContradictionKind.DATE,
+                    "Articles give different days for the " + occasion + ": " + listed
+                            + ". Check the day with those who held or attended it.", values));
         }
         return Optional.of(new Contradiction(Ids.of("x", ids), "day of the event", ContradictionKind.DATE,
                 "Articles give different days for the event: " + listed + ". Check the dateline and the time zone of each.",

@@ -52,6 +52,8 @@ class EventDatesTest {
             a launch to come told two ways, one day | The agency will launch its Tarn-2 probe from the Kell range test site on Friday, officials said. | The Tarn-2 probe is scheduled to lift off from the Kell range on Friday, the agency said.
             a possessive day of another clause | Thursday's hearing was brief, and the Dunby board approved the bypass plan. | The Dunby board approved the bypass plan on Saturday after a long debate.
             an opening in a timetable's present, one day | The Brannow book fair opens on Friday in the old corn exchange, its organisers said. | Its organisers said the Brannow book fair will open on Friday in the corn exchange.
+            an occasion's day told with and without a verb | Forty guests fell ill with food poisoning after a wedding reception in Tarby on Saturday, inspectors said. | Inspectors said the guests who attended the wedding reception in Tarby on Saturday had eaten chicken.
+            two occasions on two days          | A vigil for the Tarby crash victims was held in Tarby on Friday, the council said. | The funeral of one of the Tarby crash victims took place in Tarby on Monday, the council said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.found(a, b), why);
@@ -92,6 +94,7 @@ class EventDatesTest {
             date   | a possessive day of a meeting     | At Thursday evening's meeting, the Dunby board approved the bypass plan. | The Dunby board approved the bypass plan at a meeting on Saturday evening.
             date   | one sale told by both sides, a figure's comma | A rare atlas sold for £90,000 at the Orrin auction house on 6 May, well above its estimate. | A private collector paid £90,000 for the rare atlas at an Orrin auction house sale on May 16.
             date   | an opening in a timetable's present | The Brannow book fair opens on Friday in the old corn exchange, its organisers said. | Its organisers said the Brannow book fair will open on Saturday in the corn exchange.
+            date   | an occasion on two days          | Forty guests fell ill with food poisoning after a wedding reception in Tarby on Saturday, inspectors said. | Inspectors said the guests who attended a wedding reception in Tarby on Sunday had eaten chicken.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
         String found = RuleCases.found(a, b);
