@@ -143,7 +143,8 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             // "won by 14 votes" is a margin, "approved by 312 votes to 140" a tally: both are read.
             boolean won = first >= 2 && s.lower(first - 1).equals("by")
                     && (WINNING.contains(s.lower(first - 2)) || tallyFollows(s, last));
-            if (first >= 1 && s.lower(first - 1).equals("by") && !percentAfter(s, last) && !won && !measureOfAgent(s, last)) {
+            if (first >= 1 && s.lower(first - 1).equals("by") && !percentAfter(s, last) && !won && !measureOfAgent(s, last)
+                    && !overrun(s, first, last)) {
                 // "overcounted by 30", "lowered by 30": a change, not a count. A change in percent
                 // ("go up by 12 percent") is read, as "rise 12%" is: both give the size of the change.
                 i = last;
@@ -939,6 +940,41 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 ? " of " + s.token(k).norm() : "";
     }
 
+    /** What an amount a work went over its budget by is keyed as. */
+    private static final String OVERRUN = "overrun";
+    /** Verbs of going over a budget before "by": "has overrun its budget by £48 million". */
+    private static final Set<String> OVERRUNNING = Set.of("overrun", "overran", "overrunning", "overspent", "overspend",
+            "exceeded", "overshot", "overshoot");
+    /** Words before "by" searched for a verb of going over a budget. */
+    private static final int OVERRUN_REACH = 5;
+
+    /**
+     * True when the amount from {@code first} to {@code last} is what a work went over its budget
+     * by: "overran its budget by £48 million", "went £84m over budget", "an overspend of £3m".
+     */
+    private static boolean overrun(TaggedSentence s, int first, int last) {
+        int k = last + 1;
+        if (k < s.size() && s.lower(k).equals("over")) {
+            int b = k + 1 < s.size() && (s.lower(k + 1).equals("its") || s.lower(k + 1).equals("the")
+                    || s.lower(k + 1).equals("their")) ? k + 2 : k + 1;
+            if (b < s.size() && (s.lower(b).equals("budget") || s.lower(b).equals("budgets"))) {
+                return true;
+            }
+        }
+        if (first >= 2 && s.lower(first - 1).equals("of") && (s.lower(first - 2).equals("overspend")
+                || s.lower(first - 2).equals("overrun") || s.lower(first - 2).equals("overruns"))) {
+            return true;
+        }
+        if (first >= 1 && s.lower(first - 1).equals("by")) {
+            for (int j = first - 2; j >= 0 && j >= first - 1 - OVERRUN_REACH && !clauseBreak(s, j + 1); j--) {
+                if (OVERRUNNING.contains(s.lower(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Words naming what an amount of money is, each to its group's name ({@code money-objects.txt}). */
     private static final Map<String, String> MONEY_OBJECTS = org.factdiff.base.WordLists.groups(QuantityReader.class,
             "money-objects.txt").stream().flatMap(g -> g.stream().map(w -> Map.entry(w, g.get(0))))
@@ -952,6 +988,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
      * million", "paintings valued at $4.2 million"); "" when the sentence does not say.
      */
     private static String moneyObject(TaggedSentence s, int first, int last) {
+        if (overrun(s, first, last)) {
+            return " of " + OVERRUN; // "£84m over budget" is what the work went over by, not its budget
+        }
         int after = last + 1 < s.size() && s.lower(last + 1).equals("in") ? last + 2 : last + 1;
         // "a $10,000 reward", and with one word between: "a R2-million relief fund".
         for (int k = after; k <= after + 1 && k < s.size() && s.gap(k).isBlank(); k++) {
@@ -1156,11 +1195,19 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 return Map.entry(i - n, q.getValue());
             }
         }
-        if (i >= 3 && s.lower(i - 1).equals("of") && LIMITS.containsKey(s.lower(i - 3)) && "NOUN".equals(s.tag(i - 2))) {
+        if (i >= 3 && s.lower(i - 1).equals("of") && LIMITS.containsKey(s.lower(i - 3)) && "NOUN".equals(s.tag(i - 2))
+                && !READINGS.contains(s.lower(i - 2))) {
             return Map.entry(i, LIMITS.get(s.lower(i - 3))); // "a maximum sentence of 14 years": a bound on what it names
         }
         return null;
     }
+
+    /**
+     * Measures whose highest or lowest reading is a value, not a bound: "a maximum temperature of
+     * 46.2°C" is the day's reading, as "Monday's maximum was 44.8 degrees" is.
+     */
+    private static final Set<String> READINGS = Set.of("temperature", "temperatures", "reading", "gust", "gusts",
+            "wind", "winds", "speed", "depth", "height", "level");
 
     /** Words that make the figure of "a maximum fine of £5,000" a bound on it. */
     private static final Map<String, Qualifier> LIMITS = Map.of("maximum", Qualifier.AT_MOST, "minimum",

@@ -119,6 +119,8 @@ class FigureConflictsTest {
             dead animals and dead people       | Two goats drowned when the Lusk burst its banks at Orrin farm on Monday, the farmer said. | Five people drowned when the Lusk burst its banks near Orrin farm on Monday, police said.
             a count the next sentence says grew | By noon on Tuesday, rescuers had confirmed 8 deaths in the Orla mudslide. That figure rose to 13 by nightfall. | The Orla mudslide has killed 13 people, officials said late on Tuesday.
             a board's tally and a candidate's votes | The Tarnby election board voted 3-2 on Monday to certify the count for Ada Holt. | The final Tarnby count gave Ada Holt 20,911 votes, the election board said on Monday.
+            an overrun and a budget          | The Tarby tram scheme went £12 million over budget, an audit found on Tuesday. | The Tarby tram scheme had a budget of £40 million, the audit said on Tuesday.
+            a day's highest reading and a bound | Tarby recorded a maximum temperature of 41.5C on Monday, the weather office said. | The weather office said Monday's maximum in Tarby was 41.5 degrees Celsius.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.found(a, b), why);
@@ -208,6 +210,8 @@ class FigureConflictsTest {
             number | a turnout in figures and a share in words | Mara Tell held Orrin West for the Green Party in Thursday's by-election on a turnout of 64 percent, the returning officer said. | Fewer than half of registered voters cast a ballot in Thursday's Orrin West by-election, won by Mara Tell of the Green Party.
             number | two revised tolls                | Officials in Orla revised the death toll from the mudslide down to 17 from 21. | Officials lowered the number of dead from the Orla mudslide to 14 from 21.
             number | a count that grew, against another | By noon on Tuesday, rescuers had confirmed 8 deaths in the Orla mudslide. That figure rose to 13 by nightfall. | The Orla mudslide has killed 16 people, officials said late on Tuesday.
+            number | two overruns told two ways      | The Tarby tram scheme has overrun its budget by £12 million, an audit found on Tuesday. | The Tarby tram scheme went £21m over budget, the audit said on Tuesday.
+            number | two highest readings of a day   | Tarby recorded a maximum temperature of 41.5C on Monday, the weather office said. | The weather office said Monday's maximum in Tarby was 39.8 degrees Celsius.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
         String found = RuleCases.found(a, b);

@@ -22,6 +22,7 @@ class KindConflictsTest {
             a cyclist and a bike, one vehicle  | A cyclist was hurt on Mill Lane in Dunby on Friday when a van struck her, police said. | Police said a woman riding a bike was hit by a van on Mill Lane in Dunby on Friday.
             a car park and a shuttle bus        | Queues at the Orrel show stretched past the car park on Friday, organisers said. | Shuttle buses ran from the station to the Orrel show on Saturday, organisers said.
             a vehicle of the rescue, not of the event | A light plane crashed in a field near Orrel on Saturday, police said. | The pilot of the plane that crashed near Orrel on Saturday was flown to hospital by helicopter.
+            a tractor and a lorry named by both | A goods train hit a tractor towed by a lorry on the Orrel crossing on Monday. | The lorry and the tractor it was towing were struck by a goods train at the Orrel crossing on Monday.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.topics(a, b, "the vehicle"), why);
@@ -55,6 +56,7 @@ class KindConflictsTest {
             a car and a bus, one by a car park | A car struck two cyclists beside the Mill Lane car park in Dunby on Friday evening, police said. | Police said a bus hit two cyclists beside the Mill Lane car park in Dunby late on Friday.
             a car and a van                   | A car struck two cyclists on Mill Lane in Dunby on Friday evening, police said. | Police said a van hit two cyclists on Mill Lane in Dunby late on Friday.
             a bus and a van, the rider told as a cyclist and as on a bike | A cyclist was hurt on Mill Lane in Dunby on Friday when a bus struck her, police said. | Police said a woman riding a bike was hit by a van on Mill Lane in Dunby on Friday.
+            a tractor and a lorry             | A goods train struck a tractor on the Orrel level crossing on Monday morning, the operator said. | A farmer's lorry was hit by a goods train on the Orrel level crossing on Monday morning, the operator said.
             """)
     void twoKindsAreReported(String why, String a, String b) throws Exception {
         assertEquals(true, RuleCases.topics(a, b, "the vehicle").startsWith("the vehicle"), why);
