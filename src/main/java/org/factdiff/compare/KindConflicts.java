@@ -187,8 +187,7 @@ final class KindConflicts implements ContradictionRule {
                     .map(n -> new Contradiction.Value(n.claim().evidence(), n.word())).toList();
             Map<String, List<String>> byWord = new TreeMap<>();
             sides.forEach(n -> byWord.computeIfAbsent(n.word(), w -> new ArrayList<>()).add(n.claim().article()));
-            String explanation = "Articles name the " + domain + " of the event differently: " + String.join(" vs ",
-                    byWord.entrySet().stream().map(e -> e.getKey() + " (" + Prose.articleList(e.getValue()) + ")").toList())
+            String explanation = "Articles name the " + domain + " of the event differently: " + Prose.sides(byWord)
                     + ". Check which it was with " + (domain.equals("vehicle") ? "the operator or " : "") + "the investigators.";
             List<String> ids = new ArrayList<>(List.of(domain));
             values.forEach(v -> ids.add(v.evidence().article() + ":" + v.value()));

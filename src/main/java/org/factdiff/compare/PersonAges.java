@@ -142,8 +142,7 @@ final class PersonAges implements ContradictionRule {
         // Each age once, with the articles that give it: "52 (a, b, c) vs 54 (d)".
         Map<Integer, List<String>> byAge = new TreeMap<>();
         firstPerArticle.values().forEach(m -> byAge.computeIfAbsent(m.age(), k -> new ArrayList<>()).add(m.claim().article()));
-        String explanation = "Articles give different ages for " + shown + ": " + String.join(" vs ",
-                byAge.entrySet().stream().map(e -> e.getKey() + " (" + Prose.articleList(e.getValue()) + ")").toList())
+        String explanation = "Articles give different ages for " + shown + ": " + Prose.sides(byAge)
                 + ". Check the person's age with an official source.";
         return java.util.Optional.of(new Contradiction(Ids.contradiction("number", values), "age of " + shown,
                 ContradictionKind.NUMBER, explanation, values));

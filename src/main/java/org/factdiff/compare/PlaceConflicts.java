@@ -278,8 +278,7 @@ final class PlaceConflicts implements ContradictionRule {
         String what = key.equals(STREET_KEY) ? "what happened on different streets"
                 : key.equals(VENUE_KEY) ? "what happened at different venues"
                 : key.equals(TOWN_KEY) ? "what happened in different towns" : "the " + key + " in different places";
-        String explanation = "Articles put " + what + ": " + String.join(" vs ", byPlace.entrySet().stream()
-                .map(e -> e.getKey() + " (" + Prose.articleList(e.getValue()) + ")").toList())
+        String explanation = "Articles put " + what + ": " + Prose.sides(byPlace)
                 + ". Check the place with a local source or a map.";
         List<String> parts = new ArrayList<>(List.of("place", key));
         values.forEach(v -> parts.add(v.evidence().article() + ":" + v.value()));

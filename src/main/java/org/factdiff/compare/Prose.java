@@ -31,6 +31,15 @@ final class Prose {
         return ids.size() <= NAMED_MAX ? String.join(", ", ids) : articles(ids);
     }
 
+    /**
+     * Each value with the articles that give it, in the map's order: "3-2 (a, b) vs 2-1 (c)",
+     * as a finding's explanation lists its sides.
+     */
+    static <K> String sides(java.util.Map<K, List<String>> articlesByValue) {
+        return String.join(" vs ", articlesByValue.entrySet().stream()
+                .map(e -> e.getKey() + " (" + articleList(e.getValue()) + ")").toList());
+    }
+
     /** "a", "a and b", "a, b and c". */
     static String and(List<String> items) {
         if (items.size() <= 1) {

@@ -100,8 +100,7 @@ final class RouteConflicts implements ContradictionRule {
                 byWritten.computeIfAbsent(r.written(), w -> new ArrayList<>()).add(r.claim().article());
             }
             values.sort(java.util.Comparator.comparing(Contradiction.Value::evidence));
-            String explanation = "Articles give different routes for the journey: " + String.join(" vs ",
-                    byWritten.entrySet().stream().map(e -> e.getKey() + " (" + Prose.articleList(e.getValue()) + ")").toList())
+            String explanation = "Articles give different routes for the journey: " + Prose.sides(byWritten)
                     + ". Check the route with the operator's timetable.";
             out.add(new Contradiction(Ids.contradiction("route", values), TOPIC, ContradictionKind.ENTITY, explanation,
                     values));

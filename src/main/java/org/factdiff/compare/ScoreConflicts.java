@@ -102,8 +102,7 @@ final class ScoreConflicts implements ContradictionRule {
                 byWritten.computeIfAbsent(r.written(), k -> new ArrayList<>()).add(r.claim().article());
             }
             values.sort(java.util.Comparator.comparing(Contradiction.Value::evidence));
-            String explanation = "Articles give different results for one match: " + String.join(" vs ",
-                    byWritten.entrySet().stream().map(e -> e.getKey() + " (" + Prose.articleList(e.getValue()) + ")").toList())
+            String explanation = "Articles give different results for one match: " + Prose.sides(byWritten)
                     + ". Check the result with the competition's official record.";
             out.add(new Contradiction(Ids.contradiction("score", values), TOPIC, ContradictionKind.NUMBER, explanation,
                     values));

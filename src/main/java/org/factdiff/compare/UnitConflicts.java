@@ -121,8 +121,7 @@ final class UnitConflicts implements ContradictionRule {
                 .sorted(Comparator.comparing(Contradiction.Value::evidence)).toList();
         Map<String, List<String>> byUnit = new TreeMap<>();
         values.forEach(v -> byUnit.computeIfAbsent(v.value(), k -> new ArrayList<>()).add(v.evidence().article()));
-        String explanation = "The same figure is given in different units: " + String.join(" vs ", byUnit.entrySet().stream()
-                .map(e -> e.getKey() + " (" + Prose.articleList(e.getValue()) + ")").toList())
+        String explanation = "The same figure is given in different units: " + Prose.sides(byUnit)
                 + ". One of them may have taken the unit for another; check it with the source.";
         List<String> ids = new ArrayList<>(List.of("unit"));
         values.forEach(v -> ids.add(v.evidence().article() + ":" + v.value()));
