@@ -20,6 +20,22 @@ final class Components {
         }
     }
 
+    /**
+     * The parts that joining every two of {@code n} items for which {@code joins} holds makes,
+     * as {@link #parts()} gives them; each has two items or more.
+     */
+    static List<List<Integer>> of(int n, java.util.function.BiPredicate<Integer, Integer> joins) {
+        Components c = new Components(n);
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (joins.test(i, j)) {
+                    c.join(i, j);
+                }
+            }
+        }
+        return c.parts();
+    }
+
     void join(int i, int j) {
         parent[root(i)] = root(j);
         met[i] = true;

@@ -71,27 +71,14 @@ final class RouteConflicts implements ContradictionRule {
             return List.of();
         }
         Map<String, Set<String>> namesOf = new TreeMap<>();
-        Components joined = new Components(routes.size());
-        boolean any = false;
-        for (int i = 0; i < routes.size(); i++) {
-            for (int j = i + 1; j < routes.size(); j++) {
-                Route a = routes.get(i);
-                Route b = routes.get(j);
-                if (!a.same(b) && in.sameIncident(a.claim().article(), b.claim().article())
-                        && apart(a, b, names(in, a.claim().article(), namesOf), names(in, b.claim().article(), namesOf))) {
-                    joined.join(i, j);
-                    any = true;
-                }
-            }
-        }
-        if (!any) {
-            return List.of();
-        }
+        List<List<Integer>> parts = Components.of(routes.size(), (i, j) -> {
+            Route a = routes.get(i);
+            Route b = routes.get(j);
+            return !a.same(b) && in.sameIncident(a.claim().article(), b.claim().article())
+                    && apart(a, b, names(in, a.claim().article(), namesOf), names(in, b.claim().article(), namesOf));
+        });
         List<Contradiction> out = new ArrayList<>();
-        for (List<Integer> part : joined.parts()) {
-            if (part.size() < 2) {
-                continue;
-            }
+        for (List<Integer> part : parts) {
             List<Contradiction.Value> values = new ArrayList<>();
             Map<String, List<String>> byWritten = new TreeMap<>();
             for (int k : part) {

@@ -70,28 +70,15 @@ final class ScoreConflicts implements ContradictionRule {
                 }
             }
         }
-        Components joined = new Components(results.size());
-        boolean any = false;
-        for (int i = 0; i < results.size(); i++) {
-            for (int j = i + 1; j < results.size(); j++) {
-                Result a = results.get(i);
-                Result b = results.get(j);
-                if (!unsure.contains(i) && !unsure.contains(j) && !a.claim().article().equals(b.claim().article())
-                        && a.kind().equals(b.kind()) && !a.value().equals(b.value()) && oneMatch(a, b)
-                        && in.sameIncident(a.claim().article(), b.claim().article())) {
-                    joined.join(i, j);
-                    any = true;
-                }
-            }
-        }
-        if (!any) {
-            return List.of();
-        }
+        List<List<Integer>> parts = Components.of(results.size(), (i, j) -> {
+            Result a = results.get(i);
+            Result b = results.get(j);
+            return !unsure.contains(i) && !unsure.contains(j) && !a.claim().article().equals(b.claim().article())
+                    && a.kind().equals(b.kind()) && !a.value().equals(b.value()) && oneMatch(a, b)
+                    && in.sameIncident(a.claim().article(), b.claim().article());
+        });
         List<Contradiction> out = new ArrayList<>();
-        for (List<Integer> part : joined.parts()) {
-            if (part.size() < 2) {
-                continue;
-            }
+        for (List<Integer> part : parts) {
             // One value per article: its first result in the group.
             Map<String, Result> byArticle = new TreeMap<>();
             part.forEach(k -> byArticle.putIfAbsent(results.get(k).claim().article(), results.get(k)));
