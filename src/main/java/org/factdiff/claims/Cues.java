@@ -225,7 +225,8 @@ public final class Cues {
      */
     public static boolean happening(List<String> words, int k) {
         if (OCCURRENCE.contains(words.get(k))) {
-            return true;
+            // "a fire service log", "fire crews": those who answer the event, not the event.
+            return k + 1 >= words.size() || !RESPONDERS.contains(words.get(k + 1));
         }
         for (List<String> p : OCCURRENCE_PHRASES) {
             int from = k - p.size() + 1;
@@ -235,6 +236,13 @@ public final class Cues {
         }
         return false;
     }
+
+    /** Nouns after an event's word that make it the name of those who answer events: "fire service", "crash team". */
+    private static final Set<String> RESPONDERS = Set.of("service", "services", "brigade", "brigades", "crew", "crews",
+            "department", "departments", "station", "stations", "chief", "chiefs", "officer", "officers", "official",
+            "officials", "authority", "authorities", "marshal", "engine", "engines", "fighters", "team", "teams", "unit",
+            "units", "investigators", "inspector", "inspectors", "log", "logs", "safety", "alarm", "alarms", "exit", "exits",
+            "escape", "door", "doors", "drill", "drills", "insurance", "risk", "code", "regulations");
 
     /** True when some word of {@code words} reports the event happening ({@link #happening}). */
     public static boolean tellsHappening(List<String> words) {

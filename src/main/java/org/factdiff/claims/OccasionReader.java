@@ -295,6 +295,9 @@ final class OccasionReader implements SlotReader<OccasionReader.Occasion> {
         if (from == 0 || at >= from && at < to) {
             return true;
         }
+        if (i == to - 1 && to < s.size() && s.lower(to).equals("when") && at > to && sameClause(s, to, at)) {
+            return true; // "an incident in 2019, when 11 people were treated": the year the "when" clause tells of
+        }
         for (int k = from; k < to; k++) {
             if ("VERB".equals(s.tag(k))) {
                 return false;

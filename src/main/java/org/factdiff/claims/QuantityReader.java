@@ -312,8 +312,10 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             // counts the same outcome ("eight of them in critical condition" counts the critical).
             boolean part = unit < 0 && last + 2 < s.size() && s.lower(last + 1).equals("of")
                     && PART_PRONOUNS.contains(s.lower(last + 2)) && !out.isEmpty()
-                    && out.get(out.size() - 1).event().equals(event)
+                    && (out.get(out.size() - 1).event().equals(event) || verbless(s, last + 3))
                     && (head < 0 || out.get(out.size() - 1).thing().equals(thing))
+                    // "Of the 19 people taken to hospitals, six were still being treated": some of those
+                    || frontedWhole(s, first)
                     // "the other six cars", "the remaining 40 passengers": what is left of a total
                     || first >= 1 && REMAINDER.contains(s.lower(first - 1))
                     // "two of the turnstiles were not working", "nine of the dead were children":
@@ -845,6 +847,41 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
 
     /** What a duration after "within" measures: the time something took, not how long the event lasted. */
     static final String TIME_TAKEN = " taken";
+
+    /**
+     * True when the clause from token {@code from} on has no verb: "three of them in critical
+     * condition" says only what some of the figure before are, no outcome of their own.
+     */
+    private static boolean verbless(TaggedSentence s, int from) {
+        for (int k = from; k < s.size(); k++) {
+            if (k > from && (s.gap(k).contains(",") || s.gap(k).contains(";"))) {
+                return true;
+            }
+            if ("VERB".equals(s.tag(k)) || "AUX".equals(s.tag(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the sentence opens with "Of the" and a figure, and the figure at {@code first}
+     * stands right after the comma that closes that phrase: "Of the 19 people taken to
+     * hospitals, six were still being treated" counts some of the 19.
+     */
+    private static boolean frontedWhole(TaggedSentence s, int first) {
+        if (s.size() < 4 || !s.lower(0).equals("of") || !s.lower(1).equals("the") || first < 3) {
+            return false;
+        }
+        boolean figure = false;
+        for (int k = 2; k < first; k++) {
+            figure |= Character.isDigit(s.lower(k).charAt(0)) || Cues.cardinal(s.lower(k)) != null;
+            if (s.gap(k).contains(",") || s.gap(k).contains(";")) {
+                return false; // a comma before the figure's own: it is not the first word after the phrase
+            }
+        }
+        return figure && s.gap(first).contains(",");
+    }
 
     /** True when "within" stands before the figure at {@code first}, maybe with a qualifier between ("within about"). */
     private static boolean timeTaken(TaggedSentence s, int first) {

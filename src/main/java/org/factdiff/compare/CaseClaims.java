@@ -37,6 +37,11 @@ final class CaseClaims {
     private final Map<ClaimGroup, SentenceComparison.Reading> readings = new IdentityHashMap<>();
     /** Each article's figures given as superseded ("up from eight on Monday"), by {@link #figureKey}. */
     private final Set<String> earlierFigures;
+    /**
+     * Each article's figures as {@link #figureKey}s, with the parts it takes of them ("1,200
+     * patients, half of whom" also gives 600 patients).
+     */
+    private final Set<String> statedFigures;
     /** Each article's reuse partners that share at least one passage with it, once asked. */
     private Map<String, Set<String>> copyPartners;
 
@@ -51,8 +56,17 @@ final class CaseClaims {
         this.independent = new IndependentSources(reuse);
         this.names = names(claims);
         Set<String> earlier = new HashSet<>();
+        Set<String> stated = new HashSet<>();
         Claim before = null;
         for (Claim c : claims) {
+            for (org.factdiff.claims.Quantity q : c.quantities()) {
+                if (q.earlier()) {
+                    continue; // "revised the toll from nine to six" does not state nine
+                }
+                stated.add(figureKey(c.article(), q));
+                partOfWhom(c, q).ifPresent(n -> stated.add(c.article() + "|" + q.event() + "|" + q.thing() + "|"
+                        + q.context() + "|" + n + "|" + n));
+            }
             if (before != null && before.article().equals(c.article())) {
                 laterFigure(before, c).ifPresent(earlier::add);
             }
@@ -63,7 +77,46 @@ final class CaseClaims {
                     earlier.add(c.article() + "|" + q.event() + "|" + q.thing() + "|" + q.context() + "|" + n + "|" + n)));
         }
         this.earlierFigures = Set.copyOf(earlier);
+        this.statedFigures = Set.copyOf(stated);
     }
+
+    /**
+     * True when {@code article} states {@code q}'s figure, of the same key, somewhere: "Turnout was
+     * 71%" in one sentence holds the "turnout of 71 per cent" another article gives, whatever
+     * other percentage its sentence is aligned with.
+     */
+    boolean states(String article, org.factdiff.claims.Quantity q) {
+        return statedFigures.contains(figureKey(article, q));
+    }
+
+    /** The part a count's next words take of it: "1,200 patients, half of whom" gives 600; "12 hurt, three of them" gives 3. */
+    private static java.util.Optional<Double> partOfWhom(Claim c, org.factdiff.claims.Quantity q) {
+        int at = q.evidence().end() - c.evidence().start();
+        String text = c.evidence().text();
+        if (at < 0 || at > text.length() || q.value() != q.upper()) {
+            return java.util.Optional.empty();
+        }
+        java.util.regex.Matcher m = OF_WHOM.matcher(text.substring(at));
+        if (!m.find()) {
+            return java.util.Optional.empty();
+        }
+        String part = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        Double share = SHARES.get(part);
+        if (share != null) {
+            return java.util.Optional.of(q.value() * share);
+        }
+        Integer n = part.matches("\\d[\\d,]*") ? Integer.valueOf(part.replace(",", "")) : org.factdiff.claims.Cues.cardinal(part);
+        return n == null || n >= q.value() ? java.util.Optional.empty() : java.util.Optional.of(n.doubleValue());
+    }
+
+    /** Shares a count's part is told in: "half of whom". */
+    private static final Map<String, Double> SHARES = Map.of("half", 0.5, "a third", 1.0 / 3, "a quarter", 0.25,
+            "two-thirds", 2.0 / 3, "two thirds", 2.0 / 3, "three-quarters", 0.75, "three quarters", 0.75);
+
+    /** ", half of whom", ", three of them": a part of the count just given, in the few words after it. */
+    private static final java.util.regex.Pattern OF_WHOM = java.util.regex.Pattern.compile(
+            "^[^.;,]{0,40},\\s*(half|a\\s+third|a\\s+quarter|two[- ]thirds|three[- ]quarters|\\d[\\d,]*|[a-z]+(?:-[a-z]+)?)"
+                    + "\\s+of\\s+(?:whom|them|which)\\b");
 
     /**
      * True when {@code article} itself gives {@code q}'s figure as the earlier value of a count

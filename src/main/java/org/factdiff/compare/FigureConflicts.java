@@ -111,6 +111,8 @@ final class FigureConflicts implements ContradictionRule {
                 if (!differ(x, y) || !bothLeftOver(byArticle.get(ms.get(i).article()), byArticle.get(ms.get(j).article()))
                         || statedBeside(y, ms.get(i).claim()) || statedBeside(x, ms.get(j).claim())
                         || c.givesAsEarlier(ms.get(j).article(), x) || c.givesAsEarlier(ms.get(i).article(), y)
+                        || c.states(ms.get(j).article(), x) || c.states(ms.get(i).article(), y)
+                        || partsSumTo(y, ms.get(j).claim(), x) || partsSumTo(x, ms.get(i).claim(), y)
                         || sumsTo(y, ms.get(j).claim(), x) || sumsTo(x, ms.get(i).claim(), y)
                         || combinedAgainstOne(x, ms.get(i).claim(), y) || combinedAgainstOne(y, ms.get(j).claim(), x)) {
                     continue;
@@ -190,6 +192,27 @@ final class FigureConflicts implements ContradictionRule {
         String other = m.group(1).toLowerCase(java.util.Locale.ROOT);
         Integer n = other.matches("\\d{1,6}") ? Integer.valueOf(other) : org.factdiff.claims.Cues.NUMBER_WORDS.get(other);
         return n != null && part.value() + n == whole.value();
+    }
+
+    /**
+     * True when {@code part} is one of two or more figures of its sentence, of the same key, that
+     * sum to {@code whole}: "4% this year and 3.5% next year" are the "7.5% over two years" another
+     * article gives.
+     */
+    static boolean partsSumTo(Quantity part, org.factdiff.claims.Claim c, Quantity whole) {
+        if (whole.value() != whole.upper()) {
+            return false;
+        }
+        double sum = 0;
+        int n = 0;
+        for (Quantity q : c.quantities()) {
+            if (q.thing().equals(part.thing()) && q.event().equals(part.event()) && q.context().equals(part.context())
+                    && q.value() == q.upper() && !q.clock()) {
+                sum += q.value();
+                n++;
+            }
+        }
+        return n >= 2 && Math.abs(sum - whole.value()) < 1e-9 * Math.max(1, Math.abs(sum));
     }
 
     /**

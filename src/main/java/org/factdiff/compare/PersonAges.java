@@ -184,19 +184,30 @@ final class PersonAges implements ContradictionRule {
     }
 
     private static java.util.Optional<Mention> mention(Claim c, String name, String age, String written) {
+        int years = years(age);
+        if (years < 1 || years > OLDEST) {
+            return java.util.Optional.empty();
+        }
+        return nameParts(name).map(n -> new Mention(c, n.get(0), n.get(1), years, written.strip()));
+    }
+
+    /**
+     * A written name as compared: its first name (the word before the surname, maybe empty) and
+     * its surname, lower case, without titles and words that name no one; empty when none is left.
+     */
+    static java.util.Optional<List<String>> nameParts(String name) {
         List<String> words = new ArrayList<>(List.of(name.split("\\s+")));
         words.removeIf(NOT_NAMES::contains);
         while (!words.isEmpty() && TITLES.contains(words.get(0).toLowerCase(Locale.ROOT))) {
             words.remove(0); // titles lead a name: "Sgt Ada Voss", not the "King" of "Carole King"
         }
-        int years = years(age);
-        if (words.isEmpty() || years < 1 || years > OLDEST) {
+        if (words.isEmpty()) {
             return java.util.Optional.empty();
         }
         String surname = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
         // The word before the surname: "Skipper Tam Rourke" and "Tam Rourke" are both Tam.
         String first = words.size() >= 2 ? words.get(words.size() - 2).toLowerCase(Locale.ROOT) : "";
-        return java.util.Optional.of(new Mention(c, first, surname, years, written.strip()));
+        return java.util.Optional.of(List.of(first, surname));
     }
 
     /** An age in digits or in words ("seventy-six"); 0 when it is neither. */
@@ -214,7 +225,8 @@ final class PersonAges implements ContradictionRule {
                 : java.util.Optional.of(new Mention(c, "", ROLE_KEY + role, years, written.strip()));
     }
 
-    private static String titleCase(String name) {
+    /** A lower-case name with each word capitalised. */
+    static String titleCase(String name) {
         StringBuilder b = new StringBuilder();
         for (String w : name.split(" ")) {
             b.append(b.length() > 0 ? " " : "").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));

@@ -135,6 +135,11 @@ class QuantityReaderTest {
             The grain lorry turned right on the bypass at about 7 a.m. | ``
             The flood struck and the river peaked at 14.50 metres.    | ``
             09:40 - The ferry capsized off the cape, police said.     | ``
+            A fire service log shows crews shut the hatch at 7.10am.  | ``
+            The fire broke out in the hold at 7.10am, the log shows.  | `at 7.10am = at 7.10am | |clock time|`
+            The tank leaked until crews closed the valve at 7.10am.   | ``
+            Eleven of the injured were taken to hospital, four of them in a serious condition. | `Eleven = 11 | injury|people| part; four = 4 | hospital|people| part`
+            Of the 11 people taken to hospital, two were still being treated. | `11 people = 11 | hospital|people|; two = 2 | injury|people| part`
             """)
     void timesRatingsAndMeasures(String sentence, String expected) {
         assertEquals(expected, figures(sentence));

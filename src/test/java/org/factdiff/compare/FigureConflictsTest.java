@@ -121,6 +121,11 @@ class FigureConflictsTest {
             a board's tally and a candidate's votes | The Tarnby election board voted 3-2 on Monday to certify the count for Ada Holt. | The final Tarnby count gave Ada Holt 20,911 votes, the election board said on Monday.
             an overrun and a budget          | The Tarby tram scheme went £12 million over budget, an audit found on Tuesday. | The Tarby tram scheme had a budget of £40 million, the audit said on Tuesday.
             a day's highest reading and a bound | Tarby recorded a maximum temperature of 41.5C on Monday, the weather office said. | The weather office said Monday's maximum in Tarby was 41.5 degrees Celsius.
+            a two-year rise and its two parts | Nurses at the Orrin trust accepted a pay deal worth 9% over two years, their union said. | Under the deal Orrin trust nurses will get 5% this year and 4% next year, their union said.
+            a turnout the other states apart  | Bus drivers in Tarby voted 64% for a strike, the union said. Turnout was 58%. | Tarby bus drivers backed a strike in the ballot, the union said, on a turnout of 58 per cent.
+            a trial's whole and the half treated | The Orrin trial enrolled 1,500 patients, half of whom were given the new tablet, the firm said. | Among the 750 patients given the new tablet, migraines fell by a quarter, the firm said.
+            some of those in hospital         | Eleven of the injured were taken to hospital, four of them in a serious condition. | Of the 11 people taken to hospital, two were still being treated on Monday, medics said.
+            a toll of an earlier incident     | Two people died and five were hurt when a crowd surged at Orrin pier on Saturday. | Two people died when a crowd surged at Orrin pier on Saturday. The pier, which opened in 1990, saw a similar incident in 2016, when nine people were hurt.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.found(a, b), why);
@@ -212,6 +217,9 @@ class FigureConflictsTest {
             number | a count that grew, against another | By noon on Tuesday, rescuers had confirmed 8 deaths in the Orla mudslide. That figure rose to 13 by nightfall. | The Orla mudslide has killed 16 people, officials said late on Tuesday.
             number | two overruns told two ways      | The Tarby tram scheme has overrun its budget by £12 million, an audit found on Tuesday. | The Tarby tram scheme went £21m over budget, the audit said on Tuesday.
             number | two highest readings of a day   | Tarby recorded a maximum temperature of 41.5C on Monday, the weather office said. | The weather office said Monday's maximum in Tarby was 39.8 degrees Celsius.
+            number | a two-year rise against other parts | Nurses at the Orrin trust accepted a pay deal worth 9% over two years, their union said. | Under the deal Orrin trust nurses will get 5% this year and 3% next year, their union said.
+            number | two turnouts, one stated apart    | Bus drivers in Tarby voted 64% for a strike, the union said. Turnout was 58%. | Tarby bus drivers backed a strike in the ballot, the union said, on a turnout of 52 per cent.
+            number | a trial's half against another count | The Orrin trial enrolled 1,500 patients, half of whom were given the new tablet, the firm said. | Among the 900 patients given the new tablet, migraines fell by a quarter, the firm said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
         String found = RuleCases.found(a, b);
