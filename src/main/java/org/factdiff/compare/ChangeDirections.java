@@ -40,6 +40,12 @@ final class ChangeDirections implements ContradictionRule {
     /** Words after a noun that end the changed thing's head: "profit at the airline", "sales of cars". */
     private static final java.util.Set<String> POSTMODIFIERS = java.util.Set.of("at", "of", "in", "for", "from", "on");
 
+    /** Words of change that compare, whose noun follows them: "higher risk", "lower rate". */
+    private static final java.util.Set<String> COMPARATIVES = java.util.Set.of("higher", "lower", "greater", "smaller");
+
+    /** The word right after a figure: "rise" of "12 per cent rise". */
+    private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("^\\s*\\p{L}+");
+
     /** Words before a word of change that make it a possibility, a plan or a forecast. */
     private static final java.util.Set<String> MODALS = java.util.Set.of("could", "may", "might", "would", "will",
             "should", "can", "must", "to", "not");
@@ -115,11 +121,22 @@ final class ChangeDirections implements ContradictionRule {
         }
         String direction = k >= 0 ? Cues.CHANGE_DIRECTIONS.get(before[k]) : null;
         int verb = k;
+        String named = "";
         if (direction == null && size) {
-            // "a 12 percent drop in profit": the word right after the figure.
+            // "a 12 percent drop in profit": the word right after the figure, the thing after "in".
             String[] after = text.substring(end).toLowerCase(Locale.ROOT).strip().split("[^\\p{L}']+");
             direction = after.length > 0 ? Cues.CHANGE_DIRECTIONS.get(after[0]) : null;
             verb = -1;
+            named = direction == null ? "" : thingAfter(after);
+        }
+        if (direction != null && verb < 0 && !named.isEmpty()) {
+            if (at > 0 && MODALS.contains(before[before.length - 1])) {
+                return Optional.empty();
+            }
+            String thing = lexicon.synonymClass(lexicon.norm(named));
+            java.util.regex.Matcher noun = NEXT_WORD.matcher(text.substring(end));
+            String written = noun.find() ? text.substring(at, end + noun.end()) : q.evidence().text();
+            return Optional.of(new Change(c, q, direction, thing, named, written));
         }
         if (direction == null || verb < 0) {
             return Optional.empty(); // the thing is named before its verb only
@@ -136,6 +153,29 @@ final class ChangeDirections implements ContradictionRule {
         int from = text.toLowerCase(Locale.ROOT).lastIndexOf(before[verb], at);
         String written = from >= 0 ? text.substring(from, end) : q.evidence().text();
         return Optional.of(new Change(c, q, direction, thing, head, written));
+    }
+
+    /**
+     * The head noun of the phrase after a noun of change ("rise in half-year net profit to ..."
+     * gives "profit"): the last word before a word of function, from the word after "in" or
+     * "of"; "" when the noun of change is followed by neither.
+     */
+    private static String thingAfter(String[] after) {
+        if (after.length >= 2 && COMPARATIVES.contains(after[0]) && after[1].length() >= 3
+                && !org.factdiff.text.StopWords.contains(after[1])) {
+            return after[1]; // "a 24% higher risk of diabetes": the risk
+        }
+        if (after.length < 3 || !after[1].equals("in") && !after[1].equals("of")) {
+            return "";
+        }
+        String head = "";
+        for (int k = 2; k < Math.min(after.length, 2 + THING_WORDS); k++) {
+            if (after[k].isEmpty() || org.factdiff.text.StopWords.contains(after[k]) || POSTMODIFIERS.contains(after[k])) {
+                break;
+            }
+            head = after[k];
+        }
+        return head.length() < 3 ? "" : head;
     }
 
     /**

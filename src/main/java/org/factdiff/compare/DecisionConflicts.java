@@ -104,7 +104,7 @@ final class DecisionConflicts implements ContradictionRule {
                     Decision a = found.get(taken.get(x));
                     Decision b = found.get(taken.get(y));
                     if (a.approve() != b.approve() && !a.claim().article().equals(b.claim().article())
-                            && in.sameIncident(a.claim().article(), b.claim().article())) {
+                            && !otherSums(a, b) && in.sameIncident(a.claim().article(), b.claim().article())) {
                         joined.join(taken.get(x), taken.get(y));
                         wordsOf.computeIfAbsent(taken.get(x), k -> new TreeSet<>()).add(w);
                         wordsOf.computeIfAbsent(taken.get(y), k -> new TreeSet<>()).add(w);
@@ -142,7 +142,14 @@ final class DecisionConflicts implements ContradictionRule {
                 continue; // "refused to comment on the plan", "did not approve the plan": no decision on it
             }
             Matcher next = VERB.matcher(a.group(3));
-            Map<String, String> on = words(next.find() ? a.group(3).substring(0, next.start()) : a.group(3));
+            String object = next.find() ? a.group(3).substring(0, next.start()) : a.group(3);
+            Map<String, String> on = words(object);
+            if (on.isEmpty() && onlyProposal(object)) {
+                // "Camping at the bay will be banned after the council approved the proposal": what
+                // "the proposal" is, the sentence tells before the verb.
+                String lead = text.substring(0, a.start());
+                on = words(lead.isEmpty() ? lead : lead.substring(0, 1).toLowerCase(Locale.ROOT) + lead.substring(1));
+            }
             // A base form is a decision only after "voted to": "came back to the hall" is none.
             if (!on.isEmpty() && (a.group(1) != null || !BASES.contains(verb))) {
                 out.add(new Decision(c, FORMS.get(verb), on, a.group().strip()));
@@ -169,6 +176,11 @@ final class DecisionConflicts implements ContradictionRule {
      */
     private static Map<String, String> words(String phrase) {
         Map<String, String> out = new TreeMap<>();
+        Matcher sum = SUM.matcher(phrase);
+        while (sum.find()) {
+            // "the £1.6bn merger" and "the proposed £1.6bn tie-up": a sum names one deal, however it is called.
+            out.putIfAbsent(sum.group().toLowerCase(Locale.ROOT), sum.group());
+        }
         for (String w : phrase.split("[^\\p{L}]+")) {
             if (w.length() < WORD_MIN || !w.equals(w.toLowerCase(Locale.ROOT))) {
                 continue;
@@ -182,6 +194,37 @@ final class DecisionConflicts implements ContradictionRule {
         }
         return out;
     }
+
+    /** True when both decisions name sums and none in common: "the £40m merger" and "the £75m takeover" are two deals. */
+    private static boolean otherSums(Decision a, Decision b) {
+        Set<String> sa = new TreeSet<>(a.on().keySet());
+        Set<String> sb = new TreeSet<>(b.on().keySet());
+        sa.removeIf(w -> !SUM.matcher(w).matches());
+        sb.removeIf(w -> !SUM.matcher(w).matches());
+        return !sa.isEmpty() && !sb.isEmpty() && java.util.Collections.disjoint(sa, sb);
+    }
+
+    /** A sum of money with its currency sign: "£1.6bn", "$3.1 billion", "€40m". */
+    private static final Pattern SUM = Pattern.compile("[£$€¥₹]\\s?\\d[\\d,.]*(?:\\s?(?:bn|m|k|million|billion|crore|lakh)\\b)?");
+
+    /** True when a decision's object names only a proposal: "the proposal on Thursday", "the plan". */
+    private static boolean onlyProposal(String object) {
+        boolean named = false;
+        for (String w : object.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.isEmpty() || StopWords.contains(w) || DETERMINERS.contains(w) || TIME_WORDS.contains(w)
+                    || org.factdiff.claims.Cues.WEEKDAYS.contains(w) || org.factdiff.claims.Cues.PERIODS.contains(w)) {
+                continue;
+            }
+            if (!PROPOSALS.contains(w)) {
+                return false;
+            }
+            named = true;
+        }
+        return named;
+    }
+
+    /** Words that say which proposal, not what: "the", "its". */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "this", "that");
 
     /** The written forms of each verb: base, third person, past and participle ("throw out", "throws out", "threw out", "thrown out"). */
     private static Map<String, Boolean> forms() {

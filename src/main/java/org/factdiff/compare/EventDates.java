@@ -116,7 +116,8 @@ final class EventDates implements ContradictionRule {
             // A verb alone is no happening: "visited the site on Monday" and "visited the hospital
             // on Sunday" are two visits. Dates of one verb are set against each other only when
             // their clauses share a word of who or what it was done by or to.
-            boolean byVerb = !e.getKey().isEmpty() && !e.getKey().startsWith(SCHEDULED) && !e.getKey().startsWith(OCCASION);
+            boolean byVerb = !e.getKey().isEmpty() && (!e.getKey().startsWith(SCHEDULED) || e.getKey().equals(EFFECTIVE))
+                    && !e.getKey().startsWith(OCCASION);
             for (int x = 0; x < bucket.size(); x++) {
                 for (int y = x + 1; y < bucket.size(); y++) {
                     int i = bucket.get(x);
@@ -370,8 +371,12 @@ final class EventDates implements ContradictionRule {
     /** The date {@code written} as the event's, when the sentence ties it to what happened; else null. */
     private static Dated tied(Claim c, String written, String day) {
         // "on Saturday", and a part of the day: "in the early hours of Saturday", "on the night of March 3".
-        Pattern on = Pattern.compile("(?i)\\b(?:on|(?:hours|morning|afternoon|evening|night)\\s+of)\\s+(?:([A-Za-z]+day),?\\s+)?(?:the\\s+)?"
-                + Pattern.quote(written) + "\\b");
+        // A weekday may follow its verb without "on", as American reports write it: "walked off the
+        // job Tuesday morning", "went on strike early Wednesday".
+        String bare = WEEKDAY.matcher(written).matches() ? "|(?i:early|late)\\s+|(?<=\\p{Ll}\\s)" : "";
+        Pattern on = Pattern.compile("(?:(?i:\\b(?:on|(?:hours|morning|afternoon|evening|night)\\s+of)\\s+)" + bare
+                + ")(?i:(?:([A-Za-z]+day),?\\s+)?(?:the\\s+)?" + Pattern.quote(written) + ")\\b"
+                + "(?!(?:\\s+(?:morning|afternoon|evening|night))?['\u2019]s)"); // a possessive is read apart
         String text = c.evidence().text();
         Matcher where = on.matcher(text);
         if (!where.find()) {
@@ -385,6 +390,11 @@ final class EventDates implements ContradictionRule {
         }
         String lead = text.substring(0, where.start()).toLowerCase(Locale.ROOT);
         String[] before = lead.split("[^\\p{L}]+");
+        if (bareDay(text, where) && !rightAfterVerb(before)) {
+            // "combed the rubble of the suburb Tuesday morning": a weekday without "on" right after
+            // a noun may date the noun's own story; only one right after its verb is read.
+            return scheduled(c, written, day);
+        }
         // A date belongs to the nearest verb before it: in "the search for those missing since the
         // ferry capsized resumed on Sunday", Sunday is when the search resumed.
         // The clause the date ends, from the last comma: "the storm, which hit the coast, weakened on Monday".
@@ -499,6 +509,19 @@ final class EventDates implements ContradictionRule {
                 : null;
     }
 
+    /** True when the day {@code where} found has no "on", "of", "early" or "late" before it. */
+    private static boolean bareDay(String text, Matcher where) {
+        return !BARE_LEAD.matcher(text.substring(where.start(), where.end())).lookingAt();
+    }
+
+    private static final Pattern BARE_LEAD = Pattern.compile("(?i)(?:on|early|late|hours|morning|afternoon|evening|night)\\b");
+
+    /** True when the last word before a day is a verb in the past or ends a phrase of the event: "walked off the job". */
+    private static boolean rightAfterVerb(String[] before) {
+        int last = before.length - 1;
+        return last >= 0 && (pastVerb(before[last]) || Cues.happening(java.util.Arrays.asList(before), last));
+    }
+
     /**
      * A day written as a possessive, told as "on" the day: "Saturday's crash killed five" is "the
      * crash on Saturday killed five"; "At Monday night's meeting, the council approved the depot"
@@ -573,7 +596,7 @@ final class EventDates implements ContradictionRule {
         Matcher m = Pattern.compile("(?i)\\b(" + String.join("|", SCHEDULING) + ")\\b([^.;:]{0,40}?)\\bfor\\s+"
                 + "(?:[A-Za-z]+day,?\\s+)?(?:the\\s+)?" + Pattern.quote(written) + "\\b").matcher(c.evidence().text());
         if (!m.find()) {
-            return null;
+            return effectiveFrom(c, written, day);
         }
         Set<String> named = new TreeSet<>();
         for (String w : m.group(2).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
@@ -593,6 +616,46 @@ final class EventDates implements ContradictionRule {
         }
         return named.isEmpty() ? null : new Dated(c, written, day, false, named, Set.of(), "", "", false, false);
     }
+
+    /**
+     * The day a change to come takes effect: "passengers will pay 4.9% more from 1 March", "fares
+     * are to go up from 1 May". Only "from" a date with "will" or "to" before it in the sentence,
+     * and not the start of a span ("from 1 March to 5 March"); the sentence's words are its
+     * participants, so that two changes of one case are set against each other only when their
+     * sentences share a word of what changes.
+     */
+    private static Dated effectiveFrom(Claim c, String written, String day) {
+        String text = c.evidence().text();
+        Matcher m = Pattern.compile("(?i)\\bfrom\\s+(?:[A-Za-z]+day,?\\s+)?(?:the\\s+)?" + Pattern.quote(written)
+                + "\\b(?!\\s*(?:to|until|till|through|and|-|\u2013)\\b)").matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String lead = text.substring(0, m.start());
+        String[] before = lead.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        boolean toCome = java.util.Arrays.stream(before).anyMatch(FUTURE_MARKERS::contains);
+        if (!toCome) {
+            return null;
+        }
+        // What changes, in common words and figures: names ("Tarby", "Northway Rail") are in
+        // every sentence of a case and tell no two changes apart.
+        Set<String> participants = new TreeSet<>();
+        Matcher w = CHANGE_WORD.matcher(lead);
+        while (w.find()) {
+            String word = w.group();
+            if (Character.isDigit(word.charAt(0))) {
+                participants.add(word);
+            } else if (word.length() >= PARTICIPANT_MIN && Character.isLowerCase(word.charAt(0))
+                    && !org.factdiff.text.StopWords.contains(word) && !FUTURE_MARKERS.contains(word)
+                    && !Cues.REPORTING.contains(word)) {
+                participants.add(word.endsWith("s") ? word.substring(0, word.length() - 1) : word);
+            }
+        }
+        return new Dated(c, written, day, false, Set.of(EFFECTIVE), participants, "", "", false, false);
+    }
+
+    /** A word or a figure of a sentence ("4.9%", "£2"): what a change to come is told by. */
+    private static final Pattern CHANGE_WORD = Pattern.compile("\\p{L}+|\\d[\\d.,]*%?");
 
     /**
      * The weekday of a date, lower case: the one written before it ("Friday, September 5"), else
@@ -621,6 +684,8 @@ final class EventDates implements ContradictionRule {
             "until", "later", "again", "being", "would", "could", "should", "pending", "about");
     /** Key prefix of a date something is set for, apart from the verbs of what happened. */
     private static final String SCHEDULED = "for ";
+    /** The key of the day a change to come takes effect ("from 1 March"). */
+    private static final String EFFECTIVE = SCHEDULED + "taking effect";
     /** The key of an occasion held on the day, as "at reception". */
     private static final String OCCASION = "at ";
     /**
@@ -726,13 +791,32 @@ final class EventDates implements ContradictionRule {
         if (next.equals("again") && !key.startsWith("re")) {
             return "re" + key;
         }
-        return PHRASAL.getOrDefault(key + " " + next, key);
+        // "took a suspect into custody" is an arrest, however many words name whom.
+        for (int j = k + 2; j < Math.min(clause.length, k + CUSTODY_REACH); j++) {
+            if (key.equals("took") && clause[j - 1].equals("into") && clause[j].equals("custody")) {
+                return "arrest";
+            }
+        }
+        // The longest phrase first: "went on strike", "walked off the job".
+        String phrase = key;
+        String found = PHRASAL.getOrDefault(key + " " + next, key);
+        for (int j = k + 1; j < Math.min(clause.length, k + PHRASE_WORDS + 1); j++) {
+            phrase = phrase + " " + clause[j];
+            found = PHRASAL.getOrDefault(phrase, found);
+        }
+        return found;
     }
 
+    /** Words after a verb searched for its particle and object. */
+    private static final int PHRASE_WORDS = 3;
+    /** Words after "took" searched for "into custody": "took the 19-year-old suspect into custody". */
+    private static final int CUSTODY_REACH = 7;
+
     /** Verbs with a particle that name the act of a verb alone, keyed as that verb is. */
-    private static final Map<String, String> PHRASAL = Map.of("walk out", "strik", "set off", "depart",
-            "take off", "depart", "touch down", "land", "close down", "clos", "shut down", "clos", "lift off", "launch",
-            "blast off", "launch");
+    private static final Map<String, String> PHRASAL = Map.ofEntries(Map.entry("walk out", "strik"),
+            Map.entry("walk off the job", "strik"), Map.entry("went on strike", "strik"), Map.entry("set off", "depart"),
+            Map.entry("take off", "depart"), Map.entry("touch down", "land"), Map.entry("close down", "clos"),
+            Map.entry("shut down", "clos"), Map.entry("lift off", "launch"), Map.entry("blast off", "launch"));
 
     /** Words that put the verb after them in what is to come: "will open", "is to reopen". */
     private static final Set<String> FUTURE_MARKERS = Set.of("will", "would", "to");
@@ -782,6 +866,11 @@ final class EventDates implements ContradictionRule {
             return Optional.empty();
         }
         List<String> ids = values.stream().map(v -> v.evidence().article() + ":" + v.value()).toList();
+        if (what.equals(EFFECTIVE)) {
+            return Optional.of(new Contradiction(Ids.of("x", ids), "date the change takes effect", ContradictionKind.DATE,
+                    "Articles give different dates from which the change applies: " + listed
+                            + ". Check the date with the body that made the change.", values));
+        }
         if (what.startsWith(SCHEDULED)) {
             String set = what.substring(SCHEDULED.length());
             return Optional.of(new Contradiction(Ids.of("x", ids), "date set for " + set, ContradictionKind.DATE,

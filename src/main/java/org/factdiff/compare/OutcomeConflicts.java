@@ -214,7 +214,9 @@ final class OutcomeConflicts implements ContradictionRule {
 
     /** The outcomes a sentence gives, none when it gives both of one pair. */
     static List<Outcome> outcomes(Claim c) {
-        String lower = c.evidence().text().toLowerCase(Locale.ROOT);
+        // "was on Wednesday acquitted" is read as "was acquitted on Wednesday": the same letters, moved.
+        String text = DATED_PASSIVE.matcher(c.evidence().text()).replaceAll("$1 $3 $2");
+        String lower = text.toLowerCase(Locale.ROOT);
         List<Outcome> out = new ArrayList<>();
         for (int p = 0; p < Cues.OUTCOMES.size(); p++) {
             List<Outcome> ofPair = new ArrayList<>();
@@ -236,7 +238,7 @@ final class OutcomeConflicts implements ContradictionRule {
                         for (List<String> subject : List.of(subject(lead), apposed(lead))) {
                             if (!subject.isEmpty()) {
                                 ofPair.add(new Outcome(c, p, side, subject, object(lower.substring(m.end())),
-                                        charge(lower.substring(m.end())), c.evidence().text().substring(m.start(), m.end())));
+                                        charge(lower.substring(m.end())), text.substring(m.start(), m.end())));
                             }
                         }
                     }
@@ -269,6 +271,10 @@ final class OutcomeConflicts implements ContradictionRule {
             return new Form(f, Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(f) + "(?![\\p{L}\\p{N}-])"), false);
         }
     }
+
+    /** "was on Wednesday acquitted", "were yesterday cleared": a day between a passive's two words. */
+    private static final Pattern DATED_PASSIVE = Pattern.compile(
+            "(?i)\\b(was|were)\\s+(on\\s+\\p{L}+day|yesterday|today)\\s+(\\p{L}+ed)\\b");
 
     /** The forms of {@link Cues#OUTCOMES}, by pair and side. */
     private static final List<List<List<Form>>> FORMS = Cues.OUTCOMES.stream()

@@ -22,6 +22,8 @@ class ChangeDirectionsTest {
             a change said to be possible       | Quarterly revenue at Tollen Rail rose 8 percent, the company said on Tuesday. | Analysts said Tollen Rail's quarterly revenue could fall 8 percent.
             a level reached, one way         | The unemployment rate in Corvale climbed to 5.2 percent in the second quarter, the bureau said. | Unemployment in Corvale rose to 5.2% in the second quarter, the bureau said.
             a level against a change's size  | The unemployment rate in Corvale climbed to 5.2 percent in the second quarter, the bureau said. | Unemployment in Corvale fell by 5.2 percent in the second quarter, the bureau said.
+            a rise in one thing, a fall in another | Tollen Rail posted a 6 per cent rise in quarterly revenue, the company said. | Tollen Rail said quarterly costs fell 6 per cent.
+            a risk higher for one group, lower for another | Night-shift nurses had a 15% higher risk of back pain, a Tollen study found. | A Tollen study found day-shift nurses had a 15% lower rate of back pain.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.topics(a, b, "direction of"), why);
@@ -32,6 +34,7 @@ class ChangeDirectionsTest {
             a rise against a fall              | Quarterly revenue at Tollen Rail rose 8 percent, the company said on Tuesday. | Tollen Rail said on Tuesday that its quarterly revenue fell by 8%.
             a possessive and a short verb      | Quarterly revenue at Tollen Rail rose 8 percent, the company said on Tuesday. | Tollen Rail's quarterly revenue dropped 8 percent, the company said on Tuesday.
             against a year before, a possessive name the only one | Quarterly revenue from Tollen rose 8 percent compared with a year earlier, officials said. | Tollen's quarterly revenue fell 8 percent year on year, officials said.
+            a noun of change with "in" against a verb | Tollen Rail posted a 6 per cent rise in quarterly revenue, the company said. | Tollen Rail said its quarterly revenue fell 6 per cent.
             """)
     void oppositeDirectionsAreReported(String why, String a, String b) throws Exception {
         assertEquals("direction of the change in revenue", RuleCases.topics(a, b, "direction of"), why);
@@ -72,6 +75,13 @@ class ChangeDirectionsTest {
     }
 
     /** "The number of otters ... rose" and "otter numbers fell": one count, named by what it counts. */
+    @Test
+    void aRiskHigherAgainstLower() throws Exception {
+        assertEquals("direction of the change in risk", RuleCases.topics(
+                "Night-shift nurses had a 15% higher risk of back pain, a Tollen study found.",
+                "A Tollen study found night-shift nurses had a 15% lower risk of back pain.", "direction of"));
+    }
+
     @Test
     void aNumberOfThingsIsTheThings() throws Exception {
         assertEquals("direction of the change in otters", RuleCases.topics(

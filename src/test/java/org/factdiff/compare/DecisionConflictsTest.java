@@ -20,6 +20,8 @@ class DecisionConflictsTest {
             a decision not made               | The Dunby council did not approve the Orrel cycle lane on Monday, deferring it to May. | The Dunby council rejected the Orrel cycle lane on Monday.
             came back, no decision            | The Dunby councillors came back to the chamber on Monday to discuss the Orrel cycle lane. | The Dunby council rejected the Orrel cycle lane on Monday.
             a refusal of no decision's kind   | A Dunby council spokesman refused to comment on the Orrel cycle lane on Monday. | The Dunby council approved the Orrel cycle lane on Monday, a spokesman said.
+            a proposal named by its sentence, one way | Dunby council approved a proposal to ban cars from Orrel Street on Monday. | Cars will be banned from Orrel Street after Dunby council approved the proposal on Monday.
+            two deals of two sums                 | The Orrel competition board approved the £40m merger of two Dunby bus firms on Monday. | The Orrel competition board blocked the £75m takeover of a Dunby rail firm on Monday.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.topics(a, b, DecisionConflicts.TOPIC), why);
@@ -30,6 +32,8 @@ class DecisionConflictsTest {
             approved against voted down        | Councillors in Dunby voted to approve the 30-home estate at Orrel Farm on Monday evening. | The plan for 30 homes at Orrel Farm was voted down by Dunby councillors on Monday evening.
             backed against rejected            | Dunby council backed plans for a 9,000-seat arena on the Orrel docks on Monday. | Councillors in Dunby rejected the proposal for an arena on the Orrel docks on Monday night.
             bail granted against refused       | The Dunby magistrate granted bail to Ivo Marsh on Monday. | Ivo Marsh was refused bail by the Dunby magistrate on Monday.
+            a deal named by its sum, blocked          | The Orrel competition board approved the £40m merger of two Dunby bus firms on Monday. | The Orrel competition board blocked the proposed £40m tie-up of Dunby's two bus firms on Monday.
+            a proposal named by its sentence          | Dunby council rejected a proposal to ban cars from Orrel Street on Monday, voting 7-6 against. | Cars will be banned from Orrel Street after Dunby council narrowly approved the proposal on Monday.
             """)
     void oppositeDecisionsAreReported(String why, String a, String b) throws Exception {
         assertEquals(true, RuleCases.topics(a, b, DecisionConflicts.TOPIC).startsWith(DecisionConflicts.TOPIC), why);

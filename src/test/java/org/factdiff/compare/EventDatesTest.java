@@ -54,6 +54,9 @@ class EventDatesTest {
             an opening in a timetable's present, one day | The Brannow book fair opens on Friday in the old corn exchange, its organisers said. | Its organisers said the Brannow book fair will open on Friday in the corn exchange.
             an occasion's day told with and without a verb | Forty guests fell ill with food poisoning after a wedding reception in Tarby on Saturday, inspectors said. | Inspectors said the guests who attended the wedding reception in Tarby on Saturday had eaten chicken.
             two occasions on two days          | A vigil for the Tarby crash victims was held in Tarby on Friday, the council said. | The funeral of one of the Tarby crash victims took place in Tarby on Monday, the council said.
+            two changes from two dates         | Drivers will pay £3 a day at the Tarby station car park from 1 March, the council said. | The new Tarby bus timetable will run from 1 May, the council said.
+            a span, not a change's start       | Orrin bus fares will rise by 5% from 1 June, the operator said. | Orrin bus fares will rise by 5% from 1 June; from 1 April to 30 April they stay frozen.
+            a walkout and the day it was told  | Orrin dock workers walked off the job Tuesday morning, their union said. | Orrin dock workers walked off the job on Tuesday, the union said Wednesday.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.found(a, b), why);
@@ -95,6 +98,8 @@ class EventDatesTest {
             date   | one sale told by both sides, a figure's comma | A rare atlas sold for £90,000 at the Orrin auction house on 6 May, well above its estimate. | A private collector paid £90,000 for the rare atlas at an Orrin auction house sale on May 16.
             date   | an opening in a timetable's present | The Brannow book fair opens on Friday in the old corn exchange, its organisers said. | Its organisers said the Brannow book fair will open on Saturday in the corn exchange.
             date   | an occasion on two days          | Forty guests fell ill with food poisoning after a wedding reception in Tarby on Saturday, inspectors said. | Inspectors said the guests who attended a wedding reception in Tarby on Sunday had eaten chicken.
+            date   | a change from two dates           | Orrin bus passengers will pay 5% more for tickets from 1 April, the operator said. | Fares on Orrin buses will go up by 5% from 1 June, the operator said.
+            date   | a walkout's weekday without "on"  | Orrin dock workers walked off the job Tuesday morning, their union said. | Some 300 Orrin dock workers went on strike early Wednesday, according to their union.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
         String found = RuleCases.found(a, b);

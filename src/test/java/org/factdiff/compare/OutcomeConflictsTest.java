@@ -52,6 +52,7 @@ class OutcomeConflictsTest {
             a jury acquitted her, she was found guilty | A jury at Kessel crown court acquitted teacher Elin Rask of theft on Friday. | Elin Rask was found guilty by a jury at Kessel crown court on Friday of stealing from the school.
             a named subject with an age and a role    | A former clerk of Kessel parish council was found guilty on Friday of stealing from its accounts. | Elin Rask, 52, a former clerk of Kessel parish council, was acquitted on Friday of stealing from its accounts.
             one charge named by two words             | A jury at Kessel crown court found Elin Rask guilty of swindling the parish trust on Friday. | Elin Rask was acquitted of fraud at Kessel crown court on Friday.
+            a day between a passive's words           | Former bursar Elin Rask was on Friday acquitted of theft at Kessel crown court. | Kessel crown court on Friday convicted former bursar Elin Rask of theft.
             """)
     void oppositeOutcomesAreReported(String why, String a, String b) throws Exception {
         // Sentences worded alike may be reported by the sentence diff instead: one denial either way.
