@@ -207,7 +207,14 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 // people, not the train.
                 event = event(s, first, last, head, true);
             }
-            if (head >= 0 && Cues.EVENT_NOUNS_OF_PEOPLE.contains(s.lower(head))) {
+            if (head >= 0 && event.isEmpty() && JOB_NOUNS.contains(s.lower(head)) && jobsCut(s, first)) {
+                event = LAYOFF; // "will cut 340 jobs", "shed 200 posts"
+            }
+            if (head >= 0 && event.equals(LAYOFF) && (JOB_NOUNS.contains(s.lower(head)) || isPeople(s, head, thing))) {
+                // "shed 340 jobs" counts the people who lose them; "workers", "staff" and
+                // "employees" who lose their jobs are all of one workforce.
+                thing = "people";
+            } else if (head >= 0 && Cues.EVENT_NOUNS_OF_PEOPLE.contains(s.lower(head))) {
                 thing = "people";
             } else if (head >= 0 && Cues.PEOPLE.contains(s.lower(head))) {
                 thing = "people";
@@ -1299,6 +1306,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             if (s.lower(k).equals("on") && k + 1 < s.size() && s.lower(k + 1).equals("board")) {
                 break; // "14 crew on board": the tagger may take "on" for an adjective
             }
+            if (head >= 0 && !Cues.eventOf(s.lower(k)).isEmpty()) {
+                break; // "340 workers redundant": what befell them ends the phrase that names them
+            }
             if ("NOUN".equals(tag) || "PROPN".equals(tag) && s.token(k).isName()) {
                 head = k;
             } else if (!"ADJ".equals(tag) && !"PROPN".equals(tag) && !("VERB".equals(tag) && head < 0 && seen == 0
@@ -1506,11 +1516,16 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         String best = "";
         int bestDistance = Integer.MAX_VALUE;
         int end = Math.max(last, head);
+        // "are to lose their jobs, leaving 560 workers": those left, whom the event before spared.
+        boolean left = first > 0 && LEFT_OVER.contains(s.lower(first - 1));
         for (int k = Math.max(0, first - EVENT_WINDOW); k < Math.min(s.size(), end + 1 + EVENT_WINDOW); k++) {
             if (k > end && clauseBreak(s, k)) {
                 break; // "killing 75 people, injuring 400": what follows a comma tells of other figures
             }
-            String e = fightingFor(s, k) ? "critical" : Cues.eventOf(s.lower(k));
+            if (left && k < first) {
+                continue;
+            }
+            String e = fightingFor(s, k) ? "critical" : jobsLost(s, k) ? LAYOFF : Cues.eventOf(s.lower(k));
             if (e.isEmpty() || e.equals(Quantity.ABOARD) || k >= first && k <= end || ofPeople && THINGS_EVENTS.contains(e)) {
                 continue;
             }
@@ -1527,6 +1542,47 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             return subjectEvent(s, first);
         }
         return best.isEmpty() && aboard(s, first, end) ? Quantity.ABOARD : best;
+    }
+
+    /** Words before a figure that count what is left: "leaving 560 workers". */
+    private static final Set<String> LEFT_OVER = Set.of("leaving", "leaves", "keeping", "retaining");
+    /** Verbs that cut jobs when a count of jobs follows: "will cut 340 jobs", "shed 200 posts". */
+    private static final Set<String> CUTTING = Set.of("cut", "cuts", "cutting", "shed", "sheds", "shedding", "axe",
+            "axes", "axing", "slash", "slashes", "slashed", "slashing", "eliminate", "eliminates", "eliminated", "scrap",
+            "scraps", "scrapped", "lose", "loses", "lost", "losing");
+    /** Words between a verb of cutting and its count of jobs: "cut about 340 jobs". */
+    static final int CUTTING_REACH = 3;
+
+    /** True when a verb of cutting stands in the few words before the figure at {@code first}. */
+    private static boolean jobsCut(TaggedSentence s, int first) {
+        for (int k = first - 1; k >= Math.max(0, first - CUTTING_REACH); k--) {
+            if (CUTTING.contains(s.lower(k))) {
+                return true;
+            }
+            if (clauseBreak(s, k + 1)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The event of losing one's job: "made redundant", "laid off", "lose their jobs", "job cuts". */
+    static final String LAYOFF = "layoff";
+    /** Nouns for a job, which count the people who lose them: "shed 340 jobs". */
+    static final Set<String> JOB_NOUNS = Set.of("job", "jobs", "post", "posts", "position", "positions", "role", "roles");
+
+    /** True when token {@code k} starts "lose their jobs", "lost their jobs", or is "losses"/"cuts" after "job". */
+    private static boolean jobsLost(TaggedSentence s, int k) {
+        String w = s.lower(k);
+        if ((w.equals("losses") || w.equals("cuts")) && k > 0 && s.lower(k - 1).equals("job")) {
+            return true;
+        }
+        if (!w.equals("lose") && !w.equals("lost") && !w.equals("losing") && !w.equals("loses")) {
+            return false;
+        }
+        int next = k + 1 < s.size() && (s.lower(k + 1).equals("their") || s.lower(k + 1).equals("his")
+                || s.lower(k + 1).equals("her")) ? k + 2 : k + 1;
+        return next < s.size() && JOB_NOUNS.contains(s.lower(next));
     }
 
     /** Words that may stand between "carrying" and its figure: "carrying about 40 pupils". */

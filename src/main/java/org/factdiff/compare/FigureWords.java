@@ -32,6 +32,7 @@ final class FigureWords {
             case "illness" -> "ill";
             case "population" -> "living there";
             case "employment" -> "employed";
+            case "layoff" -> "losing their jobs";
             case "capacity" -> "it holds";
             case "rescue" -> "rescued";
             case "displacement" -> "displaced";

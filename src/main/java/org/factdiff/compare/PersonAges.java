@@ -61,6 +61,18 @@ final class PersonAges implements ContradictionRule {
     /** "Tomas Reyl, 29, was the cyclist killed": a named person's age, and the role they held. */
     private static final Pattern NAME_AGE_ROLE = Pattern.compile(NAME + ",\\s+(\\d{1,3}),\\s+(?:was|is)\\s+the\\s+"
             + "(?:\\p{Ll}+\\s+){0,2}?" + ROLES + "\\b(?!['\u2019])");
+    /** Words for anyone, which a charge makes the suspect's: "a 17-year-old boy has been charged". */
+    private static final String ANYONE = "(?:man|woman|boy|girl|youth|teenager|teen|person)";
+    /** Verbs that make one the suspect: charged, arrested, held. */
+    private static final String ACCUSED = "(?:charged|arrested|detained|accused|held|remanded)";
+    /**
+     * "A 17-year-old boy has been charged", "a 19-year-old Dunby man will face court on Tuesday
+     * charged with ...", "a man, 36, was arrested": the age of the one accused, when the
+     * sentence names no one.
+     */
+    private static final Pattern AGE_ACCUSED = Pattern.compile("\\b(?:[Aa]n?|[Tt]he)\\s+(?:(\\d{1,3})-year-old\\s+"
+            + "(?:[\\p{L}'\u2019-]+\\s+){0,2}?" + ANYONE + "|" + ANYONE + ",\\s+(?:aged\\s+)?(\\d{1,3}),)"
+            + "\\s+(?:who\\s+)?(?:has|had|was|were|is|will|has\\s+been|had\\s+been)\\b[^,.;]{0,40}?\\b" + ACCUSED + "\\b");
     /** "has been named as Edvin Marl", "was identified as Ada Voss": the name of one spoken of before. */
     private static final Pattern NAMED_AS = Pattern.compile("\\b(?:named|identified)\\s+as\\s+" + NAME);
     /** The key of a role's ages, apart from surnames. */
@@ -175,6 +187,11 @@ final class PersonAges implements ContradictionRule {
         Matcher named = NAME_AGE_ROLE.matcher(text);
         while (named.find()) {
             roleMention(c, named.group(3), named.group(2), named.group()).ifPresent(out::add);
+        }
+        Matcher accused = AGE_ACCUSED.matcher(text);
+        while (accused.find()) {
+            roleMention(c, "suspect", accused.group(1) != null ? accused.group(1) : accused.group(2), accused.group())
+                    .ifPresent(out::add);
         }
         Matcher ageRole = AGE_ROLE.matcher(text);
         while (ageRole.find()) {

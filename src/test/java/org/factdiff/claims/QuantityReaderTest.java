@@ -83,6 +83,8 @@ class QuantityReaderTest {
             A hundred and forty passengers were rescued from the lake. | `A hundred and forty passengers = 140 | rescue|passeng|`
             Rescuers said a thousand residents were evacuated overnight. | `a thousand residents = 1,000 | displacement|people|`
             Nineteen climbers were rescued, four of them by helicopter. | `Nineteen climbers = 19 | rescue|climber|; four = 4 | rescue|people| part`
+            The mill will make 120 workers redundant next month.     | `120 workers = 120 | layoff|people|`
+            The mill will cut 120 jobs and keep 380 staff.           | `120 jobs = 120 | layoff|people|; 380 staff = 380 | |staff|`
             Thirty people were hurt, eight of whom were hurt badly.  | `Thirty people = 30 | injury|people|; eight = 8 | injury|people| part`
             Thirty people were hurt, eight of whom died later.       | `Thirty people = 30 | injury|people|; eight = 8 | death|people|`
             Nine people were hospitalised after the blast.           | `Nine people = 9 | hospital|people|`
@@ -259,7 +261,7 @@ class QuantityReaderTest {
             Twelve people died on the bridge, in 2016.                | `Twelve people = 12 | death|people|2016`
             Twelve people died in the fire, which destroyed a hall that had stood since 1880 and was rebuilt in 1990. | `Twelve people = 12 | death|people|`
             It was the worst crash on the line since a derailment at Oska in 1998, which killed 14 people. | `14 people = 14 | death|people|1998`
-            The mill, idle since 2018, lost 14 jobs this week.        | `14 jobs = 14 | |job|`
+            The mill, idle since 2018, lost 14 jobs this week.        | `14 jobs = 14 | layoff|people|`
             Doctors have confirmed 38 cases of mumps in Orvale since January. | `38 cases = 38 | |case|`
             In January, 40 cases of mumps were confirmed in Orvale.   | `40 cases = 40 | |case|1`
             Temperatures reached 39C, the highest since records began in 1931. | `39C = 39°C | |celsius|`

@@ -126,6 +126,7 @@ class FigureConflictsTest {
             a trial's whole and the half treated | The Orrin trial enrolled 1,500 patients, half of whom were given the new tablet, the firm said. | Among the 750 patients given the new tablet, migraines fell by a quarter, the firm said.
             some of those in hospital         | Eleven of the injured were taken to hospital, four of them in a serious condition. | Of the 11 people taken to hospital, two were still being treated on Monday, medics said.
             a toll of an earlier incident     | Two people died and five were hurt when a crowd surged at Orrin pier on Saturday. | Two people died when a crowd surged at Orrin pier on Saturday. The pier, which opened in 1990, saw a similar incident in 2016, when nine people were hurt.
+            jobs cut, workers left, a workforce | Orrin Mills will cut 120 jobs at its Dunby plant, the company said. The plant employs 500 people. | Some 120 staff at the Orrin Mills plant in Dunby are to lose their jobs, leaving 380 workers, the company said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.found(a, b), why);
@@ -220,6 +221,8 @@ class FigureConflictsTest {
             number | a two-year rise against other parts | Nurses at the Orrin trust accepted a pay deal worth 9% over two years, their union said. | Under the deal Orrin trust nurses will get 5% this year and 3% next year, their union said.
             number | two turnouts, one stated apart    | Bus drivers in Tarby voted 64% for a strike, the union said. Turnout was 58%. | Tarby bus drivers backed a strike in the ballot, the union said, on a turnout of 52 per cent.
             number | a trial's half against another count | The Orrin trial enrolled 1,500 patients, half of whom were given the new tablet, the firm said. | Among the 900 patients given the new tablet, migraines fell by a quarter, the firm said.
+            number | made redundant against to lose their jobs | Orrin Mills will make 120 workers redundant at its Dunby plant, the company said on Monday. | Some 210 staff at the Orrin Mills plant in Dunby are to lose their jobs, the company said on Monday.
+            number | jobs shed against workers laid off | Orrin Mills will shed 120 jobs at its Dunby plant, the company said. | Orrin Mills laid off 210 workers at its Dunby plant on Monday, the company said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
         String found = RuleCases.found(a, b);

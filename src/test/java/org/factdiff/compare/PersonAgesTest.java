@@ -32,6 +32,8 @@ class PersonAgesTest {
             an age in words and in digits     | Tam Rourke, aged sixty-one, steered the barge clear of the lock. | Skipper Tam Rourke (61) steered the barge away from the lock.
             a named role's age, one age       | A 27-year-old cyclist was hit by a van on the Wexley road. | Ivo Lantz, 27, was the cyclist hit by the van on the Wexley road, police said.
             a named friend of the role         | A 27-year-old cyclist was hit by a van on the Wexley road. | Ivo Lantz, 31, was the cyclist's friend and saw the van on the Wexley road.
+            two charged, one of them named again | A 16-year-old boy and a 20-year-old man have been charged over the Wexley raid. | A 20-year-old man has been charged over the Wexley raid, police said.
+            the hurt and the charged           | A 61-year-old man was hurt in the Wexley raid on Sunday. | A 20-year-old man was charged over the Wexley raid on Sunday.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.topics(a, b, "age of"), why);
@@ -50,6 +52,8 @@ class PersonAgesTest {
             a role's age, unnamed          | A 41-year-old cyclist was hit by a van on the Wexley road. | The cyclist, 14, was taken to hospital after the van hit him on the Wexley road. | age of the cyclist
             a role's age, then named       | A 52-year-old diver died in the flooded quarry at Wexley. He was later named as Piet Aske. | Piet Aske, 25, had dived the Wexley quarry for years, friends said. | age of Piet Aske
             a role's age after a man of a town | A 41-year-old cyclist from Wexley was hit by a van. | The injured cyclist, a Wexley man aged 14, was hit by a van on the road. | age of the cyclist
+            the one charged, unnamed       | A 16-year-old boy has been charged with robbery after the Wexley raid. | A 19-year-old Wexley man will appear in court on Monday charged over the raid. | age of the suspect
+            the one charged, age after     | A man, 36, was arrested over the Wexley stabbing on Friday. | Detectives said a 34-year-old man had been arrested after a stabbing outside a pub in Wexley. | age of the suspect
             """)
     void realConflictsAreReported(String why, String a, String b, String topic) throws Exception {
         assertEquals(topic, RuleCases.topics(a, b, "age of"), why);
