@@ -67,6 +67,45 @@ final class PlaceConflicts implements ContradictionRule {
             + "|shore|shores|banks|mouth|head)\\s+of\\s+)?(?:the\\s+)?" + PLACE);
     /** Names where someone was taken or treated, not found: "recovering at Kell General Hospital". */
     private static final Pattern TAKEN_TO = Pattern.compile("\\b(?:Hospital|Infirmary|Clinic|Centre|Center|Court|Station)\\b");
+    /** "was last seen outside the Te Raumoa public library": where a missing person was seen last. */
+    private static final Pattern LAST_SEEN = Pattern.compile("\\blast\\s+seen\\s+(?:\\p{Ll}+\\s+){0,2}?"
+            + "(?:at|outside|near|in|on|leaving|beside|behind|by)\\s+(?:the\\s+)?");
+    /** The key of where someone was last seen. */
+    private static final String LAST_SEEN_KEY = "last sighting";
+    /** Most words of a place where someone was last seen: "the Te Raumoa public library". */
+    static final int LAST_SEEN_WORDS = 5;
+
+    /** Where a sentence says someone was last seen, its words up to a word of function or a stop. */
+    private static java.util.Optional<Sited> lastSeen(Claim c) {
+        String text = c.evidence().text();
+        Matcher m = LAST_SEEN.matcher(text);
+        if (!m.find()) {
+            return java.util.Optional.empty();
+        }
+        Matcher w = Pattern.compile("\\G([\\p{L}'\u2019-]+)(\\s+|$)").matcher(text);
+        List<String> words = new ArrayList<>();
+        int at = m.end();
+        int end = at;
+        while (words.size() < LAST_SEEN_WORDS && w.find(at)) {
+            String word = w.group(1);
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (org.factdiff.text.StopWords.contains(lower) || Cues.WEEKDAYS.contains(lower) || Cues.MONTHS.contains(lower)) {
+                break;
+            }
+            words.add(word);
+            end = w.start(1) + word.length();
+            at = w.end();
+            if (w.group(2).isEmpty()) {
+                break;
+            }
+        }
+        if (words.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String place = String.join(" ", words).replaceAll("['’]s$", "");
+        return java.util.Optional.of(new Sited(c, LAST_SEEN_KEY, place, text.substring(m.start(), end)));
+    }
+
     /** The key of where someone or something was found. */
     private static final String FIND_KEY = "find";
     /** The key of the venue of the event. */
@@ -166,6 +205,7 @@ final class PlaceConflicts implements ContradictionRule {
         if (f.find() && !place(f.group(1)).isEmpty() && !TAKEN_TO.matcher(f.group(1)).find()) {
             out.add(new Sited(c, FIND_KEY, f.group(1).replaceAll("['’]s$", ""), text.substring(f.start(), f.end()).strip()));
         }
+        lastSeen(c).ifPresent(out::add);
         Matcher v = VENUE.matcher(text);
         while (v.find()) {
             String lead = text.substring(0, v.start()).toLowerCase(Locale.ROOT);

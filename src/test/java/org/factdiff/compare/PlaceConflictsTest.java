@@ -35,6 +35,7 @@ class PlaceConflictsTest {
             one street, its kind reworded      | A water main burst on Kettle Street in Pruett early on Monday, flooding six homes, the water board said. | Six homes in Pruett were flooded when a water main burst on Kettle Road early on Monday, the water board said.
             one river named two ways           | A body was recovered from the River Tarrow near Askby weir on Sunday, police said. | Police pulled a body from the Tarrow near Askby weir on Sunday.
             a story that names both rivers     | A boy was swept from the River Tarrow into the River Osk at Askby on Sunday. | The boy was swept into the River Osk at Askby on Sunday, police said.
+            one last sighting, its day moved  | Ivo Marsh, 40, was last seen at the Kelby bus station on Friday, police said. | Police said Ivo Marsh, 40, was last seen on Friday near the Kelby bus station.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.topics(a, b, "the "), why);
@@ -51,6 +52,7 @@ class PlaceConflictsTest {
             a street named two ways  | A water main burst on Kettle Street in Pruett early on Monday, flooding six homes, the water board said. | Six homes in Pruett were flooded when a water main burst in Tanner Road early on Monday, according to the water board. | the street
             a river named two ways   | A body was recovered from the River Tarrow near Askby weir on Sunday, police said. | Police said a body was pulled from the River Osk close to Askby weir on Sunday. | the river
             where a missing person was found | Coastguards found the missing kayaker near Tarrow Head on Monday evening after a long search. | The missing kayaker was found on the shore of Kelby Sands on Monday evening, coastguards said. | the place of the find
+            two places of a last sighting    | Police are searching for Ivo Marsh, 40, who was last seen at the Kelby bus station on Friday evening. | Ivo Marsh, 40, was last seen outside the Kelby public library on Friday evening, police said. | the place of the last sighting
             """)
     void twoPlacesForOneThingAreReported(String why, String a, String b, String topic) throws Exception {
         assertEquals(topic, RuleCases.topics(a, b, "the "), why);
