@@ -207,7 +207,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 // people, not the train.
                 event = event(s, first, last, head, true);
             }
-            if (head >= 0 && event.isEmpty() && JOB_NOUNS.contains(s.lower(head)) && jobsCut(s, first)) {
+            if (head >= 0 && event.isEmpty() && JOB_NOUNS.contains(s.lower(head)) && (jobsCut(s, first) || jobsGo(s, head))) {
                 event = LAYOFF; // "will cut 340 jobs", "shed 200 posts"
             }
             if (head >= 0 && event.equals(LAYOFF) && (JOB_NOUNS.contains(s.lower(head)) || isPeople(s, head, thing))) {
@@ -1075,7 +1075,38 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         if (first >= 1 && SPENDING.contains(s.lower(first - 1))) {
             return " of " + MONEY_OBJECTS.get("cost");
         }
+        // "must pay £2.4 million after the watchdog found ...", "ordered Kestrel to pay $2.4
+        // million": a sum one is made to pay, named by nothing else, is a penalty.
+        if (orderedToPay(s, first)) {
+            return " of " + MONEY_OBJECTS.get("fine");
+        }
         return "";
+    }
+
+    /** Words back from "pay" searched for "must" or "ordered". */
+    static final int ORDER_REACH = 5;
+
+    /** True when the amount at {@code first} follows "pay" (maybe "pay a") made a duty by "must" or "ordered ... to". */
+    private static boolean orderedToPay(TaggedSentence s, int first) {
+        int pay = first - 1;
+        if (pay >= 0 && (s.lower(pay).equals("a") || s.lower(pay).equals("an"))) {
+            pay--;
+        }
+        if (pay < 1 || !s.lower(pay).equals("pay")) {
+            return false;
+        }
+        if (s.lower(pay - 1).equals("must")) {
+            return true;
+        }
+        for (int k = pay - 1; k >= Math.max(0, pay - ORDER_REACH); k--) {
+            if (s.lower(k).equals("ordered") || s.lower(k).equals("told")) {
+                return s.lower(pay - 1).equals("to");
+            }
+            if (!s.gap(k + 1).isBlank()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Verbs of spending right before an amount, which is then a cost: "spend £4.2 million". */
@@ -1553,6 +1584,16 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     /** Words between a verb of cutting and its count of jobs: "cut about 340 jobs". */
     static final int CUTTING_REACH = 3;
 
+    /** "are to go", "will go", "will be lost", "are to be axed": what jobs after their count undergo when cut. */
+    private static final Pattern JOBS_GO = Pattern.compile(
+            "^\\s+(?:are|were|will|would|is)\\s+(?:(?:to|now|also)\\s+)?(?:go|be\\s+(?:lost|cut|axed|shed|scrapped|eliminated|going))\\b");
+
+    /** True when the words after the job noun at {@code head} say the jobs go: "430 posts are to go". */
+    private static boolean jobsGo(TaggedSentence s, int head) {
+        int end = s.token(head).end() - s.start();
+        return end >= 0 && end <= s.text().length() && JOBS_GO.matcher(s.text().substring(end)).find();
+    }
+
     /** True when a verb of cutting stands in the few words before the figure at {@code first}. */
     private static boolean jobsCut(TaggedSentence s, int first) {
         for (int k = first - 1; k >= Math.max(0, first - CUTTING_REACH); k--) {
@@ -1885,6 +1926,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
      * "plans to hire 300"): the words before it in its clause say so.
      */
     private static boolean expected(TaggedSentence s, int first) {
+        if (levelToCome(s, first)) {
+            return true; // "the workforce will fall to about 860": a level planned, not one that is
+        }
         for (int k = first - 1; k >= Math.max(0, first - EXPECTED_WINDOW); k--) {
             if (Cues.EXPECTATIONS.contains(s.lower(k)) && !(k >= 1 && DETERMINERS.contains(s.lower(k - 1)))) {
                 // not "support for the plan fell to 41%": a plan named, not a figure planned
@@ -1892,6 +1936,37 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             }
             if (clauseBreak(s, k)) {
                 break;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of a level moving, which "will ... to" makes a level to come: "will fall to about 860". */
+    private static final Set<String> LEVEL_VERBS = Set.of("fall", "drop", "rise", "grow", "shrink", "increase",
+            "decrease", "climb", "reach", "go", "be", "reduced", "cut", "raised", "increased", "lowered");
+    /** Words that put the verb after them in what is to come. */
+    private static final Set<String> WILL = Set.of("will", "would", "could", "may", "might", "set", "expected", "due");
+    /** Words of a figure's bound between "to" and the figure: "to about 860", "to fewer than 900". */
+    private static final Set<String> LEVEL_QUALIFIERS = Set.of("about", "around", "roughly", "some", "nearly", "almost",
+            "just", "approximately", "over", "under", "more", "fewer", "less", "than", "only", "below", "above");
+    /** Words back from "to" searched for "will" before a verb of a level: "will be cut to", "is set to fall to". */
+    static final int LEVEL_REACH = 4;
+
+    /** True when the figure at {@code first} follows "to" after a verb of a level to come: "will fall to 860". */
+    private static boolean levelToCome(TaggedSentence s, int first) {
+        int to = first - 1;
+        while (to >= 0 && LEVEL_QUALIFIERS.contains(s.lower(to))) {
+            to--; // "will fall to about 860"
+        }
+        if (to < 2 || !s.lower(to).equals("to") || !LEVEL_VERBS.contains(s.lower(to - 1))) {
+            return false;
+        }
+        for (int k = to - 2; k >= Math.max(0, to - 1 - LEVEL_REACH); k--) {
+            if (WILL.contains(s.lower(k))) {
+                return true;
+            }
+            if (clauseBreak(s, k + 1)) {
+                return false;
             }
         }
         return false;

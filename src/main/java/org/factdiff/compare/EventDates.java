@@ -390,6 +390,11 @@ final class EventDates implements ContradictionRule {
         }
         String lead = text.substring(0, where.start()).toLowerCase(Locale.ROOT);
         String[] before = lead.split("[^\\p{L}]+");
+        Matcher effect = TAKING_EFFECT.matcher(lead);
+        if (effect.find()) {
+            // "with the change coming into effect on April 1": the day the change applies from.
+            return effective(c, written, day, text.substring(0, effect.start()));
+        }
         if (bareDay(text, where) && !rightAfterVerb(before)) {
             // "combed the rubble of the suburb Tuesday morning": a weekday without "on" right after
             // a noun may date the noun's own story; only one right after its verb is read.
@@ -634,9 +639,15 @@ final class EventDates implements ContradictionRule {
         String lead = text.substring(0, m.start());
         String[] before = lead.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
         boolean toCome = java.util.Arrays.stream(before).anyMatch(FUTURE_MARKERS::contains);
-        if (!toCome) {
-            return null;
-        }
+        return toCome ? effective(c, written, day, lead) : null;
+    }
+
+    /** "coming into effect", "takes effect", "comes into force" right before "on <date>". */
+    private static final Pattern TAKING_EFFECT = Pattern.compile(
+            "\\b(?:(?:come|comes|coming|came)\\s+into\\s+(?:effect|force)|(?:take|takes|taking|took)\\s+effect)\\s*$");
+
+    /** The day a change takes effect, told of by {@code lead}: its words and figures are the participants. */
+    private static Dated effective(Claim c, String written, String day, String lead) {
         // What changes, in common words and figures: names ("Tarby", "Northway Rail") are in
         // every sentence of a case and tell no two changes apart.
         Set<String> participants = new TreeSet<>();
@@ -644,7 +655,7 @@ final class EventDates implements ContradictionRule {
         while (w.find()) {
             String word = w.group();
             if (Character.isDigit(word.charAt(0))) {
-                participants.add(word);
+                participants.add(word.replace("%", "")); // "9%" and "9pc" are one rise
             } else if (word.length() >= PARTICIPANT_MIN && Character.isLowerCase(word.charAt(0))
                     && !org.factdiff.text.StopWords.contains(word) && !FUTURE_MARKERS.contains(word)
                     && !Cues.REPORTING.contains(word)) {

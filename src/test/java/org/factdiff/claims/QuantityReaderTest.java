@@ -84,6 +84,9 @@ class QuantityReaderTest {
             Rescuers said a thousand residents were evacuated overnight. | `a thousand residents = 1,000 | displacement|people|`
             Nineteen climbers were rescued, four of them by helicopter. | `Nineteen climbers = 19 | rescue|climber|; four = 4 | rescue|people| part`
             The mill will make 120 workers redundant next month.     | `120 workers = 120 | layoff|people|`
+            Some 120 posts are to go at the mill.                    | `Some 120 posts = about 120 | layoff|people|`
+            The mill's workforce will fall to about 380 staff.       | `about 380 staff = about 380 | employment|staff|expected`
+            The mill must pay £2.4 million after the inquiry.        | `£2.4 million = £2.4 million | |money £ of fine|`
             The mill will cut 120 jobs and keep 380 staff.           | `120 jobs = 120 | layoff|people|; 380 staff = 380 | |staff|`
             Thirty people were hurt, eight of whom were hurt badly.  | `Thirty people = 30 | injury|people|; eight = 8 | injury|people| part`
             Thirty people were hurt, eight of whom died later.       | `Thirty people = 30 | injury|people|; eight = 8 | death|people|`

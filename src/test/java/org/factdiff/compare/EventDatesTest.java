@@ -100,6 +100,7 @@ class EventDatesTest {
             date   | an occasion on two days          | Forty guests fell ill with food poisoning after a wedding reception in Tarby on Saturday, inspectors said. | Inspectors said the guests who attended a wedding reception in Tarby on Sunday had eaten chicken.
             date   | a change from two dates           | Orrin bus passengers will pay 5% more for tickets from 1 April, the operator said. | Fares on Orrin buses will go up by 5% from 1 June, the operator said.
             date   | a walkout's weekday without "on"  | Orrin dock workers walked off the job Tuesday morning, their union said. | Some 300 Orrin dock workers went on strike early Wednesday, according to their union.
+            date   | a change from a date and coming into effect on another | Orrin bus passengers will pay 5% more for tickets from 1 April, the operator said. | Orrin Buses is to raise its ticket prices by 5pc, with the change coming into effect on June 1.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
         String found = RuleCases.found(a, b);

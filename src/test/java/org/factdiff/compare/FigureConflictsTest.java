@@ -127,6 +127,7 @@ class FigureConflictsTest {
             some of those in hospital         | Eleven of the injured were taken to hospital, four of them in a serious condition. | Of the 11 people taken to hospital, two were still being treated on Monday, medics said.
             a toll of an earlier incident     | Two people died and five were hurt when a crowd surged at Orrin pier on Saturday. | Two people died when a crowd surged at Orrin pier on Saturday. The pier, which opened in 1990, saw a similar incident in 2016, when nine people were hurt.
             jobs cut, workers left, a workforce | Orrin Mills will cut 120 jobs at its Dunby plant, the company said. The plant employs 500 people. | Some 120 staff at the Orrin Mills plant in Dunby are to lose their jobs, leaving 380 workers, the company said.
+            a workforce now and the one planned | Orrin Mills will axe 120 jobs at its Dunby plant, where it employs 500 people, the firm said. | The workforce at the Orrin Mills plant in Dunby will fall to about 380 under the plans, the firm said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.found(a, b), why);
@@ -223,6 +224,8 @@ class FigureConflictsTest {
             number | a trial's half against another count | The Orrin trial enrolled 1,500 patients, half of whom were given the new tablet, the firm said. | Among the 900 patients given the new tablet, migraines fell by a quarter, the firm said.
             number | made redundant against to lose their jobs | Orrin Mills will make 120 workers redundant at its Dunby plant, the company said on Monday. | Some 210 staff at the Orrin Mills plant in Dunby are to lose their jobs, the company said on Monday.
             number | jobs shed against workers laid off | Orrin Mills will shed 120 jobs at its Dunby plant, the company said. | Orrin Mills laid off 210 workers at its Dunby plant on Monday, the company said.
+            number | a penalty against a sum ordered paid | Orrin Telecom was ordered to pay a $3.1 million penalty for misleading adverts, the court ruled on Friday. | The court on Friday ordered Orrin Telecom to pay $1.3 million after finding its adverts misleading.
+            number | posts to go against jobs cut       | Orrin Mills will cut 120 jobs at its Dunby plant, the firm said on Monday. | Some 210 posts are to go at the Orrin Mills plant in Dunby, the firm said on Monday.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
         String found = RuleCases.found(a, b);
