@@ -45,6 +45,14 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
     public static final String TALLY = "tally";
     /** What a duration that is a term in prison measures, after its unit: "months of prison". */
     public static final String PRISON_TERM = " of prison";
+    /** A duration that is the most a court may impose ("faces up to 10 years in prison"), not a term imposed. */
+    public static final String PRISON_MAX = " of prison at most";
+    /** A duration to be served before parole may be sought: "a non-parole period of four years". */
+    public static final String BEFORE_PAROLE = " before parole";
+    /** A duration of holding a post: "led the department for eight years". */
+    public static final String IN_POST = " in post";
+    /** A duration of sitting on a body: "has sat on the council for 14 years". */
+    public static final String AS_MEMBER = " as member";
     /** The context of an amount given to each of several ("each family will receive $5,000"), not the total. */
     public static final String EACH = "each";
     /** The start of the context of a clock time written in a named zone: "zone ET", "zone pacific". */
@@ -201,11 +209,11 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
 
     /**
      * True for an amount of money whose sentence says what it is ("a fine of $9 million" is
-     * "money $ of fine"), or a term in prison ("jailed for six years"): two such amounts of one
-     * kind measure one thing however their sentences differ.
+     * "money $ of fine"), a term in prison ("jailed for six years") or the time before parole:
+     * two such amounts of one kind measure one thing however their sentences differ.
      */
     public boolean namedAmount() {
-        return thing.startsWith(Units.MONEY) && thing.contains(" of ") || thing.endsWith(PRISON_TERM);
+        return thing.startsWith(Units.MONEY) && thing.contains(" of ") || thing.endsWith(PRISON_TERM) || thing.endsWith(BEFORE_PAROLE);
     }
 
     /** True for a rating on a named scale ("EF5", "Category 4"), whose scale says what is rated. */

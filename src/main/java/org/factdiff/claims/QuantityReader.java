@@ -164,6 +164,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             // "a 90-minute standoff"): what it counts is its currency or its unit, compared converted.
             Map.Entry<String, Integer> currency = Units.currencyBefore(s, i);
             Units.Reading measure = currency == null ? Units.after(s, last) : null;
+            Units.Reading compound = null;
             int startChar = s.token(first).start();
             int endChar = -1;
             if (currency != null) {
@@ -179,6 +180,10 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             } else if (measure != null) {
                 endChar = measure.end();
                 unit = -1;
+                compound = compoundDuration(s, measure);
+                if (compound != null) {
+                    endChar = compound.end(); // "two years and six months": one term of 30 months
+                }
                 if (below(s, i)) {
                     // "minus 20C", "-4F": a temperature below zero.
                     double lower = -upper;
@@ -272,6 +277,8 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             }
             if (wholeOfPart(s, first, last, head)) {
                 figureContext = Quantity.WHOLE; // "half of the 300 workers were sent home": not the 300
+                // "one of two money-laundering counts": a whole of one kind, not of all the counts.
+                thing = thing + kindBefore(s, last, head);
             }
             if (first >= 1 && s.lower(first - 1).equals("including") && !out.isEmpty()) {
                 // "24 people, including seven children": a subset of the figure before it.
@@ -289,6 +296,11 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                     value = measure.unit().convert(value);
                     upper = measure.unit().convert(upper);
                 }
+                if (compound != null) {
+                    double more = compound.unit().convert(Numbers.at(s, compound.last() - 1).value());
+                    value += more;
+                    upper += more;
+                }
                 int moneyEnd = measure != null ? measure.last() : last;
                 String period = thing.startsWith(Units.MONEY) ? perPeriod(s, moneyEnd) : "";
                 Integer perYear = PER_YEAR.get(period);
@@ -301,7 +313,11 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                         + (period.isEmpty() ? "" : " per " + (perYear != null ? "year" : period))
                         : Units.isLength(thing) && distanceFrom(s, Math.max(last, head)) ? AWAY
                         : Units.isLength(thing) && !depthOf(s, Math.max(last, head)).isEmpty() ? depthOf(s, Math.max(last, head))
+                        : compound != null && dimension(s, Math.max(last, head)).isEmpty() ? dimension(s, compound.last())
                         : dimension(s, Math.max(last, head)));
+                if (measure != null && Units.isDuration(s.lower(measure.last()))) {
+                    thing = durationKind(s, first, compound != null ? compound.last() : measure.last(), thing);
+                }
                 if (measure != null && Units.isDuration(s.lower(measure.last())) && timeTaken(s, first)) {
                     thing = thing + TIME_TAKEN; // "most were reconnected within two hours": not how long the cut lasted
                 }
@@ -313,7 +329,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             if (!rate.isEmpty()) {
                 thing = thing + " per " + rate; // "about 9,000 vehicles a day" is a rate, not the four vehicles in the river
             }
-            int end = Math.max(last, head);
+            int end = Math.max(Math.max(last, head), compound != null ? compound.last() : -1);
             Excerpt evidence = endChar < 0 ? s.excerpt(first, end) : s.parsed().excerpt(startChar, endChar);
             // "thirty were hurt, eight of whom were hurt badly": a part of the figure before, when it
             // counts the same outcome ("eight of them in critical condition" counts the critical).
@@ -806,6 +822,139 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         return "";
     }
 
+    /**
+     * The smaller unit after "and" that adds to a duration: "six months" of "two years and six
+     * months", "30 minutes" of "two hours and 30 minutes"; null when none follows.
+     */
+    private static Units.Reading compoundDuration(TaggedSentence s, Units.Reading measure) {
+        int and = measure.last() + 1;
+        if (!Units.isDuration(s.lower(measure.last())) || and + 2 >= s.size() || !s.lower(and).equals("and")) {
+            return null;
+        }
+        Numbers.Reading n = Numbers.at(s, and + 1);
+        Units.Reading more = n == null || n.last() != and + 1 ? null : Units.after(s, n.last());
+        boolean smaller = more != null && more.unit().compared().equals(measure.unit().compared())
+                && more.unit().factor() < measure.unit().factor();
+        return smaller ? more : null;
+    }
+
+    /**
+     * What a duration measures, when its words say more than its unit: the most a court may
+     * impose ("faces up to 10 years in prison"), the time before parole ("a non-parole period of
+     * four years", "must serve four years before he can apply for parole"), the time in a post
+     * ("led the department for eight years") or on a body ("has sat on the council for 14
+     * years"). Else the thing as read: a bare duration is compared by its sentence, as "a 48-hour
+     * strike" and "the strike lasted 24 hours" are.
+     */
+    private static String durationKind(TaggedSentence s, int first, int unitLast, String thing) {
+        if (thing.endsWith(Quantity.PRISON_TERM) && maximumPenalty(s, first)) {
+            return thing.substring(0, thing.length() - Quantity.PRISON_TERM.length()) + Quantity.PRISON_MAX;
+        }
+        if (beforeParole(s, first, unitLast)) {
+            return (thing.endsWith(Quantity.PRISON_TERM) ? thing.substring(0, thing.length() - Quantity.PRISON_TERM.length())
+                    : thing) + Quantity.BEFORE_PAROLE;
+        }
+        if (!thing.equals(Units.DURATION_MINUTES) && !thing.equals(Units.DURATION_MONTHS)) {
+            return thing; // a term in prison, "11 hours of deliberations", "within two hours"
+        }
+        return thing + heldFor(s, first);
+    }
+
+    /** Words before a term in prison that make it the most that may be imposed. */
+    private static final Set<String> MAXIMUM = Set.of("face", "faces", "facing", "faced", "maximum", "max", "carries",
+            "carry", "punishable");
+    /** Words before a figure searched for {@link #MAXIMUM}: "could face as much as 10 years". */
+    static final int MAXIMUM_REACH = 5;
+
+    /** True when a word of {@link #MAXIMUM} stands shortly before the figure, in its phrase. */
+    private static boolean maximumPenalty(TaggedSentence s, int first) {
+        for (int k = first - 1; k >= Math.max(0, first - MAXIMUM_REACH); k--) {
+            if (MAXIMUM.contains(s.lower(k))) {
+                return true;
+            }
+            if (s.gap(k + 1).contains(",") || s.gap(k + 1).contains(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words around a duration searched for "parole". */
+    static final int PAROLE_REACH = 8;
+
+    /**
+     * True when the duration is the time before parole: "parole" shortly before it ("a
+     * non-parole period of four years", "eligible for parole after four years"), or after it
+     * past "before" in its clause ("serve at least four years before he can apply for parole").
+     */
+    private static boolean beforeParole(TaggedSentence s, int first, int unitLast) {
+        for (int k = first - 1; k >= Math.max(0, first - PAROLE_REACH / 2); k--) {
+            if (s.lower(k).equals("parole")) {
+                return true;
+            }
+            if (s.gap(k + 1).contains(",") || s.gap(k + 1).contains(";")) {
+                break;
+            }
+        }
+        boolean before = false;
+        for (int k = unitLast + 1; k < Math.min(s.size(), unitLast + 1 + PAROLE_REACH); k++) {
+            if (s.gap(k).contains(",") || s.gap(k).contains(";")) {
+                return false;
+            }
+            before |= s.lower(k).equals("before");
+            if (before && s.lower(k).equals("parole")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of holding a post for a time: "led the department for eight years". */
+    private static final Set<String> POST_VERBS = Set.of("led", "ran", "headed", "chaired", "managed", "coached",
+            "ruled", "governed", "presided", "captained", "directed", "run", "lead", "leads", "heads", "runs");
+    /** Verbs of sitting on a body for a time: "has sat on the council for 14 years". */
+    private static final Set<String> MEMBER_VERBS = Set.of("sat", "sit", "sits", "sitting");
+    /** Words between "for" and a figure that leave the time as it is: "for the past five years". */
+    private static final Set<String> FOR_FILLERS = Set.of("the", "past", "last", "nearly", "almost", "about", "around",
+            "some", "over", "more", "than", "at", "least", "just", "roughly", "close", "to");
+    /** Words before "for" searched for a verb of a post. */
+    static final int POST_REACH = 7;
+
+    /** {@link Quantity#IN_POST} or {@link Quantity#AS_MEMBER} when the figure is the time a post or a seat was held; else "". */
+    private static String heldFor(TaggedSentence s, int first) {
+        int k = first - 1;
+        while (k >= 0 && FOR_FILLERS.contains(s.lower(k)) && s.gap(k + 1).isBlank()) {
+            k--;
+        }
+        if (k < 0 || !s.lower(k).equals("for") || !s.gap(k + 1).isBlank()) {
+            return "";
+        }
+        for (int v = k - 1; v >= Math.max(0, k - POST_REACH); v--) {
+            if (MEMBER_VERBS.contains(s.lower(v)) || s.lower(v).equals("served") && v + 1 < k && s.lower(v + 1).equals("on")) {
+                return Quantity.AS_MEMBER; // "served on the board", "sat on the council"
+            }
+            // "ran the department for eight years", not "a racket that ran for four years": the post's object between.
+            if (POST_VERBS.contains(s.lower(v)) && v + 1 < k || s.lower(v).equals("served") && v + 1 < k && s.lower(v + 1).equals("as")) {
+                return Quantity.IN_POST;
+            }
+            if (!s.gap(v + 1).isBlank()) {
+                break; // a comma ends the clause the time is in
+            }
+        }
+        return "";
+    }
+
+    /** The words between a figure and its noun that narrow it, as " money-laundering" of "two money-laundering counts"; "" if none. */
+    private static String kindBefore(TaggedSentence s, int last, int head) {
+        StringBuilder out = new StringBuilder();
+        for (int k = last + 1; k < head; k++) {
+            if (!"DET".equals(s.tag(k))) {
+                out.append(s.gap(k).equals("-") ? "-" : " ").append(s.lower(k));
+            }
+        }
+        return out.toString();
+    }
+
     /** Words before a bare figure that make it a share of the amount before it: "of which 15 million". */
     private static final Set<String> SHARE_OF = Set.of("which", "that", "this", "it");
 
@@ -905,7 +1054,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             List.of("behind", "bars"), List.of("imprisonment"), List.of("of", "imprisonment"), List.of("in", "gaol"),
             List.of("jail"), List.of("prison"));
     /** Words shortly before a duration that make it a term in prison: "jailed for six years", "sentenced to six years". */
-    private static final Set<String> PRISON_BEFORE = Set.of("jailed", "imprisoned", "sentenced", "sentence", "term");
+    private static final Set<String> PRISON_BEFORE = Set.of("jailed", "imprisoned", "caged", "sentenced", "sentence", "term");
     /** Nouns a hyphened duration makes a term in prison: "a six-year sentence", "a 10-year prison term". */
     private static final Set<String> PRISON_NOUNS = Set.of("sentence", "prison", "jail", "gaol", "term");
     /** Words before a duration searched for {@link #PRISON_BEFORE}: "jailed for about six years". */

@@ -47,6 +47,9 @@ final class Units {
     private static final String FAHRENHEIT = "fahrenheit";
     /** Lengths are compared in this unit. */
     static final String LENGTH = "kilometres";
+    /** Durations are compared in minutes (up to weeks) or in months (months and years). */
+    static final String DURATION_MINUTES = "minutes";
+    static final String DURATION_MONTHS = "months";
 
     /** Units by their written form, lower case. */
     private static final Map<String, Unit> UNITS = load("units.txt");

@@ -374,7 +374,8 @@ final class EventDates implements ContradictionRule {
         // A weekday may follow its verb without "on", as American reports write it: "walked off the
         // job Tuesday morning", "went on strike early Wednesday".
         String bare = WEEKDAY.matcher(written).matches() ? "|(?i:early|late)\\s+|(?<=\\p{Ll}\\s)" : "";
-        Pattern on = Pattern.compile("(?:(?i:\\b(?:on|(?:hours|morning|afternoon|evening|night)\\s+of)\\s+)" + bare
+        Pattern on = Pattern.compile("(?:(?i:\\b(?:on|(?:(?:on|in|during)\\s+the\\s+)?(?:(?:early|small|late)\\s+)?"
+                + "(?:hours|morning|afternoon|evening|night)\\s+of)\\s+)" + bare
                 + ")(?i:(?:([A-Za-z]+day),?\\s+)?(?:the\\s+)?" + Pattern.quote(written) + ")\\b"
                 + "(?!(?:\\s+(?:morning|afternoon|evening|night))?['\u2019]s)"); // a possessive is read apart
         String text = c.evidence().text();
@@ -423,6 +424,21 @@ final class EventDates implements ContradictionRule {
             // describes the thing, and the day is another verb's.
             occurrence |= Cues.happening(words, k) && !(before[k].endsWith("ed") && k + 1 < before.length
                     && modifier(before, k));
+        }
+        if ((nearestVerb < 0 || modifier(before, nearestVerb)) && !occurrence) {
+            // A long noun phrase of the event with no verb of its own between it and the date:
+            // "died in the collision between a lorry and a crowded school minibus on the ring road
+            // near Tarby on the night of 12 May" ("crowded" describes the minibus). A verb or an
+            // occasion on the way ends the search.
+            for (int k = nearestVerb >= 0 ? nearestVerb - 1 : before.length - reach - 1; k >= Math.max(0, before.length - clauseWords); k--) {
+                if (pastVerb(before[k]) && !modifier(before, k) || OCCASIONS.contains(before[k]) || Cues.SCHEDULED_EVENTS.contains(before[k])) {
+                    break;
+                }
+                if (Cues.happening(words, k) && !(before[k].endsWith("ed") && k + 1 < before.length && modifier(before, k))) {
+                    occurrence = true;
+                    break;
+                }
+            }
         }
         occurrence |= byPerpetrator(before, nearestVerb, before.length - clauseWords);
         Set<String> verbs = new TreeSet<>();
@@ -491,8 +507,14 @@ final class EventDates implements ContradictionRule {
             }
         }
         Matcher held = OCCASION_BEFORE.matcher(text.substring(0, where.start()));
-        if (!toCome && held.find() && OCCASIONS.contains(held.group(1).toLowerCase(Locale.ROOT))) {
-            verbs.add(OCCASION + held.group(1).toLowerCase(Locale.ROOT)); // "a wedding reception in Lorsby on Saturday"
+        String heldNoun = held.find() ? held.group(1).toLowerCase(Locale.ROOT) : "";
+        if (!toCome && OCCASIONS.contains(heldNoun)) {
+            verbs.add(OCCASION + heldNoun); // "a wedding reception in Lorsby on Saturday"
+        }
+        if (Cues.SCHEDULED_EVENTS.contains(heldNoun) && !OCCASIONS.contains(heldNoun)) {
+            // "remanded him until his sentencing on 21 November": the day set for the sentencing,
+            // as "sentencing, which she set for 21 November" gives it.
+            verbs.add(SCHEDULED + heldNoun);
         }
         if (c.otherOccasion() && !toCome) {
             return null; // "a fire there on May 3, 2019": another occasion's day; what is to come is dated apart
@@ -519,7 +541,7 @@ final class EventDates implements ContradictionRule {
         return !BARE_LEAD.matcher(text.substring(where.start(), where.end())).lookingAt();
     }
 
-    private static final Pattern BARE_LEAD = Pattern.compile("(?i)(?:on|early|late|hours|morning|afternoon|evening|night)\\b");
+    private static final Pattern BARE_LEAD = Pattern.compile("(?i)(?:on|in|during|early|small|late|hours|morning|afternoon|evening|night)\\b");
 
     /** True when the last word before a day is a verb in the past or ends a phrase of the event: "walked off the job". */
     private static boolean rightAfterVerb(String[] before) {

@@ -63,6 +63,14 @@ final class FigureWords {
         String thing;
         if (q.thing().endsWith(Quantity.PRISON_TERM)) {
             thing = "prison term"; // "six years", "108 months in prison": not a mere duration
+        } else if (q.thing().endsWith(Quantity.PRISON_MAX)) {
+            thing = "maximum prison term";
+        } else if (q.thing().endsWith(Quantity.BEFORE_PAROLE)) {
+            thing = "time before parole";
+        } else if (q.thing().endsWith(Quantity.IN_POST)) {
+            thing = "time in post";
+        } else if (q.thing().endsWith(Quantity.AS_MEMBER)) {
+            thing = "time as member";
         } else if (q.thing().equals("people") || q.thing().startsWith("nationals of ")) {
             thing = q.thing();
         } else if (q.unitLabel() != null) {

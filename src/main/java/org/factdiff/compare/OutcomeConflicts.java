@@ -131,8 +131,17 @@ final class OutcomeConflicts implements ContradictionRule {
             return !a.object().isEmpty() && !b.object().isEmpty()
                     && (a.object().containsAll(b.object()) || b.object().containsAll(a.object()));
         }
+        // "cleared of one of two counts of fraud" / "found guilty of fraud": a verdict on some of
+        // the counts, the rest may have gone the other way; not against "all charges".
+        if (a.charge().contains(SOME) && !b.charge().contains(ALL) || b.charge().contains(SOME) && !a.charge().contains(ALL)) {
+            return false;
+        }
+        Set<String> ca = new HashSet<>(a.charge());
+        Set<String> cb = new HashSet<>(b.charge());
+        ca.removeAll(MARKS);
+        cb.removeAll(MARKS);
         // "cleared of two counts of perjury" / "convicted of five counts of forgery": two charges.
-        return a.charge().isEmpty() || b.charge().isEmpty() || !java.util.Collections.disjoint(a.charge(), b.charge());
+        return ca.isEmpty() || cb.isEmpty() || !java.util.Collections.disjoint(ca, cb);
     }
 
     /**
@@ -156,6 +165,13 @@ final class OutcomeConflicts implements ContradictionRule {
                 return out; // "of charges that she siphoned ...": the charge told, not named
             }
             counted |= COUNT_NOUNS.contains(w);
+            if ((w.equals("all") || w.equals("every") || w.equals("each")) && k == 0) {
+                out.add(ALL);
+            }
+            if (k + 1 < words.length && words[k + 1].equals("of") && (Character.isDigit(w.isEmpty() ? 'x' : w.charAt(0))
+                    || Cues.NUMBER_WORDS.containsKey(w) || w.equals("some") || w.equals("most"))) {
+                out.add(SOME); // "one of two money-laundering counts", "five of the seven counts"
+            }
             if (Cues.WEEKDAYS.contains(w) || Cues.MONTHS.contains(w)) {
                 continue; // "acquitted on Wednesday of ...": when, not what
             }
@@ -168,8 +184,16 @@ final class OutcomeConflicts implements ContradictionRule {
         return out;
     }
 
-    /** "of" or "on" right after an outcome, and what follows it up to a mark of punctuation. */
-    private static final Pattern CHARGE = Pattern.compile("^\\s+(?:of|on)\\s+([^,;.:]+)");
+    /**
+     * "of" or "on" right after an outcome, maybe past when ("earlier this month"), and what
+     * follows it up to a mark of punctuation.
+     */
+    private static final Pattern CHARGE = Pattern.compile("^\\s+(?:(?:(?:earlier|later)\\s+)?(?:this|last)\\s+(?:week|month|year)\\s+"
+            + "|yesterday\\s+|today\\s+)?(?:of|on)\\s+([^,;.:]+)");
+    /** Marks among a charge's words: a verdict on some of the counts, or on all of them. */
+    private static final String SOME = "\u00A7some";
+    private static final String ALL = "\u00A7all";
+    private static final Set<String> MARKS = Set.of(SOME, ALL);
     /** Each charge's stem by the stem of any word naming it ({@code charges.txt}): "steal" is "theft". */
     private static final java.util.Map<String, String> CHARGES = charges();
 
@@ -238,7 +262,8 @@ final class OutcomeConflicts implements ContradictionRule {
                         for (List<String> subject : List.of(subject(lead), apposed(lead))) {
                             if (!subject.isEmpty()) {
                                 ofPair.add(new Outcome(c, p, side, subject, object(lower.substring(m.end())),
-                                        charge(lower.substring(m.end())), text.substring(m.start(), m.end())));
+                                        charge((m.group().endsWith(" of") ? " of" : "") + lower.substring(m.end())),
+                                        text.substring(m.start(), m.end())));
                             }
                         }
                     }

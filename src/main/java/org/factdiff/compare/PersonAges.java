@@ -73,6 +73,13 @@ final class PersonAges implements ContradictionRule {
     private static final Pattern AGE_ACCUSED = Pattern.compile("\\b(?:[Aa]n?|[Tt]he)\\s+(?:(\\d{1,3})-year-old\\s+"
             + "(?:[\\p{L}'\u2019-]+\\s+){0,2}?" + ANYONE + "|" + ANYONE + ",\\s+(?:aged\\s+)?(\\d{1,3}),)"
             + "\\s+(?:who\\s+)?(?:has|had|was|were|is|will|has\\s+been|had\\s+been)\\b[^,.;]{0,40}?\\b" + ACCUSED + "\\b");
+    /**
+     * "Police have arrested a 19-year-old", "detectives charged a 52-year-old Kell man": the age of
+     * the one accused, told in the active. Not "held", which may be a hostage's.
+     */
+    private static final Pattern ACCUSED_AGE = Pattern.compile("\\b(?:charged|arrested|detained|remanded)\\s+(?:an?|the)\\s+"
+            + "(\\d{1,3})-year-old\\b(?!-)(?:\\s+(?:[\\p{L}'\u2019-]+\\s+){0,2}?" + ANYONE + "\\b)?"
+            + "(?:,?\\s+and\\s+an?\\s+(\\d{1,3})-year-old\\b)?");
     /** "has been named as Edvin Marl", "was identified as Ada Voss": the name of one spoken of before. */
     private static final Pattern NAMED_AS = Pattern.compile("\\b(?:named|identified)\\s+as\\s+" + NAME);
     /** The key of a role's ages, apart from surnames. */
@@ -192,6 +199,13 @@ final class PersonAges implements ContradictionRule {
         while (accused.find()) {
             roleMention(c, "suspect", accused.group(1) != null ? accused.group(1) : accused.group(2), accused.group())
                     .ifPresent(out::add);
+        }
+        Matcher active = ACCUSED_AGE.matcher(text);
+        while (active.find()) {
+            roleMention(c, "suspect", active.group(1), active.group()).ifPresent(out::add);
+            if (active.group(2) != null) {
+                roleMention(c, "suspect", active.group(2), active.group()).ifPresent(out::add); // "a 17-year-old and a 22-year-old"
+            }
         }
         Matcher ageRole = AGE_ROLE.matcher(text);
         while (ageRole.find()) {

@@ -67,8 +67,12 @@ final class PlaceConflicts implements ContradictionRule {
             + "|shore|shores|banks|mouth|head)\\s+of\\s+)?(?:the\\s+)?" + PLACE);
     /** Names where someone was taken or treated, not found: "recovering at Kell General Hospital". */
     private static final Pattern TAKEN_TO = Pattern.compile("\\b(?:Hospital|Infirmary|Clinic|Centre|Center|Court|Station)\\b");
-    /** "was last seen outside the Te Raumoa public library": where a missing person was seen last. */
-    private static final Pattern LAST_SEEN = Pattern.compile("\\blast\\s+seen\\s+(?:\\p{Ll}+\\s+){0,2}?"
+    /**
+     * "was last seen outside the Te Raumoa public library", "last seen Thursday afternoon near the
+     * mall": where a missing person was seen last.
+     */
+    private static final Pattern LAST_SEEN = Pattern.compile("\\blast\\s+seen\\s+"
+            + "(?:(?:\\p{Ll}+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)\\s+){0,3}?"
             + "(?:at|outside|near|in|on|leaving|beside|behind|by)\\s+(?:the\\s+)?");
     /** The key of where someone was last seen. */
     private static final String LAST_SEEN_KEY = "last sighting";

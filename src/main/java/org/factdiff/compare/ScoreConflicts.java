@@ -17,11 +17,11 @@ import org.factdiff.claims.Cues;
  * against "gave Harlow Rovers a 2-1 victory over Denmoor Athletic"; "beat the Stags by six
  * wickets" against "went down by four wickets". A score is read only where a word of the result
  * follows it ("win", "defeat", "draw") or a verb of winning or losing comes before it ("beat
- * them 3-1", "lost 2-0"); a tally of votes or a score at half-time is none. A score is the same
- * from either side ("2-1 win" / "1-2 defeat"). Two sentences tell one match when they name two
- * capitalised words in common besides days and months (the teams, the competition), in articles
- * about one incident; an article giving two results of those names is left out, as it may tell
- * two matches.
+ * them 3-1", "lost 2-0", "beat the Hawks 28-16", "to win 28-20"); a tally of votes or a score at
+ * half-time is none. A score is the same from either side ("2-1 win" / "1-2 defeat"). Two
+ * sentences tell one match when they name two capitalised words in common besides days and
+ * months (the teams, the competition), in articles about one incident; an article giving two
+ * results of those names is left out, as it may tell two matches.
  */
 final class ScoreConflicts implements ContradictionRule {
     /** How the topic of every finding of this rule begins. */
@@ -33,7 +33,8 @@ final class ScoreConflicts implements ContradictionRule {
                     + "(?:win|wins|victory|defeat|loss|draw|triumph|thrashing|drubbing|success)\\b");
     /** A verb of the result and a scoreline after it: "beat Denmoor 3-2", "lost 2-0". */
     private static final Pattern RESULT_THEN_SCORE = Pattern.compile(
-            "\\b(?:beat|beats|defeated|won|lost|drew|edged|thrashed|crushed)\\s+(?:[\\p{Lu}][\\p{L}'\u2019-]*\\s+){0,4}"
+            "\\b(?:beat|beats|beating|defeated|won|win|wins|winning|lost|drew|edged|thrashed|crushed)\\s+"
+                    + "(?:(?:the\\s+)?[\\p{Lu}][\\p{L}'\u2019-]*\\s+){0,4}"
                     + "(\\d{1,3})\\s?[-\u2013]\\s?(\\d{1,3})\\b(?!\\s*(?:votes?|to|in\\s+favou?r))");
     /** A margin of a win in cricket and the like: "by six wickets", "by 45 runs". */
     private static final Pattern MARGIN = Pattern.compile(

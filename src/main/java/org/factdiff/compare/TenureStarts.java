@@ -44,6 +44,14 @@ final class TenureStarts implements ContradictionRule {
     /** "Ada Voss, who took office in 2017", "Ada Voss, first elected in 2013,": the start told as an act. */
     private static final Pattern TOOK_UP = Pattern.compile(NAME + ",?\\s+(?:who\\s+)?(?:(?:was|were)\\s+)?"
             + "(took\\s+office|took\\s+over|took\\s+charge|took\\s+the\\s+helm|first\\s+elected)\\s+in\\s+" + YEAR);
+    /**
+     * "Ada Voss, who became mayor in 2019", "Ada Voss, who took charge as mayor in 2017", "was
+     * appointed chief executive in 2015", "became chair of the harbour board in 2016": the start
+     * told as an act with the post named after it.
+     */
+    private static final Pattern BECAME = Pattern.compile(NAME + ",?\\s+(?:who\\s+)?(?:(?:was|were)\\s+)?(?:first\\s+)?"
+            + "(?:became|appointed|elected|named|installed\\s+as|sworn\\s+in\\s+as|took\\s+(?:office|over|charge)\\s+as)\\s+"
+            + "((?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}'\u2019-]+\\s+){0,3}?[\\p{L}'\u2019-]+)(?:\\s+(?:of|for|at)\\s+[^,.;]{1,40}?)?\\s+in\\s+" + YEAR);
     /** Words naming a post held for years ({@code post-words.txt}). */
     private static final Set<String> POSTS = WordLists.set(TenureStarts.class, "post-words.txt");
     /** Words after "been" that make it a post: "been mayor", "been in office", "been the chair". */
@@ -151,6 +159,12 @@ final class TenureStarts implements ContradictionRule {
         while (a.find()) {
             if (postWord(a.group(2))) {
                 start(c, a.group(1), a.group(2), a.group(3), a.group()).ifPresent(out::add);
+            }
+        }
+        Matcher b = BECAME.matcher(text);
+        while (b.find()) {
+            if (postWord(b.group(2))) {
+                start(c, b.group(1), b.group(2), b.group(3), b.group()).ifPresent(out::add);
             }
         }
         Matcher t = TOOK_UP.matcher(text);

@@ -96,6 +96,7 @@ class QuantityReaderTest {
             Doctors reported 45 new cholera cases on Thursday.       | `45 new cholera cases = 45 | |case|new`
             Doctors reported 45 cholera cases on Thursday.           | `45 cholera cases = 45 | |case|`
             The council fined 7 of the 30 landlords it inspected.    | `7 of the 30 landlords = 7 | |landlord|; 30 landlords = 30 | |landlord|whole`
+            The jury cleared him of one of two money-laundering counts. | `two money-laundering counts = 2 | |figur money-laundering|whole`
             Three climbers were brought down, but five remain missing. | `Three climbers = 3 | |climber|; five = 5 | missing|people|`
             """)
     void countsWithWhatHappened(String sentence, String expected) {
@@ -214,6 +215,15 @@ class QuantityReaderTest {
             The court found Arne Pell guilty on 11 counts of fraud after a 13-month trial. | `11 counts = 11 | |figur|; 13-month = 13 months | |months|`
             Judges sentenced Arne Pell to 108 months in prison and his deputy Ida Lund to five years. | `108 months = 108 months | |months of prison|; five years = five years | |months of prison|`
             The jury took a 90-minute break before it gave a six-year sentence. | `90-minute = 90 minutes | |minutes|; six-year = six-year | |months of prison|`
+            Judge Ola Brandt jailed Pell for two years and six months on Friday. | `two years and six months = 30 months | |months of prison|`
+            The walkout lasted two hours and 30 minutes, the union said. | `two hours and 30 minutes = 150 minutes | |minutes|`
+            Pell faces up to 14 years in prison on each count.       | `up to 14 years = up to 14 years | |months of prison at most|`
+            Pell must serve a non-parole period of four years.       | `four years = four years | |months before parole|`
+            Pell must serve at least four years before he can apply for parole. | `at least four years = at least four years | |months before parole|`
+            Pell was jailed for nine years with parole eligibility after five years. | `nine years = nine years | |months of prison|; five years = five years | |months before parole|`
+            Ada Voss, who led the port authority for eight years, resigned on Monday. | `eight years = eight years | |months in post|`
+            The bribery racket that Ada Voss ran for four years ended on Monday. | `four years = four years | |months|`
+            Ada Voss, who has sat on the Tarby council for the past 14 years, will stand down. | `14 years = 14 years | |months as member|`
             The number of people killed in the crush at Orla Park rose to six on Sunday after two of the injured died overnight. | `six = 6 | death|people|; two = 2 | injury|people| part`
             About 2,100 residents were ordered out of their homes on Sunday. | `About 2,100 residents = about 2,100 | displacement|people|`
             Some 300 residents had to leave their homes after the flood. | `Some 300 residents = about 300 | displacement|people|`

@@ -128,6 +128,10 @@ class FigureConflictsTest {
             a toll of an earlier incident     | Two people died and five were hurt when a crowd surged at Orrin pier on Saturday. | Two people died when a crowd surged at Orrin pier on Saturday. The pier, which opened in 1990, saw a similar incident in 2016, when nine people were hurt.
             jobs cut, workers left, a workforce | Orrin Mills will cut 120 jobs at its Dunby plant, the company said. The plant employs 500 people. | Some 120 staff at the Orrin Mills plant in Dunby are to lose their jobs, leaving 380 workers, the company said.
             a workforce now and the one planned | Orrin Mills will axe 120 jobs at its Dunby plant, where it employs 500 people, the firm said. | The workforce at the Orrin Mills plant in Dunby will fall to about 380 under the plans, the firm said.
+            the most that may be imposed, then the term | Dale Kerr faces up to 14 years in prison for the Orrin lorry theft. | Dale Kerr was jailed for six years at Orrin Crown Court for the lorry theft.
+            the term and the part before parole | Dale Kerr was jailed for six years at Orrin Crown Court for the lorry theft. | Dale Kerr must serve a non-parole period of four years for the Orrin lorry theft, the court ruled.
+            one term in years and months, and in months | Dale Kerr was jailed for two years and six months at Orrin Crown Court for the lorry theft. | Dale Kerr received a 30-month prison term at Orrin Crown Court for the lorry theft.
+            years on a council and years leading it | Cllr Tom Hale, who has sat on Orrin Borough Council for 14 years, will stand down in May. | Tom Hale, who has led Orrin Borough Council for the past five years, will stand down in May.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.found(a, b), why);
@@ -226,6 +230,8 @@ class FigureConflictsTest {
             number | jobs shed against workers laid off | Orrin Mills will shed 120 jobs at its Dunby plant, the company said. | Orrin Mills laid off 210 workers at its Dunby plant on Monday, the company said.
             number | a penalty against a sum ordered paid | Orrin Telecom was ordered to pay a $3.1 million penalty for misleading adverts, the court ruled on Friday. | The court on Friday ordered Orrin Telecom to pay $1.3 million after finding its adverts misleading.
             number | posts to go against jobs cut       | Orrin Mills will cut 120 jobs at its Dunby plant, the firm said on Monday. | Some 210 posts are to go at the Orrin Mills plant in Dunby, the firm said on Monday.
+            number | a term in years and months against years | Dale Kerr was jailed for two years and six months at Orrin Crown Court for the lorry theft. | Dale Kerr was jailed for two years at Orrin Crown Court for the lorry theft.
+            number | two spans of leading one body      | Tom Hale, who has led Orrin Borough Council for the past five years, will stand down in May. | Tom Hale, who has run Orrin Borough Council for nine years, is to stand down in May.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
         String found = RuleCases.found(a, b);
@@ -252,6 +258,12 @@ class FigureConflictsTest {
     void prisonTermsAreNamedSo() throws Exception {
         assertEquals("prison term", RuleCases.topics("Dale Kerr was jailed for six years at Orrin Crown Court for stealing the lorry.",
                 "A judge at Orrin Crown Court sentenced Dale Kerr to four years for stealing the lorry.", "prison"));
+    }
+
+    @Test
+    void timesBeforeParoleAreNamedSo() throws Exception {
+        assertEquals("time before parole", RuleCases.topics("Dale Kerr must serve a non-parole period of four years for the Orrin lorry theft.",
+                "Dale Kerr must serve three years before he can seek parole, the Orrin court ruled over the lorry theft.", "time before"));
     }
 
     /**

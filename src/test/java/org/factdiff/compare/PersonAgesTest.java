@@ -34,6 +34,8 @@ class PersonAgesTest {
             a named friend of the role         | A 27-year-old cyclist was hit by a van on the Wexley road. | Ivo Lantz, 31, was the cyclist's friend and saw the van on the Wexley road.
             two charged, one of them named again | A 16-year-old boy and a 20-year-old man have been charged over the Wexley raid. | A 20-year-old man has been charged over the Wexley raid, police said.
             the hurt and the charged           | A 61-year-old man was hurt in the Wexley raid on Sunday. | A 20-year-old man was charged over the Wexley raid on Sunday.
+            two arrested in the active, both told | Police arrested a 17-year-old and a 22-year-old man after the Wexley raid. | Officers have arrested a 22-year-old over the Wexley raid, police said.
+            one arrested, said both ways       | A 17-year-old boy has been arrested after the Wexley raid, police said. | Police have arrested a 17-year-old on suspicion of robbery after the Wexley raid.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.topics(a, b, "age of"), why);
@@ -54,6 +56,7 @@ class PersonAgesTest {
             a role's age after a man of a town | A 41-year-old cyclist from Wexley was hit by a van. | The injured cyclist, a Wexley man aged 14, was hit by a van on the road. | age of the cyclist
             the one charged, unnamed       | A 16-year-old boy has been charged with robbery after the Wexley raid. | A 19-year-old Wexley man will appear in court on Monday charged over the raid. | age of the suspect
             the one charged, age after     | A man, 36, was arrested over the Wexley stabbing on Friday. | Detectives said a 34-year-old man had been arrested after a stabbing outside a pub in Wexley. | age of the suspect
+            the one arrested, in the active | A 17-year-old boy has been arrested on suspicion of robbery after the Wexley raid. | Police investigating the Wexley raid have arrested a 19-year-old on suspicion of robbery. | age of the suspect
             """)
     void realConflictsAreReported(String why, String a, String b, String topic) throws Exception {
         assertEquals(topic, RuleCases.topics(a, b, "age of"), why);

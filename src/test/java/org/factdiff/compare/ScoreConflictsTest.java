@@ -21,6 +21,7 @@ class ScoreConflictsTest {
             a vote's tally                    | The Kell council voted 7-2 on Monday to back the Orrin stadium plan. | The Kell council backed the Orrin stadium plan on Monday by five votes to four.
             two matches of one club           | Tarnby United beat Orrin Town 2-1 in the Kell Cup on Saturday. | Tarnby United lost 0-3 to Dunby Rovers in the league on Tuesday.
             one margin told in words and figures | The Kell Falcons beat the Orrin Stags by six wickets at Tarn Oval on Sunday. | The Orrin Stags lost to the Kell Falcons by 6 wickets at Tarn Oval on Sunday.
+            one score after "to win" and "beat the" | The Selby Hawks came from behind to win 28-20 at Penn Park on Sunday. | Selby beat the Hawks' old rivals the Dunmore Bulls 28-20 at Penn Park on Sunday.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.topics(a, b, ScoreConflicts.TOPIC), why);
@@ -30,6 +31,7 @@ class ScoreConflictsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             a win and a victory by other scores | Tarnby United reached the Kell Cup final on Saturday with a 3-2 win over Orrin Town. | A late header gave Tarnby United a 2-1 victory over Orrin Town and a place in the Kell Cup final.
             a beating against a defeat        | Tarnby United beat Orrin Town 4-0 in the Kell Cup on Saturday. | Orrin Town slipped to a 3-0 defeat against Tarnby United in the Kell Cup on Saturday.
+            "to win" against "beat the"       | The Selby Hawks came from behind to win 28-20 at Penn Park on Sunday. | Selby beat the Dunmore Bulls 28-16 at Penn Park on Sunday despite a late rally.
             two margins in wickets            | The Kell Falcons beat the Orrin Stags by six wickets at Tarn Oval on Sunday. | The Orrin Stags went down by four wickets to the Kell Falcons at Tarn Oval on Sunday.
             """)
     void twoResultsAreReported(String why, String a, String b) throws Exception {
