@@ -249,6 +249,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 thing = out.get(out.size() - 1).thing();
                 event = "";
             }
+            if (thing.isEmpty() && event.equals(FLOODING)) {
+                event = ""; // "rose to 240" in "the flooded old quarter": flooding counts only what it names
+            }
             if (thing.isEmpty() && event.isEmpty()) {
                 i = last;
                 continue;
@@ -588,9 +591,15 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         return Cues.ENDING_PHRASES.stream().anyMatch(p -> java.util.Collections.indexOfSubList(words, p) >= 0);
     }
 
-    /** A tally written with a dash: "voted 7-2", "by a vote of 7 to 2", "a 5-4 decision". */
+    /**
+     * A tally written with a dash: "voted 7-2", "by a vote of 7 to 2", "a 5-4 decision"; or told
+     * side by side: "241 lawmakers voting in favour and 187 against".
+     */
     private static final Pattern TALLY = Pattern.compile("(?i)\\b(?:voted|vote\\s+of|votes\\s+of)\\s+(\\d{1,3})\\s*(?:-|\u2013|to)\\s*(\\d{1,3})\\b"
-            + "|\\b(\\d{1,3})\\s*(?:-|\u2013)\\s*(\\d{1,3})\\s+(?:vote|votes|decision|ruling|majority)\\b");
+            + "|\\b(\\d{1,3})\\s*(?:-|\u2013)\\s*(\\d{1,3})\\s+(?:vote|votes|decision|ruling|majority)\\b"
+            // "with 241 lawmakers voting in favour and 187 against"
+            + "|\\b(\\d{1,3})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:voting|voted)\\s+(?:in\\s+favou?r|for)(?:\\s+of\\s+it)?,?\\s+"
+            + "(?:and|with|to|while)\\s+(\\d{1,3})(?:\\s+[\\p{L}-]+)?\\s+(?:against|opposed)\\b");
 
     /**
      * The votes of a tally written with a dash ("voted 7-2", "a 5-4 decision"), as two counts of
@@ -602,7 +611,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         Matcher m = TALLY.matcher(s.text());
         String thing = lexicon.synonymClass("vote");
         while (m.find()) {
-            int g = m.group(1) != null ? 1 : 3;
+            int g = m.group(1) != null ? 1 : m.group(3) != null ? 3 : 5;
             for (int k = g; k <= g + 1; k++) {
                 double v = Double.parseDouble(m.group(k));
                 out.add(new Quantity(s.parsed().excerpt(s.start() + m.start(k), s.start() + m.end(k)), v, v,
@@ -750,8 +759,10 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         return s.isCapitalized(i) || s.lower(i).equals("magnitude");
     }
 
-    /** What happens to things, not people: cars derailed, homes destroyed or damaged. */
-    static final Set<String> THINGS_EVENTS = Set.of("derailment", "destruction", "damage", "release");
+    /** The event of things under water: "120 homes were flooded". */
+    static final String FLOODING = "flooding";
+    /** What happens to things, not people: cars derailed, homes destroyed, damaged or flooded. */
+    static final Set<String> THINGS_EVENTS = Set.of("derailment", "destruction", "damage", "release", FLOODING);
 
     /** What befalls animals as it befalls people: killed, hurt, lost, rescued. */
     static final Set<String> ANIMAL_EVENTS = Set.of("death", "critical", "injury", "missing", "rescue");
@@ -2220,7 +2231,10 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         String text = s.cleanText();
         int end = s.token(i).end();
         String rest = text.substring(end, Math.min(text.length(), end + 5));
-        return after.startsWith(":") || rest.matches("(?i)^\\s*(a\\.m|p\\.m|am\\b|pm\\b).*") || w.matches("\\d{1,2}[:.]\\d{2}");
+        // "at 4.30" is a time; "4.75 percent", "1.85 metres", "$4.25" and "2.40 million" are no times, nor is "4.75".
+        return after.startsWith(":") || rest.matches("(?i)^\\s*(a\\.m|p\\.m|am\\b|pm\\b).*")
+                || w.matches("\\d{1,2}[:.][0-5]\\d") && Units.after(s, i) == null && Units.currencyBefore(s, i) == null
+                && !Cues.MULTIPLIERS.containsKey(next);
     }
 
     /** Time nouns after "this" or "last" that "alone" may single out: "last week alone". */

@@ -449,6 +449,11 @@ final class EventDates implements ContradictionRule {
             if (k + 1 < clause.length && clause[k + 1].equals("to") && SCHEDULING.contains(clause[k])) {
                 continue; // "is scheduled to lift off on Friday": the day is the lift-off's, to come
             }
+            boolean verdict = clause[k].equals("found") && k + 1 < clause.length && clause[k + 1].equals("guilty");
+            if (verdict) {
+                verbs.add(CONVICTED); // "was found guilty on Tuesday" is "was convicted on Tuesday"
+                break;
+            }
             if ((pastVerb(clause[k]) || announced) && !modifier(clause, k)) {
                 verbs.add(phrasal(pastKey(clause[k]), clause, k));
                 if (Cues.DISCOVERY.contains(clause[k]) && pastVerb(clause[k])) {
@@ -521,9 +526,20 @@ final class EventDates implements ContradictionRule {
         }
         Set<String> participants = new TreeSet<>();
         for (String w : clause) {
-            if (w.length() >= PARTICIPANT_MIN && !pastVerb(w) && !verbs.contains(verbKey(w)) && !org.factdiff.text.StopWords.contains(w)
+            boolean verdictWord = verbs.contains(CONVICTED) && (w.equals("found") || w.equals("guilty"));
+            if (w.length() >= PARTICIPANT_MIN && !pastVerb(w) && !verdictWord && !verbs.contains(verbKey(w)) && !org.factdiff.text.StopWords.contains(w)
                     && !Cues.WEEKDAYS.contains(w) && !Cues.MONTHS.contains(w) && !Cues.REPORTING.contains(w)) {
                 participants.add(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+            }
+        }
+        int firstComma = lead.indexOf(',');
+        if (participants.size() <= 1 && firstComma > 0 && firstComma < clauseStartOf(lead)) {
+            // "Gerald Pym, who ran the depot for years, was convicted on Wednesday": the clause of
+            // the day is the verb alone; who it befell is the subject before the first comma.
+            for (String w : lead.substring(0, firstComma).split("[^\\p{L}]+")) {
+                if (w.length() >= PARTICIPANT_MIN && !org.factdiff.text.StopWords.contains(w) && !Cues.REPORTING.contains(w)) {
+                    participants.add(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+                }
             }
         }
         if (!occurrence && java.util.Arrays.stream(clause).anyMatch(REPEATS::contains)) {
@@ -534,6 +550,11 @@ final class EventDates implements ContradictionRule {
                         !day.startsWith(WEEKDAY_KEY) && where.group(1) != null && Cues.WEEKDAYS.contains(where.group(1).toLowerCase(Locale.ROOT)),
                         occurrence || Cues.tellsHappening(words))
                 : null;
+    }
+
+    /** Where the last clause of {@code lead} begins, as {@link Clauses#lastStart}. */
+    private static int clauseStartOf(String lead) {
+        return Clauses.lastStart(lead);
     }
 
     /** True when the day {@code where} found has no "on", "of", "early" or "late" before it. */
@@ -850,6 +871,8 @@ final class EventDates implements ContradictionRule {
             Map.entry("walk off the job", "strik"), Map.entry("went on strike", "strik"), Map.entry("set off", "depart"),
             Map.entry("take off", "depart"), Map.entry("touch down", "land"), Map.entry("close down", "clos"),
             Map.entry("shut down", "clos"), Map.entry("lift off", "launch"), Map.entry("blast off", "launch"));
+    /** The key of a conviction's day, by either verb: "convicted", "found guilty". */
+    private static final String CONVICTED = "convict";
 
     /** Words that put the verb after them in what is to come: "will open", "is to reopen". */
     private static final Set<String> FUTURE_MARKERS = Set.of("will", "would", "to");

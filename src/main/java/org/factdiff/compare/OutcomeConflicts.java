@@ -340,6 +340,9 @@ final class OutcomeConflicts implements ContradictionRule {
         return m.find() ? subject(m.group(1)) : List.of();
     }
 
+    /** Words that end a subject's head with where it is: "schools in Tarby". */
+    private static final Set<String> WHERE = Set.of("in", "at", "near", "across", "around", "throughout");
+
     private static List<String> subject(String lead) {
         Matcher ap = APPOSITIVE.matcher(lead);
         String phrase = ap.matches() ? AGED.matcher(ap.group(1)).replaceFirst("") : lead;
@@ -347,6 +350,8 @@ final class OutcomeConflicts implements ContradictionRule {
         int start = Math.max(Math.max(phrase.lastIndexOf(','), phrase.lastIndexOf(';')), phrase.lastIndexOf(':')) + 1;
         String[] words = phrase.substring(start).strip().split("[^\\p{L}\\p{N}'-]+");
         List<String> kept = new ArrayList<>();
+        boolean where = false;
+        boolean whole = false;
         int end = words.length;
         while (end > 0 && BETWEEN.contains(words[end - 1])) {
             end--;
@@ -358,17 +363,27 @@ final class OutcomeConflicts implements ContradictionRule {
             }
             if (Cues.REPORTING.contains(w) || w.equals("that")) {
                 kept.clear(); // "police said the pilot": the subject follows the reporting verb
+                where = false;
                 continue;
             }
-            if (!DETERMINERS.contains(w)) {
+            // "schools in Tarby" are "Tarby's schools": where they are is no part of the head.
+            where |= WHERE.contains(w) && !kept.isEmpty();
+            if (w.equals("all") && k + 1 < end) {
+                whole = true; // "all 14 schools": the whole, not a count
+                continue;
+            }
+            if (!DETERMINERS.contains(w) && !where) {
                 kept.add(w);
             }
         }
         if (kept.isEmpty() || kept.size() > MAX_SUBJECT || PRONOUNS.contains(kept.get(kept.size() - 1))) {
             return List.of();
         }
-        for (String w : kept) {
-            if (Character.isDigit(w.charAt(0)) || Cues.NUMBER_WORDS.containsKey(w) || Cues.VERB_FORMS.contains(w)) {
+        for (int k = 0; k < kept.size(); k++) {
+            String w = kept.get(k);
+            // "all 14 schools", "Tarby's 14 schools": the whole, not a count
+            boolean all = whole || k > 0 && kept.get(k - 1).endsWith("'s");
+            if ((Character.isDigit(w.charAt(0)) || Cues.NUMBER_WORDS.containsKey(w)) && !all || Cues.VERB_FORMS.contains(w)) {
                 return List.of(); // "two passengers died": a count, which the figures compare
             }
         }

@@ -74,6 +74,14 @@ final class PlaceConflicts implements ContradictionRule {
     private static final Pattern LAST_SEEN = Pattern.compile("\\blast\\s+seen\\s+"
             + "(?:(?:\\p{Ll}+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)\\s+){0,3}?"
             + "(?:at|outside|near|in|on|leaving|beside|behind|by)\\s+(?:the\\s+)?");
+    /**
+     * "will hold talks in the port city of Saldrin", "will meet in Veresk", "met in Tarby": where
+     * leaders or negotiators meet.
+     */
+    private static final Pattern MEETING = Pattern.compile("\\b(?:meet|meets|met|talks|summit)\\s+(?:in|at)\\s+"
+            + "(?:the\\s+(?:\\p{Ll}+\\s+){0,2}(?:city|town|capital|port|village|resort)\\s+of\\s+)?" + PLACE);
+    /** The key of where a meeting is held. */
+    private static final String MEETING_KEY = "meeting";
     /** The key of where someone was last seen. */
     private static final String LAST_SEEN_KEY = "last sighting";
     /** Most words of a place where someone was last seen: "the Te Raumoa public library". */
@@ -210,6 +218,13 @@ final class PlaceConflicts implements ContradictionRule {
             out.add(new Sited(c, FIND_KEY, f.group(1).replaceAll("['’]s$", ""), text.substring(f.start(), f.end()).strip()));
         }
         lastSeen(c).ifPresent(out::add);
+        Matcher meet = MEETING.matcher(text);
+        while (meet.find()) {
+            String place = place(meet.group(1).replaceAll("['\u2019]s$", ""));
+            if (!place.isEmpty()) {
+                out.add(new Sited(c, MEETING_KEY, place, text.substring(meet.start(), meet.end()).strip()));
+            }
+        }
         Matcher v = VENUE.matcher(text);
         while (v.find()) {
             String lead = text.substring(0, v.start()).toLowerCase(Locale.ROOT);

@@ -52,6 +52,11 @@ class QuantityReaderTest {
             The board voted 5-4 on Monday to sell the depot.          | `5 = 5 | |vote|tally; 4 = 4 | |vote|tally`
             It was a 6-3 decision by the appeals panel.               | `6 = 6 | |vote|tally; 3 = 3 | |vote|tally`
             The depot sale passed by a vote of 11 to 2.               | `11 = 11 | |vote|tally; 2 = 2 | |vote|tally`
+            About 120 homes in Tarby were flooded on Saturday.       | `About 120 homes = about 120 | flooding|home|`
+            More than 300 homes in Tarby were evacuated on Saturday. | `More than 300 homes = more than 300 | |home|`
+            The bank raised its main rate to 4.75 percent on Thursday. | `4.75 percent = 4.75% | |percent|`
+            The Tarby ferry fare rose to $4.25 and 2.40 million people used it. | `$4.25 = $4.25 | |money $|; 2.40 million people = 2.4 million | |people|`
+            The bill passed with 241 members voting in favour and 187 against. | `241 = 241 | |vote|tally; 187 = 187 | |vote|tally`
             The count gave Holt 20,911 votes and Pell 20,704.         | `20,911 votes = 20,911 | |vote|`
             Early returns had Holt leading by some 900 votes.         | `some 900 votes = about 900 | |vote|margin|earlier`
             Pell would need a big win to close a 207-vote gap.        | `207-vote = 207 | |vote|margin`
@@ -139,7 +144,7 @@ class QuantityReaderTest {
             The gas leak was spotted at 4:10 a.m. by a guard.         | `at 4:10 a.m. = at 4:10 a.m. | discovery|clock time|`
             The grain lorry turned over on the bypass at about 7 a.m. | `about 7 a.m. = about 7 a.m. | |clock time|`
             The grain lorry turned right on the bypass at about 7 a.m. | ``
-            The flood struck and the river peaked at 14.50 metres.    | ``
+            The flood struck and the river peaked at 14.50 metres.    | `14.50 metres = 14.50 metres | |kilometres|`
             09:40 - The ferry capsized off the cape, police said.     | ``
             A fire service log shows crews shut the hatch at 7.10am.  | ``
             The fire broke out in the hold at 7.10am, the log shows.  | `at 7.10am = at 7.10am | |clock time|`

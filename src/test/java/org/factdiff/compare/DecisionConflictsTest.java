@@ -21,6 +21,7 @@ class DecisionConflictsTest {
             came back, no decision            | The Dunby councillors came back to the chamber on Monday to discuss the Orrel cycle lane. | The Dunby council rejected the Orrel cycle lane on Monday.
             a refusal of no decision's kind   | A Dunby council spokesman refused to comment on the Orrel cycle lane on Monday. | The Dunby council approved the Orrel cycle lane on Monday, a spokesman said.
             a proposal named by its sentence, one way | Dunby council approved a proposal to ban cars from Orrel Street on Monday. | Cars will be banned from Orrel Street after Dunby council approved the proposal on Monday.
+            one go-ahead told two ways            | The Dunby planning board gave the go-ahead on Monday for a 12-turbine wind farm on Orrel Moor. | A 12-turbine wind farm on Orrel Moor was approved by the Dunby planning board on Monday.
             two deals of two sums                 | The Orrel competition board approved the £40m merger of two Dunby bus firms on Monday. | The Orrel competition board blocked the £75m takeover of a Dunby rail firm on Monday.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -33,6 +34,7 @@ class DecisionConflictsTest {
             backed against rejected            | Dunby council backed plans for a 9,000-seat arena on the Orrel docks on Monday. | Councillors in Dunby rejected the proposal for an arena on the Orrel docks on Monday night.
             bail granted against refused       | The Dunby magistrate granted bail to Ivo Marsh on Monday. | Ivo Marsh was refused bail by the Dunby magistrate on Monday.
             a deal named by its sum, blocked          | The Orrel competition board approved the £40m merger of two Dunby bus firms on Monday. | The Orrel competition board blocked the proposed £40m tie-up of Dunby's two bus firms on Monday.
+            a go-ahead against consent refused        | The Dunby planning board gave the go-ahead on Monday for a 12-turbine wind farm on Orrel Moor. | The Dunby planning board on Monday refused consent for the proposed 12-turbine wind farm on Orrel Moor.
             a proposal named by its sentence          | Dunby council rejected a proposal to ban cars from Orrel Street on Monday, voting 7-6 against. | Cars will be banned from Orrel Street after Dunby council narrowly approved the proposal on Monday.
             """)
     void oppositeDecisionsAreReported(String why, String a, String b) throws Exception {

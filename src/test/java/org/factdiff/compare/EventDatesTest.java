@@ -58,6 +58,7 @@ class EventDatesTest {
             a span, not a change's start       | Orrin bus fares will rise by 5% from 1 June, the operator said. | Orrin bus fares will rise by 5% from 1 June; from 1 April to 30 April they stay frozen.
             a walkout and the day it was told  | Orrin dock workers walked off the job Tuesday morning, their union said. | Orrin dock workers walked off the job on Tuesday, the union said Wednesday.
             a sentencing and a hearing on two days | The judge remanded Dale Kerr in custody until his sentencing on 21 May. | Dale Kerr was granted bail until a hearing on 12 May, the court heard.
+            a verdict's day and a hearing's         | Dale Kerr, who ran the Orrin depot for a decade, was found guilty on Tuesday of theft. | Dale Kerr, the former Orrin depot manager, appeared in court on Wednesday to deny theft.
             one night told two ways, the event far back | A lorry hit a minibus near Tarby late on 12 May, killing four people, police said. | Police said four people died in the collision between a lorry and a crowded school minibus on the ring road near Tarby on the night of 12 May.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -103,6 +104,7 @@ class EventDatesTest {
             date   | a change from two dates           | Orrin bus passengers will pay 5% more for tickets from 1 April, the operator said. | Fares on Orrin buses will go up by 5% from 1 June, the operator said.
             date   | a walkout's weekday without "on"  | Orrin dock workers walked off the job Tuesday morning, their union said. | Some 300 Orrin dock workers went on strike early Wednesday, according to their union.
             date   | a day set, told as "until his sentencing on" | The judge remanded Dale Kerr in custody until his sentencing on 21 May. | The judge set Dale Kerr's sentencing for 12 May and granted him bail.
+            date   | a verdict, found guilty and convicted | Dale Kerr, who ran the Orrin depot for a decade, was found guilty on Tuesday of theft. | Dale Kerr, the former Orrin depot manager, was convicted on Wednesday of stealing from it.
             date   | a night of the event, the event far back | A lorry hit a minibus near Tarby late on 14 May, killing four people, police said. | Police said four people died in the collision between a lorry and a crowded school minibus on the ring road near Tarby on the night of 12 May.
             date   | a change from a date and coming into effect on another | Orrin bus passengers will pay 5% more for tickets from 1 April, the operator said. | Orrin Buses is to raise its ticket prices by 5pc, with the change coming into effect on June 1.
             """)

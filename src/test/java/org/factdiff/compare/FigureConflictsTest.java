@@ -132,6 +132,8 @@ class FigureConflictsTest {
             the term and the part before parole | Dale Kerr was jailed for six years at Orrin Crown Court for the lorry theft. | Dale Kerr must serve a non-parole period of four years for the Orrin lorry theft, the court ruled.
             one term in years and months, and in months | Dale Kerr was jailed for two years and six months at Orrin Crown Court for the lorry theft. | Dale Kerr received a 30-month prison term at Orrin Crown Court for the lorry theft.
             years on a council and years leading it | Cllr Tom Hale, who has sat on Orrin Borough Council for 14 years, will stand down in May. | Tom Hale, who has led Orrin Borough Council for the past five years, will stand down in May.
+            homes evacuated and homes flooded | More than 300 homes in Tarby were evacuated on Saturday as the river rose, the council said. | About 120 homes in Tarby were flooded after the river burst its banks on Saturday, the council said.
+            one tally told two ways           | Lawmakers in Orrin approved the pension bill by 214 votes to 187 on Thursday. | The Orrin pension bill passed on Thursday with 214 lawmakers voting in favour and 187 against.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.found(a, b), why);
@@ -232,6 +234,9 @@ class FigureConflictsTest {
             number | posts to go against jobs cut       | Orrin Mills will cut 120 jobs at its Dunby plant, the firm said on Monday. | Some 210 posts are to go at the Orrin Mills plant in Dunby, the firm said on Monday.
             number | a term in years and months against years | Dale Kerr was jailed for two years and six months at Orrin Crown Court for the lorry theft. | Dale Kerr was jailed for two years at Orrin Crown Court for the lorry theft.
             number | two spans of leading one body      | Tom Hale, who has led Orrin Borough Council for the past five years, will stand down in May. | Tom Hale, who has run Orrin Borough Council for nine years, is to stand down in May.
+            number | homes flooded, two counts          | About 120 homes in Tarby were flooded after the river burst its banks on Saturday, the council said. | The council said 310 homes in Tarby were flooded when the river burst its banks on Saturday.
+            number | a tally against votes told side by side | Lawmakers in Orrin approved the pension bill by 214 votes to 187 on Thursday. | The Orrin pension bill passed on Thursday with 241 lawmakers voting in favour and 187 against.
+            number | a rate's level with two decimals   | The Orrin central bank raised its main rate to 4.5 percent on Thursday. | The Orrin central bank increased its main policy rate to 4.75 percent on Thursday.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
         String found = RuleCases.found(a, b);

@@ -30,6 +30,7 @@ class OutcomeConflictsTest {
             convicted of a lesser charge, cleared of a graver one | Elin Rask was convicted of manslaughter at Kessel crown court on Friday. | Elin Rask was acquitted of murder at Kessel crown court on Friday.
             a count of the dead                | Two climbers died on the Kessel ridge on Saturday, rescuers said. | Three climbers survived a night on the Kessel ridge on Saturday, rescuers said.
             a jury acquitted one, convicted another | A jury at Kessel crown court acquitted Elin Rask of theft on Friday. | A jury at Kessel crown court convicted Tom Varga of theft on Friday.
+            closed on one day, open on another | All 14 schools in Tarby will be closed on Monday because of the storm, the council said. | All 14 schools in Tarby will remain open on Tuesday, the council said.
             cleared of one of two counts, convicted on the rest | A jury at Kessel crown court cleared Elin Rask of one of two counts of fraud on Friday. | A jury at Kessel crown court found Elin Rask guilty last week of fraud and theft.
             cleared of one charge, convicted of a kindred one | Elin Rask was cleared of burglary at Kessel crown court on Friday. | Elin Rask was convicted of theft at Kessel crown court on Friday.
             """)
@@ -49,6 +50,7 @@ class OutcomeConflictsTest {
             a verdict told as not guilty beside an outcome | A jury at Kessel crown court found Elin Rask, 44, guilty of theft on Friday. | Elin Rask, 44, was cleared of theft on Friday after a jury at Kessel crown court returned a not-guilty verdict.
             called off against went ahead, a long subject | Saturday's closing concert at the Kessel harbour festival was called off because of gales, the organisers said. | Saturday's closing concert at the Kessel harbour festival went ahead despite the gales, the organisers said.
             one charge as a verb and as a noun        | A jury found Elin Rask, the former bursar, guilty of stealing school funds at Kessel crown court on Friday. | Elin Rask was acquitted of theft and of the stealing of funds at Kessel crown court on Friday.
+            closed against open as normal            | All 14 schools in Tarby will be closed on Monday because of the storm, the council said. | Tarby's 14 schools will open as normal on Monday despite the storm, the council said.
             convicted on some, acquitted on all      | A jury at Kessel crown court convicted Elin Rask on three of five counts of fraud on Friday. | A jury at Kessel crown court acquitted Elin Rask on all counts of fraud on Friday.
             guilty, the charge named past when         | A jury at Kessel crown court found Elin Rask guilty last week of fraud. | A jury at Kessel crown court acquitted Elin Rask of fraud on Friday.
             convicted against acquitted               | Former bursar Elin Rask was convicted of theft at Kessel crown court on Friday. | Former bursar Elin Rask was acquitted of theft at Kessel crown court on Friday.

@@ -37,6 +37,7 @@ class PlaceConflictsTest {
             a story that names both rivers     | A boy was swept from the River Tarrow into the River Osk at Askby on Sunday. | The boy was swept into the River Osk at Askby on Sunday, police said.
             one last sighting, its day moved  | Ivo Marsh, 40, was last seen at the Kelby bus station on Friday, police said. | Police said Ivo Marsh, 40, was last seen on Friday near the Kelby bus station.
             one last sighting, its weekday first | Ivo Marsh, 40, was last seen Friday evening at the Kelby bus station, police said. | Police said Ivo Marsh, 40, was last seen at the Kelby bus station on Friday.
+            one meeting's city, with its region | The leaders of Orrin and Tarrow will hold talks in the port city of Kelby on 14 May, both governments said. | Officials said the leaders of Orrin and Tarrow will meet in Kelby, on the Tarrow coast, on 14 May.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.topics(a, b, "the "), why);
@@ -55,6 +56,7 @@ class PlaceConflictsTest {
             where a missing person was found | Coastguards found the missing kayaker near Tarrow Head on Monday evening after a long search. | The missing kayaker was found on the shore of Kelby Sands on Monday evening, coastguards said. | the place of the find
             two places of a last sighting    | Police are searching for Ivo Marsh, 40, who was last seen at the Kelby bus station on Friday evening. | Ivo Marsh, 40, was last seen outside the Kelby public library on Friday evening, police said. | the place of the last sighting
             two places, the weekday first     | Police are searching for Ivo Marsh, 40, who was last seen Friday evening near the Kelby shopping centre. | Ivo Marsh, 40, was last seen Friday evening outside the Kelby public library, police said. | the place of the last sighting
+            two cities for one meeting       | The leaders of Orrin and Tarrow will hold talks in the port city of Kelby on 14 May, both governments said. | The leaders of Orrin and Tarrow will meet in Dunmore, the Tarrow capital, on 14 May, officials said. | the place of the meeting
             """)
     void twoPlacesForOneThingAreReported(String why, String a, String b, String topic) throws Exception {
         assertEquals(topic, RuleCases.topics(a, b, "the "), why);
