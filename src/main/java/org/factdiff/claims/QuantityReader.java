@@ -363,6 +363,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 && t.evidence().start() < q.evidence().end()));
         out.addAll(tallies);
         out.addAll(shares(s, context));
+        out.addAll(shareChanges(s, context));
         out.addAll(clockTimes(s, context));
         out.sort(Comparator.comparing(Quantity::evidence));
         return withTotals(s, out);
@@ -376,7 +377,8 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     private static List<Quantity> clockTimes(TaggedSentence s, String context) {
         List<Quantity> out = new ArrayList<>();
         boolean occurrence = Cues.tellsHappening(s.folded()) || s.folded().stream().anyMatch(Cues.DISCOVERY::contains)
-                || s.folded().stream().anyMatch(w -> DEPARTING.contains(w) || DEPARTING_WITH.contains(w));
+                || s.folded().stream().anyMatch(w -> DEPARTING.contains(w) || DEPARTING_WITH.contains(w))
+                || IntStream.range(0, s.size()).anyMatch(k -> summoned(s, k));
         if (!occurrence) {
             return out;
         }
@@ -535,7 +537,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             if (s.token(k).end() > at) {
                 continue;
             }
-            if (Cues.DISCOVERY.contains(s.lower(k))) {
+            if (Cues.DISCOVERY.contains(s.lower(k)) || summoned(s, k)) {
                 return true;
             }
             if (Cues.happening(s.folded(), k)) {
@@ -543,6 +545,17 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             }
         }
         return false;
+    }
+
+    /** Verbs of being sent for, after "was" or "were": "officers were called to the bar". */
+    private static final Set<String> SUMMONED = Set.of("called", "alerted", "summoned");
+
+    /**
+     * True when token {@code k} tells that responders were sent for ("police were called", "crews
+     * were alerted"): the time after it is when the event was made known, as "reported" is.
+     */
+    private static boolean summoned(TaggedSentence s, int k) {
+        return k >= 1 && SUMMONED.contains(s.lower(k)) && (s.lower(k - 1).equals("was") || s.lower(k - 1).equals("were"));
     }
 
     /**
@@ -651,6 +664,39 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         return out;
     }
 
+    /**
+     * A change told as a share in words: "nearly a fifth more", "a third higher", "a quarter
+     * less", "rose by nearly a fifth": read as a change in percent, as "up 9.5 percent" is.
+     */
+    private static List<Quantity> shareChanges(TaggedSentence s, String context) {
+        List<Quantity> out = new ArrayList<>();
+        Matcher m = SHARE_CHANGE.matcher(s.text());
+        while (m.find()) {
+            int g = m.group(2) != null ? 1 : 4; // the share before "more", or after "by"
+            String bound = m.group(g) == null ? "" : m.group(g).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            Double value = SHARES.get(m.group(g + 1).toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " "));
+            if (value == null) {
+                continue;
+            }
+            Qualifier q = bound.equals("more than") || bound.equals("over") ? Qualifier.MORE_THAN
+                    : bound.equals("less than") || bound.equals("under") ? Qualifier.LESS_THAN : Qualifier.ABOUT;
+            int from = m.start(g) >= 0 ? m.start(g) : m.start(g + 1);
+            int to = g == 1 ? m.end(3) : m.end(g + 1);
+            out.add(new Quantity(s.parsed().excerpt(s.start() + from, s.start() + to), value, value, q,
+                    Units.PERCENT, "", false, false, context.isEmpty() ? Quantity.CHANGE : context));
+        }
+        return out;
+    }
+
+    /** A share in words before a word of more or less: group 1 its bound, group 2 the share, group 3 the word. */
+    private static final Pattern SHARE_CHANGE = Pattern.compile("(?i)\\b(?:(more\\s+than|over|less\\s+than|under|nearly|almost"
+            + "|about|roughly|around|some)\\s+)?(half|a\\s+third|one\\s+third|two[\\s-]thirds|a\\s+quarter|one\\s+quarter"
+            + "|a\\s+fifth|one\\s+fifth|a\\s+tenth|one\\s+tenth)\\s+(more|higher|less|lower|cheaper|dearer)\\b"
+            // "rise by nearly a fifth": the share after "by", no "of" after it
+            + "|\\bby\\s+(?:(more\\s+than|over|less\\s+than|under|nearly|almost|about|roughly|around|some)\\s+)?"
+            + "(half|a\\s+third|one\\s+third|two[\\s-]thirds|a\\s+quarter|one\\s+quarter|a\\s+fifth|one\\s+fifth|a\\s+tenth"
+            + "|one\\s+tenth)\\b(?!\\s+of\\b)");
+
     /** A share in words before "of": group 1 its bound, group 2 the share. */
     private static final Pattern SHARE_WORDS = Pattern.compile("(?i)\\b(?:(more\\s+than|over|fewer\\s+than|less\\s+than|under"
             + "|nearly|almost|about|roughly|around|some)\\s+)?(half|a\\s+third|one\\s+third|two[\\s-]thirds|a\\s+quarter"
@@ -662,8 +708,10 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     /** Half, in percent: what "a majority" is more than. */
     private static final double HALF = 50;
     /** Shares in words, in percent. */
-    private static final Map<String, Double> SHARES = Map.of("half", HALF, "a third", 33.3, "one third", 33.3,
-            "two thirds", 66.7, "a quarter", 25.0, "one quarter", 25.0, "three quarters", 75.0);
+    private static final Map<String, Double> SHARES = Map.ofEntries(Map.entry("half", HALF), Map.entry("a third", 33.3),
+            Map.entry("one third", 33.3), Map.entry("two thirds", 66.7), Map.entry("a quarter", 25.0),
+            Map.entry("one quarter", 25.0), Map.entry("three quarters", 75.0), Map.entry("a fifth", 20.0),
+            Map.entry("one fifth", 20.0), Map.entry("a tenth", 10.0), Map.entry("one tenth", 10.0));
 
     /** The floor of a building a sentence names: "a ninth-floor flat", "on the 4th floor". */
     private static List<Quantity> floors(TaggedSentence s, String context) {
@@ -1369,7 +1417,8 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
 
     /** Adverbs after a measure that begin a clause or link it, and say nothing of what is measured: "90 mph when". */
     private static final Set<String> CLAUSE_ADVERBS = Set.of("when", "where", "while", "whereas", "then", "so", "as",
-            "too", "also", "again", "before", "after", "once", "since", "over", "about", "around", "up", "down");
+            "too", "also", "again", "before", "after", "once", "since", "over", "about", "around", "up", "down",
+            "next", "last", "this", "earlier", "later", "overall"); // "9.5 percent next year": when, not what is measured
 
     /** The index of the second number of "20 to 30", "20-30", "between 20 and 30", or -1. */
     private static int range(TaggedSentence s, int last) {

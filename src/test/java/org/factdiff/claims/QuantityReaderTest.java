@@ -141,6 +141,8 @@ class QuantityReaderTest {
             The ferry capsized at 6:15 a.m. Pacific time off the cape. | `at 6:15 a.m. = at 6:15 a.m. | |clock time|zone pacific`
             The ferry capsized at 6:15 a.m. local time off the cape.  | `at 6:15 a.m. = at 6:15 a.m. | |clock time|`
             The ferry capsized at 6:15 a.m. at the cape.              | `at 6:15 a.m. = at 6:15 a.m. | |clock time|`
+            Officers were called to the Tarby bar at about 11:30 p.m. after a fight. | `about 11:30 p.m. = about 11:30 p.m. | discovery|clock time|`
+            The council called the Tarby bar a nuisance at a meeting at 7 p.m. | ``
             The gas leak was spotted at 4:10 a.m. by a guard.         | `at 4:10 a.m. = at 4:10 a.m. | discovery|clock time|`
             The grain lorry turned over on the bypass at about 7 a.m. | `about 7 a.m. = about 7 a.m. | |clock time|`
             The grain lorry turned right on the bypass at about 7 a.m. | ``
@@ -246,6 +248,8 @@ class QuantityReaderTest {
             The slick covered about 20 miles of shoreline near Tarby. | `about 20 miles = about 20 miles | |kilometres|`
             Fewer than half of registered voters cast a ballot in the Tarby by-election. | `Fewer than half = fewer than 50% | |percent|`
             About a third of the homes in Tarby were flooded.        | `About a third = about 33.3% | |percent|`
+            Power prices in Tarby will rise by nearly a fifth next year. | `nearly a fifth = about 20% | |percent|change`
+            Tarby households will pay nearly a fifth more for power next year. | `nearly a fifth more = about 20% | |percent|change`
             Two-thirds of the members backed the motion on Monday.  | `Two-thirds = about 66.7% | |percent|`
             """)
     void moneySharesAndMeasures(String sentence, String expected) {
