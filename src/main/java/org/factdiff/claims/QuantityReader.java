@@ -541,6 +541,12 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 return true;
             }
             if (Cues.happening(s.folded(), k)) {
+                // "were first alerted to the fire at 22:40": the event is what they were told of.
+                for (int j = k - 1; j >= Math.max(1, k - RELATING_REACH); j--) {
+                    if (summoned(s, j) || Cues.DISCOVERY.contains(s.lower(j))) {
+                        return true;
+                    }
+                }
                 return false;
             }
         }
@@ -555,7 +561,12 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
      * were alerted"): the time after it is when the event was made known, as "reported" is.
      */
     private static boolean summoned(TaggedSentence s, int k) {
-        return k >= 1 && SUMMONED.contains(s.lower(k)) && (s.lower(k - 1).equals("was") || s.lower(k - 1).equals("were"));
+        if (k < 1 || !SUMMONED.contains(s.lower(k))) {
+            return false;
+        }
+        // "were first alerted", "were quickly called": an adverb between
+        int aux = k >= 2 && ("ADV".equals(s.tag(k - 1)) || s.lower(k - 1).equals("first")) ? k - 2 : k - 1;
+        return s.lower(aux).equals("was") || s.lower(aux).equals("were");
     }
 
     /**
