@@ -1429,7 +1429,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     /** Adverbs after a measure that begin a clause or link it, and say nothing of what is measured: "90 mph when". */
     private static final Set<String> CLAUSE_ADVERBS = Set.of("when", "where", "while", "whereas", "then", "so", "as",
             "too", "also", "again", "before", "after", "once", "since", "over", "about", "around", "up", "down",
-            "next", "last", "this", "earlier", "later", "overall"); // "9.5 percent next year": when, not what is measured
+            "next", "earlier", "later", "overall"); // "9.5 percent next year": when, not what is measured
 
     /** The index of the second number of "20 to 30", "20-30", "between 20 and 30", or -1. */
     private static int range(TaggedSentence s, int last) {
