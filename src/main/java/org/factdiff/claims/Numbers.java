@@ -9,6 +9,9 @@ final class Numbers {
     private Numbers() {
     }
 
+    /** Fractions added to a whole number by "and a": "four and a half", "two and a quarter". */
+    private static final java.util.Map<String, Double> FRACTIONS = java.util.Map.of("half", 0.5, "quarter", 0.25);
+
     /**
      * A number read from the text.
      *
@@ -60,6 +63,11 @@ final class Numbers {
             return new Reading(Cues.PLURAL_AMOUNTS.get(w), i); // "dozens of people": at least 24
         } else {
             return null;
+        }
+        if (last + 3 < s.size() && s.lower(last + 1).equals("and") && s.lower(last + 2).equals("a")
+                && FRACTIONS.containsKey(s.lower(last + 3))) {
+            value += FRACTIONS.get(s.lower(last + 3)); // "four and a half years", "two and a half million"
+            last += 3;
         }
         if (last + 1 < s.size() && Cues.MULTIPLIERS.containsKey(s.lower(last + 1))) {
             value *= Cues.MULTIPLIERS.get(s.lower(last + 1));

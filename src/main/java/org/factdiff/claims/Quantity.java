@@ -47,6 +47,8 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
     public static final String PRISON_TERM = " of prison";
     /** A duration that is the most a court may impose ("faces up to 10 years in prison"), not a term imposed. */
     public static final String PRISON_MAX = " of prison at most";
+    /** A term in prison with a part of it suspended ("ten years, four of them suspended"), apart from a term to serve. */
+    public static final String PARTLY_SUSPENDED = " of prison partly suspended";
     /** A duration to be served before parole may be sought: "a non-parole period of four years". */
     public static final String BEFORE_PAROLE = " before parole";
     /** A duration of holding a post: "led the department for eight years". */
@@ -213,7 +215,8 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
      * two such amounts of one kind measure one thing however their sentences differ.
      */
     public boolean namedAmount() {
-        return thing.startsWith(Units.MONEY) && thing.contains(" of ") || thing.endsWith(PRISON_TERM) || thing.endsWith(BEFORE_PAROLE);
+        return thing.startsWith(Units.MONEY) && thing.contains(" of ") || thing.endsWith(PRISON_TERM) || thing.endsWith(BEFORE_PAROLE)
+                || thing.endsWith(PARTLY_SUSPENDED);
     }
 
     /** True for a rating on a named scale ("EF5", "Category 4"), whose scale says what is rated. */

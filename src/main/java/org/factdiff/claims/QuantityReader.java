@@ -106,6 +106,10 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                     || isPartitiveOne(s, i) || isCode(s, i) || isBracketedAge(s, i) || isAppositiveAge(s, i)) {
                 continue;
             }
+            if (inRatio(s, i, number.last())) {
+                i = number.last();
+                continue; // "two in three toddlers": a share, read by ratios
+            }
             if (number.last() + 1 < s.size() && FRACTIONS.containsKey(s.lower(number.last() + 1))
                     && (s.gap(number.last() + 1).equals("-") || s.lower(number.last() + 1).endsWith("s"))) {
                 continue; // "three-quarters (of a million)": a fraction, read with what it takes
@@ -139,6 +143,11 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 value *= fraction[0]; // "half a million", "three-quarters of a million euros"
                 upper *= fraction[0];
                 first = (int) fraction[1];
+                Map.Entry<Integer, Qualifier> q = qualifier == Qualifier.EXACT ? qualifier(s, first) : null;
+                if (q != null) {
+                    qualifier = q.getValue(); // "almost half a million euros": the bound stands before the fraction
+                    first = q.getKey();
+                }
             }
             // "won by 14 votes" is a margin, "approved by 312 votes to 140" a tally: both are read.
             boolean won = first >= 2 && s.lower(first - 1).equals("by")
@@ -363,6 +372,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 && t.evidence().start() < q.evidence().end()));
         out.addAll(tallies);
         out.addAll(shares(s, context));
+        out.addAll(ratios(s, context));
         out.addAll(shareChanges(s, context));
         out.addAll(clockTimes(s, context));
         out.sort(Comparator.comparing(Quantity::evidence));
@@ -616,10 +626,11 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     }
 
     /**
-     * A tally written with a dash: "voted 7-2", "by a vote of 7 to 2", "a 5-4 decision"; or told
+     * A tally written with a dash: "voted 7-2", "voted seven to four", "by a vote of 7 to 2", "a 5-4 decision"; or told
      * side by side: "241 lawmakers voting in favour and 187 against".
      */
-    private static final Pattern TALLY = Pattern.compile("(?i)\\b(?:voted|vote\\s+of|votes\\s+of)\\s+(\\d{1,3})\\s*(?:-|\u2013|to)\\s*(\\d{1,3})\\b"
+    private static final Pattern TALLY = Pattern.compile("(?i)\\b(?:voted|vote\\s+of|votes\\s+of)\\s+(\\d{1,3}|[a-z]+(?:-[a-z]+)?)"
+            + "\\s*(?:-|\u2013|to)\\s*(\\d{1,3}|[a-z]+(?:-[a-z]+)?)\\b"
             + "|\\b(\\d{1,3})\\s*(?:-|\u2013)\\s*(\\d{1,3})\\s+(?:vote|votes|decision|ruling|majority)\\b"
             // "with 241 lawmakers voting in favour and 187 against"
             + "|\\b(\\d{1,3})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:voting|voted)\\s+(?:in\\s+favou?r|for)(?:\\s+of\\s+it)?,?\\s+"
@@ -636,13 +647,35 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         String thing = lexicon.synonymClass("vote");
         while (m.find()) {
             int g = m.group(1) != null ? 1 : m.group(3) != null ? 3 : 5;
+            double[] sides = {tallySide(m.group(g)), tallySide(m.group(g + 1))};
+            if (Double.isNaN(sides[0]) || Double.isNaN(sides[1])) {
+                continue; // "voted to approve": no figures
+            }
             for (int k = g; k <= g + 1; k++) {
-                double v = Double.parseDouble(m.group(k));
+                double v = sides[k - g];
                 out.add(new Quantity(s.parsed().excerpt(s.start() + m.start(k), s.start() + m.end(k)), v, v,
                         Qualifier.EXACT, thing, "", false, false, tally));
             }
         }
         return out;
+    }
+
+    /** One side of a tally in digits or words ("7", "seven", "twenty-one"); NaN when it is no number. */
+    private static double tallySide(String side) {
+        String w = side.toLowerCase(Locale.ROOT);
+        if (w.chars().allMatch(Character::isDigit)) {
+            return Double.parseDouble(w);
+        }
+        String[] parts = w.split("-");
+        double v = 0;
+        for (String p : parts) {
+            Integer n = Cues.NUMBER_WORDS.get(p);
+            if (n == null || n >= 100) {
+                return Double.NaN;
+            }
+            v += n;
+        }
+        return v;
     }
 
     /**
@@ -674,6 +707,56 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         }
         return out;
     }
+
+    /**
+     * A share told as so many in so many: "two in three toddlers", "fewer than one in five
+     * adults", "nine out of 10 residents": read as a percentage, as "78 percent of" is. Unbounded,
+     * it is about its value ("two in three" for 64 percent).
+     */
+    private static List<Quantity> ratios(TaggedSentence s, String context) {
+        List<Quantity> out = new ArrayList<>();
+        Matcher m = RATIO.matcher(s.text());
+        while (m.find()) {
+            double part = tallySide(m.group(2));
+            double whole = tallySide(m.group(3));
+            if (Double.isNaN(part) || Double.isNaN(whole) || whole < 2 || part >= whole) {
+                continue;
+            }
+            String bound = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            Qualifier q = bound.equals("more than") || bound.equals("over") ? Qualifier.MORE_THAN
+                    : bound.equals("fewer than") || bound.equals("less than") || bound.equals("under") ? Qualifier.LESS_THAN
+                    : bound.equals("nearly") || bound.equals("almost") ? Qualifier.AT_MOST : Qualifier.ABOUT;
+            double value = Math.round(1000 * part / whole) / 10.0;
+            int from = m.start(1) >= 0 ? m.start(1) : m.start(2);
+            out.add(new Quantity(s.parsed().excerpt(s.start() + from, s.start() + m.end(3)), value, value, q,
+                    Units.PERCENT, "", false, false, context));
+        }
+        return out;
+    }
+
+    /** So many in so many before a noun: group 1 the bound, group 2 the part, group 3 the whole. */
+    private static final Pattern RATIO = Pattern.compile("(?i)\\b(?:(more\\s+than|over|fewer\\s+than|less\\s+than|under"
+            + "|nearly|almost|about|roughly|around|some)\\s+)?\\b(one|two|three|four|five|six|seven|eight|nine|\\d{1,2})"
+            + "\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})"
+            + "(?=\\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|games?|matches|races?|attempts?)\\b)\\p{L})");
+
+    /** True when the number from {@code i} to {@code last} is the part or the whole of a {@link #RATIO}. */
+    private static boolean inRatio(TaggedSentence s, int i, int last) {
+        String lead = s.text().substring(0, s.token(i).start() - s.start());
+        String rest = s.text().substring(s.token(last).end() - s.start());
+        Matcher partOf = RATIO_REST.matcher(rest);
+        if (partOf.lookingAt() && RATIO.matcher(s.text().substring(s.token(i).start() - s.start())).lookingAt()) {
+            return true; // "two" of "two in three toddlers"
+        }
+        Matcher wholeOf = RATIO_LEAD.matcher(lead);
+        return wholeOf.find() && RATIO.matcher(s.text().substring(wholeOf.start())).lookingAt();
+    }
+
+    /** What follows the part of a ratio: " in three", " out of every 10". */
+    private static final Pattern RATIO_REST = Pattern.compile("(?i)\\s+(?:in|out\\s+of)\\s+");
+    /** What stands before the whole of a ratio: "two in ", "nine out of every ". */
+    private static final Pattern RATIO_LEAD = Pattern.compile("(?i)\\b(?:one|two|three|four|five|six|seven|eight|nine|\\d{1,2})"
+            + "\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?$");
 
     /**
      * A change told as a share in words: "nearly a fifth more", "a third higher", "a quarter
@@ -886,10 +969,25 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         if (last + 1 < s.size() && s.gap(last + 1).isBlank()
                 && ("ADJ".equals(s.tag(last + 1)) || "ADV".equals(s.tag(last + 1)))
                 && !CLAUSE_ADVERBS.contains(s.lower(last + 1))
-                && !(COMPARATIVES.contains(s.lower(last + 1)) && PERCENT_WORDS.contains(s.lower(last)))) {
+                && !(COMPARATIVES.contains(s.lower(last + 1)) && PERCENT_WORDS.contains(s.lower(last)))
+                && !attributive(s, last)) {
             return " " + s.lower(last + 1); // not "7.2 per cent more": a change, read as one
         }
         return "";
+    }
+
+    /** Adjectives that tell which way a measure runs, a dimension even before a noun: "a 40-metre high wall". */
+    private static final Set<String> DIMENSIONS = Set.of("high", "tall", "deep", "long", "wide", "thick", "broad",
+            "across", "old", "heavy", "higher", "lower", "more", "less");
+
+    /**
+     * True when the adjective after the hyphened word at {@code last} describes the noun after it,
+     * as the figure does: in "an 18-storey residential tower" the tower is residential, and the
+     * storeys measure it; "residential" is no dimension of the storeys.
+     */
+    private static boolean attributive(TaggedSentence s, int last) {
+        return last >= 1 && s.gap(last).equals("-") && last + 2 < s.size() && s.gap(last + 2).isBlank()
+                && "NOUN".equals(s.tag(last + 2)) && !DIMENSIONS.contains(s.lower(last + 1));
     }
 
     /**
@@ -920,6 +1018,10 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         if (thing.endsWith(Quantity.PRISON_TERM) && maximumPenalty(s, first)) {
             return thing.substring(0, thing.length() - Quantity.PRISON_TERM.length()) + Quantity.PRISON_MAX;
         }
+        if (thing.endsWith(Quantity.PRISON_TERM) && partlySuspended(s, unitLast)) {
+            // "ten years in prison, four of them suspended": not the six years to be served
+            return thing.substring(0, thing.length() - Quantity.PRISON_TERM.length()) + Quantity.PARTLY_SUSPENDED;
+        }
         if (beforeParole(s, first, unitLast)) {
             return (thing.endsWith(Quantity.PRISON_TERM) ? thing.substring(0, thing.length() - Quantity.PRISON_TERM.length())
                     : thing) + Quantity.BEFORE_PAROLE;
@@ -928,6 +1030,31 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             return thing; // a term in prison, "11 hours of deliberations", "within two hours"
         }
         return thing + heldFor(s, first);
+    }
+
+    /** Words of "and a half", "and a quarter" between a number and its unit. */
+    private static final Set<String> HALF_WORDS = Set.of("and", "a", "half", "quarter");
+
+    /** Words after a term in prison searched for "suspended": "ten years in prison, four of them suspended". */
+    static final int SUSPENDED_REACH = 8;
+
+    /**
+     * True when a part of the term ending at {@code unitLast} is said to be suspended right after
+     * it: "ten years, four of them suspended", "six years, with two suspended".
+     */
+    private static boolean partlySuspended(TaggedSentence s, int unitLast) {
+        boolean part = false;
+        for (int k = unitLast + 1; k < s.size() && k <= unitLast + SUSPENDED_REACH; k++) {
+            String w = s.lower(k);
+            if (s.gap(k).contains(".") || s.gap(k).contains(";")) {
+                return false;
+            }
+            part |= Numbers.at(s, k) != null || w.equals("half") || w.equals("part") || w.equals("some");
+            if (w.equals("suspended")) {
+                return part;
+            }
+        }
+        return false;
     }
 
     /** Words before a term in prison that make it the most that may be imposed. */
@@ -1137,7 +1264,12 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 return true;
             }
         }
-        for (int k = last - 1; k >= 0 && k >= last - PRISON_REACH; k--) {
+        // "jailed for four and a half years": the words of the fraction add to the reach.
+        int extra = 0;
+        for (int k = last - 1; k >= 0 && HALF_WORDS.contains(s.lower(k)); k--) {
+            extra++;
+        }
+        for (int k = last - 1; k >= 0 && k >= last - PRISON_REACH - extra; k--) {
             if (PRISON_BEFORE.contains(s.lower(k))) {
                 return true;
             }
@@ -1261,6 +1393,11 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 return " of " + MONEY_OBJECTS.get(s.lower(k));
             }
         }
+        // "£1,200 towards the council's prosecution costs", "$5,000 toward the repairs": what it pays for.
+        String toward = towards(s, last + 1);
+        if (!toward.isEmpty()) {
+            return " of " + toward;
+        }
         // "a typical $250,000 home", "a $40 ticket": the amount is what the noun after it is worth.
         if (after == last + 1 && after < s.size() && s.gap(after).isBlank() && "NOUN".equals(s.tag(after))
                 && !Cues.PERIODS.contains(s.lower(after)) && !s.lower(after).equals("apiece")) {
@@ -1283,6 +1420,11 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 break;
             }
         }
+        // "The fee, a record for the club, is 24 million euros": the subject the amount is said of.
+        String subject = copularSubject(s, first);
+        if (!subject.isEmpty()) {
+            return " of " + subject;
+        }
         // "signed off R45 million to replace the drains": an amount set for a work to be done is
         // what the work costs, as "a R54 million project" is; not an amount someone is given or
         // raised to do something with ("raised $5,000 to help").
@@ -1300,6 +1442,62 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             return " of " + MONEY_OBJECTS.get("fine");
         }
         return "";
+    }
+
+    /** Words after "towards" searched for what an amount pays for: "towards the council's prosecution costs". */
+    static final int TOWARDS_REACH = 5;
+
+    /** The group of what the amount pays for when "towards" follows it at {@code k}; "" otherwise. */
+    private static String towards(TaggedSentence s, int k) {
+        if (k >= s.size() || !s.gap(k).isBlank() || !s.lower(k).equals("towards") && !s.lower(k).equals("toward")) {
+            return "";
+        }
+        for (int j = k + 1; j < s.size() && j <= k + TOWARDS_REACH; j++) {
+            if (!s.gap(j).isBlank() && !s.gap(j).strip().startsWith("'") && !s.gap(j).strip().startsWith("\u2019")) {
+                break; // a comma ends what it pays for
+            }
+            if (MONEY_OBJECTS.containsKey(s.lower(j))) {
+                return MONEY_OBJECTS.get(s.lower(j));
+            }
+        }
+        return "";
+    }
+
+    /** Verbs that make the amount right after them what the sentence's subject is: "The fee is 24 million euros". */
+    private static final Set<String> COPULAS = Set.of("is", "was", "will be", "stands at", "stood at", "totals", "totalled",
+            "totaled", "came to", "comes to", "amounts to", "amounted to");
+    /** Words at the start of a sentence before its subject noun: "The fee", "Its budget". */
+    private static final Set<String> SUBJECT_DETERMINERS = Set.of("the", "its", "their", "his", "her", "this", "that");
+
+    /**
+     * The group of the sentence's subject when the amount at {@code first} is what a copula says
+     * it is ("The fee, a record for the club, is 24 million euros"; "The final bill came to
+     * $3m"); "" when the amount follows no copula or the subject names no amount.
+     */
+    private static String copularSubject(TaggedSentence s, int first) {
+        int verb = first - 1;
+        if (verb < 1) {
+            return "";
+        }
+        String one = s.lower(verb);
+        String two = verb >= 2 ? s.lower(verb - 1) + " " + one : "";
+        int before = COPULAS.contains(two) ? verb - 2 : COPULAS.contains(one) ? verb - 1 : -1;
+        if (before < 0 || !s.gap(first).isBlank()) {
+            return "";
+        }
+        int k = 0;
+        if (k < s.size() && SUBJECT_DETERMINERS.contains(s.lower(k))) {
+            k++;
+        }
+        // The subject's head: the last noun before a comma or the verb, at most two words in ("The final bill").
+        int head = -1;
+        for (int j = k; j <= before && j <= k + 2; j++) {
+            if (j > k && !s.gap(j).isBlank()) {
+                break;
+            }
+            head = "NOUN".equals(s.tag(j)) ? j : head;
+        }
+        return head >= 0 && MONEY_OBJECTS.containsKey(s.lower(head)) ? MONEY_OBJECTS.get(s.lower(head)) : "";
     }
 
     /** Words back from "pay" searched for "must" or "ordered". */

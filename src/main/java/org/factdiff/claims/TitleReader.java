@@ -152,13 +152,38 @@ final class TitleReader implements SlotReader<List<Title>> {
                 for (Map.Entry<List<String>, String> o : Cues.OFFICES.entrySet()) {
                     int n = o.getKey().size();
                     if (start + n <= tokens.size() && words.subList(start, start + n).equals(o.getKey())
-                            && !possessive(start + n - 1)) {
+                            && !possessive(start + n - 1) && !headOf(start, n)) {
                         int[] office = withRank(start, start + n - 1);
                         return office == null ? null : new int[] {k, office[1], office[2], office[3]};
                     }
                 }
             }
             return null;
+        }
+
+        /** Words after "head of" searched for a school's word. */
+        private static final int SCHOOL_REACH = 5;
+        /** Words that make "head of" the head of a school. */
+        private static final Set<String> SCHOOLS = Set.of("school", "academy", "college", "primary", "secondary",
+                "high", "grammar", "infant", "junior");
+
+        /**
+         * True when the office at {@code start} is "head" alone before "of": "Nadia Orrell, head of
+         * Brenna Water" leads a firm, and no school's head teacher is meant.
+         */
+        private boolean headOf(int start, int n) {
+            if (n != 1 || !words.get(start).equals("head") || start + 1 >= tokens.size() || !words.get(start + 1).equals("of")) {
+                return false;
+            }
+            if (start > 0 && Cues.OFFICE_RANKS.containsKey(words.get(start - 1))) {
+                return false; // "the deputy head of Tarn Primary School"
+            }
+            for (int k = start + 2; k < Math.min(tokens.size(), start + 2 + SCHOOL_REACH); k++) {
+                if (SCHOOLS.contains(words.get(k))) {
+                    return false; // "head of Tarn Primary School" leads a school
+                }
+            }
+            return true;
         }
 
         /** The first token of "the local" before an office starting at s: its article and up to three modifiers. */

@@ -20,8 +20,20 @@ import org.factdiff.claims.Quantity;
  */
 final class ChangeDirections implements ContradictionRule {
     /** One sentence's change: its direction, the changed thing, and the words that tell it. */
-    private record Change(Claim claim, Quantity size, String direction, String thing, String head, String written) {
+    private record Change(Claim claim, Quantity size, String direction, String thing, String head, String written,
+            boolean planned, String modifier) {
+        Change(Claim claim, Quantity size, String direction, String thing, String head, String written, boolean planned) {
+            this(claim, size, direction, thing, head, written, planned, "");
+        }
     }
+
+    /** Words before a change that make it one decided for the future: "will increase its budget by 4 percent". */
+    private static final java.util.Set<String> FUTURE = java.util.Set.of("will", "'ll", "\u2019ll");
+    /** Words that open the object of a verb of change: "increase its libraries budget by 4 percent". */
+    private static final java.util.Set<String> OBJECT_DETERMINERS = java.util.Set.of("its", "the", "their", "his", "her",
+            "our", "this");
+    /** Words between a verb of change and "by" searched for its object. */
+    static final int OBJECT_WORDS = 5;
 
     /** The context of a level in a period the sentence names: a month ("7"), a year ("2024"), both. */
     private static final java.util.regex.Pattern PERIOD = java.util.regex.Pattern.compile("\\d{1,2}|\\d{4}(?:-\\d{1,2})?");
@@ -47,7 +59,7 @@ final class ChangeDirections implements ContradictionRule {
     private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("^\\s*\\p{L}+");
 
     /** Words before a word of change that make it a possibility, a plan or a forecast. */
-    private static final java.util.Set<String> MODALS = java.util.Set.of("could", "may", "might", "would", "will",
+    private static final java.util.Set<String> MODALS = java.util.Set.of("could", "may", "might", "would",
             "should", "can", "must", "to", "not");
 
     @Override
@@ -122,6 +134,26 @@ final class ChangeDirections implements ContradictionRule {
         String direction = k >= 0 ? Cues.CHANGE_DIRECTIONS.get(before[k]) : null;
         int verb = k;
         String named = "";
+        boolean planned = java.util.Arrays.stream(before).anyMatch(FUTURE::contains);
+        if (direction == null && size && k + 1 < before.length && before[k + 1].equals("by")) {
+            // "will increase its libraries budget by 4 percent": the verb's object is what changed.
+            for (int j = k - 1; j >= Math.max(0, k - OBJECT_WORDS); j--) {
+                String d = Cues.CHANGE_DIRECTIONS.get(before[j]);
+                if (d != null && OBJECT_DETERMINERS.contains(before[j + 1]) && j + 1 < k
+                        && !org.factdiff.text.StopWords.contains(before[k]) && before[k].length() >= 3) {
+                    if (j > 0 && MODALS.contains(before[j - 1])) {
+                        return Optional.empty();
+                    }
+                    String thing = lexicon.synonymClass(lexicon.norm(before[k]));
+                    int from = text.toLowerCase(Locale.ROOT).lastIndexOf(before[j], at);
+                    String written = from >= 0 ? text.substring(from, end) : q.evidence().text();
+                    return Optional.of(new Change(c, q, d, thing, before[k], written, planned, modifier(before[k - 1])));
+                }
+                if (org.factdiff.text.StopWords.contains(before[j]) && !OBJECT_DETERMINERS.contains(before[j])) {
+                    break;
+                }
+            }
+        }
         if (direction == null && size) {
             // "a 12 percent drop in profit": the word right after the figure, the thing after "in".
             String[] after = text.substring(end).toLowerCase(Locale.ROOT).strip().split("[^\\p{L}']+");
@@ -136,7 +168,9 @@ final class ChangeDirections implements ContradictionRule {
             String thing = lexicon.synonymClass(lexicon.norm(named));
             java.util.regex.Matcher noun = NEXT_WORD.matcher(text.substring(end));
             String written = noun.find() ? text.substring(at, end + noun.end()) : q.evidence().text();
-            return Optional.of(new Change(c, q, direction, thing, named, written));
+            String[] after = text.substring(end).toLowerCase(Locale.ROOT).strip().split("[^\\p{L}']+");
+            int h = java.util.Arrays.asList(after).indexOf(named);
+            return Optional.of(new Change(c, q, direction, thing, named, written, planned, h >= 1 ? modifier(after[h - 1]) : ""));
         }
         if (direction == null || verb < 0) {
             return Optional.empty(); // the thing is named before its verb only
@@ -152,24 +186,39 @@ final class ChangeDirections implements ContradictionRule {
         String thing = lexicon.synonymClass(lexicon.norm(head)) + (size ? "" : LEVEL);
         int from = text.toLowerCase(Locale.ROOT).lastIndexOf(before[verb], at);
         String written = from >= 0 ? text.substring(from, end) : q.evidence().text();
-        return Optional.of(new Change(c, q, direction, thing, head, written));
+        return Optional.of(new Change(c, q, direction, thing, head, written, planned));
+    }
+
+    /**
+     * The noun right before a changed thing that says which one it is ("parks" of "the parks
+     * budget"), or "": a word of function, or a possessive, which points back at what the
+     * article named before ("the service's budget" may be the libraries budget).
+     */
+    private static String modifier(String word) {
+        return word.length() < 3 || org.factdiff.text.StopWords.contains(word) || OBJECT_DETERMINERS.contains(word)
+                || word.endsWith("'s") || word.endsWith("\u2019s") || Cues.CHANGE_DIRECTIONS.containsKey(word) ? "" : word;
     }
 
     /**
      * The head noun of the phrase after a noun of change ("rise in half-year net profit to ..."
-     * gives "profit"): the last word before a word of function, from the word after "in" or
-     * "of"; "" when the noun of change is followed by neither.
+     * gives "profit", "cut to the service's budget" gives "budget"): the last word before a word
+     * of function, from the word after "in", "of" or "to"; "" when the noun of change is followed
+     * by none of them.
      */
     private static String thingAfter(String[] after) {
         if (after.length >= 2 && COMPARATIVES.contains(after[0]) && after[1].length() >= 3
                 && !org.factdiff.text.StopWords.contains(after[1])) {
             return after[1]; // "a 24% higher risk of diabetes": the risk
         }
-        if (after.length < 3 || !after[1].equals("in") && !after[1].equals("of")) {
+        if (after.length < 3 || !after[1].equals("in") && !after[1].equals("of") && !after[1].equals("to")) {
             return "";
         }
         String head = "";
-        for (int k = 2; k < Math.min(after.length, 2 + THING_WORDS); k++) {
+        int first = 2;
+        while (first < after.length - 1 && OBJECT_DETERMINERS.contains(after[first])) {
+            first++; // "a 4 percent cut to the service's budget"
+        }
+        for (int k = first; k < Math.min(after.length, first + THING_WORDS); k++) {
             if (after[k].isEmpty() || org.factdiff.text.StopWords.contains(after[k]) || POSTMODIFIERS.contains(after[k])) {
                 break;
             }
@@ -225,6 +274,8 @@ final class ChangeDirections implements ContradictionRule {
                 Change a = sorted.get(i);
                 Change b = sorted.get(j);
                 if (!a.direction().equals(b.direction()) && FigureBounds.canBothHold(a.size(), b.size())
+                        && a.planned() == b.planned()
+                        && (a.modifier().isEmpty() || b.modifier().isEmpty() || a.modifier().equals(b.modifier()))
                         && (a.size().context().equals(b.size().context()) || a.size().context().isEmpty()
                         || b.size().context().isEmpty())
                         && !SameQuantity.differentDays(a.claim(), b.claim())

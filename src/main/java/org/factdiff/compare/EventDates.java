@@ -405,6 +405,18 @@ final class EventDates implements ContradictionRule {
         // ferry capsized resumed on Sunday", Sunday is when the search resumed.
         // The clause the date ends, from the last comma: "the storm, which hit the coast, weakened on Monday".
         String clauseText = lead.substring(Clauses.lastStart(lead));
+        // "The museum announced on Wednesday that it will welcome visitors again on June 14": the
+        // date is the reported clause's, not the announcement's; "it" there is the one who told.
+        String teller = "";
+        Matcher reported = REPORTED_THAT.matcher(clauseText);
+        while (reported.find()) {
+            if (Cues.REPORTING.contains(reported.group(1))) {
+                String rest = clauseText.substring(reported.end());
+                teller = PRONOUN_SUBJECT.matcher(rest).lookingAt() ? clauseText.substring(0, reported.start(1)) : "";
+                clauseText = rest;
+                reported = REPORTED_THAT.matcher(clauseText);
+            }
+        }
         String[] clause = clauseText.split("[^\\p{L}]+");
         int clauseWords = (int) java.util.Arrays.stream(clause).filter(w -> !w.isEmpty()).count();
         // Within the clause, the verb may stand further back: "a blaze destroyed a furniture
@@ -478,12 +490,18 @@ final class EventDates implements ContradictionRule {
             // Friday". The verb after "will" or "to" is the one the date is set for.
             // As far back as a past verb is sought: "will launch its Megha-3 weather satellite
             // from the Sriharipuram launch centre on Thursday".
+            // "will reopen to swimmers on 11 May": the verb after "will" before a noun after "to".
+            boolean willVerb = false;
+            for (int k = clause.length - 1; k >= Math.max(2, clause.length - reach) && !willVerb; k--) {
+                int aux = FUTURE_ADVERBS.contains(clause[k - 1]) ? k - 2 : k - 1;
+                willVerb = (clause[aux].equals("will") || clause[aux].equals("would")) && clause[k].length() > PAST_MIN - 1;
+            }
             for (int k = clause.length - 1; k >= Math.max(1, clause.length - reach); k--) {
                 int aux = k - 1;
                 if (aux >= 1 && FUTURE_ADVERBS.contains(clause[aux])) {
                     aux--;
                 }
-                if (FUTURE_MARKERS.contains(clause[aux]) && clause[k].length() > PAST_MIN - 1
+                if (FUTURE_MARKERS.contains(clause[aux]) && !(willVerb && clause[aux].equals("to")) && clause[k].length() > PAST_MIN - 1
                         && !org.factdiff.text.StopWords.contains(clause[k]) && !Cues.REPORTING.contains(clause[k])) {
                     verbs.add(phrasal(verbKey(clause[k]), clause, k));
                     toCome = true;
@@ -532,6 +550,11 @@ final class EventDates implements ContradictionRule {
                 participants.add(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
             }
         }
+        for (String w : teller.split("[^\\p{L}]+")) {
+            if (w.length() >= PARTICIPANT_MIN && !org.factdiff.text.StopWords.contains(w) && !Cues.REPORTING.contains(w)) {
+                participants.add(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+            }
+        }
         int firstComma = lead.indexOf(',');
         if (participants.size() <= 1 && firstComma > 0 && firstComma < clauseStartOf(lead)) {
             // "Gerald Pym, who ran the depot for years, was convicted on Wednesday": the clause of
@@ -551,6 +574,11 @@ final class EventDates implements ContradictionRule {
                         occurrence || Cues.tellsHappening(words))
                 : null;
     }
+
+    /** A verb of telling, maybe dated, and "that": "announced on Wednesday that ". Group 1 the verb. */
+    private static final Pattern REPORTED_THAT = Pattern.compile("\\b(\\p{L}+)(?:\\s+on\\s+\\p{L}+(?:\\s+\\d{1,2})?)?\\s+that\\s+");
+    /** A reported clause opening with a pronoun for the one who told: "that it will", "that they had". */
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?:it|they|he|she|we)\\b");
 
     /** Where the last clause of {@code lead} begins, as {@link Clauses#lastStart}. */
     private static int clauseStartOf(String lead) {
@@ -845,6 +873,12 @@ final class EventDates implements ContradictionRule {
         if (next.equals("again") && !key.startsWith("re")) {
             return "re" + key;
         }
+        // "will welcome visitors again", "will open its doors again": a reopening.
+        for (int j = k + 1; j < Math.min(clause.length, k + PHRASE_WORDS + 1); j++) {
+            if ((clause[j].equals("again") || clause[j].equals("back")) && REOPENING.contains(key)) {
+                return "reopen";
+            }
+        }
         // "took a suspect into custody" is an arrest, however many words name whom.
         for (int j = k + 2; j < Math.min(clause.length, k + CUSTODY_REACH); j++) {
             if (key.equals("took") && clause[j - 1].equals("into") && clause[j].equals("custody")) {
@@ -860,6 +894,9 @@ final class EventDates implements ContradictionRule {
         }
         return found;
     }
+
+    /** Keys of verbs that, with "again" or "back" after their object, tell a reopening: "welcome visitors again". */
+    private static final Set<String> REOPENING = Set.of("welcom", "open", "throw", "admit");
 
     /** Words after a verb searched for its particle and object. */
     private static final int PHRASE_WORDS = 3;

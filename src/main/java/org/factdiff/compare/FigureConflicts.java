@@ -114,7 +114,8 @@ final class FigureConflicts implements ContradictionRule {
                         || c.states(ms.get(j).article(), x) || c.states(ms.get(i).article(), y)
                         || partsSumTo(y, ms.get(j).claim(), x) || partsSumTo(x, ms.get(i).claim(), y)
                         || sumsTo(y, ms.get(j).claim(), x) || sumsTo(x, ms.get(i).claim(), y)
-                        || combinedAgainstOne(x, ms.get(i).claim(), y) || combinedAgainstOne(y, ms.get(j).claim(), x)) {
+                        || combinedAgainstOne(x, ms.get(i).claim(), y) || combinedAgainstOne(y, ms.get(j).claim(), x)
+                        || disputes(ms.get(i).claim()) || disputes(ms.get(j).claim())) {
                     continue;
                 }
                 if (SameQuantity.comparable(x, ms.get(i).claim(), y, ms.get(j).claim())
@@ -134,6 +135,19 @@ final class FigureConflicts implements ContradictionRule {
             }
         }
         return false;
+    }
+
+    /**
+     * A sentence that sets its figure against another party's: "the transit authority said,
+     * disputing union figures", "rejecting the organisers' estimate". It reports one side of a
+     * dispute it names, and an article giving the other side's figure does not contradict it.
+     */
+    private static final Pattern DISPUTING = Pattern.compile("(?i)\\b(?:disput|contest|contradict|reject|challeng)\\p{L}*"
+            + "\\s+(?:the\\s+|their\\s+|its\\s+)?(?:[\\p{L}'\u2019-]+\\s+){0,2}(?:figures?|claims?|estimates?|numbers?|counts?|tally|account)\\b");
+
+    /** True when the claim's sentence says it disputes another party's figures. */
+    private static boolean disputes(org.factdiff.claims.Claim c) {
+        return DISPUTING.matcher(c.evidence().text()).find();
     }
 
     /**

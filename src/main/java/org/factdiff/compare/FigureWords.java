@@ -63,6 +63,8 @@ final class FigureWords {
         String thing;
         if (q.thing().endsWith(Quantity.PRISON_TERM)) {
             thing = "prison term"; // "six years", "108 months in prison": not a mere duration
+        } else if (q.thing().endsWith(Quantity.PARTLY_SUSPENDED)) {
+            thing = "prison term, part suspended";
         } else if (q.thing().endsWith(Quantity.PRISON_MAX)) {
             thing = "maximum prison term";
         } else if (q.thing().endsWith(Quantity.BEFORE_PAROLE)) {
@@ -78,6 +80,10 @@ final class FigureWords {
         } else {
             String[] words = q.evidence().text().strip().split("\\s+");
             thing = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}/%-]", "");
+            thing = thing.replaceFirst("^[\\p{N}.,]+-(?=\\p{L})", ""); // "18-storey" names storeys
+            if (q.context().equals(Quantity.TALLY) && !q.thing().isEmpty()) {
+                thing = q.thing().split(" ")[0]; // "seven" of "voted seven to four" counts votes
+            }
             if (!thing.matches(".*\\p{L}.*")) {
                 thing = q.thing().split(" ")[0]; // "140" of "312 votes to 140" counts votes
             }

@@ -12,7 +12,7 @@ import org.factdiff.claims.Cues;
 
 /**
  * One competitor given two places in a result: "Lena Osk finished third" against "with Lena Osk
- * finishing fifth". The place must follow the name directly (maybe after an appositive), as an
+ * finishing fifth" or "with Lena Osk runner-up"; "took bronze" is third. The place must follow the name directly (maybe after an appositive), as an
  * ordinal after a verb of finishing; a sentence that gives the same name two places, or speaks
  * of another occasion ("who finished fifth here last year"), is left alone, and so are places in
  * rounds named apart ("third in the heat", "fifth in the final").
@@ -24,6 +24,17 @@ final class FinishingPlaces implements ContradictionRule {
                     + "(?:finished|finishing|came|coming|placed|placing|ended|ending|was placed|crossed the line)\\s+"
                     + "(?:in\\s+)?(?:a\\s+|an\\s+)?(?:distant\\s+|close\\s+|joint\\s+)?(\\p{L}+(?:-\\p{L}+)?|\\d{1,2}(?:st|nd|rd|th))\\b"
                     + "(?:\\s+(?:place|position))?(?:\\s+(?:in|of)\\s+(?:the\\s+)?((?:[\\p{L}\\d'\u2019-]+\\s+){0,3}[\\p{L}'\u2019-]+))?");
+
+    /**
+     * A place told by a word of its own: "with Brianna Talbot runner-up", "Talbot, the defending
+     * champion, was runner-up", "Ana Ruiz took bronze"; group 1 the name, group 2 the word.
+     */
+    private static final Pattern PLACE_WORD = Pattern.compile(
+            "\\b(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,2})(?:,[^,]{1,60},)?\\s+"
+                    + "(?:(?:was|finished|finishing|ended|ending|came|coming)\\s+(?:as\\s+)?(?:the\\s+)?(runner-up)"
+                    + "|(runner-up)|(?:took|taking|won|winning|claimed|claiming)\\s+(?:the\\s+)?(gold|silver|bronze)\\b)");
+    /** The places the words of {@link #PLACE_WORD} give. */
+    private static final Map<String, Integer> PLACE_WORDS = Map.of("runner-up", 2, "gold", 1, "silver", 2, "bronze", 3);
 
     /**
      * @param round the word after "in the" that names the round or race placed in ("final",
@@ -52,6 +63,15 @@ final class FinishingPlaces implements ContradictionRule {
                 String round = m.group(3) == null ? "" : roundHead(m.group(3).toLowerCase(Locale.ROOT));
                 Placed p = new Placed(c, m.group(1), m.group(2), place, round);
                 Placed before = mine.putIfAbsent(surname, p);
+                twice |= before != null && before.place() != place;
+            }
+            Matcher w = PLACE_WORD.matcher(c.evidence().text());
+            while (w.find()) {
+                String word = w.group(2) != null ? w.group(2) : w.group(3) != null ? w.group(3) : w.group(4);
+                String[] words = w.group(1).split("\\s+");
+                String surname = words[words.length - 1].toLowerCase(Locale.ROOT);
+                int place = PLACE_WORDS.get(word.toLowerCase(Locale.ROOT));
+                Placed before = mine.putIfAbsent(surname, new Placed(c, w.group(1), word, place, ""));
                 twice |= before != null && before.place() != place;
             }
             if (!twice) {

@@ -33,6 +33,10 @@ final class PlaceConflicts implements ContradictionRule {
     private record Sited(Claim claim, String key, String place, String written) {
     }
 
+    /** A hospital's name: up to three capitalised words before "Hospital" or "Infirmary" ("St. Oswin's Hospital"). */
+    private static final String HOSPITAL_NAME = "((?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+){1,3}(?:Hospital|Infirmary))\\b";
+    /** Any hospital named in an article, to tell whether it names one only. */
+    private static final Pattern ANY_HOSPITAL = Pattern.compile(HOSPITAL_NAME);
     /** A place's name: one to three capitalised words. */
     private static final String PLACE = "(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2})";
     /** Nouns of one building or site ({@code sited-nouns.txt}). */
@@ -80,6 +84,14 @@ final class PlaceConflicts implements ContradictionRule {
      */
     private static final Pattern MEETING = Pattern.compile("\\b(?:meet|meets|met|talks|summit)\\s+(?:in|at)\\s+"
             + "(?:the\\s+(?:\\p{Ll}+\\s+){0,2}(?:city|town|capital|port|village|resort)\\s+of\\s+)?" + PLACE);
+    /**
+     * "was taken by ambulance to Mereton General Hospital", "airlifted to St. Oswin's Hospital",
+     * "is being treated at the Royal Kell Infirmary": the hospital someone was brought to.
+     */
+    private static final Pattern HOSPITAL = Pattern.compile("\\b(?:taken|rushed|airlifted|flown|driven|brought|conveyed"
+            + "|transported|treated|admitted)\\s+(?:\\p{Ll}+\\s+){0,3}?(?:to|at)\\s+(?:the\\s+)?" + HOSPITAL_NAME);
+    /** The key of the hospital someone was taken to. */
+    private static final String HOSPITAL_KEY = "hospital";
     /** The key of where a meeting is held. */
     private static final String MEETING_KEY = "meeting";
     /** The key of where someone was last seen. */
@@ -168,6 +180,10 @@ final class PlaceConflicts implements ContradictionRule {
                 towns.computeIfAbsent(c.article(), k -> new java.util.TreeSet<>()).add(s.place().toLowerCase(Locale.ROOT));
             }
         }
+        Map<String, Sited> taken = byKey.getOrDefault(HOSPITAL_KEY, Map.of());
+        if (taken.keySet().stream().anyMatch(a -> hospitals(in.text(a).text()) > 1)) {
+            byKey.remove(HOSPITAL_KEY); // an article naming two hospitals may have several people in them, or a transfer
+        }
         if (towns.values().stream().anyMatch(t -> t.size() > 1)) {
             byKey.remove(TOWN_KEY); // an incident spread over towns: each article's town may be another part of it
         }
@@ -218,6 +234,10 @@ final class PlaceConflicts implements ContradictionRule {
             out.add(new Sited(c, FIND_KEY, f.group(1).replaceAll("['’]s$", ""), text.substring(f.start(), f.end()).strip()));
         }
         lastSeen(c).ifPresent(out::add);
+        Matcher h = HOSPITAL.matcher(text);
+        if (h.find()) {
+            out.add(new Sited(c, HOSPITAL_KEY, hospital(h.group(1)), text.substring(h.start(), h.end()).strip()));
+        }
         Matcher meet = MEETING.matcher(text);
         while (meet.find()) {
             String place = place(meet.group(1).replaceAll("['\u2019]s$", ""));
@@ -336,15 +356,42 @@ final class PlaceConflicts implements ContradictionRule {
         sorted.forEach(s -> byPlace.computeIfAbsent(s.place(), k -> new ArrayList<>()).add(s.claim().article()));
         String what = key.equals(STREET_KEY) ? "what happened on different streets"
                 : key.equals(VENUE_KEY) ? "what happened at different venues"
-                : key.equals(TOWN_KEY) ? "what happened in different towns" : "the " + key + " in different places";
+                : key.equals(TOWN_KEY) ? "what happened in different towns"
+                : key.equals(HOSPITAL_KEY) ? "the one taken to hospital in different hospitals" : "the " + key + " in different places";
         String explanation = "Articles put " + what + ": " + Prose.sides(byPlace)
                 + ". Check the place with a local source or a map.";
         List<String> parts = new ArrayList<>(List.of("place", key));
         values.forEach(v -> parts.add(v.evidence().article() + ":" + v.value()));
-        String topic = key.equals(STREET_KEY) || key.equals(TOWN_KEY) || key.equals(VENUE_KEY) || WATER_KINDS.contains(key) ? "the " + key
+        String topic = key.equals(HOSPITAL_KEY) ? "the hospital someone was taken to"
+                : key.equals(STREET_KEY) || key.equals(TOWN_KEY) || key.equals(VENUE_KEY) || WATER_KINDS.contains(key) ? "the " + key
                 : "the place of the " + key;
         return java.util.Optional.of(new Contradiction(Ids.of("x", parts), topic, ContradictionKind.ENTITY, explanation,
                 values));
+    }
+
+    /** A hospital's name without "the" or a possessive: "St. Oswin's Hospital". */
+    private static String hospital(String name) {
+        return name.strip();
+    }
+
+    /** How many hospitals by name an article gives. */
+    private static int hospitals(String text) {
+        Set<String> names = new java.util.TreeSet<>();
+        Matcher m = ANY_HOSPITAL.matcher(text);
+        while (m.find()) {
+            names.add(m.group(1).replaceAll("^(?:The|A|An)\\s+", "").strip());
+        }
+        return names.size();
+    }
+
+    /** The content words two sentences share besides their places. */
+    private static Set<String> sharedWords(Sited a, Sited b) {
+        Set<String> shared = new HashSet<>(a.claim().content());
+        shared.retainAll(b.claim().content());
+        shared.removeAll(words(a.place()));
+        shared.removeAll(words(b.place()));
+        shared.remove(a.key());
+        return shared;
     }
 
     /** True when two articles put one thing in two places, each unknown to the other article. */
@@ -373,6 +420,11 @@ final class PlaceConflicts implements ContradictionRule {
         }
         if (a.key().equals(TOWN_KEY) && figuresDiffer(a.claim(), b.claim())) {
             return false; // "30 shops flooded in Tadley" / "9 shops flooded in Brackwell": two towns' counts
+        }
+        if (a.key().equals(HOSPITAL_KEY)) {
+            // Each article names this one hospital only: one person's, when the sentences share a
+            // word besides it and no figure of theirs differs ("two were taken to" / "five were").
+            return !figuresDiffer(a.claim(), b.claim()) && !sharedWords(a, b).isEmpty();
         }
         Set<String> shared = new HashSet<>(a.claim().content());
         shared.retainAll(b.claim().content());

@@ -27,9 +27,12 @@ final class ScoreConflicts implements ContradictionRule {
     /** How the topic of every finding of this rule begins. */
     static final String TOPIC = "the result of the match";
 
-    /** A scoreline and the word of the result after it: "3-2 win", "2–1 victory over". */
+    /**
+     * A scoreline and the word of the result after it, maybe with up to two words of what was won
+     * between: "3-2 win", "2–1 victory over", "a 2-1 derby win", "a 3-0 home league victory".
+     */
     private static final Pattern SCORE_THEN_RESULT = Pattern.compile(
-            "\\b(\\d{1,3})\\s?[-\u2013]\\s?(\\d{1,3})\\s+(?:home\\s+|away\\s+|extra-time\\s+)?"
+            "\\b(\\d{1,3})\\s?[-\u2013]\\s?(\\d{1,3})\\s+(?:(?!(?:votes?|in|to|at|on|after|with|the|a|an|and|but|their|his|her|its|for|over|against)\\b)[a-z][a-z-]*\\s+){0,2}?"
                     + "(?:win|wins|victory|defeat|loss|draw|triumph|thrashing|drubbing|success)\\b");
     /** A verb of the result and a scoreline after it: "beat Denmoor 3-2", "lost 2-0". */
     private static final Pattern RESULT_THEN_SCORE = Pattern.compile(
@@ -116,6 +119,9 @@ final class ScoreConflicts implements ContradictionRule {
             m = RESULT_THEN_SCORE.matcher(text);
             found = m.find();
         }
+        if (found && otherMatch(text, m.start(), m.end())) {
+            return java.util.Optional.empty(); // "the 2-1 defeat they suffered in the first leg": another match's result
+        }
         if (found) {
             int x = Integer.parseInt(m.group(1));
             int y = Integer.parseInt(m.group(2));
@@ -134,6 +140,25 @@ final class ScoreConflicts implements ContradictionRule {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** Words that put a result in another match than the one the sentence tells of. */
+    private static final Pattern OTHER_MATCH = Pattern.compile("(?i)\\b(?:first|second|opening|return|home|away)[- ]leg\\b"
+            + "|\\blast\\s+(?:season|year|week|month|time)\\b|\\bearlier\\s+(?:this|in\\s+the)\\s+(?:season|year|week|month)\\b"
+            + "|\\bprevious\\b|\\breverse\\s+fixture\\b");
+
+    /**
+     * True when the clause of a result from {@code start} to {@code end} puts it in another
+     * match: "the 2-1 defeat they suffered in the first leg", "last season's 3-0 win".
+     */
+    private static boolean otherMatch(String text, int start, int end) {
+        int from = Math.max(Math.max(text.lastIndexOf(',', start), text.lastIndexOf(';', start)), 0);
+        int to = text.length();
+        for (char stop : new char[] {',', ';', '.'}) {
+            int k = text.indexOf(stop, end);
+            to = k >= 0 ? Math.min(to, k) : to;
+        }
+        return OTHER_MATCH.matcher(text.substring(from, to)).find();
     }
 
     /** The capitalised words of a sentence, lower case, without days, months and words of function. */

@@ -57,6 +57,8 @@ class QuantityReaderTest {
             The bank raised its main rate to 4.75 percent on Thursday. | `4.75 percent = 4.75% | |percent|`
             The Tarby ferry fare rose to $4.25 and 2.40 million people used it. | `$4.25 = $4.25 | |money $|; 2.40 million people = 2.4 million | |people|`
             The bill passed with 241 members voting in favour and 187 against. | `241 = 241 | |vote|tally; 187 = 187 | |vote|tally`
+            The parish board voted nine to three on Monday to sell the depot. | `nine = 9 | |vote|tally; three = 3 | |vote|tally`
+            The parish board voted unanimously to sell the depot.     | ``
             The count gave Holt 20,911 votes and Pell 20,704.         | `20,911 votes = 20,911 | |vote|`
             Early returns had Holt leading by some 900 votes.         | `some 900 votes = about 900 | |vote|margin|earlier`
             Pell would need a big win to close a 207-vote gap.        | `207-vote = 207 | |vote|margin`
@@ -177,6 +179,13 @@ class QuantityReaderTest {
             Repairs will cost about €1.5bn over ten years.            | `about €1.5bn = about €1.5 billion | |money € of cost|; ten years = ten years | |months|`
             Donors gave two hundred thousand dollars to the shelter.  | `two hundred thousand dollars = $200,000 | |money $|`
             The winner took home half a million euros.                | `half a million euros = €500,000 | |money €|`
+            The firm must pay almost half a million euros in fines.   | `almost half a million euros = about €500,000 | |money € of fine|`
+            Tarby agreed to pay two and a half million euros for the land. | `two and a half million euros = €2.5 million | |money €|`
+            He was ordered to pay £900 towards the prosecution costs. | `£900 = £900 | |money £ of cost|`
+            The fee, a record for the club, is 31 million euros.      | `31 million euros = €31 million | |money € of fee|`
+            The builder wants to build a 14-storey office block in Tarby. | `14-storey = 14 | |storey|expected`
+            Fewer than one in four adults in Tarby voted on Thursday. | `Fewer than one in four = fewer than 25% | |percent|`
+            Nine out of 10 residents backed the Tarby plan.           | `Nine out of 10 = about 90% | |percent|`
             The winner took home three-quarters of a million euros.   | `three-quarters of a million euros = €750,000 | |money €|`
             Support for the plan fell to 41% in the poll.             | `41% = 41% | |percent|`
             The regulator fined Harlow Buses 2 million euros.         | `2 million euros = €2 million | |money € of fine|`
@@ -223,6 +232,9 @@ class QuantityReaderTest {
             Judges sentenced Arne Pell to 108 months in prison and his deputy Ida Lund to five years. | `108 months = 108 months | |months of prison|; five years = five years | |months of prison|`
             The jury took a 90-minute break before it gave a six-year sentence. | `90-minute = 90 minutes | |minutes|; six-year = six-year | |months of prison|`
             Judge Ola Brandt jailed Pell for two years and six months on Friday. | `two years and six months = 30 months | |months of prison|`
+            Pell was sentenced to three and a half years in prison.   | `three and a half years = three and a half years | |months of prison|`
+            Pell was jailed for nine years, three of them suspended.  | `nine years = nine years | |months of prison partly suspended|`
+            Pell was jailed for nine years, and his deputy got a suspended term. | `nine years = nine years | |months of prison|`
             The walkout lasted two hours and 30 minutes, the union said. | `two hours and 30 minutes = 150 minutes | |minutes|`
             Pell faces up to 14 years in prison on each count.       | `up to 14 years = up to 14 years | |months of prison at most|`
             Pell must serve a non-parole period of four years.       | `four years = four years | |months before parole|`

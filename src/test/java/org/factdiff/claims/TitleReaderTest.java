@@ -24,6 +24,8 @@ class TitleReaderTest {
             Omar Dale, a spokesman for the mayor, declined to comment.   | ``
             Prime Minister Ruth Ames toured the flooded valley.          | `ruth ames = prime minister [Prime Minister Ruth Ames]`
             Ruth Ames, the prime minister, toured the flooded valley.    | `ruth ames = prime minister [Ruth Ames, the prime minister]`
+            Omar Dale, head of Tarby Water, apologised to residents.     | ``
+            Omar Dale, the head, met parents at Tarby Academy.           | `omar dale = head teacher [Omar Dale, the head]`
             """)
     void officesOfNamedPeople(String sentence, String expected) {
         assertEquals(expected, titles(sentence));

@@ -24,6 +24,8 @@ class ChangeDirectionsTest {
             a level against a change's size  | The unemployment rate in Corvale climbed to 5.2 percent in the second quarter, the bureau said. | Unemployment in Corvale fell by 5.2 percent in the second quarter, the bureau said.
             a rise in one thing, a fall in another | Tollen Rail posted a 6 per cent rise in quarterly revenue, the company said. | Tollen Rail said quarterly costs fell 6 per cent.
             a risk higher for one group, lower for another | Night-shift nurses had a 15% higher risk of back pain, a Tollen study found. | A Tollen study found day-shift nurses had a 15% lower rate of back pain.
+            a rise to come against a fall that was | The Tollen council will increase its parks budget by 3 percent next year, it said. | The Tollen council said its parks budget fell 3 percent this year.
+            a cut to one budget, a rise in another | The Tollen council will increase its parks budget by 3 percent next year, it said. | The Tollen council will make a 3 percent cut to the roads budget next year, it said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.topics(a, b, "direction of"), why);
@@ -35,6 +37,7 @@ class ChangeDirectionsTest {
             a possessive and a short verb      | Quarterly revenue at Tollen Rail rose 8 percent, the company said on Tuesday. | Tollen Rail's quarterly revenue dropped 8 percent, the company said on Tuesday.
             against a year before, a possessive name the only one | Quarterly revenue from Tollen rose 8 percent compared with a year earlier, officials said. | Tollen's quarterly revenue fell 8 percent year on year, officials said.
             a noun of change with "in" against a verb | Tollen Rail posted a 6 per cent rise in quarterly revenue, the company said. | Tollen Rail said its quarterly revenue fell 6 per cent.
+            a verb with its object against a cut "to" | Tollen Rail will increase its quarterly revenue by 6 per cent, the company said. | Tollen Rail will take a 6 per cent cut to its quarterly revenue, the company said.
             """)
     void oppositeDirectionsAreReported(String why, String a, String b) throws Exception {
         assertEquals("direction of the change in revenue", RuleCases.topics(a, b, "direction of"), why);

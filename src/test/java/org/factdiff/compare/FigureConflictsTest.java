@@ -136,6 +136,9 @@ class FigureConflictsTest {
             a rise in percent and about a fifth | Household power prices in Tarby will rise 19 percent next year, the regulator ruled on Wednesday. | Tarby households will pay nearly a fifth more for power next year after the regulator ruled on Wednesday.
             homes evacuated and homes flooded | More than 300 homes in Tarby were evacuated on Saturday as the river rose, the council said. | About 120 homes in Tarby were flooded after the river burst its banks on Saturday, the council said.
             one tally told two ways           | Lawmakers in Orrin approved the pension bill by 214 votes to 187 on Thursday. | The Orrin pension bill passed on Thursday with 214 lawmakers voting in favour and 187 against.
+            one side's share, the other's disputed | About 70 percent of Orrin's nurses joined Tuesday's walkout, their union said. | Only about 30 percent of Orrin's nurses stayed away on Tuesday, the health board said, rejecting the union's figures.
+            a term partly suspended and the part served | Dale Kerr was jailed for eight years at Orrin Crown Court, three of them suspended, for the lorry theft. | Dale Kerr will spend five years behind bars for the Orrin lorry theft, the court ruled.
+            a tally in words told two ways     | The Tarnby council voted seven to two on Monday to close the old pool. | The old pool will close after the Tarnby council backed the plan by seven votes to two on Monday.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.found(a, b), why);
@@ -242,6 +245,10 @@ class FigureConflictsTest {
             number | homes flooded, two counts          | About 120 homes in Tarby were flooded after the river burst its banks on Saturday, the council said. | The council said 310 homes in Tarby were flooded when the river burst its banks on Saturday.
             number | a tally against votes told side by side | Lawmakers in Orrin approved the pension bill by 214 votes to 187 on Thursday. | The Orrin pension bill passed on Thursday with 241 lawmakers voting in favour and 187 against.
             number | a rate's level with two decimals   | The Orrin central bank raised its main rate to 4.5 percent on Thursday. | The Orrin central bank increased its main policy rate to 4.75 percent on Thursday.
+            number | one side's share against another's | About 70 percent of Orrin's nurses joined Tuesday's walkout, their union said. | Only about 30 percent of Orrin's nurses stayed away on Tuesday, the health board said.
+            number | a tally in words against one in figures | The Tarnby council voted seven to two on Monday to close the old pool. | The old pool will close after the Tarnby council backed the plan by 6 votes to 3 on Monday.
+            number | a share as so many in so many       | About 70 percent of Orrin's nurses have had the flu jab, the health board said. | Fewer than one in two Orrin nurses have had the flu jab, the health board said.
+            number | a term told with "and a half"       | Dale Kerr was jailed for six years at Orrin Crown Court for the lorry theft. | Dale Kerr was jailed for four and a half years at Orrin Crown Court for the lorry theft.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
         String found = RuleCases.found(a, b);

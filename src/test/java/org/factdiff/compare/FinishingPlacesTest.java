@@ -19,6 +19,9 @@ class FinishingPlacesTest {
             two races of one meeting         | Tomas Reyn finished second in the Harwick hill climb on Sunday. | Tomas Reyn finished sixth in the Harwick road race on Sunday.
             two races of one event           | Tomas Reyn finished second in the men's race at the Harwick marathon on Sunday. | Tomas Reyn finished sixth in the veterans' event at the Harwick marathon on Sunday.
             a place in another year          | Tomas Reyn finished second in the Harwick hill climb on Sunday. | Tomas Reyn, who finished sixth at Harwick last year, won the Harwick hill climb on Sunday.
+            runner-up told as second         | Tomas Reyn finished second in the Harwick hill climb on Sunday. | Ada Volk won the Harwick hill climb on Sunday, with Tomas Reyn runner-up.
+            silver told as second            | Tomas Reyn took silver in the Harwick hill climb on Sunday. | Tomas Reyn finished second in the Harwick hill climb on Sunday.
+            two competitors, one runner-up   | Tomas Reyn finished third in the Harwick hill climb on Sunday. | Ada Volk won the Harwick hill climb on Sunday, with Pia Marr runner-up.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.topics(a, b, "place of"), why);
@@ -31,6 +34,8 @@ class FinishingPlacesTest {
             one race named two ways          | Tomas Reyn finished second in the Harwick hill climb on Sunday. | Tomas Reyn placed fourth in Sunday's Harwick hill climb, organisers said.
             one race, two nouns for it       | Tomas Reyn finished second in the men's race at the Harwick marathon on Sunday. | Tomas Reyn crossed the line in sixth place in the men's event at Sunday's Harwick marathon.
             one round named, one not         | Tomas Reyn finished second in the final at Harwick on Sunday. | Tomas Reyn finished sixth at Harwick on Sunday.
+            runner-up against third          | Tomas Reyn finished third in the Harwick hill climb on Sunday. | Ada Volk won the Harwick hill climb on Sunday, with Tomas Reyn runner-up.
+            bronze against second            | Tomas Reyn took bronze in the Harwick hill climb on Sunday. | Tomas Reyn, the favourite, was runner-up in the Harwick hill climb on Sunday.
             """)
     void twoPlacesAreReported(String why, String a, String b) throws Exception {
         assertEquals("place of Tomas Reyn", RuleCases.topics(a, b, "place of"), why);

@@ -38,6 +38,9 @@ class PlaceConflictsTest {
             one last sighting, its day moved  | Ivo Marsh, 40, was last seen at the Kelby bus station on Friday, police said. | Police said Ivo Marsh, 40, was last seen on Friday near the Kelby bus station.
             one last sighting, its weekday first | Ivo Marsh, 40, was last seen Friday evening at the Kelby bus station, police said. | Police said Ivo Marsh, 40, was last seen at the Kelby bus station on Friday.
             one meeting's city, with its region | The leaders of Orrin and Tarrow will hold talks in the port city of Kelby on 14 May, both governments said. | Officials said the leaders of Orrin and Tarrow will meet in Kelby, on the Tarrow coast, on 14 May.
+            one hurt, two hospitals named by one article | A cyclist hurt in a collision on the Kelby road was taken to Askby General Hospital, police said. | The injured cyclist was first taken to Askby General Hospital and later moved to the Royal Tolbury Infirmary, police said.
+            two hurt, a hospital each            | A cyclist hurt in a collision on the Kelby road was taken to Askby General Hospital, police said. | The van driver hurt in the collision on the Kelby road was taken to the Royal Tolbury Infirmary, police said. The cyclist went to Askby General Hospital.
+            two counts taken to two hospitals    | Two riders hurt in the Kelby road collision were taken to Askby General Hospital, police said. | Five riders hurt in the Kelby road collision were taken to the Royal Tolbury Infirmary, police said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.topics(a, b, "the "), why);
@@ -57,6 +60,7 @@ class PlaceConflictsTest {
             two places of a last sighting    | Police are searching for Ivo Marsh, 40, who was last seen at the Kelby bus station on Friday evening. | Ivo Marsh, 40, was last seen outside the Kelby public library on Friday evening, police said. | the place of the last sighting
             two places, the weekday first     | Police are searching for Ivo Marsh, 40, who was last seen Friday evening near the Kelby shopping centre. | Ivo Marsh, 40, was last seen Friday evening outside the Kelby public library, police said. | the place of the last sighting
             two cities for one meeting       | The leaders of Orrin and Tarrow will hold talks in the port city of Kelby on 14 May, both governments said. | The leaders of Orrin and Tarrow will meet in Dunmore, the Tarrow capital, on 14 May, officials said. | the place of the meeting
+            one hurt taken to two hospitals  | A cyclist hurt in a collision on the Kelby road was taken by ambulance to Askby General Hospital, police said. | The injured cyclist was airlifted to St. Maren's Hospital in Tolbury, police said. | the hospital someone was taken to
             """)
     void twoPlacesForOneThingAreReported(String why, String a, String b, String topic) throws Exception {
         assertEquals(topic, RuleCases.topics(a, b, "the "), why);

@@ -22,6 +22,9 @@ class ScoreConflictsTest {
             two matches of one club           | Tarnby United beat Orrin Town 2-1 in the Kell Cup on Saturday. | Tarnby United lost 0-3 to Dunby Rovers in the league on Tuesday.
             one margin told in words and figures | The Kell Falcons beat the Orrin Stags by six wickets at Tarn Oval on Sunday. | The Orrin Stags lost to the Kell Falcons by 6 wickets at Tarn Oval on Sunday.
             one score after "to win" and "beat the" | The Selby Hawks came from behind to win 28-20 at Penn Park on Sunday. | Selby beat the Hawks' old rivals the Dunmore Bulls 28-20 at Penn Park on Sunday.
+            one score, a word of the cup between | Tarnby United beat Orrin Town 2-1 in the Kell Cup on Saturday. | A late goal gave Tarnby United a 2-1 cup win over Orrin Town in the Kell Cup on Saturday.
+            a score, then a win in its own clause | Tarnby United led Orrin Town 1-0 at the break in the Kell Cup on Saturday. | Tarnby United beat Orrin Town 3-1 in the Kell Cup on Saturday, their first win of the season.
+            a first leg's result beside the second's | Tarnby United drew 1-1 with Orrin Town in the Kell Cup on Saturday and went through on aggregate. | Orrin Town could not overturn the 2-0 defeat they suffered against Tarnby United in the first leg of the Kell Cup.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.topics(a, b, ScoreConflicts.TOPIC), why);
@@ -33,6 +36,7 @@ class ScoreConflictsTest {
             a beating against a defeat        | Tarnby United beat Orrin Town 4-0 in the Kell Cup on Saturday. | Orrin Town slipped to a 3-0 defeat against Tarnby United in the Kell Cup on Saturday.
             "to win" against "beat the"       | The Selby Hawks came from behind to win 28-20 at Penn Park on Sunday. | Selby beat the Dunmore Bulls 28-16 at Penn Park on Sunday despite a late rally.
             two margins in wickets            | The Kell Falcons beat the Orrin Stags by six wickets at Tarn Oval on Sunday. | The Orrin Stags went down by four wickets to the Kell Falcons at Tarn Oval on Sunday.
+            a word of what was won between   | Tarnby United beat Orrin Town 4-1 in the Kell Cup on Saturday. | Tarnby United earned a 2-1 home cup victory over Orrin Town in the Kell Cup on Saturday.
             """)
     void twoResultsAreReported(String why, String a, String b) throws Exception {
         assertEquals(ScoreConflicts.TOPIC, RuleCases.topics(a, b, ScoreConflicts.TOPIC), why);
