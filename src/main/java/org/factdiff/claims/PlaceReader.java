@@ -14,7 +14,9 @@ final class PlaceReader implements SlotReader<List<String>> {
     /** Nouns of a part of a place between a preposition and its name: "at the foot of", "on the outskirts of". */
     private static final java.util.Set<String> PLACE_PARTS = java.util.Set.of("foot", "top", "edge", "outskirts", "centre",
             "center", "heart", "mouth", "head", "summit", "base", "steps", "entrance", "banks", "shore", "shores", "side",
-            "end", "bottom", "middle", "coast", "tip");
+            "end", "bottom", "middle", "coast", "tip",
+            // "in the town of Almena", "near the village of Orlby": the settlement is the name
+            "town", "village", "city", "hamlet", "suburb", "district", "port", "island");
 
     @Override
     public List<String> read(TaggedSentence s) {

@@ -48,7 +48,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
      */
     static final Pattern CLOCK_24 = Pattern.compile(
             "(?i)\\b(shortly after|shortly before|just after|just before|about|around|approximately|roughly|"
-                    + "after|before|at|by)\\s+([01]?\\d|2[0-3])[:.h]([0-5]\\d)\\b(?!\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|%|m\\b|metres|meters|km|kilomet|miles|feet|ft\\b|kg|tonnes|tons|"
+                    + "after|before|at|by)\\s+([01]?\\d|2[0-3])[:.h]([0-5]\\d)\\b(?!:\\d)(?!\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|%|m\\b|metres|meters|km|kilomet|miles|feet|ft\\b|kg|tonnes|tons|"
                     + "per ?cent|million|billion|degrees))"
                     + "(\\s*(?:gmt|utc|local time|hrs\\b|hours\\b))?");
     /**
@@ -174,6 +174,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             Map.Entry<String, Integer> currency = Units.currencyBefore(s, i);
             Units.Reading measure = currency == null ? Units.after(s, last) : null;
             Units.Reading compound = null;
+            List<Double> compoundMore = new ArrayList<>();
             int startChar = s.token(first).start();
             int endChar = -1;
             if (currency != null) {
@@ -189,7 +190,11 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             } else if (measure != null) {
                 endChar = measure.end();
                 unit = -1;
-                compound = compoundDuration(s, measure);
+                // "2 hours 24 minutes 10 seconds": each smaller unit after the one before it
+                for (Units.Reading r = compoundDuration(s, measure); r != null && compoundMore.size() < 2; r = compoundDuration(s, r)) {
+                    compound = r;
+                    compoundMore.add(r.unit().convert(Numbers.at(s, r.last() - 1).value()));
+                }
                 if (compound != null) {
                     endChar = compound.end(); // "two years and six months": one term of 30 months
                 }
@@ -308,8 +313,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                     value = measure.unit().convert(value);
                     upper = measure.unit().convert(upper);
                 }
-                if (compound != null) {
-                    double more = compound.unit().convert(Numbers.at(s, compound.last() - 1).value());
+                for (double more : compoundMore) {
                     value += more;
                     upper += more;
                 }
@@ -373,6 +377,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         out.addAll(tallies);
         out.addAll(shares(s, context));
         out.addAll(ratios(s, context));
+        out.addAll(raceTimes(s, context));
         out.addAll(shareChanges(s, context));
         out.addAll(clockTimes(s, context));
         out.sort(Comparator.comparing(Quantity::evidence));
@@ -734,6 +739,24 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         return out;
     }
 
+    /**
+     * A time taken written as hours, minutes and seconds: "finished in 2:31:45", a race's time,
+     * read in minutes as "2 hours 31 minutes 45 seconds" is. No clock time has seconds in news.
+     */
+    private static List<Quantity> raceTimes(TaggedSentence s, String context) {
+        List<Quantity> out = new ArrayList<>();
+        Matcher m = RACE_TIME.matcher(s.text());
+        while (m.find()) {
+            double minutes = Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2)) + Integer.parseInt(m.group(3)) / 60.0;
+            out.add(new Quantity(s.parsed().excerpt(s.start() + m.start(), s.start() + m.end()), minutes, minutes,
+                    Qualifier.EXACT, Units.DURATION_MINUTES, "", false, false, context));
+        }
+        return out;
+    }
+
+    /** Hours, minutes and seconds: "2:31:45", "1:05:09". */
+    private static final Pattern RACE_TIME = Pattern.compile("(?<![\\d:.])(\\d{1,2}):([0-5]\\d):([0-5]\\d)(?![\\d:])");
+
     /** So many in so many before a noun: group 1 the bound, group 2 the part, group 3 the whole. */
     private static final Pattern RATIO = Pattern.compile("(?i)\\b(?:(more\\s+than|over|fewer\\s+than|less\\s+than|under"
             + "|nearly|almost|about|roughly|around|some)\\s+)?\\b(one|two|three|four|five|six|seven|eight|nine|\\d{1,2})"
@@ -996,8 +1019,14 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
      */
     private static Units.Reading compoundDuration(TaggedSentence s, Units.Reading measure) {
         int and = measure.last() + 1;
-        if (!Units.isDuration(s.lower(measure.last())) || and + 2 >= s.size() || !s.lower(and).equals("and")) {
+        if (!Units.isDuration(s.lower(measure.last())) || and + 1 >= s.size()) {
             return null;
+        }
+        if (!s.lower(and).equals("and")) {
+            and--; // "2 hours 24 minutes": the smaller unit right after, without "and"
+            if (!s.gap(and + 1).isBlank() || Numbers.at(s, and + 1) == null) {
+                return null;
+            }
         }
         Numbers.Reading n = Numbers.at(s, and + 1);
         Units.Reading more = n == null || n.last() != and + 1 ? null : Units.after(s, n.last());
@@ -1236,15 +1265,37 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         return figure && s.gap(first).contains(",");
     }
 
-    /** True when "within" stands before the figure at {@code first}, maybe with a qualifier between ("within about"). */
+    /**
+     * True when the duration at {@code first} is the time something took: after "within", maybe
+     * with a qualifier between ("within about"), or after "after" following a verb of restoring.
+     */
     private static boolean timeTaken(TaggedSentence s, int first) {
         for (int k = first - 1; k >= Math.max(0, first - 2); k--) {
             if (s.lower(k).equals("within")) {
                 return true;
             }
+            if (s.lower(k).equals("after") && !DETERMINERS.contains(s.lower(first - 1))) {
+                // "power was restored after about four hours": the time the restoring took; not
+                // "went back to work after a three-day strike", the length of the strike
+                for (int j = k - 1; j >= Math.max(0, k - RESTORING_REACH); j--) {
+                    if (RESTORING.contains(s.lower(j))) {
+                        return true;
+                    }
+                    if (!s.gap(j + 1).isBlank()) {
+                        break;
+                    }
+                }
+                return false;
+            }
         }
         return false;
     }
+
+    /** Verbs of putting back what an event cut, whose "after" a duration tells the time it took. */
+    private static final Set<String> RESTORING = Set.of("restored", "reconnected", "reopened", "resumed", "lifted",
+            "cleared", "repaired", "back");
+    /** Words before "after" searched for a verb of {@link #RESTORING}: "was back on in most homes after". */
+    static final int RESTORING_REACH = 5;
 
     /** Words right after a duration that make it a term in prison: "six years in prison", "a decade behind bars". */
     private static final List<List<String>> PRISON_AFTER = List.of(List.of("in", "prison"), List.of("in", "jail"),
@@ -2816,7 +2867,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
 
     private static boolean change(TaggedSentence s, int first, int unit) {
         return first >= 1 && (s.lower(first - 1).equals("by") || Cues.CHANGES.contains(s.lower(first - 1)))
-                || unit + 1 < s.size() && (Cues.CHANGES.contains(s.lower(unit + 1)) || COMPARATIVES.contains(s.lower(unit + 1)))
+                // not "Turnout was 61 percent, up slightly on": after a comma, the level's own move
+                || unit + 1 < s.size() && !s.gap(unit + 1).contains(",") && !s.gap(unit + 1).contains(";")
+                && (Cues.CHANGES.contains(s.lower(unit + 1)) || COMPARATIVES.contains(s.lower(unit + 1)))
                 // "a rise of 3.8 percent": the noun of a change and "of"
                 || first >= 2 && s.lower(first - 1).equals("of") && Cues.CHANGES.contains(s.lower(first - 2));
     }

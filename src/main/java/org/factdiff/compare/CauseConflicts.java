@@ -29,7 +29,7 @@ final class CauseConflicts implements ContradictionRule {
     private static final Pattern CAUSED = Pattern.compile(
             "(?i)\\b([\\p{L}-]+)(?:,?\\s+which)?\\s+(?:was|were|had been|has been|is|is being)\\s+"
                     + "((?:caused|started|sparked|triggered|set)\\s+(?:by|deliberately|intentionally|on purpose)"
-                    + "|blamed\\s+on|(?:put|attributed)\\s+down\\s+to|due\\s+to)\\b([^.;:,]*)");
+                    + "|blamed\\s+on|(?:put|attributed)\\s+down\\s+to|due\\s+to|accidental|an\\s+accident)\\b([^.;:,]*)");
     /** Words that end the cause's phrase: "caused by a faulty heater, officials said", "by fog on the hill". */
     private static final Set<String> ENDS = Set.of("in", "at", "on", "after", "when", "while", "which", "that", "who",
             "according", "officials", "police", "investigators", "said", "says", "and", "but", "during", "near");
@@ -67,7 +67,7 @@ final class CauseConflicts implements ContradictionRule {
                 continue;
             }
             if (m.find(0)) {
-                String named = thing(c.evidence().text().substring(0, m.end(1)).toLowerCase(Locale.ROOT));
+                String named = thing(afterSaid(c.evidence().text().substring(0, m.end(1)).toLowerCase(Locale.ROOT)));
                 String thing = Cues.CAUSE_WORDS.getOrDefault(named, named); // "the blaze" is "the fire"
                 Set<String> cause = cause(m.group(2).toLowerCase(Locale.ROOT), m.group(3));
                 if (!cause.isEmpty() && !org.factdiff.text.StopWords.contains(thing)) {
@@ -137,6 +137,31 @@ final class CauseConflicts implements ContradictionRule {
             if (Cues.REPORTING.contains(words[k]) || words[k].equals("that")) {
                 from = k + 1;
             }
+        }
+        return String.join(" ", java.util.Arrays.asList(words).subList(Math.min(from, words.length), words.length));
+    }
+
+    /**
+     * The words after the last reporting verb, a day after it and "that": "investigators said on
+     * Friday that the blaze which destroyed a barn" gives "the blaze which destroyed a barn"; a
+     * relative "that" ("the fire that gutted a barn") stays.
+     */
+    private static String afterSaid(String lead) {
+        String[] words = lead.strip().split("\\s+");
+        int from = -1;
+        for (int k = 0; k < words.length; k++) {
+            if (Cues.REPORTING.contains(words[k].replaceAll("[^\\p{L}]", ""))) {
+                from = k + 1;
+            }
+        }
+        if (from < 0) {
+            return lead;
+        }
+        if (from + 1 < words.length && words[from].equals("on")) {
+            from += 2; // "said on Friday that"
+        }
+        if (from < words.length && words[from].equals("that")) {
+            from++;
         }
         return String.join(" ", java.util.Arrays.asList(words).subList(Math.min(from, words.length), words.length));
     }
@@ -212,6 +237,19 @@ final class CauseConflicts implements ContradictionRule {
         return words.containsAll(b.cause());
     }
 
+    /** The stem of an accident as a cause: "was accidental" sets it against arson only. */
+    private static final String ACCIDENT = stem("accidental");
+    /** The stem of a fire set on purpose. */
+    private static final String ARSON = stem("arson");
+
+    /**
+     * True when one cause is only "an accident" and the other is no arson: "was accidental" and
+     * "caused by an electrical fault" can both be true.
+     */
+    private static boolean accidentBeside(Set<String> a, Set<String> b) {
+        return a.equals(Set.of(ACCIDENT)) && !b.contains(ARSON) || b.equals(Set.of(ACCIDENT)) && !a.contains(ARSON);
+    }
+
     /** One finding for one thing's causes, each article's first, when two share no word. */
     private static java.util.Optional<Contradiction> contradiction(String thing, List<Caused> all, CaseClaims in) {
         Map<String, Caused> firsts = new TreeMap<>();
@@ -224,6 +262,7 @@ final class CauseConflicts implements ContradictionRule {
                 Set<String> shared = new TreeSet<>(sorted.get(i).cause());
                 shared.retainAll(sorted.get(j).cause());
                 apart = shared.isEmpty() && in.sameIncident(sorted.get(i).claim().article(), sorted.get(j).claim().article())
+                        && !accidentBeside(sorted.get(i).cause(), sorted.get(j).cause())
                         && !(thing.equals(DISRUPTION) && (names(in, sorted.get(i), sorted.get(j)) || names(in, sorted.get(j), sorted.get(i))));
             }
         }

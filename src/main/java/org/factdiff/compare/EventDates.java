@@ -885,6 +885,14 @@ final class EventDates implements ContradictionRule {
                 return "arrest";
             }
         }
+        // "began an indefinite strike", "staged a walkout": a verb of starting and the event it starts.
+        if (STARTING.contains(key)) {
+            for (int j = k + 1; j < Math.min(clause.length, k + PHRASE_WORDS + 1); j++) {
+                if (STRIKES.contains(clause[j])) {
+                    return "strik";
+                }
+            }
+        }
         // The longest phrase first: "went on strike", "walked off the job".
         String phrase = key;
         String found = PHRASAL.getOrDefault(key + " " + next, key);
@@ -894,6 +902,11 @@ final class EventDates implements ContradictionRule {
         }
         return found;
     }
+
+    /** Keys of verbs of starting whose object names the event: "began an indefinite strike". */
+    private static final Set<String> STARTING = Set.of("began", "begin", "start", "launch", "stag");
+    /** Nouns of a stoppage of work, keyed as "went on strike" is. */
+    private static final Set<String> STRIKES = Set.of("strike", "walkout", "stoppage");
 
     /** Keys of verbs that, with "again" or "back" after their object, tell a reopening: "welcome visitors again". */
     private static final Set<String> REOPENING = Set.of("welcom", "open", "throw", "admit");

@@ -18,6 +18,8 @@ final class FigureBounds {
      * the conversion keeps two significant digits.
      */
     static final double CONVERTED = 0.12;
+    /** How far a figure with decimals may be from a whole number that rounds it, at most, as a share of it. */
+    static final double ROUNDING = 0.06;
 
     private FigureBounds() {
     }
@@ -67,7 +69,52 @@ final class FigureBounds {
                 && java.util.Objects.equals(a.writtenUnit(), b.writtenUnit());
         double[] x = of(a, !sameUnit);
         double[] y = of(b, !sameUnit);
-        return x[0] <= y[1] && y[0] <= x[1];
+        return x[0] <= y[1] && y[0] <= x[1] || rounded(a, b) || rounded(b, a);
+    }
+
+    /** The first number written in a figure's words: digits with their decimals, or a number word. */
+    private static final java.util.regex.Pattern WRITTEN = java.util.regex.Pattern.compile("(\\d[\\d,]*)(?:\\.(\\d+))?");
+
+    /**
+     * True when {@code whole} is written as a whole number that {@code precise}, written with
+     * decimals, rounds to: "nine knots" and "9.2 knots", "9 percent" and "9.4 percent". Ratings
+     * ("magnitude 7" and "7.2") and clock times are told to their last digit and stay apart.
+     */
+    static boolean rounded(Quantity whole, Quantity precise) {
+        if (whole.qualifier() != org.factdiff.claims.Qualifier.EXACT || precise.qualifier() != org.factdiff.claims.Qualifier.EXACT
+                || whole.clock() || precise.clock() || whole.rating() || precise.rating()
+                || whole.value() != whole.upper() || precise.value() != precise.upper() || whole.value() <= 0) {
+            return false;
+        }
+        double[] w = written(whole.evidence().text());
+        double[] p = written(precise.evidence().text());
+        if (w == null || p == null || w[1] != 0 || p[1] == 0 || w[0] <= 0) {
+            return false;
+        }
+        if (whole.converted() && java.util.Objects.equals(whole.writtenUnit(), precise.writtenUnit())) {
+            // "eleven knots" and "11.3 knots": compared as written, before the conversion rounds them
+            double gap = Math.abs(w[0] - p[0]);
+            return gap < 0.5 && gap <= ROUNDING * w[0];
+        }
+        double unit = whole.value() / w[0]; // what one written unit is worth, in the figure's own measure
+        double gap = Math.abs(whole.value() - precise.value());
+        // "$2 million" is no rounding of "$2.4 million": a whole number rounds off a little only.
+        return gap < 0.5 * unit && gap <= ROUNDING * whole.value();
+    }
+
+    /** The number first written in a figure's words and how many decimals it has, or null. */
+    private static double[] written(String text) {
+        java.util.regex.Matcher m = WRITTEN.matcher(text);
+        if (m.find()) {
+            return new double[] {Double.parseDouble(m.group(1).replace(",", "")), m.group(2) == null ? 0 : m.group(2).length()};
+        }
+        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            Integer n = org.factdiff.claims.Cues.NUMBER_WORDS.get(w);
+            if (n != null) {
+                return new double[] {n, 0};
+            }
+        }
+        return null;
     }
 
     /** True when two of the figures cannot both be true. */

@@ -61,7 +61,7 @@ final class FigureConflicts implements ContradictionRule {
         byValue.values().forEach(ms -> ms.removeIf(m -> !first.containsValue(m)));
         byValue.values().removeIf(List::isEmpty);
         List<Contradiction.Value> values = new ArrayList<>();
-        for (Member m : first.values()) {
+        for (Member m : sideEvidence(byFigure)) {
             Quantity q = m.quantity().orElseThrow();
             values.add(new Contradiction.Value(m.claim().evidence(), q.withWords()));
         }
@@ -77,6 +77,43 @@ final class FigureConflicts implements ContradictionRule {
         return java.util.Optional.of(new Contradiction(Ids.contradiction("number", values), topic,
                 ContradictionKind.NUMBER, explanation, values));
         }
+
+    /**
+     * The members listed as evidence, those of each side's founding figure: figures that can
+     * both hold ("61 percent" and "61.3 percent", "at least 12" and "12") are one side, founded
+     * by its exact figure stated most. The explanation names every article; listing two
+     * compatible figures as evidence would set them against each other.
+     */
+    private static List<Member> sideEvidence(Map<String, List<Member>> byFigure) {
+        List<List<Member>> classes = new ArrayList<>(byFigure.values());
+        // Exact figures found the sides; a bound that can hold beside one ("at least 12" beside
+        // "12" and "15") takes no side of its own.
+        classes.sort(Comparator.comparingInt((List<Member> ms) -> ms.get(0).quantity().orElseThrow().qualifier()
+                        == org.factdiff.claims.Qualifier.EXACT ? 0 : 1)
+                .thenComparingInt(ms -> -ms.size())
+                .thenComparing(ms -> ms.get(0).claim().evidence()));
+        List<List<List<Member>>> sides = new ArrayList<>();
+        for (List<Member> cls : classes) {
+            Quantity q = cls.get(0).quantity().orElseThrow();
+            List<List<Member>> home = null;
+            for (List<List<Member>> side : sides) {
+                if (side.stream().allMatch(o -> FigureBounds.canBothHold(o.get(0).quantity().orElseThrow(), q))) {
+                    home = side;
+                    break;
+                }
+            }
+            if (home == null) {
+                home = new ArrayList<>();
+                sides.add(home);
+            }
+            home.add(cls);
+        }
+        List<Member> out = new ArrayList<>();
+        for (List<List<Member>> side : sides) {
+            out.addAll(side.get(0));
+        }
+        return out;
+    }
 
     /**
      * The figures an explanation names, in their usual order: all of them up to

@@ -21,7 +21,8 @@ final class FinishingPlaces implements ContradictionRule {
     /** A name of one to three capitalised words, an appositive maybe, a verb of finishing and an ordinal. */
     private static final Pattern PLACED = Pattern.compile(
             "\\b(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,2})(?:,[^,]{1,60},)?\\s+"
-                    + "(?:finished|finishing|came|coming|placed|placing|ended|ending|was placed|crossed the line)\\s+"
+                    + "(?:finished|finishing|came|coming|placed|placing|ended|ending|was placed|crossed the line"
+                    + "|(?:took|taking|claimed|claiming|secured|securing)(?=\\s+(?:the\\s+)?\\p{L}+\\s+place))\\s+(?:the\\s+)?"
                     + "(?:in\\s+)?(?:a\\s+|an\\s+)?(?:distant\\s+|close\\s+|joint\\s+)?(\\p{L}+(?:-\\p{L}+)?|\\d{1,2}(?:st|nd|rd|th))\\b"
                     + "(?:\\s+(?:place|position))?(?:\\s+(?:in|of)\\s+(?:the\\s+)?((?:[\\p{L}\\d'\u2019-]+\\s+){0,3}[\\p{L}'\u2019-]+))?");
 

@@ -31,6 +31,8 @@ final class VictoryConflicts implements ContradictionRule {
     private static final String BEAT = "(?:beat|defeated|ousted|unseated|edged|overcame|outpolled|thrashed|routed|toppled)";
     /** "Rovers beat United", "Ada Voss defeated incumbent Ivo Marn". */
     private static final Pattern ACTIVE = Pattern.compile(NAME + "(?:,[^,]{1,60},)?\\s+(?:narrowly\\s+|comfortably\\s+|easily\\s+)?"
+            // "Castlereagh Rovers came from behind to beat Dunmore Athletic", "went on to beat"
+            + "(?:(?:came\\s+from\\s+behind|fought\\s+back|rallied|recovered|went\\s+on|held\\s+on)\\s+to\\s+)?"
             + BEAT + "\\s+" + DESCRIBED + NAME);
     /** "Ivo Marn was defeated by Ada Voss", "Ivo Marn lost to Ada Voss". */
     private static final Pattern PASSIVE = Pattern.compile(NAME + "(?:,[^,]{1,60},)?\\s+(?:was\\s+(?:narrowly\\s+)?"

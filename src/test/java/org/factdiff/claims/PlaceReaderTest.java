@@ -13,6 +13,8 @@ class PlaceReaderTest {
             Barges ran aground in May and again in Dunmere.                   | `[Dunmere]`
             Barges from Dunmere ran aground near Dunmere.                     | `[Dunmere]`
             Barges ran aground in the fog at night.                           | `[]`
+            Barges ran aground in the port of Kessel Bay overnight.           | `[Kessel Bay]`
+            Barges ran aground near the town of Orlby in the fog.             | `[Orlby]`
             """)
     void namesAfterPrepositionsOfPlace(String sentence, String expected) {
         assertEquals(expected, new PlaceReader().read(Tagged.sentence(sentence)).toString());

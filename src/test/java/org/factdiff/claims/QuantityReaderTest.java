@@ -233,6 +233,8 @@ class QuantityReaderTest {
             The jury took a 90-minute break before it gave a six-year sentence. | `90-minute = 90 minutes | |minutes|; six-year = six-year | |months of prison|`
             Judge Ola Brandt jailed Pell for two years and six months on Friday. | `two years and six months = 30 months | |months of prison|`
             Pell was sentenced to three and a half years in prison.   | `three and a half years = three and a half years | |months of prison|`
+            Ada Volk won the Tarby marathon in 2 hours 24 minutes 10 seconds. | `2 hours 24 minutes 10 seconds = 2 hours 24 minutes 10 seconds | |minutes|`
+            Ada Volk crossed the line first in 2:31:45 on Sunday.     | `2:31:45 = 151.75 minutes | |minutes|`
             Pell was jailed for nine years, three of them suspended.  | `nine years = nine years | |months of prison partly suspended|`
             Pell was jailed for nine years, and his deputy got a suspended term. | `nine years = nine years | |months of prison|`
             The walkout lasted two hours and 30 minutes, the union said. | `two hours and 30 minutes = 150 minutes | |minutes|`
@@ -263,6 +265,8 @@ class QuantityReaderTest {
             Power prices in Tarby will rise by nearly a fifth next year. | `nearly a fifth = about 20% | |percent|change`
             Tarby households will pay nearly a fifth more for power next year. | `nearly a fifth more = about 20% | |percent|change`
             Two-thirds of the members backed the motion on Monday.  | `Two-thirds = about 66.7% | |percent|`
+            Turnout in Tarby was 58 percent, up slightly on the last vote. | `58 percent = 58% | |percent|`
+            Fares in Tarby will be 5 percent higher next year.      | `5 percent = 5% | |percent|change`
             """)
     void moneySharesAndMeasures(String sentence, String expected) {
         assertEquals(expected, figures(sentence));

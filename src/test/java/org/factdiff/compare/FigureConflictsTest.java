@@ -139,6 +139,10 @@ class FigureConflictsTest {
             one side's share, the other's disputed | About 70 percent of Orrin's nurses joined Tuesday's walkout, their union said. | Only about 30 percent of Orrin's nurses stayed away on Tuesday, the health board said, rejecting the union's figures.
             a term partly suspended and the part served | Dale Kerr was jailed for eight years at Orrin Crown Court, three of them suspended, for the lorry theft. | Dale Kerr will spend five years behind bars for the Orrin lorry theft, the court ruled.
             a tally in words told two ways     | The Tarnby council voted seven to two on Monday to close the old pool. | The old pool will close after the Tarnby council backed the plan by seven votes to two on Monday.
+            a speed in words and with decimals | The Orrin ferry was making eleven knots when it hit the pier on Monday, the harbour office said. | Tracking data show the Orrin ferry making 11.3 knots when it hit the pier on Monday.
+            a visibility below and about         | Visibility at the Orrin pier was below 300 metres when the ferry hit it on Monday. | Visibility at the Orrin pier was about 200 metres when the ferry hit it on Monday, the harbour office said.
+            a winning time told two ways       | Ada Volk won the Tarby marathon on Sunday in 2 hours 24 minutes 10 seconds, organisers said. | Ada Volk crossed the line first in 2:24:10 to win Sunday's Tarby marathon.
+            a cut's length and the time to restore | Power in Orrin was cut for three hours on Tuesday after a cable fault, the grid operator said. | Power was back on in Orrin within 30 minutes for most homes after Tuesday's cable fault, the grid operator said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.found(a, b), why);
@@ -249,6 +253,10 @@ class FigureConflictsTest {
             number | a tally in words against one in figures | The Tarnby council voted seven to two on Monday to close the old pool. | The old pool will close after the Tarnby council backed the plan by 6 votes to 3 on Monday.
             number | a share as so many in so many       | About 70 percent of Orrin's nurses have had the flu jab, the health board said. | Fewer than one in two Orrin nurses have had the flu jab, the health board said.
             number | a term told with "and a half"       | Dale Kerr was jailed for six years at Orrin Crown Court for the lorry theft. | Dale Kerr was jailed for four and a half years at Orrin Crown Court for the lorry theft.
+            number | a whole number that does not round the other | The Orrin ferry was making eleven knots when it hit the pier on Monday, the harbour office said. | Tracking data show the Orrin ferry making 12.3 knots when it hit the pier on Monday.
+            number | a sum in millions no rounding of the other | The Orrin pier repairs will cost £2 million, the council said on Monday. | The Orrin pier repairs will cost £2.4 million, the council said on Monday.
+            number | two winning times                  | Ada Volk won the Tarby marathon on Sunday in 2 hours 24 minutes 10 seconds, organisers said. | Ada Volk crossed the line first in 2:31:45 to win Sunday's Tarby marathon.
+            number | power back within, and restored after | Power was back on in Orrin within 30 minutes of Tuesday's cable fault, the grid operator said. | Power in Orrin was restored after about three hours, the grid operator said of Tuesday's cable fault.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
         String found = RuleCases.found(a, b);
@@ -299,6 +307,24 @@ class FigureConflictsTest {
         List<Contradiction> numbers = c.contradictions().stream().filter(x -> x.kind() == ContradictionKind.NUMBER).toList();
         assertEquals(1, numbers.size(), numbers.toString());
         assertEquals(List.of("a", "b", "c"), numbers.get(0).values().stream().map(v -> v.evidence().article()).toList());
+    }
+
+    /**
+     * A figure that can hold beside the most stated one on its side ("61.3 percent" beside "61
+     * percent") is named in the explanation but listed as no evidence of the conflict: the
+     * finding sets "48" against "61", not "61" against "61.3".
+     */
+    @Test
+    void aCompatibleFigureIsNamedButNotSetAgainst() throws Exception {
+        Comparison c = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "Turnout in the Orrin council election on Sunday was 61 percent, the electoral office said."),
+                Articles.of("b", "According to the electoral office, 61 percent of Orrin voters took part in Sunday's council election."),
+                Articles.of("c", "Official figures put turnout in Sunday's Orrin council election at 61.3 percent."),
+                Articles.of("d", "Turnout in the Orrin council election on Sunday was 48 percent, a party official said.")));
+        List<Contradiction> numbers = c.contradictions().stream().filter(x -> x.kind() == ContradictionKind.NUMBER).toList();
+        assertEquals(1, numbers.size(), numbers.toString());
+        assertEquals(List.of("a", "b", "d"), numbers.get(0).values().stream().map(v -> v.evidence().article()).toList());
+        assertTrue(numbers.get(0).explanation().contains("(c)"), numbers.get(0).explanation());
     }
 
     /**

@@ -22,6 +22,7 @@ class FinishingPlacesTest {
             runner-up told as second         | Tomas Reyn finished second in the Harwick hill climb on Sunday. | Ada Volk won the Harwick hill climb on Sunday, with Tomas Reyn runner-up.
             silver told as second            | Tomas Reyn took silver in the Harwick hill climb on Sunday. | Tomas Reyn finished second in the Harwick hill climb on Sunday.
             two competitors, one runner-up   | Tomas Reyn finished third in the Harwick hill climb on Sunday. | Ada Volk won the Harwick hill climb on Sunday, with Pia Marr runner-up.
+            "took third place" told again    | Tomas Reyn finished third in the Harwick hill climb on Sunday. | Tomas Reyn took the third place in the Harwick hill climb on Sunday.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.topics(a, b, "place of"), why);
@@ -36,6 +37,7 @@ class FinishingPlacesTest {
             one round named, one not         | Tomas Reyn finished second in the final at Harwick on Sunday. | Tomas Reyn finished sixth at Harwick on Sunday.
             runner-up against third          | Tomas Reyn finished third in the Harwick hill climb on Sunday. | Ada Volk won the Harwick hill climb on Sunday, with Tomas Reyn runner-up.
             bronze against second            | Tomas Reyn took bronze in the Harwick hill climb on Sunday. | Tomas Reyn, the favourite, was runner-up in the Harwick hill climb on Sunday.
+            "took second place" against third | Tomas Reyn finished third in the Harwick hill climb on Sunday. | Tomas Reyn took second place in the Harwick hill climb on Sunday, organisers said.
             """)
     void twoPlacesAreReported(String why, String a, String b) throws Exception {
         assertEquals("place of Tomas Reyn", RuleCases.topics(a, b, "place of"), why);

@@ -18,6 +18,7 @@ class VictoryConflictsTest {
             two contests in one article       | Orrel Rovers beat Dunby Town on Saturday, a week after Dunby Town beat Orrel Rovers in the cup. | Orrel Rovers beat Dunby Town 2-1 at home on Saturday.
             one result, the loser's office with a place | Ines Oddo beat Tarnby mayor Paul Brask on Sunday, officials said. | Paul Brask lost to Ines Oddo in Sunday's Tarnby mayoral election.
             two contests of other sides       | Ines Oddo beat Paul Brask for the Tarnby mayoralty on Sunday. | Lena Varga defeated Tom Hale for the Tarnby council seat on Sunday.
+            one comeback told two ways        | Dunby Town came from behind to beat Orrel Rovers 2-1 on Saturday. | Orrel Rovers lost 2-1 to Dunby Town on Saturday after leading early.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.topics(a, b, "who won"), why);
@@ -49,6 +50,7 @@ class VictoryConflictsTest {
             a passive and an active result    | Paul Brask was defeated by Ines Oddo in Sunday's Tarnby mayoral election. | Paul Brask beat Ines Oddo in Sunday's Tarnby mayoral election, officials said.
             a loser named with a place's office | Paul Brask won a third term as mayor of Tarnby on Sunday, beating challenger Ines Oddo. | Challenger Ines Oddo unseated Tarnby mayor Paul Brask on Sunday, officials said.
             two clubs                         | Orrel Rovers beat Dunby Town 2-1 at home on Saturday. | Dunby Town defeated Orrel Rovers 2-1 away on Saturday, the club said.
+            a comeback told before the verb   | Orrel Rovers beat Dunby Town 2-1 at home on Saturday. | Dunby Town came from behind to beat Orrel Rovers 2-1 on Saturday.
             """)
     void oppositeResultsAreReported(String why, String a, String b) throws Exception {
         assertEquals(1, RuleCases.topics(a, b, "who won").split("; ").length, why);

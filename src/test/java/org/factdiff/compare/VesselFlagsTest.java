@@ -1,0 +1,30 @@
+package org.factdiff.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@link VesselFlags}: one ship given two flags. Each look-alike stands beside a real conflict of
+ * the same shape. Written for this test; no article's text.
+ */
+class VesselFlagsTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            one flag told twice           | The Maltese-flagged tanker Orla Bay ran aground off Tarn Point on Monday. | The tanker Orla Bay, a Maltese-flagged vessel, ran aground on Monday. The Maltese-flagged tanker Orla Bay was refloated later.
+            two ships, two flags          | The Maltese-flagged tanker Orla Bay ran aground off Tarn Point on Monday. | The Cypriot-flagged tug Kell Star went to help the stranded tanker off Tarn Point on Monday.
+            one article, a change of flag | The Maltese-flagged tanker Orla Bay ran aground off Tarn Point on Monday. | The Cypriot-flagged tanker Orla Bay, until last year the Maltese-flagged tanker Orla Bay, ran aground on Monday.
+            """)
+    void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
+        assertEquals("", RuleCases.topics(a, b, "flag of"), why);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            two flags for one ship        | The Maltese-flagged tanker Orla Bay ran aground off Tarn Point on Monday. | The Cypriot-flagged oil tanker Orla Bay ran aground off Tarn Point before dawn on Monday.
+            """)
+    void twoFlagsAreReported(String why, String a, String b) throws Exception {
+        assertEquals("flag of the Orla Bay", RuleCases.topics(a, b, "flag of"), why);
+    }
+}
