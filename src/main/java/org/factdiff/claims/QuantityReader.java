@@ -699,18 +699,26 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                     || OF_AMOUNT.matcher(s.text().substring(m.end())).lookingAt()) {
                 continue; // "three-quarters of a million euros", "half of the 80 residents": a part of a figure, read with it
             }
-            String bound = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             String share = m.group(2).toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ");
             boolean majority = share.endsWith("majority");
             double value = majority ? HALF : SHARES.get(share);
-            Qualifier q = majority || bound.equals("more than") || bound.equals("over") ? Qualifier.MORE_THAN
-                    : bound.equals("fewer than") || bound.equals("less than") || bound.equals("under") ? Qualifier.LESS_THAN
-                    : bound.equals("nearly") || bound.equals("almost") ? Qualifier.AT_MOST : Qualifier.ABOUT;
+            Qualifier q = majority ? Qualifier.MORE_THAN : shareBound(m.group(1));
             int from = m.start(1) >= 0 ? m.start(1) : m.start(2);
             out.add(new Quantity(s.parsed().excerpt(s.start() + from, s.start() + m.end(2)), value, value, q,
                     Units.PERCENT, "", false, false, context));
         }
         return out;
+    }
+
+    /**
+     * The bound the words before a share in words give it ("more than", "fewer than", "nearly"),
+     * or none: an unbounded share is about its value, as writers round ("half" for 48 percent).
+     */
+    private static Qualifier shareBound(String words) {
+        String bound = words == null ? "" : words.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return bound.equals("more than") || bound.equals("over") ? Qualifier.MORE_THAN
+                : bound.equals("fewer than") || bound.equals("less than") || bound.equals("under") ? Qualifier.LESS_THAN
+                : bound.equals("nearly") || bound.equals("almost") ? Qualifier.AT_MOST : Qualifier.ABOUT;
     }
 
     /**
@@ -727,10 +735,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             if (Double.isNaN(part) || Double.isNaN(whole) || whole < 2 || part >= whole) {
                 continue;
             }
-            String bound = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-            Qualifier q = bound.equals("more than") || bound.equals("over") ? Qualifier.MORE_THAN
-                    : bound.equals("fewer than") || bound.equals("less than") || bound.equals("under") ? Qualifier.LESS_THAN
-                    : bound.equals("nearly") || bound.equals("almost") ? Qualifier.AT_MOST : Qualifier.ABOUT;
+            Qualifier q = shareBound(m.group(1));
             double value = Math.round(1000 * part / whole) / 10.0;
             int from = m.start(1) >= 0 ? m.start(1) : m.start(2);
             out.add(new Quantity(s.parsed().excerpt(s.start() + from, s.start() + m.end(3)), value, value, q,
