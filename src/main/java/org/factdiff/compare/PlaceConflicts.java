@@ -357,9 +357,11 @@ final class PlaceConflicts implements ContradictionRule {
         String what = key.equals(STREET_KEY) ? "what happened on different streets"
                 : key.equals(VENUE_KEY) ? "what happened at different venues"
                 : key.equals(TOWN_KEY) ? "what happened in different towns"
-                : key.equals(HOSPITAL_KEY) ? "the one taken to hospital in different hospitals" : "the " + key + " in different places";
-        String explanation = "Articles put " + what + ": " + Prose.sides(byPlace)
-                + ". Check the place with a local source or a map.";
+                : "the " + key + " in different places";
+        String explanation = key.equals(HOSPITAL_KEY)
+                ? "Articles name different hospitals for the one taken there: " + Prose.sides(byPlace)
+                        + ". Check with the hospital or the emergency services."
+                : "Articles put " + what + ": " + Prose.sides(byPlace) + ". Check the place with a local source or a map.";
         List<String> parts = new ArrayList<>(List.of("place", key));
         values.forEach(v -> parts.add(v.evidence().article() + ":" + v.value()));
         String topic = key.equals(HOSPITAL_KEY) ? "the hospital someone was taken to"
