@@ -931,8 +931,10 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
 
     /** The event of things under water: "120 homes were flooded". */
     static final String FLOODING = "flooding";
+    /** The event class of buildings and things destroyed. */
+    static final String DESTRUCTION = "destruction";
     /** What happens to things, not people: cars derailed, homes destroyed, damaged or flooded. */
-    static final Set<String> THINGS_EVENTS = Set.of("derailment", "destruction", "damage", "release", FLOODING);
+    static final Set<String> THINGS_EVENTS = Set.of("derailment", DESTRUCTION, "damage", "release", FLOODING);
 
     /** What befalls animals as it befalls people: killed, hurt, lost, rescued. */
     static final Set<String> ANIMAL_EVENTS = Set.of("death", "critical", "injury", "missing", "rescue");
@@ -2030,7 +2032,8 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             if (left && k < first) {
                 continue;
             }
-            String e = fightingFor(s, k) ? "critical" : jobsLost(s, k) ? LAYOFF : Cues.eventOf(s.lower(k));
+            String e = fightingFor(s, k) ? "critical" : jobsLost(s, k) ? LAYOFF : burnedDown(s, k) ? DESTRUCTION
+                    : Cues.eventOf(s.lower(k));
             if (e.isEmpty() || e.equals(Quantity.ABOARD) || k >= first && k <= end || ofPeople && THINGS_EVENTS.contains(e)) {
                 continue;
             }
@@ -2098,6 +2101,21 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         int next = k + 1 < s.size() && (s.lower(k + 1).equals("their") || s.lower(k + 1).equals("his")
                 || s.lower(k + 1).equals("her")) ? k + 2 : k + 1;
         return next < s.size() && JOB_NOUNS.contains(s.lower(next));
+    }
+
+    /**
+     * True when a fire destroyed what is counted: "burned to the ground", "burnt down". Burning
+     * alone may be damage, so only the phrase that says nothing stands is read as destruction.
+     */
+    private static boolean burnedDown(TaggedSentence s, int k) {
+        String w = s.lower(k);
+        if (!w.equals("burned") && !w.equals("burnt") && !w.equals("burn") && !w.equals("burning")) {
+            return false;
+        }
+        if (k + 1 < s.size() && s.lower(k + 1).equals("down")) {
+            return true;
+        }
+        return k + 3 < s.size() && s.lower(k + 1).equals("to") && s.lower(k + 2).equals("the") && s.lower(k + 3).equals("ground");
     }
 
     /** Words that may stand between "carrying" and its figure: "carrying about 40 pupils". */

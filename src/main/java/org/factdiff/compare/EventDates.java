@@ -295,6 +295,9 @@ final class EventDates implements ContradictionRule {
                 }
                 String verb = w.endsWith("ed") && !IRREGULAR_PAST.contains(w) ? w.substring(0, w.length() - 2) : w;
                 verb = SAME_FACT.getOrDefault(verb, verb);
+                if (object.size() == 2 && POSSESSIVES.contains(object.get(0)) && object.get(1).equals("doors")) {
+                    object.clear(); // "first opened its doors in 1994" tells when it opened
+                }
                 return Optional.of(new YearFact(c, m.group(1), verb, String.join(" ", object), w));
             }
         }
@@ -302,6 +305,7 @@ final class EventDates implements ContradictionRule {
     }
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her");
 
     /**
      * Verbs (as {@link #yearFact} keys them) that date one fact: a bridge "built in 1932" and

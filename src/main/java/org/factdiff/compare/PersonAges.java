@@ -23,8 +23,12 @@ final class PersonAges implements ContradictionRule {
     /** "Ada Voss, 34,", "Ada Voss (34)", "Ada Voss, aged 34", "aged seventy-six": the age right after the name. */
     private static final Pattern NAME_AGE = Pattern.compile(NAME
             + "(?:,\\s+(?:aged\\s+)?|\\s+\\(|\\s+aged\\s+)(\\d{1,3}|(?<=aged\\s)\\p{Ll}+(?:-\\p{Ll}+)?)(?=,|\\)|\\.|;|\\s+(?:of|from|and|who)\\b)");
-    /** "Ada Voss, a 43-year-old nurse", "Ada Voss, the 61-year-old head of ...": the age in an apposition after the name. */
-    private static final Pattern NAME_APPOSED_AGE = Pattern.compile(NAME + ",\\s+(?:an?|the)\\s+(\\d{1,3})-year-old\\b(?!['\u2019])");
+    /**
+     * "Ada Voss, a 43-year-old nurse", "Ada Voss, the 61-year-old head of ...", "Ada Voss, who is
+     * 43,": the age in an apposition or a relative clause after the name.
+     */
+    private static final Pattern NAME_APPOSED_AGE = Pattern.compile(NAME + ",\\s+(?:(?:an?|the)\\s+(\\d{1,3})-year-old\\b(?!['\u2019])"
+            + "|who\\s+(?:is|was)\\s+(?:aged\\s+)?(\\d{1,3})(?:\\s+years\\s+old)?(?=,|\\.|;|\\s+and\\b))");
     /**
      * "of the Lark Valley food bank" after a role: where the person holds it, up to six words,
      * none of them a verb's or a clause's ("the 43-year-old former treasurer of the Lark Valley
@@ -177,7 +181,7 @@ final class PersonAges implements ContradictionRule {
         }
         Matcher a = NAME_APPOSED_AGE.matcher(text);
         while (a.find()) {
-            mention(c, a.group(1), a.group(2), a.group()).ifPresent(out::add);
+            mention(c, a.group(1), a.group(2) != null ? a.group(2) : a.group(3), a.group()).ifPresent(out::add);
         }
         Matcher r = AGE_NAME.matcher(text);
         while (r.find()) {

@@ -35,6 +35,11 @@ final class RouteConflicts implements ContradictionRule {
     /** "from Ballymore to Kilcarra", "from Hollins Cross into Ravensby": two names of places. */
     private static final Pattern ROUTE = Pattern.compile("\\bfrom\\s+(?:the\\s+)?(" + NAME
             + ")\\s+(?:to|towards|toward|into|for|bound\\s+for)\\s+(?:the\\s+)?(" + NAME + ")");
+    /** A place's name in a hyphened route: capitalised words without a hyphen, not "The". */
+    private static final String HYPHENED_NAME = "(?!The\\b)\\p{Lu}[\\p{L}'\u2019.]*(?:\\s+\\p{Lu}[\\p{L}'\u2019]*){0,2}";
+    /** "the Velden-to-Maritz night train": two names joined by "-to-", then up to three words. */
+    private static final Pattern HYPHENED = Pattern.compile("\\b(" + HYPHENED_NAME + ")-to-(" + HYPHENED_NAME
+            + ")((?:\\s+[\\p{Ll}-]+){1,3})");
     /** Words before "from" searched for a vehicle or a word of travel. */
     static final int CONTEXT_WORDS = 6;
     /** Words of travel that make "from X to Y" a journey: "travelling", "service", "route". */
@@ -139,6 +144,13 @@ final class RouteConflicts implements ContradictionRule {
     /** The sentence's route, if it tells one of a vehicle or of travel. */
     private static Optional<Route> route(Claim c) {
         String text = c.evidence().text();
+        Matcher h = HYPHENED.matcher(text);
+        if (h.find() && travel(h.group(3))) {
+            String from = place(h.group(1));
+            String to = place(h.group(2));
+            return from.isEmpty() || to.isEmpty() || from.equals(to) ? Optional.empty()
+                    : Optional.of(new Route(c, from, to, h.group(1) + "-to-" + h.group(2)));
+        }
         Matcher m = ROUTE.matcher(text);
         if (!m.find()) {
             return Optional.empty();
@@ -163,7 +175,7 @@ final class RouteConflicts implements ContradictionRule {
         return String.join(" ", words);
     }
 
-    /** True when the words before "from", in its clause, name a vehicle or travel. */
+    /** True when the words before "from", in its clause (or the words after a hyphened route), name a vehicle or travel. */
     private static boolean travel(String lead) {
         String clause = lead.substring(Clauses.lastStart(lead)).toLowerCase(Locale.ROOT);
         String[] words = clause.split("[^\\p{L}-]+");

@@ -12,13 +12,19 @@ import org.factdiff.claims.Cues;
 
 /**
  * One ship given two flags: "the Liberian-flagged cargo ship Nordic Ember" against "the
- * Panamanian-flagged freighter Nordic Ember". The ship is named by the capitalised words after
- * its description; an article that gives one ship two flags (a change of registry) is left alone.
+ * Panama-flagged freighter Nordic Ember" or "The Nordic Ember, a freighter sailing under the
+ * Panamanian flag". The ship is named by the capitalised words after its description, or before
+ * the description that carries the flag; an article that gives one ship two flags (a change of
+ * registry) is left alone.
  */
 final class VesselFlags implements ContradictionRule {
-    /** "Liberian-flagged cargo ship Nordic Ember": the flag's adjective, then up to three words, then the name. */
-    private static final Pattern FLAGGED = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)-flagged\\s+(?:[\\p{Ll}-]+\\s+){0,3}"
-            + "(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2})");
+    private static final String NAME = "(?!The\\b)(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2})";
+    /** "Liberian-flagged cargo ship Nordic Ember": the flag, then up to three words, then the name. */
+    private static final Pattern FLAGGED = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)-(?:flagged|registered)\\s+"
+            + "(?:[\\p{Ll}-]+\\s+){0,3}" + NAME);
+    /** "The Nordic Ember, a bulk carrier sailing under the Liberian flag": the name, then its description. */
+    private static final Pattern UNDER_FLAG = Pattern.compile("\\b" + NAME + ",\\s+an?\\s+(?:[\\p{Ll}-]+\\s+){0,4}"
+            + "(?:under|flying)\\s+the\\s+(\\p{Lu}\\p{Ll}+)\\s+flag\\b");
 
     /** One sentence's flag for a named ship. */
     private record Flag(Claim claim, String ship, String country, String written) {
@@ -32,13 +38,16 @@ final class VesselFlags implements ContradictionRule {
             if (c.otherOccasion() || c.negated() || c.furniture()) {
                 continue;
             }
-            Matcher m = FLAGGED.matcher(c.evidence().text());
-            while (m.find()) {
-                String country = Cues.NATIONALITIES.get(m.group(1).toLowerCase(Locale.ROOT));
-                if (country != null) {
-                    String ship = m.group(2).toLowerCase(Locale.ROOT);
-                    byShip.computeIfAbsent(ship, k -> new TreeMap<>()).computeIfAbsent(c.article(), k -> new ArrayList<>())
-                            .add(new Flag(c, m.group(2), country, m.group().strip()));
+            for (Pattern p : List.of(FLAGGED, UNDER_FLAG)) {
+                Matcher m = p.matcher(c.evidence().text());
+                int flagGroup = p == FLAGGED ? 1 : 2;
+                while (m.find()) {
+                    String country = country(m.group(flagGroup));
+                    String written = m.group(3 - flagGroup);
+                    if (country != null) {
+                        byShip.computeIfAbsent(written.toLowerCase(Locale.ROOT), k -> new TreeMap<>())
+                                .computeIfAbsent(c.article(), k -> new ArrayList<>()).add(new Flag(c, written, country, m.group().strip()));
+                    }
                 }
             }
         }
@@ -64,5 +73,13 @@ final class VesselFlags implements ContradictionRule {
                             + ". Check the ship's registry.", values));
         });
         return out;
+    }
+
+    /** The country of a flag written as its adjective ("Liberian") or its name ("Panama"); null for other words. */
+    private static String country(String written) {
+        String lower = written.toLowerCase(Locale.ROOT);
+        String country = Cues.NATIONALITIES.get(lower);
+        return country != null ? country
+                : Cues.NATIONALITIES.values().stream().filter(v -> v.toLowerCase(Locale.ROOT).equals(lower)).findFirst().orElse(null);
     }
 }

@@ -47,8 +47,13 @@ final class VictoryConflicts implements ContradictionRule {
     private static final Pattern WIN_OVER = Pattern.compile(NAME + "(?:['\u2019]s?)?(?:\\s+to)?\\s+(?:an?\\s+)?(?:\\p{Ll}+\\s+)?"
             + "(\\d{1,2})\\s*[-\u2013]\\s*(\\d{1,2})\\s+(?:win|victory)\\s+(?:over|against)\\s+" + DESCRIBED + NAME);
 
-    /** The name a sentence opens with, its subject. */
-    private static final Pattern OPENING = Pattern.compile("^(?:(?:\\p{Lu}\\p{Ll}*\\s+)?(?:Mayor|Senator|Sen\\.|Rep\\.|Councillor|"
+    /**
+     * A dateline before the sentence's subject: a place in capitals, maybe a date and an agency,
+     * then a dash ("DRAVIK, Oct 6 (Wire) - ").
+     */
+    private static final String DATELINE = "(?:\\p{Lu}{2,}[\\p{Lu} .'\u2019-]*(?:,[^\u2013\u2014]{0,40}?)?\\s+(?:-|--|\u2013|\u2014)\\s+)?";
+    /** The name a sentence opens with, its subject, after any dateline. */
+    private static final Pattern OPENING = Pattern.compile("^" + DATELINE + "(?:(?:\\p{Lu}\\p{Ll}*\\s+)?(?:Mayor|Senator|Sen\\.|Rep\\.|Councillor|"
             + "Governor|President)\\s+)?" + NAME);
 
     /** One sentence's outcome of a contest. */

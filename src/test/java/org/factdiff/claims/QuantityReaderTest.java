@@ -83,6 +83,9 @@ class QuantityReaderTest {
             Two Danish citizens were among those killed, the ministry said. | `Two Danish citizens = 2 | death|nationals of Denmark|`
             Two Danish soldiers were wounded at the checkpoint.       | `Two Danish soldiers = 2 | injury|troop|`
             The flood destroyed 40 homes and damaged 300 barns in the valley. | `40 homes = 40 | destruction|home|; 300 barns = 300 | damage|barn|`
+            Forty barns were burned to the ground in the night.      | `Forty barns = 40 | destruction|barn|`
+            The blaze burnt down six barns near the old farm.        | `six barns = 6 | destruction|barn|`
+            Forty barns burned in the night, the fire service said.  | `Forty barns = 40 | |barn|`
             The homes of 40 people were destroyed by the flood.      | `40 people = 40 | |people|`
             Eight children and three teachers were hurt in the crash. | `Eight children = 8 | injury|children|; three teachers = 3 | injury|teacher|; Eight children and three teachers = 11 | injury|people|`
             The death toll from the mudslide in the hill villages of the north has risen to 31. | `31 = 31 | death|people|`

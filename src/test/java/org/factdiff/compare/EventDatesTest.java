@@ -23,6 +23,7 @@ class EventDatesTest {
             other verbs on other days        | The sluice at Orrin Weir was closed on 6 May, the board said. | The board said it reopened the Orrin Weir sluice on May 9.
             one year for each verb           | The Tarn Street footbridge, opened in 1958, was shut after cracks were found. | The Tarn Street footbridge, which was repainted in 1996, was shut after cracks were found.
             one year for each thing joined   | Inspector Hale, who joined the police in 1990, led the search on Tarn Street. | Hale, who joined the council in 2004, spoke to residents on Tarn Street.
+            opening its doors, opening a wing | The Tarn Street baths first opened their doors in 1958 and will close on Friday. | The Tarn Street baths, which opened a new wing in 1971, will shut this week.
             the same year twice              | The Tarn Street footbridge, opened in 1958, was shut after cracks were found. | Engineers shut the Tarn Street footbridge, which opened in 1958, after finding cracks.
             one date set, written two ways   | The magistrate set the inquest for Sept. 9 and released the driver on bail. | An inquest has been scheduled for September 9, the magistrate said.
             two things set for two dates     | The magistrate set the inquest for Sept. 9 and released the driver on bail. | The magistrate said the driver's trial was scheduled for Sept. 30.
@@ -76,6 +77,7 @@ class EventDatesTest {
             date   | the 9th of the month             | The old dam collapsed on the 9th of May, flooding the lower town. | The old dam collapsed on May 12, flooding the lower town.
             date   | a day in words                   | The old dam collapsed on the twenty-third of May, flooding the lower town. | The old dam collapsed on May 12, flooding the lower town.
             date   | two years for one thing built    | The Tarn Street footbridge, built in 1958, was shut after cracks were found. | Engineers shut the Tarn Street footbridge, which was built in 1971, after finding cracks.
+            date   | an opening told as opening its doors | The Tarn Street baths, which opened in 1958, will close on Friday. | The Tarn Street baths first opened their doors in 1971 and will shut this week.
             date   | built and completed in two years | The Tarn Street footbridge, built in 1958, was shut after cracks were found. | Engineers shut the Tarn Street footbridge, completed in 1971, after finding cracks.
             date   | two dates set for one thing      | The magistrate set the inquest for Sept. 9 and released the driver on bail. | An inquest has been scheduled for September 19, the magistrate said.
             date   | one visit on two days            | Minister Ola Brandt visited the crash site on Monday, her office said. | Minister Ola Brandt visited the crash site on Tuesday to meet rescuers.

@@ -35,6 +35,8 @@ class PersonAgesTest {
             two charged, one of them named again | A 16-year-old boy and a 20-year-old man have been charged over the Wexley raid. | A 20-year-old man has been charged over the Wexley raid, police said.
             the hurt and the charged           | A 61-year-old man was hurt in the Wexley raid on Sunday. | A 20-year-old man was charged over the Wexley raid on Sunday.
             a relative's age in an apposition | Ada Voss, 34, spoke to reporters outside the Wexley court. | Ada Voss, the 61-year-old's daughter, spoke to reporters outside the Wexley court.
+            the same age in a relative clause | Orla Brent, 29, was pulled from the canal at Wexley. | Orla Brent, who is 29, was treated for cold at Wexley.
+            a relative clause of another's count | Orla Brent, 29, was pulled from the canal at Wexley. | Orla Brent, who was 29 metres from the bank, was pulled out at Wexley.
             two arrested in the active, both told | Police arrested a 17-year-old and a 22-year-old man after the Wexley raid. | Officers have arrested a 22-year-old over the Wexley raid, police said.
             one arrested, said both ways       | A 17-year-old boy has been arrested after the Wexley raid, police said. | Police have arrested a 17-year-old on suspicion of robbery after the Wexley raid.
             """)
@@ -58,6 +60,7 @@ class PersonAgesTest {
             the one charged, unnamed       | A 16-year-old boy has been charged with robbery after the Wexley raid. | A 19-year-old Wexley man will appear in court on Monday charged over the raid. | age of the suspect
             the one charged, age after     | A man, 36, was arrested over the Wexley stabbing on Friday. | Detectives said a 34-year-old man had been arrested after a stabbing outside a pub in Wexley. | age of the suspect
             the one arrested, in the active | A 17-year-old boy has been arrested on suspicion of robbery after the Wexley raid. | Police investigating the Wexley raid have arrested a 19-year-old on suspicion of robbery. | age of the suspect
+            an age in a relative clause     | Orla Brent, 29, was pulled from the canal at Wexley.  | Orla Brent, who is 32, was treated for cold after the rescue at Wexley. | age of Orla Brent
             an apposition with "the"        | Wexley Mills named Ada Voss, 54, as chief executive on Monday. | Ada Voss, the 61-year-old head of the Wexley Mills paper division, will become chief executive. | age of Ada Voss
             """)
     void realConflictsAreReported(String why, String a, String b, String topic) throws Exception {

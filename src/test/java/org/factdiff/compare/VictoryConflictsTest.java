@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class VictoryConflictsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            a dateline, one result both ways  | TARNBY, May 6 (Wire) - Ines Oddo was elected mayor of Tarnby on Sunday, defeating incumbent Paul Brask. | Paul Brask lost to Ines Oddo in Sunday's Tarnby mayoral election, officials said.
             one result told both ways         | Ines Oddo was elected mayor of Tarnby on Sunday, defeating incumbent Paul Brask. | Paul Brask lost to Ines Oddo in Sunday's Tarnby mayoral election, officials said.
             a past contest beside this one    | Ines Oddo, who lost to Paul Brask in 2019, was elected mayor of Tarnby on Sunday. | Ines Oddo beat Paul Brask in Sunday's Tarnby mayoral election, officials said.
             two contests in one article       | Orrel Rovers beat Dunby Town on Saturday, a week after Dunby Town beat Orrel Rovers in the cup. | Orrel Rovers beat Dunby Town 2-1 at home on Saturday.
@@ -46,6 +47,7 @@ class VictoryConflictsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            a dateline before the winner      | TARNBY, May 6 (Wire) - Ines Oddo was elected mayor of Tarnby on Sunday, defeating incumbent Paul Brask. | Mayor Paul Brask held his seat in Tarnby on Sunday, beating challenger Ines Oddo by 90 votes.
             the challenger and the incumbent  | Ines Oddo was elected mayor of Tarnby on Sunday, defeating two-term incumbent Paul Brask. | Mayor Paul Brask won a third term in Tarnby on Sunday, seeing off a challenge from former nurse Ines Oddo.
             a passive and an active result    | Paul Brask was defeated by Ines Oddo in Sunday's Tarnby mayoral election. | Paul Brask beat Ines Oddo in Sunday's Tarnby mayoral election, officials said.
             a loser named with a place's office | Paul Brask won a third term as mayor of Tarnby on Sunday, beating challenger Ines Oddo. | Challenger Ines Oddo unseated Tarnby mayor Paul Brask on Sunday, officials said.
