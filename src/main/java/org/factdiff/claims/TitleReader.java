@@ -65,6 +65,9 @@ final class TitleReader implements SlotReader<List<Title>> {
                     out.add(title(before[0], end, k, end, before));
                 } else {
                     int[] after = officeAfter(end + 1);
+                    if (after == null) {
+                        after = officeAs(k, end);
+                    }
                     if (after != null) {
                         out.add(title(k, after[1], k, end, after));
                     }
@@ -156,6 +159,68 @@ final class TitleReader implements SlotReader<List<Title>> {
                         int[] office = withRank(start, start + n - 1);
                         return office == null ? null : new int[] {k, office[1], office[2], office[3]};
                     }
+                }
+            }
+            return null;
+        }
+
+        /** Verbs right before a name that give it the office after "as": "named Tomas Reyl as head coach". */
+        private static final Set<String> APPOINTING = Set.of("named", "appointed", "hired", "confirmed", "installed",
+                "unveiled", "picked", "chose", "elected", "promoted", "recruited", "poached");
+        /** Verbs after a name that give it the office after "as": "Tomas Reyl has joined Harlow Rovers as assistant coach". */
+        private static final Set<String> TAKING_UP = Set.of("joined", "joins", "rejoined", "returned", "returns");
+        /** Words after such a verb searched for "as": the body joined, in capitals ("Harlow Rovers"). */
+        private static final int AS_REACH = 4;
+
+        /**
+         * "named Tomas Reyl as head coach", "Tomas Reyl has joined Harlow Rovers as assistant
+         * coach", "Tomas Reyl was appointed as head coach": the office taken up, for a name from
+         * token k to token end; null when none. A name after "replaced" or "succeeds" is left alone:
+         * "replaced Ada Voss as coach" tells of her former office.
+         */
+        private int[] officeAs(int k, int end) {
+            int as = -1;
+            if (end + 1 < tokens.size() && words.get(end + 1).equals("as") && k > 0 && APPOINTING.contains(words.get(k - 1))) {
+                as = end + 1;
+            } else {
+                int v = end + 1;
+                while (v < tokens.size() && v <= end + 3 && !TAKING_UP.contains(words.get(v))
+                        && Set.of("has", "have", "had", "was", "is", "will", "been", "be", "formally", "officially").contains(words.get(v))) {
+                    v++;
+                }
+                if (v < tokens.size() && v > end + 1 && APPOINTING.contains(words.get(v))
+                        && Set.of("was", "been", "is", "were").contains(words.get(v - 1)) && v + 1 < tokens.size()
+                        && words.get(v + 1).equals("as")) {
+                    as = v + 1; // "Tomas Reyl was appointed as head coach"
+                } else if (v >= tokens.size() || !TAKING_UP.contains(words.get(v)) || !gap(end + 1).isBlank()) {
+                    return null;
+                }
+                for (int j = v + 1; as < 0 && j < Math.min(tokens.size(), v + 1 + AS_REACH + 1); j++) {
+                    if (words.get(j).equals("as")) {
+                        as = j;
+                        break;
+                    }
+                    if (!gap(j).isBlank() || !Character.isUpperCase(surface.get(j).charAt(0)) && !words.get(j).equals("the")) {
+                        return null; // only the body joined may stand between: "joined Harlow Rovers as"
+                    }
+                }
+            }
+            if (as < 0 || as + 1 >= tokens.size() || !gap(as + 1).isBlank()) {
+                return null;
+            }
+            int s = as + 1;
+            if (Set.of("the", "a", "an", "its", "their", "his", "her", "new").contains(words.get(s))) {
+                s++;
+            }
+            if (s < tokens.size() && Cues.OFFICE_RANKS.containsKey(words.get(s))) {
+                s++; // the rank is read by withRank from the office's first word
+            }
+            for (Map.Entry<List<String>, String> o : Cues.OFFICES.entrySet()) {
+                int n = o.getKey().size();
+                if (s + n <= tokens.size() && words.subList(s, s + n).equals(o.getKey()) && !possessive(s + n - 1)
+                        && !headOf(s, n)) {
+                    int[] office = withRank(s, s + n - 1);
+                    return office == null ? null : new int[] {as + 1, office[1], office[2], office[3]};
                 }
             }
             return null;

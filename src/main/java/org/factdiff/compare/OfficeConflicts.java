@@ -33,6 +33,9 @@ final class OfficeConflicts implements ContradictionRule {
         Map<String, Map<String, Map<String, Found>>> byPerson = new TreeMap<>();
         for (Claim c : claims) {
             for (Title t : c.titles()) {
+                if (c.otherOccasion() && t.phrase().text().contains(" as ")) {
+                    continue; // "joined Tarby Town as assistant coach in 2019": an office taken up then, maybe left since
+                }
                 Found f = new Found(c, t);
                 byPerson.computeIfAbsent(t.person(), k -> new TreeMap<>())
                         .computeIfAbsent(c.article(), k -> new TreeMap<>()).putIfAbsent(office(f), f);

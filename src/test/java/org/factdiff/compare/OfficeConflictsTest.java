@@ -28,6 +28,8 @@ class OfficeConflictsTest {
             a rank with and without its branch       | Detective Sergeant Ivo Marsh led the search of the Tarn quarry on Friday. | Sergeant Ivo Marsh led the search of the Tarn quarry on Friday, police said.
             a portfolio in lower case and in capitals | State transport minister Olle Varga opened the Tarn bridge on Friday. | The Tarn bridge was opened on Friday by Olle Varga, the Transport Minister.
             a portfolio in lower case, and the bare office | State transport minister Olle Varga opened the Tarn bridge on Friday. | The Tarn bridge was opened on Friday by Olle Varga, the state's minister.
+            a coach taken on, told two ways          | Orrin Rovers have named Ivo Marsh as head coach, the club said on Monday. | Ivo Marsh has joined Orrin Rovers as coach on a two-year deal, the club said.
+            an office taken up in a year gone by     | Orrin Rovers have named Ivo Marsh as head coach, the club said on Monday. | Ivo Marsh joined Orrin Rovers as assistant coach in 2009 and later managed Dunby.
             a force's head as its chief constable    | Chief Constable Ivo Marsh said the Tarn quarry was searched on Friday. | Ivo Marsh, the police chief, said the Tarn quarry was searched on Friday.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -44,6 +46,7 @@ class OfficeConflictsTest {
             two portfolios in lower case      | State transport minister Olle Varga opened the Tarn bridge on Friday. | The Tarn bridge was opened on Friday by Olle Varga, the state's housing minister.
             two portfolios, one after a verb | On Friday the bridge was opened by Transport Minister Olle Varga. | The Tarn bridge was opened on Friday by Health Minister Olle Varga.
             a head coach and an assistant    | Orrin Rovers sacked head coach Olle Varga on Sunday after six defeats in a row. | Assistant coach Olle Varga was sacked by Orrin Rovers on Sunday after six straight defeats.
+            a head coach and an assistant, each after "as" | Orrin Rovers have named Olle Varga as head coach, the club said on Monday. | Olle Varga has joined Orrin Rovers as assistant coach, working under head coach Ivo Marsh.
             a head teacher and a deputy      | Olle Varga, head teacher of Tarn Primary School, retired on Friday after 30 years. | Olle Varga, the deputy head of Tarn Primary School, retired on Friday after three decades.
             a firm's two officers, in lower case | Orrin Foods vice president Olle Varga said the bakery would reopen on Monday. | Orrin Foods chief executive Olle Varga said on Friday that the bakery would reopen on Monday.
             two police ranks                 | Inspector Olle Varga was suspended on Friday over missing evidence, the force said. | The force said on Friday it had suspended Sergeant Olle Varga over missing evidence.
