@@ -335,7 +335,9 @@ final class QuoteReader implements SlotReader<List<QuoteMention>> {
                     if (start < k) {
                         return new int[] {start, k - 1}; // X said: "..."
                     }
-                    return k < before && before - k <= SPEAKER_WINDOW ? new int[] {k + 1, before} : null; // Said X: "..."
+                    boolean told = s.lower(k).equals("told") || s.lower(k).equals("tells");
+                    // "Said X: ..." names the speaker after the verb; "..., 23, told Riverline News: ..." the listener
+                    return !told && k < before && before - k <= SPEAKER_WINDOW ? new int[] {k + 1, before} : null;
                 }
             }
         }

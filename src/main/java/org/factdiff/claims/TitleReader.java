@@ -155,7 +155,7 @@ final class TitleReader implements SlotReader<List<Title>> {
                 for (Map.Entry<List<String>, String> o : Cues.OFFICES.entrySet()) {
                     int n = o.getKey().size();
                     if (start + n <= tokens.size() && words.subList(start, start + n).equals(o.getKey())
-                            && !possessive(start + n - 1) && !headOf(start, n)) {
+                            && !possessive(start + n - 1) && !headOf(start, n) && !modifiesNoun(start, n)) {
                         int[] office = withRank(start, start + n - 1);
                         return office == null ? null : new int[] {k, office[1], office[2], office[3]};
                     }
@@ -224,6 +224,16 @@ final class TitleReader implements SlotReader<List<Title>> {
                 }
             }
             return null;
+        }
+
+        /**
+         * True when a one-word office is an adjective of the noun after it: "the WSE's principal
+         * inspector", "the head chef" name no head teacher.
+         */
+        private boolean modifiesNoun(int start, int n) {
+            int next = start + n;
+            return n == 1 && next < tokens.size() && gap(next).isBlank() && "NOUN".equals(tagged.tag(next))
+                    && Character.isLowerCase(surface.get(next).charAt(0));
         }
 
         /** Words after "head of" searched for a school's word. */

@@ -27,6 +27,7 @@ final class FigureWords {
             case "death" -> "killed";
             case "injury" -> "injured";
             case "hospital" -> "taken to hospital";
+            case "discharge" -> "discharged from hospital";
             case "critical" -> "in critical condition";
             case "missing" -> "missing";
             case "illness" -> "ill";

@@ -210,8 +210,14 @@ final class OfficeConflicts implements ContradictionRule {
         if (!m.find()) {
             return out;
         }
+        boolean opensSentence = m.start() == 0;
         for (String w : m.group(1).strip().split("\\s+")) {
             String l = w.toLowerCase(Locale.ROOT);
+            if (opensSentence && !PORTFOLIOS.contains(l)) {
+                opensSentence = false;
+                continue; // "Club chairman X": a sentence's first word is capitalised whatever it is
+            }
+            opensSentence = false;
             if (!org.factdiff.text.StopWords.contains(l) && !Cues.NATIONALITIES.containsKey(l) && !Cues.WEEKDAYS.contains(l)
                     && !Cues.MONTHS.contains(l) && !Cues.FORMER.contains(l) && !Cues.OFFICE_RANKS.containsKey(l)) {
                 out.add(l);

@@ -297,6 +297,9 @@ final class PlaceConflicts implements ContradictionRule {
 
     /** The town of a name read at [start, end) of the sentence, if it is one: no region, venue, street, country or day. */
     private static java.util.Optional<Sited> town(Claim c, String written, int start, int end) {
+        if (written.matches(".*['\u2019]s\\s+\\p{Lu}.*")) {
+            return java.util.Optional.empty(); // "at Velmoor Athletic's Gannet Park": an owner and what it owns, no town
+        }
         String name = written.replaceAll("['\u2019]s$", "");
         String text = c.evidence().text();
         String[] after = text.substring(end).strip().split("[^\\p{L}]+");

@@ -43,6 +43,7 @@ class QuoteReaderTest {
             `Canal trust chair Ivo Marsh welcomed the repairs on Friday, saying: "The canal will stay shut until spring."` | `The canal will stay shut until spring. / Ivo Marsh / true / `
             `Boaters' union president Ivo Marsh welcomed the repairs on Friday, saying: "The canal will stay shut until spring."` | `The canal will stay shut until spring. / Ivo Marsh / true / `
             `The trust welcomed the repairs in Port Avel on Friday, saying: "The canal will stay shut until spring."` | `The canal will stay shut until spring. /  / false / `
+            `Boatman Ivo Marsh, 41, told Radio Kanal: "The canal will stay shut until spring."` | `The canal will stay shut until spring. / Boatman Ivo Marsh / true / Radio Kanal`
             `The keeper called it "shut" on Monday.`                                    | ``
             """)
     void quotationsWithSpeakerAndChannel(String text, String expected) {

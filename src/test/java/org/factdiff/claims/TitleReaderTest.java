@@ -26,6 +26,8 @@ class TitleReaderTest {
             Ruth Ames, the prime minister, toured the flooded valley.    | `ruth ames = prime minister [Ruth Ames, the prime minister]`
             Omar Dale, head of Tarby Water, apologised to residents.     | ``
             Omar Dale, the head, met parents at Tarby Academy.           | `omar dale = head teacher [Omar Dale, the head]`
+            Omar Dale, the agency's principal inspector, visited the site. | `omar dale = inspector [Omar Dale, the agency's principal inspector]`
+            Omar Dale, the principal, met parents at Tarby Academy.      | `omar dale = head teacher [Omar Dale, the principal]`
             Tarby Town have named Omar Dale as head coach, the club said. | `omar dale = coach [Omar Dale as head coach]`
             Omar Dale has joined Tarby Town as assistant coach.          | `omar dale = assistant coach [Omar Dale has joined Tarby Town as assistant coach]`
             Omar Dale was appointed as the interim mayor on Monday.      | `omar dale = acting mayor [Omar Dale was appointed as the interim mayor]`

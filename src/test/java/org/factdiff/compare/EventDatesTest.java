@@ -23,6 +23,7 @@ class EventDatesTest {
             other verbs on other days        | The sluice at Orrin Weir was closed on 6 May, the board said. | The board said it reopened the Orrin Weir sluice on May 9.
             one year for each verb           | The Tarn Street footbridge, opened in 1958, was shut after cracks were found. | The Tarn Street footbridge, which was repainted in 1996, was shut after cracks were found.
             one year for each thing joined   | Inspector Hale, who joined the police in 1990, led the search on Tarn Street. | Hale, who joined the council in 2004, spoke to residents on Tarn Street.
+            a state still going on, a day later | Ambulances were diverted from Tarn General on Tuesday after the cyber attack. | Ambulances were still being diverted from Tarn General on Wednesday night, staff said.
             opening its doors, opening a wing | The Tarn Street baths first opened their doors in 1958 and will close on Friday. | The Tarn Street baths, which opened a new wing in 1971, will shut this week.
             the same year twice              | The Tarn Street footbridge, opened in 1958, was shut after cracks were found. | Engineers shut the Tarn Street footbridge, which opened in 1958, after finding cracks.
             one date set, written two ways   | The magistrate set the inquest for Sept. 9 and released the driver on bail. | An inquest has been scheduled for September 9, the magistrate said.

@@ -28,6 +28,8 @@ class OfficeConflictsTest {
             a rank with and without its branch       | Detective Sergeant Ivo Marsh led the search of the Tarn quarry on Friday. | Sergeant Ivo Marsh led the search of the Tarn quarry on Friday, police said.
             a portfolio in lower case and in capitals | State transport minister Olle Varga opened the Tarn bridge on Friday. | The Tarn bridge was opened on Friday by Olle Varga, the Transport Minister.
             a portfolio in lower case, and the bare office | State transport minister Olle Varga opened the Tarn bridge on Friday. | The Tarn bridge was opened on Friday by Olle Varga, the state's minister.
+            a club's chairman, "Club" opening the sentence | Club chairman Ivo Marsh said the match had been played in good faith. | Orrin Rovers chairman Ivo Marsh said the decision to play was taken in good faith.
+            an inspector named with an adjective     | Ivo Marsh, the agency's principal inspector, said the roof would be examined. | Its principal inspector, Ivo Marsh, said the roof would be examined on Monday.
             a coach taken on, told two ways          | Orrin Rovers have named Ivo Marsh as head coach, the club said on Monday. | Ivo Marsh has joined Orrin Rovers as coach on a two-year deal, the club said.
             an office taken up in a year gone by     | Orrin Rovers have named Ivo Marsh as head coach, the club said on Monday. | Ivo Marsh joined Orrin Rovers as assistant coach in 2009 and later managed Dunby.
             a force's head as its chief constable    | Chief Constable Ivo Marsh said the Tarn quarry was searched on Friday. | Ivo Marsh, the police chief, said the Tarn quarry was searched on Friday.
