@@ -233,12 +233,14 @@ final class OccasionReader implements SlotReader<OccasionReader.Occasion> {
         return s.lower(i).equals("again") && i >= 1 && OPENS.contains(s.lower(i - 1));
     }
 
-    /** "previously", "again", "not the first time": the sentence recalls another occasion. */
+    /** "previously", "again", "not the first time", "that year": the sentence recalls another occasion. */
     private static boolean recallsAnother(TaggedSentence s) {
         for (int i = 0; i < s.size(); i++) {
             String w = s.lower(i);
             if (Cues.OTHER_OCCASION.contains(w) && !describes(s, i) && !reopens(s, i) || Cues.SEPARATE.contains(w)
-                    || (w.equals("first") || w.equals("last")) && i + 1 < s.size() && s.lower(i + 1).equals("time")) {
+                    || (w.equals("first") || w.equals("last")) && i + 1 < s.size() && s.lower(i + 1).equals("time")
+                    // "That year's redevelopment of the ground cost $14 million": the year named before, not the incident's
+                    || w.equals("that") && i + 1 < s.size() && (s.lower(i + 1).equals("year") || s.lower(i + 1).equals("year's"))) {
                 return true;
             }
         }
