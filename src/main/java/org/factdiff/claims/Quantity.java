@@ -165,7 +165,7 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
     /** Units compared in, as written after a figure for the reader. */
     private static final java.util.Map<String, String> UNIT_SUFFIXES = java.util.Map.of(Units.LENGTH, " km",
             "km/h", " km/h", Units.PERCENT, "%", "percentage points", " percentage points", Units.CELSIUS, "\u00B0C",
-            "kilograms", " kg", "hectares", " ha", "minutes", " minutes", "months", " months");
+            "kilograms", " kg", "hectares", " ha", "minutes", " minutes", "months", " months", "gigabytes", " GB");
 
     /** The unit the figure is compared in as written after it ("%", " km", " months"), or "" for a count. */
     private String unitSuffix() {

@@ -330,6 +330,7 @@ final class Units {
             case CELSIUS -> "temperature";
             case "kilograms" -> "weight";
             case "hectares" -> "area";
+            case "gigabytes" -> "amount of data";
             case "minutes", "months" -> "duration";
             case LENGTH -> "distance";
             // "money $ of fine" is a "fine in $": what the sentence says the amount is.

@@ -217,6 +217,8 @@ class QuantityReaderTest {
             A 5 per cent increase in tram fares was approved.         | `5 per cent = 5% | |percent|change`
             Olk tram fares rose to 14% of a typical wage.             | `14% = 14% | |percent|`
             Agents found 2.5 tonnes of resin in the hold.             | `2.5 tonnes = 2.5 tonnes | |kilograms|`
+            The gang says it took 400GB of files from the server.     | `400GB = 400 GB | |gigabytes|`
+            The gang says it took 1.2 terabytes of files.             | `1.2 terabytes = 1.2 terabytes | |gigabytes|`
             Agents found 800 lbs of resin in the hold.                | `800 lbs = 800 lbs | |kilograms|`
             The mercury touched 38C in the valley, or 100 °F.         | `38C = 38°C | |celsius|; 100 °F = 100 °F | |celsius|`
             Gusts reached 140 km/h on the ridge, the service said.    | `140 km/h = 140 km/h | |km/h|`
