@@ -203,6 +203,9 @@ class QuantityReaderTest {
             It set up a relief fund of three million francs.          | `three million francs = 3 million francs | |money francs of funding|`
             The club was fined 40,000 pounds by the league.           | `40,000 pounds = £40,000 | |money £ of fine|`
             The mill shipped 40,000 pounds of flour that week.        | `40,000 pounds = 40,000 pounds | |kilograms|`
+            The gang has demanded $6 million from the water company.  | `$6 million = $6 million | |money $ of ransom|`
+            The gang asked for a $6 million ransom from the water company. | `$6 million = $6 million | |money $ of ransom|`
+            The gang demanded $6 million in compensation from the firm. | `$6 million = $6 million | |money $ of compensation|`
             Police offered a $5,000 reward for the missing dog.       | `$5,000 = $5,000 | |money $ of reward|`
             The hail caused $2.5 million in damage to the orchards.   | `$2.5 million = $2.5 million | |money $ of damage|`
             The loss to the parish was put at $80,000 by the vicar.   | `$80,000 = $80,000 | |money $ of damage|`
