@@ -326,7 +326,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                     upper *= perYear;
                 }
                 thing = thing + (thing.startsWith(Units.MONEY) ? moneyObject(s, first, moneyEnd)
-                        + (period.isEmpty() ? "" : " per " + (perYear != null ? "year" : period))
+                        + (period.isEmpty() ? "" : " per " + (perYear != null ? "year" : period)) + reportingPeriod(s, first, moneyEnd)
                         : Units.isLength(thing) && distanceFrom(s, Math.max(last, head)) ? AWAY
                         : Units.isLength(thing) && !depthOf(s, Math.max(last, head)).isEmpty() ? depthOf(s, Math.max(last, head))
                         : compound != null && dimension(s, Math.max(last, head)).isEmpty() ? dimension(s, compound.last())
@@ -1625,6 +1625,54 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         return RATE_ADVERBS.getOrDefault(s.lower(last + 1), "");
     }
 
+    /** Words around an amount searched for the part of a year it was earned or spent in. */
+    static final int PERIOD_WINDOW = 8;
+    /** Ordinals of a quarter or a half of a year, to their number. */
+    private static final Map<String, String> PERIOD_ORDINALS = Map.of("first", "1", "second", "2", "third", "3",
+            "fourth", "4", "1st", "1", "2nd", "2", "3rd", "3", "4th", "4");
+
+    /**
+     * The part of a year an amount belongs to, in its clause: " in q4" for "revenue of $1.2 billion
+     * for the fourth quarter", " in h1" for "in the first half", " in a quarter" for "quarterly
+     * sales"; "" when none is named. A quarter's revenue is never set against a year's.
+     */
+    private static String reportingPeriod(TaggedSentence s, int first, int last) {
+        for (int k = first - 1; k >= Math.max(0, first - PERIOD_WINDOW); k--) {
+            String p = periodAt(s, k);
+            if (!p.isEmpty()) {
+                return p;
+            }
+            if (clauseBreak(s, k)) {
+                break;
+            }
+        }
+        for (int k = last + 1; k < Math.min(s.size(), last + 1 + PERIOD_WINDOW) && !clauseBreak(s, k); k++) {
+            String p = periodAt(s, k);
+            if (!p.isEmpty()) {
+                return p;
+            }
+        }
+        return "";
+    }
+
+    /** The part of a year named at token k ("fourth quarter", "Q4", "fourth-quarter", "quarterly"), or "". */
+    private static String periodAt(TaggedSentence s, int k) {
+        String w = s.lower(k);
+        if (w.matches("q[1-4]")) {
+            return " in " + w;
+        }
+        if (w.equals("quarterly")) {
+            return " in a quarter";
+        }
+        String[] parts = w.split("-");
+        String ordinal = parts.length == 2 ? parts[0] : w;
+        String unit = parts.length == 2 ? parts[1] : k + 1 < s.size() ? s.lower(k + 1) : "";
+        if (PERIOD_ORDINALS.containsKey(ordinal) && (unit.equals("quarter") || unit.equals("half"))) {
+            return " in " + unit.charAt(0) + PERIOD_ORDINALS.get(ordinal);
+        }
+        return "";
+    }
+
     /** Adverbs of a rate after a count, to the period: "daily" is "a day". */
     private static final Map<String, String> RATE_ADVERBS = Map.of("daily", "day", "weekly", "week", "monthly", "month",
             "annually", "year", "yearly", "year", "nightly", "day", "hourly", "hour");
@@ -2692,6 +2740,13 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         int k = first - 1;
         if (k >= 0 && WHOLE_DETERMINERS.contains(s.lower(k))) {
             k--; // "half of the 300", "25 percent of its 400 staff"
+        } else if (k >= 1 && (s.span(k, k).endsWith("'s") || s.span(k, k).endsWith("\u2019s"))) {
+            // "a third of Harwood Academy's 900 pupils": the owner's name, then "of"
+            int name = k;
+            while (name - 1 >= 0 && k - name < POSSESSOR_WORDS && s.isCapitalized(name - 1) && !s.lower(name - 1).equals("of")) {
+                name--;
+            }
+            k = s.isCapitalized(name) || s.isCapitalized(k) ? name - 1 : k;
         }
         if (k < 1 || !s.lower(k).equals("of")) {
             return false;
@@ -2712,6 +2767,8 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     }
 
     /** Determiners between "of" and a whole: "half of the 300", "a quarter of its 400 staff". */
+    /** Words of an owner's name searched back from its possessive: "of Harwood Academy's 900 pupils". */
+    static final int POSSESSOR_WORDS = 4;
     private static final Set<String> WHOLE_DETERMINERS = Set.of("the", "its", "their", "his", "her", "our", "these",
             "those");
 

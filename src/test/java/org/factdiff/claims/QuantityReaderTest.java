@@ -203,6 +203,9 @@ class QuantityReaderTest {
             It set up a relief fund of three million francs.          | `three million francs = 3 million francs | |money francs of funding|`
             The club was fined 40,000 pounds by the league.           | `40,000 pounds = £40,000 | |money £ of fine|`
             The mill shipped 40,000 pounds of flour that week.        | `40,000 pounds = 40,000 pounds | |kilograms|`
+            Tarn Foods reported revenue of $1.2 billion for the fourth quarter. | `$1.2 billion = $1.2 billion | |money $ of revenue in q4|`
+            Tarn Foods said revenue reached $2.1 billion in the second half. | `$2.1 billion = $2.1 billion | |money $ of revenue in h2|`
+            Revenue for the year reached $4.6 billion, after a record fourth quarter. | `$4.6 billion = $4.6 billion | |money $ of revenue|`
             The gang has demanded $6 million from the water company.  | `$6 million = $6 million | |money $ of ransom|`
             The gang asked for a $6 million ransom from the water company. | `$6 million = $6 million | |money $ of ransom|`
             The gang demanded $6 million in compensation from the firm. | `$6 million = $6 million | |money $ of compensation|`
@@ -232,6 +235,7 @@ class QuantityReaderTest {
             Smoke poured from a ninth-floor flat in the tower.        | `ninth-floor = ninth-floor | |floor|`
             The fire started on the 4th floor of the block.           | `4th floor = 4th floor | |floor|`
             The flood cut a 300-metre gap in the embankment.          | `300-metre = 300-metre | |kilometres|`
+            About a third of Tarn Academy's 900 pupils were off sick. | `About a third = about 33.3% | |percent|; 900 pupils = 900 | illness|pupil|whole`
             Half of the 80 residents were moved to a school gym.      | `80 residents = 80 | |people|whole`
             Two of the 30 riders were hurt in the pile-up.            | `Two of the 30 riders = 2 | injury|people|; 30 riders = 30 | |rider|whole`
             One of the 14 people injured died in hospital.            | `14 people = 14 | injury|people|`

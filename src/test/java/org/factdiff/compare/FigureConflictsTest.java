@@ -43,6 +43,8 @@ class FigureConflictsTest {
             a part of the time singled out   | The appeal for the Lutterby family has raised 52,000 euros, its organiser said on Sunday. | Some 9,000 euros were given to the appeal for the Lutterby family on Saturday alone, its organiser said.
             a share at two days              | The Holm Moor fire was 20 per cent contained on Monday, the forest service said. | By Wednesday the forest service said 65% of the Holm Moor fire was contained.
             one cold in two scales           | The lake at Brisk fell to minus 15C overnight on Sunday, the weather office said. | The weather office said the lake at Brisk dropped to 5F overnight on Sunday.
+            a share of a school's pupils and the count of them | About a third of Tarn Academy's 900 pupils were absent on Monday with flu, the head said. | Around 300 pupils at Tarn Academy were off school on Monday with flu, the head said.
+            a quarter's revenue and a year's | Tarn Foods reported revenue of $1.2 billion for the fourth quarter on Tuesday. | Tarn Foods said on Tuesday that its revenue for the full year reached $4.6 billion.
             one amount of data in two units  | The Lantern gang says it took 1.2 terabytes of files from the Fenport council servers. | The gang claims to have stolen 1,200GB of files from Fenport council servers.
             one weight in two units          | Customs seized 2.5 tonnes of resin from a lorry at Fenport, officials said. | Officials said 2,500 kg of resin was found in a lorry at Fenport by customs.
             a part against its whole          | Nine of the 40 passengers were hurt when the coach overturned near Dellow, police said. | The coach was carrying 40 passengers when it overturned near Dellow, police said.
@@ -179,6 +181,7 @@ class FigureConflictsTest {
             number | two shares beside one both give | Turnout in the Orsk vote reached 48 per cent, and 60 per cent backed the bypass, officials said. | Turnout in the Orsk vote was 55%, officials said, with 60% backing the bypass.
             number | two amounts of money           | The Tolm bridge repairs will cost £3.2m, the council said on Monday. | The council said on Monday that repairs to the Tolm bridge would cost £5 million.
             number | two speeds beside one limit    | The van was caught at 94 mph on the Tolm bypass, where the limit is 50 mph, police said. | Police said the van was doing 103 mph on the Tolm bypass, which has a 50 mph limit.
+            number | one quarter's revenue, two figures | Tarn Foods reported revenue of $1.2 billion for the fourth quarter on Tuesday. | Tarn Foods said on Tuesday that its fourth-quarter revenue reached $1.6 billion.
             number | two amounts of data in two units | The Lantern gang says it took 1.2 terabytes of files from the Fenport council servers. | The gang claims to have stolen 400GB of files from Fenport council servers.
             number | two weights in two units       | Customs seized 2.5 tonnes of resin from a lorry at Fenport, officials said. | Officials said 800 kg of resin was found in a lorry at Fenport by customs.
             number | a part against all of them     | The council fined 7 of the 30 landlords it inspected in Dellow, the report said. | The report said the council fined all 30 landlords it inspected in Dellow.
