@@ -351,7 +351,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             // counts the same outcome ("eight of them in critical condition" counts the critical).
             boolean part = unit < 0 && last + 2 < s.size() && s.lower(last + 1).equals("of")
                     && PART_PRONOUNS.contains(s.lower(last + 2)) && !out.isEmpty()
-                    && (out.get(out.size() - 1).event().equals(event) || verbless(s, last + 3))
+                    && (out.get(out.size() - 1).event().equals(event) || verbless(s, last + 3)
+                    // "a bus with 38 people on board rolled over, injuring 23 of them": the count of its own event
+                    && !(first >= 1 && s.gap(first).isBlank() && !event.isEmpty() && event.equals(Cues.eventOf(s.lower(first - 1)))))
                     && (head < 0 || out.get(out.size() - 1).thing().equals(thing))
                     // "Of the 19 people taken to hospitals, six were still being treated": some of those
                     || frontedWhole(s, first)

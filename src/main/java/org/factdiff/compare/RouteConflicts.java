@@ -32,9 +32,11 @@ final class RouteConflicts implements ContradictionRule {
 
     /** A place's name: one to four capitalised words ("Hollins Cross", "St. Albans"). */
     private static final String NAME = "\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,3}";
-    /** "from Ballymore to Kilcarra", "from Hollins Cross into Ravensby": two names of places. */
-    private static final Pattern ROUTE = Pattern.compile("\\bfrom\\s+(?:the\\s+)?(" + NAME
-            + ")\\s+(?:to|towards|toward|into|for|bound\\s+for)\\s+(?:the\\s+)?(" + NAME + ")");
+    /** "the", or "the island of", "the port of": words before a place's name that say what it is. */
+    private static final String KIND_OF = "(?:the\\s+)?(?:(?:island|isle|town|village|city|port|harbour)\\s+of\\s+)?";
+    /** "from Ballymore to Kilcarra", "from Kilross to the island of Inchmory": two names of places. */
+    private static final Pattern ROUTE = Pattern.compile("\\bfrom\\s+" + KIND_OF + "(" + NAME
+            + ")\\s+(?:to|towards|toward|into|for|bound\\s+for)\\s+" + KIND_OF + "(" + NAME + ")");
     /** A place's name in a hyphened route: capitalised words without a hyphen, not "The". */
     private static final String HYPHENED_NAME = "(?!The\\b)\\p{Lu}[\\p{L}'\u2019.]*(?:\\s+\\p{Lu}[\\p{L}'\u2019]*){0,2}";
     /** "the Velden-to-Maritz night train": two names joined by "-to-", then up to three words. */

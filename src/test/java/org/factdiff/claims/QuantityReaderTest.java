@@ -83,6 +83,7 @@ class QuantityReaderTest {
             Two Danish citizens were among those killed, the ministry said. | `Two Danish citizens = 2 | death|nationals of Denmark|`
             Two Danish soldiers were wounded at the checkpoint.       | `Two Danish soldiers = 2 | injury|troop|`
             The flood destroyed 40 homes and damaged 300 barns in the valley. | `40 homes = 40 | destruction|home|; 300 barns = 300 | damage|barn|`
+            A bus with 38 people on board rolled over, injuring 23 of them. | `38 people = 38 | aboard|people|; 23 = 23 | injury|people|`
             Two men were killed and 19 people were taken to hospital. | `Two men = 2 | death|people|; 19 people = 19 | hospital|people|`
             Four were hurt, and medics treated around 30 more at the scene. | `Four = 4 | injury|people|; around 30 = about 30 | injury|people| part`
             Fifteen have been discharged and eight remain in hospital. | `Fifteen = 15 | discharge|people|; eight = 8 | still in hospital|people|`
