@@ -1,0 +1,110 @@
+package org.factdiff.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factdiff.claims.Claim;
+
+/**
+ * One goal given two scorers: "Danny Okonkwo scored the winner in the 112th minute" against "a
+ * 112th-minute header from defender Luis Carvalho". A goal is known by its minute; the scorer by
+ * the surname. An article that gives one minute two scorers (two matches, or a goal and the
+ * assist) is left alone.
+ */
+final class GoalScorers implements ContradictionRule {
+    /** A person's name: one to three capitalised words. */
+    private static final String NAME = "(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2})";
+    /** What was scored. */
+    private static final String GOAL = "(?:goal|header|strike|penalty|spot-kick|winner|equaliser|equalizer|opener|volley"
+            + "|shot|effort|free\\s+kick|free-kick|finish|tap-in)";
+    /** "Danny Okonkwo scored the winner in the 112th minute", "Okonkwo netted in the 9th minute". */
+    private static final Pattern SCORED_IN = Pattern.compile(NAME + "\\s+(?:scored|netted|headed\\s+in|headed\\s+home|struck"
+            + "|fired\\s+home|slotted\\s+home|converted)\\b[^.;,]{0,50}?\\bin\\s+the\\s+(\\d{1,3})(?:st|nd|rd|th)\\s+minute\\b");
+    /** "a 112th-minute header from defender Luis Carvalho", "an 89th-minute penalty by Ada Fell". */
+    private static final Pattern MINUTE_GOAL_FROM = Pattern.compile("\\b(\\d{1,3})(?:st|nd|rd|th)[- ]minute\\s+(?:[\\p{Ll}-]+\\s+){0,2}?"
+            + GOAL + "\\s+(?:from|by)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?" + NAME);
+    /** "Luis Carvalho's 112th-minute header". */
+    private static final Pattern OWN_MINUTE_GOAL = Pattern.compile(NAME + "['\u2019]s?\\s+(\\d{1,3})(?:st|nd|rd|th)[- ]minute\\s+"
+            + "(?:[\\p{Ll}-]+\\s+){0,2}?" + GOAL);
+
+    /** One sentence's scorer of the goal in a minute. */
+    private record Goal(Claim claim, String minute, String scorer, String written) {
+    }
+
+    @Override
+    public List<Contradiction> find(CaseClaims in) {
+        // minute -> article -> goals
+        Map<String, Map<String, List<Goal>>> byMinute = new TreeMap<>();
+        for (Claim c : in.claims()) {
+            if (c.otherOccasion() || c.negated() || c.furniture()) {
+                continue;
+            }
+            for (Goal g : goals(c)) {
+                byMinute.computeIfAbsent(g.minute(), k -> new TreeMap<>())
+                        .computeIfAbsent(c.article(), k -> new ArrayList<>()).add(g);
+            }
+        }
+        List<Contradiction> out = new ArrayList<>();
+        byMinute.forEach((minute, byArticle) -> {
+            Map<String, Goal> firsts = new TreeMap<>();
+            byArticle.forEach((article, goals) -> {
+                if (goals.stream().map(g -> surname(g.scorer())).distinct().count() == 1) {
+                    firsts.put(article, goals.get(0));
+                }
+            });
+            Map<String, List<String>> sides = new TreeMap<>();
+            firsts.forEach((article, g) -> sides.computeIfAbsent(surname(g.scorer()), k -> new ArrayList<>()).add(article));
+            if (sides.size() < 2 || !in.oneIncident(List.copyOf(firsts.keySet()))) {
+                return;
+            }
+            Map<String, List<String>> named = new TreeMap<>();
+            firsts.forEach((article, g) -> named.computeIfAbsent(g.scorer(), k -> new ArrayList<>()).add(article));
+            List<Goal> sorted = firsts.values().stream().sorted(Comparator.comparing((Goal g) -> g.claim().evidence())).toList();
+            List<Contradiction.Value> values = sorted.stream().map(g -> new Contradiction.Value(g.claim().evidence(), g.written())).toList();
+            List<String> ids = values.stream().map(v -> v.evidence().article() + ":" + v.value()).toList();
+            out.add(new Contradiction(Ids.of("x", ids), "scorer of the goal in minute " + minute, ContradictionKind.ENTITY,
+                    "Articles credit the goal in minute " + minute + " to different players: " + Prose.sides(named)
+                            + ". Check the official match report.", values));
+        });
+        return out;
+    }
+
+    private static List<Goal> goals(Claim c) {
+        String text = c.evidence().text().replace('\n', ' ');
+        List<Goal> out = new ArrayList<>();
+        Matcher s = SCORED_IN.matcher(text);
+        while (s.find()) {
+            out.add(new Goal(c, s.group(2), scorer(s.group(1)), s.group().strip()));
+        }
+        Matcher f = MINUTE_GOAL_FROM.matcher(text);
+        while (f.find()) {
+            out.add(new Goal(c, f.group(1), scorer(f.group(2)), f.group().strip()));
+        }
+        Matcher o = OWN_MINUTE_GOAL.matcher(text);
+        while (o.find()) {
+            out.add(new Goal(c, o.group(2), scorer(o.group(1)), o.group().strip()));
+        }
+        return out;
+    }
+
+    /** The name without a role written in capitals at a sentence's start: "Midfielder Danny Okonkwo". */
+    private static String scorer(String written) {
+        String[] words = written.strip().split("\\s+");
+        return words.length == 3 && ROLES.contains(words[0].toLowerCase(Locale.ROOT))
+                ? words[1] + " " + words[2] : written.strip();
+    }
+
+    /** Words for a player's position that may open a sentence before the name. */
+    private static final java.util.Set<String> ROLES = java.util.Set.of("midfielder", "defender", "striker", "forward",
+            "winger", "captain", "substitute", "goalkeeper", "keeper", "full-back", "centre-back", "teenager", "veteran");
+
+    private static String surname(String name) {
+        String[] words = name.split("\\s+");
+        return words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("['\u2019]s?$", "");
+    }
+}

@@ -1,0 +1,31 @@
+package org.factdiff.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@link GoalScorers}: one goal given two scorers. Each look-alike stands beside a real conflict
+ * of the same shape. Written for this test; no article's text.
+ */
+class GoalScorersTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            one scorer told two ways          | Orrel Town beat Kell Rovers 2-1 on Sunday. Striker Ada Fell scored the winner in the 88th minute. | An 88th-minute header from Ada Fell gave Orrel Town a 2-1 win over Kell Rovers on Sunday.
+            two goals, two minutes            | Orrel Town beat Kell Rovers 2-1 on Sunday. Striker Ada Fell scored the winner in the 88th minute. | Ivo Marn's 12th-minute penalty put Orrel Town ahead against Kell Rovers on Sunday.
+            one article, two scorers of a minute | Orrel Town beat Kell Rovers 2-1 on Sunday. Striker Ada Fell scored the winner in the 88th minute. | An 88th-minute header from Ivo Marn, after Ada Fell's 88th-minute shot was blocked, won it for Orrel Town on Sunday.
+            """)
+    void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
+        assertEquals("", RuleCases.topics(a, b, "scorer of"), why);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            a scorer and a header from another | Orrel Town beat Kell Rovers 2-1 on Sunday. Striker Ada Fell scored the winner in the 88th minute. | An 88th-minute header from defender Ivo Marn gave Orrel Town a 2-1 win over Kell Rovers on Sunday.
+            two possessive goals              | Ada Fell's 88th-minute strike gave Orrel Town a 2-1 win over Kell Rovers on Sunday. | Ivo Marn's 88th-minute goal gave Orrel Town a 2-1 win over Kell Rovers on Sunday.
+            """)
+    void twoScorersAreReported(String why, String a, String b) throws Exception {
+        assertEquals("scorer of the goal in minute 88", RuleCases.topics(a, b, "scorer of"), why);
+    }
+}
