@@ -359,8 +359,6 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                     || frontedWhole(s, first)
                     // "the other six cars", "the remaining 40 passengers": what is left of a total
                     || first >= 1 && REMAINDER.contains(s.lower(first - 1))
-                    // "about 30 others were treated at the ground", "around 30 more": besides a group told apart
-                    || currency == null && measure == null && added(s, last)
                     // "two of the turnstiles were not working", "nine of the dead were children":
                     // some of a whole the sentence does not count, said of them by the predicate
                     || partitive(s, first, last)
@@ -2007,20 +2005,6 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     /** Verbs that take people to hospital when "hospital" follows: "were rushed to hospital", "airlifted to hospital". */
     private static final Set<String> LIFTED = Set.of("airlifted", "winched", "taken", "rushed", "admitted", "flown",
             "brought", "carried", "ferried", "transported", "sent");
-
-    /**
-     * True when the word after the figure adds it to another group: "about 30 others", "around 30
-     * more were treated at the scene"; not "30 more than last year" nor "three more bodies".
-     */
-    private static boolean added(TaggedSentence s, int last) {
-        if (last + 1 >= s.size() || !s.gap(last + 1).isBlank()) {
-            return false;
-        }
-        String w = s.lower(last + 1);
-        // "three more bodies were found" tells of new finds, read elsewhere; "30 more were treated" of another group
-        return w.equals("others") || w.equals("more") && (last + 2 >= s.size() || clauseBreak(s, last + 2)
-                || !"NOUN".equals(s.tag(last + 2)) && !s.lower(last + 2).equals("than"));
-    }
 
     /** The event class of people who live somewhere ("home to 3 million people"). */
     static final String POPULATION = Quantity.POPULATION;

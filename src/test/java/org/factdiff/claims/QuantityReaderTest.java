@@ -85,9 +85,8 @@ class QuantityReaderTest {
             The flood destroyed 40 homes and damaged 300 barns in the valley. | `40 homes = 40 | destruction|home|; 300 barns = 300 | damage|barn|`
             A bus with 38 people on board rolled over, injuring 23 of them. | `38 people = 38 | aboard|people|; 23 = 23 | injury|people|`
             Two men were killed and 19 people were taken to hospital. | `Two men = 2 | death|people|; 19 people = 19 | hospital|people|`
-            Four were hurt, and medics treated around 30 more at the scene. | `Four = 4 | injury|people|; around 30 = about 30 | injury|people| part`
             Fifteen have been discharged and eight remain in hospital. | `Fifteen = 15 | discharge|people|; eight = 8 | still in hospital|people|`
-            Four were hurt, and medics treated about 30 others at the scene. | `Four = 4 | injury|people|; about 30 others = about 30 | injury|people| part`
+            Hard-hit Tarby reported 53 deaths and 14 others missing.  | `53 deaths = 53 | death|people|; 14 others = 14 | missing|people|`
             Forty barns were burned to the ground in the night.      | `Forty barns = 40 | destruction|barn|`
             The blaze burnt down six barns near the old farm.        | `six barns = 6 | destruction|barn|`
             Forty barns burned in the night, the fire service said.  | `Forty barns = 40 | |barn|`
