@@ -59,8 +59,9 @@ final class OccasionReader implements SlotReader<OccasionReader.Occasion> {
             // "below the 5.2 metres it reached during last year's flood": the year before the incident's.
             context = reference.map(r -> String.valueOf(r.getYear() - 1)).orElse(Quantity.LAST_YEAR);
         }
-        if (context.isEmpty() && s.folded().stream().anyMatch(Cues.SEPARATE::contains)) {
-            context = Quantity.OTHER_OCCASION; // "three killed in a separate shooting": not the incident's figure
+        if (context.isEmpty() && (s.folded().stream().anyMatch(Cues.SEPARATE::contains) || thatYear(s))) {
+            // "three killed in a separate shooting", "That year's redevelopment cost $14 million": not the incident's figure
+            context = Quantity.OTHER_OCCASION;
         }
         boolean other = !context.isEmpty() || recallsAnother(s);
         if (context.isEmpty() && reference.isEmpty()) {
@@ -233,14 +234,25 @@ final class OccasionReader implements SlotReader<OccasionReader.Occasion> {
         return s.lower(i).equals("again") && i >= 1 && OPENS.contains(s.lower(i - 1));
     }
 
+    /** True for "that year" or "that year's": the year named before, not the incident's. */
+    private static boolean thatYear(TaggedSentence s) {
+        for (int i = 0; i + 1 < s.size(); i++) {
+            if (s.lower(i).equals("that") && (s.lower(i + 1).equals("year") || s.lower(i + 1).equals("year's"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "previously", "again", "not the first time", "that year": the sentence recalls another occasion. */
     private static boolean recallsAnother(TaggedSentence s) {
+        if (thatYear(s)) {
+            return true;
+        }
         for (int i = 0; i < s.size(); i++) {
             String w = s.lower(i);
             if (Cues.OTHER_OCCASION.contains(w) && !describes(s, i) && !reopens(s, i) || Cues.SEPARATE.contains(w)
-                    || (w.equals("first") || w.equals("last")) && i + 1 < s.size() && s.lower(i + 1).equals("time")
-                    // "That year's redevelopment of the ground cost $14 million": the year named before, not the incident's
-                    || w.equals("that") && i + 1 < s.size() && (s.lower(i + 1).equals("year") || s.lower(i + 1).equals("year's"))) {
+                    || (w.equals("first") || w.equals("last")) && i + 1 < s.size() && s.lower(i + 1).equals("time")) {
                 return true;
             }
         }

@@ -24,7 +24,7 @@ class OccasionReaderTest {
             The levee had previously held for decades.               | ``        | true
             It was not the first time the levee failed.              | ``        | true
             The levee may fail soon, engineers warned.               | ``        | false
-            That year's repair of the levee cost $4 million.         | ``        | true
+            That year's repair of the levee cost $4 million.         | other     | true
             The levee will be repaired this year, engineers said.    | ``        | false
             """)
     void contextAndOtherOccasion(String sentence, String context, boolean other) {
