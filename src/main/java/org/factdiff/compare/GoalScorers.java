@@ -1,7 +1,6 @@
 package org.factdiff.compare;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,27 +49,11 @@ final class GoalScorers implements ContradictionRule {
             }
         }
         List<Contradiction> out = new ArrayList<>();
-        byMinute.forEach((minute, byArticle) -> {
-            Map<String, Goal> firsts = new TreeMap<>();
-            byArticle.forEach((article, goals) -> {
-                if (goals.stream().map(g -> surname(g.scorer())).distinct().count() == 1) {
-                    firsts.put(article, goals.get(0));
-                }
-            });
-            Map<String, List<String>> sides = new TreeMap<>();
-            firsts.forEach((article, g) -> sides.computeIfAbsent(surname(g.scorer()), k -> new ArrayList<>()).add(article));
-            if (sides.size() < 2 || !in.oneIncident(List.copyOf(firsts.keySet()))) {
-                return;
-            }
-            Map<String, List<String>> named = new TreeMap<>();
-            firsts.forEach((article, g) -> named.computeIfAbsent(g.scorer(), k -> new ArrayList<>()).add(article));
-            List<Goal> sorted = firsts.values().stream().sorted(Comparator.comparing((Goal g) -> g.claim().evidence())).toList();
-            List<Contradiction.Value> values = sorted.stream().map(g -> new Contradiction.Value(g.claim().evidence(), g.written())).toList();
-            List<String> ids = values.stream().map(v -> v.evidence().article() + ":" + v.value()).toList();
-            out.add(new Contradiction(Ids.of("x", ids), "scorer of the goal in minute " + minute, ContradictionKind.ENTITY,
-                    "Articles credit the goal in minute " + minute + " to different players: " + Prose.sides(named)
-                            + ". Check the official match report.", values));
-        });
+        byMinute.forEach((minute, byArticle) -> OneValueEach.finding(in, byArticle, Goal::claim, g -> surname(g.scorer()),
+                Goal::scorer, Goal::written, g -> "scorer of the goal in minute " + minute,
+                (g, sides) -> "Articles credit the goal in minute " + minute + " to different players: " + sides
+                        + ". Check the official match report.")
+                .ifPresent(out::add));
         return out;
     }
 

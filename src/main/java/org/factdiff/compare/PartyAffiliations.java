@@ -1,13 +1,11 @@
 package org.factdiff.compare;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdiff.claims.Claim;
@@ -60,28 +58,10 @@ final class PartyAffiliations implements ContradictionRule {
             }
         }
         List<Contradiction> out = new ArrayList<>();
-        bySurname.forEach((surname, byArticle) -> {
-            Map<String, Tie> firsts = new TreeMap<>();
-            byArticle.forEach((article, ties) -> {
-                if (ties.stream().map(t -> key(t.party())).distinct().count() == 1) {
-                    firsts.put(article, ties.get(0));
-                }
-            });
-            Map<String, List<String>> sides = new TreeMap<>();
-            firsts.forEach((article, t) -> sides.computeIfAbsent(t.party(), k -> new ArrayList<>()).add(article));
-            Set<String> keys = new TreeSet<>();
-            firsts.values().forEach(t -> keys.add(key(t.party())));
-            if (keys.size() < 2 || !in.oneIncident(List.copyOf(firsts.keySet()))) {
-                return;
-            }
-            List<Tie> sorted = firsts.values().stream().sorted(Comparator.comparing((Tie t) -> t.claim().evidence())).toList();
-            List<Contradiction.Value> values = sorted.stream().map(t -> new Contradiction.Value(t.claim().evidence(), t.written())).toList();
-            List<String> ids = values.stream().map(v -> v.evidence().article() + ":" + v.value()).toList();
-            String person = sorted.get(0).person();
-            out.add(new Contradiction(Ids.of("x", ids), "party of " + person, ContradictionKind.ENTITY,
-                    "Articles give " + person + " different parties: " + Prose.sides(sides)
-                            + ". Check the list of candidates.", values));
-        });
+        bySurname.forEach((surname, byArticle) -> OneValueEach.finding(in, byArticle, Tie::claim, t -> key(t.party()),
+                Tie::party, Tie::written, t -> "party of " + t.person(),
+                (t, sides) -> "Articles give " + t.person() + " different parties: " + sides + ". Check the list of candidates.")
+                .ifPresent(out::add));
         return out;
     }
 

@@ -52,26 +52,10 @@ final class VesselFlags implements ContradictionRule {
             }
         }
         List<Contradiction> out = new ArrayList<>();
-        byShip.forEach((ship, byArticle) -> {
-            Map<String, Flag> firsts = new TreeMap<>();
-            byArticle.forEach((article, flags) -> {
-                if (flags.stream().map(Flag::country).distinct().count() == 1) {
-                    firsts.put(article, flags.get(0));
-                }
-            });
-            Map<String, List<String>> sides = new TreeMap<>();
-            firsts.forEach((article, f) -> sides.computeIfAbsent(f.country(), k -> new ArrayList<>()).add(article));
-            if (sides.size() < 2 || !in.oneIncident(List.copyOf(firsts.keySet()))) {
-                return;
-            }
-            List<Flag> sorted = firsts.values().stream().sorted(java.util.Comparator.comparing((Flag f) -> f.claim().evidence())).toList();
-            List<Contradiction.Value> values = sorted.stream().map(f -> new Contradiction.Value(f.claim().evidence(), f.written())).toList();
-            List<String> ids = values.stream().map(v -> v.evidence().article() + ":" + v.value()).toList();
-            String name = sorted.get(0).ship();
-            out.add(new Contradiction(Ids.of("x", ids), "flag of the " + name, ContradictionKind.ENTITY,
-                    "Articles give the " + name + " different flags: " + Prose.sides(sides)
-                            + ". Check the ship's registry.", values));
-        });
+        byShip.forEach((ship, byArticle) -> OneValueEach.finding(in, byArticle, Flag::claim, Flag::country, Flag::country,
+                Flag::written, f -> "flag of the " + f.ship(),
+                (f, sides) -> "Articles give the " + f.ship() + " different flags: " + sides + ". Check the ship's registry.")
+                .ifPresent(out::add));
         return out;
     }
 
