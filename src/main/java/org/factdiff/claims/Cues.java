@@ -231,6 +231,22 @@ public final class Cues {
         for (List<String> p : OCCURRENCE_PHRASES) {
             int from = k - p.size() + 1;
             if (from >= 0 && words.subList(from, k + 1).equals(p)) {
+                return !p.get(p.size() - 1).equals("from") || !movedTo(words, k);
+            }
+        }
+        return false;
+    }
+
+    /** Words after "taken from" searched for the "to" of a move. */
+    private static final int MOVE_REACH = 6;
+
+    /**
+     * True when "to" follows the "from" at {@code k} within a few words: "taken from the museum to
+     * hospital" moves someone from one place to another; "taken from the museum" alone is a theft.
+     */
+    private static boolean movedTo(List<String> words, int k) {
+        for (int j = k + 1; j < Math.min(words.size(), k + 1 + MOVE_REACH); j++) {
+            if (words.get(j).equals("to")) {
                 return true;
             }
         }
@@ -276,6 +292,11 @@ public final class Cues {
 
     /** Names of months and their abbreviations (without the stop). */
     public static final Set<String> MONTHS = MONTH_NUMBERS.keySet();
+
+    /** The number of the month named by the lower-case word {@code w} (1 for "january"), or 0. */
+    public static int monthNumber(String w) {
+        return MONTH_NUMBERS.getOrDefault(w, 0);
+    }
 
     /** Days of the week, Monday first. */
     public static final List<String> WEEKDAYS = WordLists.lines(Cues.class, "weekdays.txt");

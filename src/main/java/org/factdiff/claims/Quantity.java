@@ -128,11 +128,12 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
 
     /**
      * The figure as a finding lists it: its value and, when they differ from it, the words it was
-     * read from ("24 (two dozen people)"); a clock time or "R5 million" is said once.
+     * read from ("24 (two dozen people)"); a clock time or "R5 million" is said once, and so is
+     * "about 3,000 litres" read from "About 3,000 litres".
      */
     public String withWords() {
         String d = display();
-        return d.equals(evidence.text()) ? d : d + " (" + evidence.text() + ")";
+        return d.equalsIgnoreCase(evidence.text()) ? d : d + " (" + evidence.text() + ")";
     }
 
     /** An amount in words for the reader: "5 million", "2.4 billion", "120,000", "1,250.5". */
@@ -163,9 +164,13 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
     }
 
     /** Units compared in, as written after a figure for the reader. */
-    private static final java.util.Map<String, String> UNIT_SUFFIXES = java.util.Map.of(Units.LENGTH, " km",
-            "km/h", " km/h", Units.PERCENT, "%", "percentage points", " percentage points", Units.CELSIUS, "\u00B0C",
-            "kilograms", " kg", "hectares", " ha", "minutes", " minutes", "months", " months", "gigabytes", " GB");
+    private static final java.util.Map<String, String> UNIT_SUFFIXES = java.util.Map.ofEntries(
+            java.util.Map.entry(Units.LENGTH, " km"), java.util.Map.entry("km/h", " km/h"),
+            java.util.Map.entry(Units.PERCENT, "%"), java.util.Map.entry("percentage points", " percentage points"),
+            java.util.Map.entry(Units.CELSIUS, "\u00B0C"), java.util.Map.entry("kilograms", " kg"),
+            java.util.Map.entry("hectares", " ha"), java.util.Map.entry("minutes", " minutes"),
+            java.util.Map.entry("months", " months"), java.util.Map.entry("gigabytes", " GB"),
+            java.util.Map.entry("litres", " litres"));
 
     /** The unit the figure is compared in as written after it ("%", " km", " months"), or "" for a count. */
     private String unitSuffix() {

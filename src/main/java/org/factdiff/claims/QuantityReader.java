@@ -308,7 +308,10 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 figureContext = Quantity.EACH; // "each family will receive $5,000": not what all of them get
             }
             if (currency != null || measure != null) {
-                event = "";
+                // "About 300 litres of oil spilled" is what leaked, not what the tanker carries;
+                // other measures name what they measure by the words after them.
+                boolean leaked = measure != null && measure.unit().thing().startsWith(Units.VOLUME) && event.equals("release");
+                event = leaked ? event : "";
                 if (measure != null) {
                     value = measure.unit().convert(value);
                     upper = measure.unit().convert(upper);
@@ -939,7 +942,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     static final Set<String> THINGS_EVENTS = Set.of("derailment", DESTRUCTION, "damage", "release", FLOODING);
 
     /** What befalls animals as it befalls people: killed, hurt, lost, rescued. */
-    static final Set<String> ANIMAL_EVENTS = Set.of("death", "critical", "injury", "missing", "rescue");
+    static final Set<String> ANIMAL_EVENTS = Set.of("death", "critical", "serious", "injury", "missing", "rescue");
 
     /** The thing of a count of one nationality's people: "nationals of Germany". */
     static final String NATIONALS_OF = "nationals of ";
@@ -2006,6 +2009,31 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     private static final Set<String> LIFTED = Set.of("airlifted", "winched", "taken", "rushed", "admitted", "flown",
             "brought", "carried", "ferried", "transported", "sent");
 
+    /** The event class of what a place holds or seats ("which has 85 patients"). */
+    static final String CAPACITY = "capacity";
+
+    /** Verbs of having that, after "which" or "that", tell what a place holds. */
+    private static final Set<String> HAS = Set.of("has", "have", "had", "houses", "housed");
+
+    /**
+     * True when "which has" or "that houses" stands before the figure at {@code first}, a
+     * qualifier maybe between: a relative clause telling the size of what it follows.
+     */
+    private static boolean holdsBefore(TaggedSentence s, int first) {
+        for (int k = Math.max(1, first - 3); k < first; k++) {
+            if (HAS.contains(s.lower(k)) && (s.lower(k - 1).equals("which") || s.lower(k - 1).equals("that"))) {
+                // "a fire that has killed 12": a verb between makes "has" its auxiliary
+                for (int j = k + 1; j < first; j++) {
+                    if ("VERB".equals(s.tag(j)) || s.lower(j).endsWith("ed")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The event class of people who live somewhere ("home to 3 million people"). */
     static final String POPULATION = Quantity.POPULATION;
 
@@ -2050,6 +2078,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             if (s.lower(k).equals("to") && s.lower(k - 1).equals("home")) {
                 return POPULATION; // "home to some 3 million": a qualifier may stand between
             }
+        }
+        if (holdsBefore(s, first)) {
+            return CAPACITY; // "the south wing, which has 85 patients": what the place holds
         }
         if (head >= 0) {
             String e = Cues.eventOf(s.lower(head));

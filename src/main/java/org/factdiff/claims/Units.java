@@ -47,6 +47,8 @@ final class Units {
     private static final String FAHRENHEIT = "fahrenheit";
     /** Lengths are compared in this unit. */
     static final String LENGTH = "kilometres";
+    /** Volumes are compared in litres. */
+    static final String VOLUME = "litres";
     /** Durations are compared in minutes (up to weeks) or in months (months and years). */
     static final String DURATION_MINUTES = "minutes";
     static final String DURATION_MONTHS = "months";
@@ -331,6 +333,7 @@ final class Units {
             case "kilograms" -> "weight";
             case "hectares" -> "area";
             case "gigabytes" -> "amount of data";
+            case VOLUME -> "volume";
             case "minutes", "months" -> "duration";
             case LENGTH -> "distance";
             // "money $ of fine" is a "fine in $": what the sentence says the amount is.

@@ -66,6 +66,18 @@ final class CauseConflicts implements ContradictionRule {
                 }
                 continue;
             }
+            Matcher traced = TRACED.matcher(c.evidence().text());
+            if (!m.find(0) && traced.find()) {
+                // "tests traced the outbreak to contaminated ice": the thing, then its cause.
+                String named = traced.group(1).toLowerCase(Locale.ROOT);
+                String thing = Cues.CAUSE_WORDS.getOrDefault(named, named);
+                Set<String> cause = cause("", traced.group(2));
+                if (!cause.isEmpty()) {
+                    String written = c.evidence().text().substring(traced.start(), traced.end(2)).strip();
+                    byThing.computeIfAbsent(thing, k -> new ArrayList<>()).add(new Caused(c, thing, cause, written));
+                }
+                continue;
+            }
             if (m.find(0)) {
                 String named = thing(afterSaid(c.evidence().text().substring(0, m.end(1)).toLowerCase(Locale.ROOT)));
                 String thing = Cues.CAUSE_WORDS.getOrDefault(named, named); // "the blaze" is "the fire"
@@ -89,6 +101,13 @@ final class CauseConflicts implements ContradictionRule {
     private static final Pattern CAUSED_ACTIVE = Pattern.compile(
             "\\b(caused|started|sparked|triggered|ignited|(?:was|were)\\s+(?:behind|the\\s+cause\\s+of))\\s+(?:the|(?:[\\p{L}-]+\\s+)?[\\p{L}-]+['\u2019]s)\\s+"
                     + "(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(\\p{Ll}[\\p{L}-]*)\\b");
+
+    /**
+     * "traced the outbreak to contaminated ice", "blamed the crash on fog", "linked the
+     * illness back to a well": the thing (group 1), then its cause up to the next mark (group 2).
+     */
+    private static final Pattern TRACED = Pattern.compile(
+            "(?i)\\b(?:traced|linked|blamed)\\s+the\\s+(?:[\\p{L}-]+\\s+)?([\\p{L}-]+)\\s+(?:back\\s+)?(?:to|on)\\s+([^.;:,]*)");
 
     /** The thing a stop of services is keyed by: trains halted, a line blocked, flights cancelled. */
     private static final String DISRUPTION = "disruption";

@@ -163,6 +163,7 @@ final class FigureConflicts implements ContradictionRule {
                         ms.get(j).claim(), c.text(ms.get(j).article()).text())
                         && !SameQuantity.scopedApart(ms.get(i).claim(), ms.get(j).claim())
                         && !(x.context().equals(Quantity.NEW) && SameQuantity.datedApart(ms.get(i).claim(), ms.get(j).claim()))
+                        && !SameQuantity.monthsApart(ms.get(i).claim(), ms.get(j).claim())
                         && !(x.event().isEmpty() && !x.clock() && SameQuantity.subjectsApart(ms.get(i).claim(), ms.get(j).claim()))
                         && (sameEvent(x, y) || !anyonesAge(x) && sameStatement(ms.get(i).claim(), ms.get(j).claim(), c))
                         && (c.sameIncident(ms.get(i).article(), ms.get(j).article())

@@ -29,6 +29,7 @@ final class FigureWords {
             case "hospital" -> "taken to hospital";
             case "discharge" -> "discharged from hospital";
             case "critical" -> "in critical condition";
+            case "serious" -> "seriously injured";
             case "missing" -> "missing";
             case "illness" -> "ill";
             case "population" -> "living there";

@@ -21,9 +21,14 @@ final class GoalScorers implements ContradictionRule {
     /** What was scored. */
     private static final String GOAL = "(?:goal|header|strike|penalty|spot-kick|winner|equaliser|equalizer|opener|volley"
             + "|shot|effort|free\\s+kick|free-kick|finish|tap-in)";
-    /** "Danny Okonkwo scored the winner in the 112th minute", "Okonkwo netted in the 9th minute". */
-    private static final Pattern SCORED_IN = Pattern.compile(NAME + "\\s+(?:scored|netted|headed\\s+in|headed\\s+home|struck"
-            + "|fired\\s+home|slotted\\s+home|converted)\\b[^.;,]{0,50}?\\bin\\s+the\\s+(\\d{1,3})(?:st|nd|rd|th)\\s+minute\\b");
+    /**
+     * "Danny Okonkwo scored the winner in the 112th minute", "Okonkwo netted in the 9th minute",
+     * "Callum Reyes rose highest to head home a corner in the 78th minute": a few lower-case words
+     * may stand between the name and the scoring, never another name.
+     */
+    private static final Pattern SCORED_IN = Pattern.compile(NAME + "\\s+(?:\\p{Ll}+\\s+){0,3}?(?:scored|netted|struck|converted"
+            + "|(?:head|heads|headed|fire|fires|fired|slot|slots|slotted|nod|nods|nodded|tap|taps|tapped|poke|pokes|poked"
+            + "|curl|curls|curled)\\s+(?:in|home))\\b[^.;,]{0,50}?\\bin\\s+the\\s+(\\d{1,3})(?:st|nd|rd|th)\\s+minute\\b");
     /** "a 112th-minute header from defender Luis Carvalho", "an 89th-minute penalty by Ada Fell". */
     private static final Pattern MINUTE_GOAL_FROM = Pattern.compile("\\b(\\d{1,3})(?:st|nd|rd|th)[- ]minute\\s+(?:[\\p{Ll}-]+\\s+){0,2}?"
             + GOAL + "\\s+(?:from|by)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?" + NAME);

@@ -348,6 +348,30 @@ final class SameQuantity {
     }
 
     /**
+     * True when each sentence dates its figure in a month and the months differ: "2.1 metres
+     * below its normal level at the end of July" and "by the end of September, 3.4 metres
+     * below" measure two moments, whatever the incident's date.
+     */
+    static boolean monthsApart(Claim cx, Claim cy) {
+        Set<Integer> mx = months(cx);
+        Set<Integer> my = months(cy);
+        return !mx.isEmpty() && !my.isEmpty() && java.util.Collections.disjoint(mx, my);
+    }
+
+    private static Set<Integer> months(Claim c) {
+        Set<Integer> months = new java.util.TreeSet<>();
+        for (String t : c.times()) {
+            for (String w : t.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                int m = org.factdiff.claims.Cues.monthNumber(w);
+                if (m > 0) {
+                    months.add(m);
+                }
+            }
+        }
+        return months;
+    }
+
+    /**
      * A person's name of two to four capitalised words that opens a sentence, maybe with an age
      * after it ("Arlo Penn, 31,"), and the word after it, or a comma that opens a clause about
      * the person ("Mira Lent, who helped him,").

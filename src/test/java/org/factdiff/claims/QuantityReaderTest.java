@@ -143,8 +143,8 @@ class QuantityReaderTest {
             Four climbers did not survive the fall.                 | `Four climbers = 4 | death|climber|`
             Four climbers survived the fall.                        | `Four climbers = 4 | |climber|`
             Nine people were fighting for their lives in hospital.   | `Nine people = 9 | critical|people|`
-            About 300 litres of oil spilled into the harbour.         | `About 300 litres = about 300 | release|liter|`
-            The tanker carries about 9,000 litres of oil.             | `about 9,000 litres = about 9,000 | |liter|`
+            About 300 litres of oil spilled into the harbour.         | `About 300 litres = about 300 litres | release|litres|`
+            The tanker carries about 9,000 litres of oil.             | `about 9,000 litres = about 9,000 litres | |litres|`
             The ferry capsized at 6.15 GMT off the cape.              | `at 6.15 GMT = at 6.15 GMT | |clock time|zone GMT`
             The ferry capsized at 6:15 a.m. ET off the cape.          | `at 6:15 a.m. = at 6:15 a.m. | |clock time|zone ET`
             The ferry capsized at 6:15 a.m. Pacific time off the cape. | `at 6:15 a.m. = at 6:15 a.m. | |clock time|zone pacific`

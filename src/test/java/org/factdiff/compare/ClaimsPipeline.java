@@ -31,10 +31,15 @@ final class ClaimsPipeline {
 
     /** As above, with the sentence encoder when {@code meaning} is true (as a real run has it). */
     static Comparison compare(List<Article> articles, boolean meaning) throws Exception {
+        return compare(articles, meaning, Optional.of(LocalDate.of(2024, 5, 1)));
+    }
+
+    /** As above, with the incident's date known to the claims stage or not ({@code reference} empty, as for undated articles). */
+    static Comparison compare(List<Article> articles, boolean meaning, Optional<LocalDate> reference) throws Exception {
         List<ParsedText> texts = Articles.parse(articles, List.of());
         Meanings meanings = meaning ? Meanings.of(texts, new MiniLmEncoder(1)) : Meanings.NONE;
         Lexicon lexicon = Lexicon.builtIn();
-        RuleBasedClaimExtractor x = new RuleBasedClaimExtractor(lexicon, Optional.of(LocalDate.of(2024, 5, 1)));
+        RuleBasedClaimExtractor x = new RuleBasedClaimExtractor(lexicon, reference);
         List<Claim> claims = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             claims.addAll(x.extract(articles.get(i), texts.get(i)));

@@ -63,6 +63,7 @@ class EventDatesTest {
             a sentencing and a hearing on two days | The judge remanded Dale Kerr in custody until his sentencing on 21 May. | Dale Kerr was granted bail until a hearing on 12 May, the court heard.
             a verdict's day and a hearing's         | Dale Kerr, who ran the Orrin depot for a decade, was found guilty on Tuesday of theft. | Dale Kerr, the former Orrin depot manager, appeared in court on Wednesday to deny theft.
             one night told two ways, the event far back | A lorry hit a minibus near Tarby late on 12 May, killing four people, police said. | Police said four people died in the collision between a lorry and a crowded school minibus on the ring road near Tarby on the night of 12 May.
+            a theft, and a patient taken from a ward | Two clocks were stolen from the Orrin Clock Museum on the night of 12 May, police said. | A patient was taken from the Orrin Clock Museum to hospital on 14 May after falling ill on a visit.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.found(a, b), why);
@@ -71,6 +72,7 @@ class EventDatesTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             date   | two days for the event           | The old dam collapsed on Wednesday, May 1, flooding the lower town. | Water poured into the lower town when the old dam gave way on Thursday, May 2.
+            date   | a theft told as "taken from"      | Two clocks were stolen from the Orrin Clock Museum on the night of 12 May, police said. | Police in Orrin said two clocks were taken from the town's clock museum on the night of 21 May.
             date   | a weekday against a date told with its own | The old dam collapsed on Wednesday, May 1, flooding the lower town. | Water poured into the lower town when the old dam gave way on Thursday.
             date   | a theft told by its doers and in the passive | Burglars took four clocks from the Orrin Clock Museum early on Tuesday, police said. | Four clocks were stolen from the Orrin Clock Museum in the early hours of Friday, police said.
             date   | two weekdays for the event       | The barge ran aground near Kell Point on Monday, the harbour office said. | The harbour office said the barge ran aground near Kell Point on Wednesday.

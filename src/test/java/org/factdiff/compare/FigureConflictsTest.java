@@ -147,6 +147,8 @@ class FigureConflictsTest {
             a visibility below and about         | Visibility at the Orrin pier was below 300 metres when the ferry hit it on Monday. | Visibility at the Orrin pier was about 200 metres when the ferry hit it on Monday, the harbour office said.
             a winning time told two ways       | Ada Volk won the Tarby marathon on Sunday in 2 hours 24 minutes 10 seconds, organisers said. | Ada Volk crossed the line first in 2:24:10 to win Sunday's Tarby marathon.
             a cut's length and the time to restore | Power in Orrin was cut for three hours on Tuesday after a cable fault, the grid operator said. | Power was back on in Orrin within 30 minutes for most homes after Tuesday's cable fault, the grid operator said.
+            patients moved and a ward's size    | Nurses at Orrin General moved 64 patients from the east ward on Monday after a fire alarm. | The west ward, which has 40 patients, stayed open on Monday, Orrin General said.
+            one volume in two units            | About 2,000 litres of heating oil leaked into the Tarn brook on Monday, the agency said. | Some 2 cubic metres of heating oil escaped into the Tarn brook on Monday, the agency said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.found(a, b), why);
@@ -264,10 +266,30 @@ class FigureConflictsTest {
             number | a sum in millions no rounding of the other | The Orrin pier repairs will cost £2 million, the council said on Monday. | The Orrin pier repairs will cost £2.4 million, the council said on Monday.
             number | two winning times                  | Ada Volk won the Tarby marathon on Sunday in 2 hours 24 minutes 10 seconds, organisers said. | Ada Volk crossed the line first in 2:31:45 to win Sunday's Tarby marathon.
             number | power back within, and restored after | Power was back on in Orrin within 30 minutes of Tuesday's cable fault, the grid operator said. | Power in Orrin was restored after about three hours, the grid operator said of Tuesday's cable fault.
+            number | two counts of the badly hurt        | Nine people were seriously hurt when a footbridge gave way at the Orrin fair on Sunday. | Fourteen visitors were seriously injured when a footbridge collapsed at the Orrin fair on Sunday.
+            number | patients moved, two counts          | Nurses at Orrin General moved 64 patients from the east ward on Monday after a fire alarm. | Orrin General said 40 patients were moved from the east ward on Monday after a fire alarm.
+            number | a volume in litres and in barrels   | About 2,000 litres of heating oil leaked into the Tarn brook on Monday, the agency said. | Some 2,000 barrels of heating oil escaped into the Tarn brook on Monday, the agency said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
         String found = RuleCases.found(a, b);
         assertTrue(List.of(found.split(" ")).contains(kind), why + ": " + found);
+    }
+
+    /**
+     * Undated articles: a figure of the end of June and one of the end of August measure two
+     * moments whatever the incident's date; two of the end of June differ.
+     */
+    @Test
+    void figuresOfTwoMonthsAreTwoMoments() throws Exception {
+        String june = "Lake Tarn was 1.8 metres below its normal level at the end of June, the water board said.";
+        String august = "By the end of August, Lake Tarn had dropped to 2.9 metres below its normal level, according to the water board.";
+        String alsoJune = "At the end of June, Lake Tarn was 2.9 metres below its normal level, according to the water board.";
+        assertEquals(0, undated(june, august).contradictions().size());
+        assertEquals(1, undated(june, alsoJune).contradictions().size());
+    }
+
+    private static Comparison undated(String a, String b) throws Exception {
+        return ClaimsPipeline.compare(List.of(Articles.of("a", a), Articles.of("b", b)), false, java.util.Optional.empty());
     }
 
     /**
@@ -283,6 +305,22 @@ class FigureConflictsTest {
                 + " sank off Kell Point on Sunday, the coastguard said.", other));
         assertEquals("", RuleCases.found("Six Tourists Dead In Boat Sinking\nSix tourists drowned when a tour boat"
                 + " sank off Kell Point on Sunday, the coastguard said.", other));
+    }
+
+    /**
+     * The seriously hurt are some of the hurt, even under a headline that counts them: "Nine
+     * seriously hurt" is not everyone's toll against "thirty people were injured"; two counts of
+     * the seriously hurt differ.
+     */
+    @Test
+    void theSeriouslyHurtAreSomeOfTheHurt() throws Exception {
+        String all = "Footbridge gives way at Orrin fair\nThirty people were injured when a footbridge gave way at the Orrin"
+                + " fair on Sunday, nine of them seriously, paramedics said.";
+        String serious = "Nine seriously hurt in Orrin fair footbridge collapse\nNine visitors were seriously injured after a"
+                + " footbridge gave way at the Orrin fair on Sunday.";
+        assertEquals("", RuleCases.found(all, serious));
+        assertEquals("number", RuleCases.found(serious, "Fourteen visitors were seriously injured after a footbridge gave way"
+                + " at the Orrin fair on Sunday."));
     }
 
     /** Two prison terms are named as such, not as mere durations. */

@@ -14,6 +14,7 @@ class GoalScorersTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             one scorer told two ways          | Orrel Town beat Kell Rovers 2-1 on Sunday. Striker Ada Fell scored the winner in the 88th minute. | An 88th-minute header from Ada Fell gave Orrel Town a 2-1 win over Kell Rovers on Sunday.
             two goals, two minutes            | Orrel Town beat Kell Rovers 2-1 on Sunday. Striker Ada Fell scored the winner in the 88th minute. | Ivo Marn's 12th-minute penalty put Orrel Town ahead against Kell Rovers on Sunday.
+            a cross, and the header from another | Orrel Town beat Kell Rovers 2-1 on Sunday. Striker Ada Fell scored the winner in the 88th minute. | Ivo Marn crossed for Ada Fell to head home in the 88th minute and give Orrel Town a 2-1 win over Kell Rovers on Sunday.
             one article, two scorers of a minute | Orrel Town beat Kell Rovers 2-1 on Sunday. Striker Ada Fell scored the winner in the 88th minute. | An 88th-minute header from Ivo Marn, after Ada Fell's 88th-minute shot was blocked, won it for Orrel Town on Sunday.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -23,6 +24,7 @@ class GoalScorersTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             a scorer and a header from another | Orrel Town beat Kell Rovers 2-1 on Sunday. Striker Ada Fell scored the winner in the 88th minute. | An 88th-minute header from defender Ivo Marn gave Orrel Town a 2-1 win over Kell Rovers on Sunday.
+            a scorer, and one who rose to head home | Orrel Town beat Kell Rovers 2-1 on Sunday. Striker Ada Fell scored the winner in the 88th minute. | Defender Ivo Marn rose highest to head home a corner in the 88th minute as Orrel Town beat Kell Rovers 2-1 on Sunday.
             two possessive goals              | Ada Fell's 88th-minute strike gave Orrel Town a 2-1 win over Kell Rovers on Sunday. | Ivo Marn's 88th-minute goal gave Orrel Town a 2-1 win over Kell Rovers on Sunday.
             """)
     void twoScorersAreReported(String why, String a, String b) throws Exception {

@@ -33,6 +33,7 @@ class OfficeConflictsTest {
             a coach taken on, told two ways          | Orrin Rovers have named Ivo Marsh as head coach, the club said on Monday. | Ivo Marsh has joined Orrin Rovers as coach on a two-year deal, the club said.
             an office taken up in a year gone by     | Orrin Rovers have named Ivo Marsh as head coach, the club said on Monday. | Ivo Marsh joined Orrin Rovers as assistant coach in 2009 and later managed Dunby.
             a force's head as its chief constable    | Chief Constable Ivo Marsh said the Tarn quarry was searched on Friday. | Ivo Marsh, the police chief, said the Tarn quarry was searched on Friday.
+            a teacher and the head, two people        | Ivo Marsh, the head teacher of Tarn Primary School, praised the pupils on Friday. | Tarn Primary School science teacher Ada Brisk praised the pupils on Friday.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.topics(a, b, "the office of"), why);
@@ -53,6 +54,7 @@ class OfficeConflictsTest {
             a firm's two officers, in lower case | Orrin Foods vice president Olle Varga said the bakery would reopen on Monday. | Orrin Foods chief executive Olle Varga said on Friday that the bakery would reopen on Monday.
             two police ranks                 | Inspector Olle Varga was suspended on Friday over missing evidence, the force said. | The force said on Friday it had suspended Sergeant Olle Varga over missing evidence.
             a rank and a rank above it       | Chief Inspector Olle Varga led the search of the Tarn quarry on Friday. | Inspector Olle Varga led the search of the Tarn quarry on Friday, police said.
+            a school's head and a teacher    | Olle Varga, the principal of Tarn Primary School, was given an award on Friday for saving a pupil. | Tarn Primary School science teacher Olle Varga was given an award on Friday for saving a pupil.
             """)
     void twoOfficesAreReported(String why, String a, String b) throws Exception {
         assertEquals("the office of Olle Varga", RuleCases.topics(a, b, "the office of"), why);
