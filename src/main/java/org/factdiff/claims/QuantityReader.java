@@ -243,7 +243,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             } else if (!thing.isEmpty() && !event.isEmpty() && !THINGS_EVENTS.contains(event) && !isPeople(s, head, thing)
                     && wholeAfter(s, last) >= 0) {
                 thing = "people"; // "two of the 30 riders were hurt": what happened says they are people
-            } else if (!thing.isEmpty() && !THINGS_EVENTS.contains(event) && !isPeople(s, head, thing)
+            } else if (!thing.isEmpty() && !THINGS_EVENTS.contains(event) && !event.equals(CAPACITY) && !isPeople(s, head, thing)
                     && !befallsAnimals(s, head, event)) {
                 // "two schools ... died": what happens to people says nothing of schools; "34
                 // sheep died" counts the dead sheep, apart from dead people by its noun.
@@ -341,7 +341,8 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                     thing = thing + TIME_TAKEN; // "most were reconnected within two hours": not how long the cut lasted
                 }
             } else if (!isPeople(s, head, thing) && !thing.isEmpty()) {
-                event = THINGS_EVENTS.contains(event) || befallsAnimals(s, head, event) ? event : "";
+                // "holds a collection ... with about 40 paintings": what a place holds, of things too.
+                event = THINGS_EVENTS.contains(event) || event.equals(CAPACITY) || befallsAnimals(s, head, event) ? event : "";
                 thing = thing + dimension(s, Math.max(last, head));
             }
             String rate = currency == null && measure == null && !thing.isEmpty() ? countRate(s, Math.max(last, head)) : "";
@@ -2107,11 +2108,15 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         int end = Math.max(last, head);
         // "are to lose their jobs, leaving 560 workers": those left, whom the event before spared.
         boolean left = first > 0 && LEFT_OVER.contains(s.lower(first - 1));
+        // "A woman has died, and 58 people are now known to have been made ill": the figure opens
+        // a clause of its own, whose verb follows; the event words before it are the clause before's.
+        boolean opensClause = end + 1 < s.size() && PREDICATE_AUXILIARIES.contains(s.lower(end + 1)) && (clauseBreak(s, first)
+                || first >= 1 && COORDINATORS.contains(s.lower(first - 1)) && clauseBreak(s, first - 1));
         for (int k = Math.max(0, first - EVENT_WINDOW); k < Math.min(s.size(), end + 1 + EVENT_WINDOW); k++) {
             if (k > end && clauseBreak(s, k)) {
                 break; // "killing 75 people, injuring 400": what follows a comma tells of other figures
             }
-            if (left && k < first) {
+            if ((left || opensClause) && k < first) {
                 continue;
             }
             String e = fightingFor(s, k) ? "critical" : jobsLost(s, k) ? LAYOFF : burnedDown(s, k) ? DESTRUCTION
@@ -2134,6 +2139,8 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         return best.isEmpty() && aboard(s, first, end) ? Quantity.ABOARD : best;
     }
 
+    /** Words joining two clauses: ", and 58 people are ...". */
+    private static final Set<String> COORDINATORS = Set.of("and", "but", "while", "whereas");
     /** Words before a figure that count what is left: "leaving 560 workers". */
     private static final Set<String> LEFT_OVER = Set.of("leaving", "leaves", "keeping", "retaining");
     /** Verbs that cut jobs when a count of jobs follows: "will cut 340 jobs", "shed 200 posts". */

@@ -11,6 +11,8 @@ import java.util.TreeMap;
 import org.factdiff.align.ClaimGroup;
 import org.factdiff.align.GroupKind;
 import org.factdiff.align.Member;
+import org.factdiff.align.SlotClaimAligner;
+import org.factdiff.claims.Claim;
 import org.factdiff.claims.QuoteMention;
 import org.factdiff.text.Excerpt;
 import org.factdiff.text.Lexicon;
@@ -59,9 +61,97 @@ final class AlteredQuotes {
                     .allMatch(v -> known.contains(v.evidence().article() + "@" + v.evidence().start())))
                     .ifPresent(out::add);
         }
+        for (AlteredQuote q : shortOnes(c)) {
+            if (!q.variants().stream().allMatch(v -> known.contains(v.evidence().article() + "@" + v.evidence().start()))) {
+                out.add(q);
+            }
+        }
         out.sort(Comparator.comparingInt((AlteredQuote q) -> -q.variants().size()).thenComparing(AlteredQuote::quote)
                 .thenComparing(AlteredQuote::id));
         return out;
+    }
+
+    /** Words of a short quotation, which no group of quotations holds: "a preventable tragedy". */
+    static final int SHORT_MIN = 2;
+    /** See {@link #SHORT_MIN}: quotations from this many words are grouped by their words. */
+    static final int SHORT_MAX = SlotClaimAligner.QUOTE_WORDS - 1;
+    /** Words, other than the quotation's, that the two sentences of a short quotation must share. */
+    static final int SHORT_CONTEXT = 3;
+
+    /**
+     * A short quotation given with one of its words changed: "was "a preventable tragedy," the
+     * chair of the inquiry said" against "the chair of the inquiry ... called it "an unavoidable
+     * tragedy"". Both end in the same word, differ in another, and stand in sentences of one
+     * incident that share several more words; a speaker named by one must be named by the other
+     * sentence too. Quotations of
+     * one word or of a name are never compared.
+     */
+    static List<AlteredQuote> shortOnes(CaseClaims c) {
+        record Short(Claim claim, QuoteMention quote, String wording, Set<String> context) {
+        }
+        List<Short> found = new ArrayList<>();
+        for (Claim cl : c.claims()) {
+            if (cl.furniture()) {
+                continue;
+            }
+            for (QuoteMention q : cl.quotes()) {
+                String w = wording(q.evidence(), c.text(cl.article())).replaceAll("^(?:a|an|the) ", "");
+                String[] words = w.split(" ");
+                int n = words.length;
+                String last = words[n - 1];
+                if (n < SHORT_MIN || n > SHORT_MAX || last.length() < 4 || org.factdiff.text.StopWords.contains(last)
+                        || !last.matches("\\p{Ll}+")) {
+                    continue;
+                }
+                Set<String> context = new HashSet<>();
+                Set<String> inQuote = Set.of(words);
+                for (String x : cl.evidence().text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                    if (x.length() >= 3 && !org.factdiff.text.StopWords.contains(x) && !inQuote.contains(x)) {
+                        context.add(x);
+                    }
+                }
+                found.add(new Short(cl, q, w, context));
+            }
+        }
+        List<AlteredQuote> out = new ArrayList<>();
+        Set<String> done = new HashSet<>();
+        for (int i = 0; i < found.size(); i++) {
+            for (int j = i + 1; j < found.size(); j++) {
+                Short x = found.get(i);
+                Short y = found.get(j);
+                String[] wx = x.wording().split(" ");
+                String[] wy = y.wording().split(" ");
+                if (x.claim().article().equals(y.claim().article()) || x.wording().equals(y.wording())
+                        || !wx[wx.length - 1].equals(wy[wy.length - 1]) || wx.length != wy.length
+                        || !speakerIn(x.quote(), y.claim()) || !speakerIn(y.quote(), x.claim())
+                        || !c.sameIncident(x.claim().article(), y.claim().article())) {
+                    continue;
+                }
+                Set<String> shared = new HashSet<>(x.context());
+                shared.retainAll(y.context());
+                if (shared.size() < SHORT_CONTEXT || !done.add(x.claim().article() + "|" + y.claim().article())) {
+                    continue;
+                }
+                List<AlteredQuote.Variant> variants = new ArrayList<>(List.of(
+                        new AlteredQuote.Variant(x.quote().evidence(), x.quote().speaker(), x.quote().channel()),
+                        new AlteredQuote.Variant(y.quote().evidence(), y.quote().speaker(), y.quote().channel())));
+                variants.sort(Comparator.comparing(AlteredQuote.Variant::evidence));
+                List<String> parts = variants.stream().map(v -> v.evidence().article() + ":" + v.evidence().text()).toList();
+                out.add(new AlteredQuote(Ids.of("q", parts), variants.get(0).evidence().text(), AlteredQuote.WORDS, variants));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when the quotation credits no one, or the other sentence names its speaker too ("the
+     * chair of the inquiry" in both): "Mayor Ada Brisk" against a police chief's words is two
+     * speakers.
+     */
+    private static boolean speakerIn(QuoteMention q, Claim other) {
+        String[] words = q.speaker().toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        String last = words.length == 0 ? "" : words[words.length - 1];
+        return last.isEmpty() || other.evidence().text().toLowerCase(Locale.ROOT).contains(last);
     }
 
     /** A sentence is mostly a quotation when the quotation holds this share of its characters. */

@@ -259,11 +259,15 @@ final class EventDates implements ContradictionRule {
             all.forEach(f -> firsts.putIfAbsent(f.year() + "|" + f.claim().article(), f));
             List<YearFact> facts = List.copyOf(firsts.values());
             Set<String> yearPairs = new TreeSet<>();
+            // "which he completed in 1864" and "a wool exchange built in 1868" in one article date
+            // two things: an article giving both years sides with neither against another.
             for (int i = 0; i < facts.size(); i++) {
                 for (int j = i + 1; j < facts.size(); j++) {
                     YearFact a = facts.get(i);
                     YearFact b = facts.get(j);
                     if (!a.claim().article().equals(b.claim().article()) && !a.year().equals(b.year())
+                            && !firsts.containsKey(b.year() + "|" + a.claim().article())
+                            && !firsts.containsKey(a.year() + "|" + b.claim().article())
                             && CaseClaims.sameScene(a.claim(), b.claim()) && yearPairs.add(a.year() + "|" + b.year())) {
                         out.add(TwoSides.of("year " + a.written(), ContradictionKind.DATE,
                                 new Contradiction.Value(a.claim().evidence(), a.year()),

@@ -389,8 +389,12 @@ final class SentenceDiff {
         return Cues.HEDGES.contains(w) && !w.equals("may") || Cues.UNKNOWN.contains(w);
     }
 
+    /**
+     * True for a word that denies: "not", "never", "didn't", and "without", which denies the act
+     * after it ("said, without naming the business" is "did not name the business").
+     */
     private static boolean isNegation(String w) {
-        return Cues.NEGATIONS.contains(w) || w.endsWith("n't");
+        return Cues.NEGATIONS.contains(w) || w.endsWith("n't") || w.equals("without");
     }
 
     /**

@@ -182,6 +182,11 @@ class QuantityReaderTest {
             A clerk embezzled $1.6 million in 2019, prosecutors said. | `$1.6 million = $1.6 million | |money $|2019`
             The dead include cook Ana Vell (31), of Tarrin.           | ``
             The Orla ferry is licensed to carry 140 passengers.       | `140 passengers = 140 | capacity|passeng|`
+            The west ward, which has 40 patients, stayed open.        | `40 patients = 40 | capacity|people|`
+            A fire that has killed 12 people is still burning.        | `12 people = 12 | death|people|`
+            The gallery holds the town's collection of Orla's work, with about 40 paintings. | `about 40 paintings = about 40 | capacity|paint|`
+            A man has died, and 58 people are now known to have been made ill. | `58 people = 58 | illness|people|`
+            Nine people were seriously injured in the crash.          | `Nine people = 9 | serious|people|`
             The club was fined £750k and its owner US$2m.             | `£750k = £750,000 | |money £ of fine|; US$2m = US$2 million | |money US$|`
             Repairs will cost about €1.5bn over ten years.            | `about €1.5bn = about €1.5 billion | |money € of cost|; ten years = ten years | |months|`
             Donors gave two hundred thousand dollars to the shelter.  | `two hundred thousand dollars = $200,000 | |money $|`

@@ -51,6 +51,9 @@ class AlteredQuotesTest {
             a quotation cut off with the text | "Power lines fell across the valley and the pumps stopped for the whole night," the mayor said. | The mayor spoke at noon. He said: "Power lines fell across the valley and the pumps stopp
             a shorter excerpt of a quotation | "We will reopen the bridge as soon as the engineers say it is safe," the mayor said. | The mayor said the city would reopen it "as soon as the engineers say it is safe."
             words left out where an ellipsis says so | "The river took the mill, the bakery and the old school in one night," the mayor said. | "The river took the mill ... in one night," the mayor said.
+            a short quotation, two speakers    | The Tarn ferry sinking was "a national tragedy," Mayor Ada Brisk said on Monday at the harbour. | Police chief Ivo Marsh called the Tarn ferry sinking "a terrible tragedy" at the harbour on Monday.
+            a short quotation told twice alike | The Tarn ferry sinking was "a national tragedy," the mayor said on Monday at the harbour. | The mayor called the Tarn ferry sinking "a national tragedy" at the harbour on Monday.
+            two short quotations of two things | The Tarn ferry sinking was "a national tragedy," the mayor said on Monday. | The new bypass will be "a great relief" for the village, the council said.
             words left out, the ellipsis as one character | "Our crews were on the water before dawn and stayed out until every boat was in," the harbour master said. | "Our crews were on the water before dawn … until every boat was in," the harbour master said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -64,6 +67,7 @@ class AlteredQuotesTest {
             quote  | a cut-off quotation in other words | "Power lines fell across the valley and the pumps stopped for the whole night," the mayor said. | The mayor spoke at noon. He said: "Power cables fell across the valley and the pumps stopp
             quote  | other words in the quotation   | "We will reopen the bridge as soon as the engineers say it is safe," the mayor said. | "We will reopen the bridge once the engineers say it is safe," the mayor said.
             quote  | an ellipsis, and other words beside it | "The river took the mill, the bakery and the old school in one night," the mayor said. | "The river took the mill ... in a single night," the mayor said.
+            quote  | a short quotation with a word changed | The Tarn ferry sinking was "a preventable tragedy," the chair of the inquiry said on Monday. | The chair of the inquiry into the Tarn ferry sinking called it "an unavoidable tragedy" on Monday.
             quote  | an ellipsis, the pieces in another order | "The river took the mill, the bakery and the old school in one night," the mayor said. | "In one night ... the river took the mill," the mayor said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {

@@ -63,6 +63,7 @@ class EventDatesTest {
             a sentencing and a hearing on two days | The judge remanded Dale Kerr in custody until his sentencing on 21 May. | Dale Kerr was granted bail until a hearing on 12 May, the court heard.
             a verdict's day and a hearing's         | Dale Kerr, who ran the Orrin depot for a decade, was found guilty on Tuesday of theft. | Dale Kerr, the former Orrin depot manager, appeared in court on Wednesday to deny theft.
             one night told two ways, the event far back | A lorry hit a minibus near Tarby late on 12 May, killing four people, police said. | Police said four people died in the collision between a lorry and a crowded school minibus on the ring road near Tarby on the night of 12 May.
+            a work's year and its building's, one article giving both | The Orrin gallery is housed in a former mill built in 1868. Its finest piece is The Salt Harvest, which Orla completed in 1864. | The Orrin gallery, a former mill built in 1868, holds The Salt Harvest and other works by Orla.
             a theft, and a patient taken from a ward | Two clocks were stolen from the Orrin Clock Museum on the night of 12 May, police said. | A patient was taken from the Orrin Clock Museum to hospital on 14 May after falling ill on a visit.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
