@@ -229,7 +229,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             if (head >= 0 && event.isEmpty() && JOB_NOUNS.contains(s.lower(head)) && (jobsCut(s, first) || jobsGo(s, head))) {
                 event = LAYOFF; // "will cut 340 jobs", "shed 200 posts"
             }
-            if (head >= 0 && event.equals(LAYOFF) && (JOB_NOUNS.contains(s.lower(head)) || isPeople(s, head, thing))) {
+            if (event.equals(ATTENDANCE) && isPeople(s, head, thing)) {
+                thing = "people"; // "drew 12,000 visitors" and "attracted 20,000 people" count one crowd
+            } else if (head >= 0 && event.equals(LAYOFF) && (JOB_NOUNS.contains(s.lower(head)) || isPeople(s, head, thing))) {
                 // "shed 340 jobs" counts the people who lose them; "workers", "staff" and
                 // "employees" who lose their jobs are all of one workforce.
                 thing = "people";
@@ -2009,6 +2011,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     /** Verbs that take people to hospital when "hospital" follows: "were rushed to hospital", "airlifted to hospital". */
     private static final Set<String> LIFTED = Set.of("airlifted", "winched", "taken", "rushed", "admitted", "flown",
             "brought", "carried", "ferried", "transported", "sent");
+
+    /** The event class of who came to an event ("drew about 12,000 visitors"). */
+    static final String ATTENDANCE = "attendance";
 
     /** The event class of what a place holds or seats ("which has 85 patients"). */
     static final String CAPACITY = "capacity";

@@ -567,9 +567,10 @@ final class EventDates implements ContradictionRule {
             }
         }
         int firstComma = lead.indexOf(',');
-        if (participants.size() <= 1 && firstComma > 0 && firstComma < clauseStartOf(lead)) {
+        if (firstComma > 0 && firstComma < clauseStartOf(lead)) {
             // "Gerald Pym, who ran the depot for years, was convicted on Wednesday": the clause of
-            // the day is the verb alone; who it befell is the subject before the first comma.
+            // the day is the verb alone; who it befell is the subject before the first comma
+            // ("Edith Pengelly, a retired secretary, died at the general hospital on Wednesday").
             for (String w : lead.substring(0, firstComma).split("[^\\p{L}]+")) {
                 if (w.length() >= PARTICIPANT_MIN && !org.factdiff.text.StopWords.contains(w) && !Cues.REPORTING.contains(w)) {
                     participants.add(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
@@ -866,7 +867,7 @@ final class EventDates implements ContradictionRule {
     private static final Set<String> DAY_IRREGULAR = Set.of("lost", "fell", "broke", "burst", "sank", "struck", "began",
             "ran", "caught", "shook", "tore", "blew", "froze", "swept", "spread", "won", "held",
             "took", "went", "came", "left", "drove", "flew", "threw", "shot", "stole", "fled", "arose", "sold", "paid",
-            "bought");
+            "bought", "died");
 
     /** One key for a verb in the past and as it is written after "will": "opened" and "open", "closed" and "close". */
     private static String verbKey(String stem) {

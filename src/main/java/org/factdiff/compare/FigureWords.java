@@ -36,6 +36,7 @@ final class FigureWords {
             case "employment" -> "employed";
             case "layoff" -> "losing their jobs";
             case "capacity" -> "it holds";
+            case "attendance" -> "attending";
             case "rescue" -> "rescued";
             case "displacement" -> "displaced";
             case "arrest" -> "arrested";

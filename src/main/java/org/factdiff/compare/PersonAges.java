@@ -15,7 +15,8 @@ import org.factdiff.claims.Claim;
 /**
  * A named person's age given two ways: "Ada Voss, 34, was winched to safety" against "the
  * 43-year-old Ada Voss". The ages must be those of one person: a surname given with two ages
- * in one article (a mother and her son), or with two first names in the case, is left alone.
+ * in one article (a mother and her son), or with two first names in the case, is left alone;
+ * a short form that begins the other ("Tom" and "Tomas") is one first name.
  */
 final class PersonAges implements ContradictionRule {
     /** A name of one to four capitalised words; titles ("Mr", "Dr") are dropped when it is read. */
@@ -136,6 +137,9 @@ final class PersonAges implements ContradictionRule {
         return out;
     }
 
+    /** Letters of a first name's short form that may begin its full form: "Tom" of "Tomas". */
+    static final int SHORT_FORM = 3;
+
     /** The contradiction among one surname's ages, if they are one person's and differ between articles. */
     private static java.util.Optional<Contradiction> conflict(List<Mention> mentions) {
         Set<String> firsts = new TreeSet<>();
@@ -148,6 +152,8 @@ final class PersonAges implements ContradictionRule {
             firstPerArticle.putIfAbsent(m.claim().article(), m);
             agesPerArticle.computeIfAbsent(m.claim().article(), k -> new TreeSet<>()).add(m.age());
         }
+        // "Tom Renwick" and "Tomas Renwick": a short form that begins the full name is one first name.
+        firsts.removeIf(f -> f.length() >= SHORT_FORM && firsts.stream().anyMatch(o -> o.length() > f.length() && o.startsWith(f)));
         boolean onePerson = firsts.size() <= 1 && agesPerArticle.values().stream().allMatch(a -> a.size() == 1);
         Set<Integer> ages = new TreeSet<>();
         agesPerArticle.values().forEach(ages::addAll);

@@ -79,7 +79,7 @@ class CuesTest {
     @Test
     void theFacadeKeepsTypesAndOrder() {
         assertEquals(List.of("critical", "serious", "death", "injury", "hospital", "discharge", "missing", "illness", "population", "employment", "layoff", "capacity", "rescue", "displacement", "arrest", "derailment", "destruction", "flooding", "damage",
-                "release", "aboard"), List.copyOf(Cues.EVENTS.keySet()), "priority order");
+                "release", "attendance", "aboard"), List.copyOf(Cues.EVENTS.keySet()), "priority order");
         assertEquals("death", Cues.eventOf("perished"));
         assertEquals("", Cues.eventOf("sang"));
         assertEquals(List.of("at", "least"), Cues.QUALIFIERS.get(0).getKey());

@@ -64,6 +64,7 @@ class EventDatesTest {
             a verdict's day and a hearing's         | Dale Kerr, who ran the Orrin depot for a decade, was found guilty on Tuesday of theft. | Dale Kerr, the former Orrin depot manager, appeared in court on Wednesday to deny theft.
             one night told two ways, the event far back | A lorry hit a minibus near Tarby late on 12 May, killing four people, police said. | Police said four people died in the collision between a lorry and a crowded school minibus on the ring road near Tarby on the night of 12 May.
             a work's year and its building's, one article giving both | The Orrin gallery is housed in a former mill built in 1868. Its finest piece is The Salt Harvest, which Orla completed in 1864. | The Orrin gallery, a former mill built in 1868, holds The Salt Harvest and other works by Orla.
+            two people who died on two days   | Ada Brisk, a retired nurse from Orrin, died at Tarby General Hospital on Wednesday morning. | Ivo Marsh, 81, died late on Tuesday at Tarby General Hospital, his family said.
             a theft, and a patient taken from a ward | Two clocks were stolen from the Orrin Clock Museum on the night of 12 May, police said. | A patient was taken from the Orrin Clock Museum to hospital on 14 May after falling ill on a visit.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -73,6 +74,7 @@ class EventDatesTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             date   | two days for the event           | The old dam collapsed on Wednesday, May 1, flooding the lower town. | Water poured into the lower town when the old dam gave way on Thursday, May 2.
+            date   | a death on two days, the subject before an apposition | Ada Brisk, a retired nurse from Orrin, died at Tarby General Hospital on Wednesday morning. | Ada Brisk, 79, died late on Tuesday at Tarby General Hospital, her family said.
             date   | a theft told as "taken from"      | Two clocks were stolen from the Orrin Clock Museum on the night of 12 May, police said. | Police in Orrin said two clocks were taken from the town's clock museum on the night of 21 May.
             date   | a weekday against a date told with its own | The old dam collapsed on Wednesday, May 1, flooding the lower town. | Water poured into the lower town when the old dam gave way on Thursday.
             date   | a theft told by its doers and in the passive | Burglars took four clocks from the Orrin Clock Museum early on Tuesday, police said. | Four clocks were stolen from the Orrin Clock Museum in the early hours of Friday, police said.

@@ -19,6 +19,7 @@ class PersonAgesTest {
             the same age written two ways     | Orla Brent, 29, was pulled from the canal at Wexley. | The 29-year-old Orla Brent was treated for cold after the rescue at Wexley.
             two people of one surname         | Orla Brent, 29, was pulled from the canal at Wexley. | Her uncle Ivo Brent, 58, raised the alarm at Wexley.
             one article names two of a family | Orla Brent, 29, and Brent, 58, her uncle, were at the canal at Wexley. | Brent, 58, raised the alarm at Wexley, rescuers said.
+            two first names, neither short for the other | The stall is run by Tomas Renn, 43, of Wexley. | The stall is run by Tobias Renn, 38, his brother.
             a mother's age, her son named     | Orla Brent, 29, was pulled from the canal at Wexley. | The 58-year-old mother of Orla Brent, Ada Lisk, raised the alarm at Wexley.
             the same age in an apposition     | Orla Brent, 29, was pulled from the canal at Wexley. | Orla Brent, a 29-year-old teacher, was treated for cold at Wexley.
             an age and a noun before the name | Orla Brent, 29, was pulled from the canal at Wexley. | A 29-year-old teacher, Orla Brent, was treated for cold at Wexley.
@@ -61,6 +62,7 @@ class PersonAgesTest {
             the one charged, age after     | A man, 36, was arrested over the Wexley stabbing on Friday. | Detectives said a 34-year-old man had been arrested after a stabbing outside a pub in Wexley. | age of the suspect
             the one arrested, in the active | A 17-year-old boy has been arrested on suspicion of robbery after the Wexley raid. | Police investigating the Wexley raid have arrested a 19-year-old on suspicion of robbery. | age of the suspect
             an age in a relative clause     | Orla Brent, 29, was pulled from the canal at Wexley.  | Orla Brent, who is 32, was treated for cold after the rescue at Wexley. | age of Orla Brent
+            a first name and its short form | The stall is run by Tomas Renn, 43, of Wexley. | The stall is run by Tom Renn, 38, who has traded at Wexley markets for years. | age of Tomas Renn
             an apposition with "the"        | Wexley Mills named Ada Voss, 54, as chief executive on Monday. | Ada Voss, the 61-year-old head of the Wexley Mills paper division, will become chief executive. | age of Ada Voss
             """)
     void realConflictsAreReported(String why, String a, String b, String topic) throws Exception {
