@@ -1282,12 +1282,16 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
 
     /**
      * True when the duration at {@code first} is the time something took: after "within", maybe
-     * with a qualifier between ("within about"), or after "after" following a verb of restoring.
+     * with a qualifier between ("within about"), after "took" with "to" after the unit ("took 25
+     * minutes to arrive"), or after "after" following a verb of restoring.
      */
     private static boolean timeTaken(TaggedSentence s, int first) {
         for (int k = first - 1; k >= Math.max(0, first - 2); k--) {
             if (s.lower(k).equals("within")) {
                 return true;
+            }
+            if (TOOK.contains(s.lower(k)) && durationThenTo(s, first)) {
+                return true; // "police took 25 minutes to arrive": as "arrived within 25 minutes"
             }
             if (s.lower(k).equals("after") && !DETERMINERS.contains(s.lower(first - 1))) {
                 // "power was restored after about four hours": the time the restoring took; not
@@ -1301,6 +1305,19 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                     }
                 }
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** Forms of "take" before a duration that, with "to" after it, tell the time something took. */
+    private static final Set<String> TOOK = Set.of("took", "take", "takes", "taking", "taken");
+
+    /** True when a unit of duration follows the figure at {@code first} and "to" comes right after it: "25 minutes to arrive". */
+    private static boolean durationThenTo(TaggedSentence s, int first) {
+        for (int j = first + 1; j < Math.min(s.size() - 1, first + 3); j++) {
+            if (Units.isDuration(s.lower(j))) {
+                return s.lower(j + 1).equals("to");
             }
         }
         return false;

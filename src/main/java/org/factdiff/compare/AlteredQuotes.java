@@ -104,7 +104,7 @@ final class AlteredQuotes {
                     continue;
                 }
                 Set<String> context = new HashSet<>();
-                Set<String> inQuote = Set.of(words);
+                Set<String> inQuote = new HashSet<>(List.of(words)); // "hour by hour": a word may come twice
                 for (String x : cl.evidence().text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
                     if (x.length() >= 3 && !org.factdiff.text.StopWords.contains(x) && !inQuote.contains(x)) {
                         context.add(x);

@@ -126,8 +126,8 @@ final class ResearchInstitutions implements ContradictionRule {
     private static int distinct(Set<String> keys) {
         int n = 0;
         for (String k : keys) {
-            Set<String> words = Set.of(k.split(" "));
-            boolean within = keys.stream().anyMatch(o -> !o.equals(k) && Set.of(o.split(" ")).containsAll(words));
+            Set<String> words = new java.util.HashSet<>(List.of(k.split(" ")));
+            boolean within = keys.stream().anyMatch(o -> !o.equals(k) && List.of(o.split(" ")).containsAll(words));
             n += within ? 0 : 1;
         }
         return n;

@@ -53,6 +53,7 @@ class AlteredQuotesTest {
             words left out where an ellipsis says so | "The river took the mill, the bakery and the old school in one night," the mayor said. | "The river took the mill ... in one night," the mayor said.
             a short quotation, two speakers    | The Tarn ferry sinking was "a national tragedy," Mayor Ada Brisk said on Monday at the harbour. | Police chief Ivo Marsh called the Tarn ferry sinking "a terrible tragedy" at the harbour on Monday.
             a short quotation told twice alike | The Tarn ferry sinking was "a national tragedy," the mayor said on Monday at the harbour. | The mayor called the Tarn ferry sinking "a national tragedy" at the harbour on Monday.
+            a short quotation with a word twice | The Tarn ferry search went on "hour by hour," the coastguard said on Monday at the harbour. | The coastguard said the Tarn ferry search at the harbour went on "day by day" on Monday.
             two short quotations of two things | The Tarn ferry sinking was "a national tragedy," the mayor said on Monday. | The new bypass will be "a great relief" for the village, the council said.
             words left out, the ellipsis as one character | "Our crews were on the water before dawn and stayed out until every boat was in," the harbour master said. | "Our crews were on the water before dawn … until every boat was in," the harbour master said.
             """)
