@@ -40,6 +40,8 @@ final class FigureWords {
             case "rescue" -> "rescued";
             case "displacement" -> "displaced";
             case "arrest" -> "arrested";
+            case "conviction" -> "convicted";
+            case "acquittal" -> "acquitted";
             case "derailment" -> "derailed";
             case "destruction" -> "destroyed";
             case "damage" -> "damaged";

@@ -263,7 +263,17 @@ final class PersonAges implements ContradictionRule {
     private static java.util.Optional<Mention> roleMention(Claim c, String role, String age, String written) {
         int years = Integer.parseInt(age);
         return years < 1 || years > OLDEST ? java.util.Optional.empty()
-                : java.util.Optional.of(new Mention(c, "", ROLE_KEY + role, years, written.strip()));
+                : java.util.Optional.of(new Mention(c, "", ROLE_KEY + ofVehicle(role, written), years, written.strip()));
+    }
+
+    /**
+     * The role with the vehicle named right before it: "the lorry driver, 34," and "the
+     * 58-year-old bus driver" are two drivers; "the injured driver" is a driver.
+     */
+    private static String ofVehicle(String role, String written) {
+        List<String> words = List.of(written.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+        int at = words.lastIndexOf(role.toLowerCase(Locale.ROOT));
+        return at > 0 && RouteConflicts.VEHICLES.contains(words.get(at - 1)) ? words.get(at - 1) + " " + role : role;
     }
 
     /** A lower-case name with each word capitalised. */

@@ -47,7 +47,7 @@ final class RouteConflicts implements ContradictionRule {
     /** Words of travel that make "from X to Y" a journey: "travelling", "service", "route". */
     private static final Set<String> TRAVEL = WordLists.set(RouteConflicts.class, "route-words.txt");
     /** Words of vehicles, from the list the vehicle rule reads. */
-    private static final Set<String> VEHICLES = vehicleWords();
+    static final Set<String> VEHICLES = vehicleWords();
     /** Words ending a place's name that do not tell two places apart: "Kilcarra station" is Kilcarra. */
     private static final Set<String> PLACE_SUFFIXES = Set.of("station", "airport", "central", "port", "harbour",
             "harbor", "terminal", "interchange", "junction", "parkway");

@@ -151,6 +151,8 @@ class FigureConflictsTest {
             one crowd counted two ways         | The Orrin food fair drew about 12,000 visitors over the weekend, the organisers said. | About 12,000 people attended the Orrin food fair over the weekend, according to the organisers.
             a crowd and the tickets sold        | The Orrin food fair drew about 12,000 visitors over the weekend, the organisers said. | The organisers of the Orrin food fair sold 9,000 tickets for the weekend.
             the time to arrive and to put out  | Officers arrived at the Orrin museum within nine minutes of the alarm, police said. | Firefighters took two hours to put out the blaze at the Orrin timber yard, the brigade said.
+            a march told by both sides, and one | Organisers said about 9,000 people marched through Orrin on Saturday, while police put the turnout at around 3,000. | Around 3,000 people joined Saturday's march in Orrin, according to police.
+            those convicted and those cleared   | Three of the five men accused of the Orrin depot thefts were convicted on Friday. | Two men were cleared on Friday of the Orrin depot thefts.
             one volume in two units            | About 2,000 litres of heating oil leaked into the Tarn brook on Monday, the agency said. | Some 2 cubic metres of heating oil escaped into the Tarn brook on Monday, the agency said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -273,6 +275,8 @@ class FigureConflictsTest {
             number | patients moved, two counts          | Nurses at Orrin General moved 64 patients from the east ward on Monday after a fire alarm. | Orrin General said 40 patients were moved from the east ward on Monday after a fire alarm.
             number | a crowd of visitors and of people   | The Orrin food fair drew about 12,000 visitors over the weekend, the organisers said. | The Orrin food fair attracted more than 20,000 people over the two days, the organisers said.
             number | the time police took to arrive      | Thieves took two paintings from the Orrin museum. Officers arrived within nine minutes, police said. | Thieves took two paintings from the Orrin museum. Police took 25 minutes to arrive, locals said.
+            number | a march counted two ways by one side | About 9,000 people marched through Orrin on Saturday, police said. | Around 3,000 people joined Saturday's march in Orrin, according to police.
+            number | two counts of those convicted       | Three men were convicted on Friday of the Orrin depot thefts. | Four men were found guilty on Friday of the Orrin depot thefts.
             number | a volume in litres and in barrels   | About 2,000 litres of heating oil leaked into the Tarn brook on Monday, the agency said. | Some 2,000 barrels of heating oil escaped into the Tarn brook on Monday, the agency said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {

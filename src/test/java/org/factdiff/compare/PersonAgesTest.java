@@ -20,6 +20,7 @@ class PersonAgesTest {
             two people of one surname         | Orla Brent, 29, was pulled from the canal at Wexley. | Her uncle Ivo Brent, 58, raised the alarm at Wexley.
             one article names two of a family | Orla Brent, 29, and Brent, 58, her uncle, were at the canal at Wexley. | Brent, 58, raised the alarm at Wexley, rescuers said.
             two first names, neither short for the other | The stall is run by Tomas Renn, 43, of Wexley. | The stall is run by Tobias Renn, 38, his brother.
+            two drivers, of a lorry and a bus  | The lorry driver, 34, was arrested after the crash at Wexley. | The 58-year-old bus driver was taken to hospital after the crash at Wexley.
             a mother's age, her son named     | Orla Brent, 29, was pulled from the canal at Wexley. | The 58-year-old mother of Orla Brent, Ada Lisk, raised the alarm at Wexley.
             the same age in an apposition     | Orla Brent, 29, was pulled from the canal at Wexley. | Orla Brent, a 29-year-old teacher, was treated for cold at Wexley.
             an age and a noun before the name | Orla Brent, 29, was pulled from the canal at Wexley. | A 29-year-old teacher, Orla Brent, was treated for cold at Wexley.
@@ -63,6 +64,7 @@ class PersonAgesTest {
             the one arrested, in the active | A 17-year-old boy has been arrested on suspicion of robbery after the Wexley raid. | Police investigating the Wexley raid have arrested a 19-year-old on suspicion of robbery. | age of the suspect
             an age in a relative clause     | Orla Brent, 29, was pulled from the canal at Wexley.  | Orla Brent, who is 32, was treated for cold after the rescue at Wexley. | age of Orla Brent
             a first name and its short form | The stall is run by Tomas Renn, 43, of Wexley. | The stall is run by Tom Renn, 38, who has traded at Wexley markets for years. | age of Tomas Renn
+            a bus driver's age told twice   | The bus driver, 34, was taken to hospital after the crash at Wexley. | The 58-year-old bus driver was taken to hospital after the crash at Wexley. | age of the bus driver
             an apposition with "the"        | Wexley Mills named Ada Voss, 54, as chief executive on Monday. | Ada Voss, the 61-year-old head of the Wexley Mills paper division, will become chief executive. | age of Ada Voss
             """)
     void realConflictsAreReported(String why, String a, String b, String topic) throws Exception {
