@@ -66,10 +66,25 @@ final class CauseConflicts implements ContradictionRule {
                 }
                 continue;
             }
+            Matcher asCause = AS_CAUSE.matcher(c.evidence().text());
+            if (!m.find(0) && asCause.find()) {
+                // "tests identified norovirus as the cause of the illness": the cause, then the thing.
+                // "the illness at Varn school" names the illness; "the school outbreak" the outbreak.
+                String[] words = asCause.group(2).toLowerCase(Locale.ROOT).split("\\s+");
+                String named = words.length == 1 || POSTMODIFIERS.contains(words[1]) ? words[0] : words[1];
+                String thing = Cues.CAUSE_WORDS.getOrDefault(named, named);
+                Set<String> cause = cause("", asCause.group(1));
+                if (!cause.isEmpty()) {
+                    int thingEnd = asCause.start(2) + asCause.group(2).toLowerCase(Locale.ROOT).indexOf(named) + named.length();
+                    String written = c.evidence().text().substring(asCause.start(), thingEnd).strip(); // without "that" after it
+                    byThing.computeIfAbsent(thing, k -> new ArrayList<>()).add(new Caused(c, thing, cause, written));
+                }
+                continue;
+            }
             Matcher traced = TRACED.matcher(c.evidence().text());
             if (!m.find(0) && traced.find()) {
                 // "tests traced the outbreak to contaminated ice": the thing, then its cause.
-                String named = traced.group(1).toLowerCase(Locale.ROOT);
+                String named = thing(traced.group(1).toLowerCase(Locale.ROOT)); // "the outbreak at Varn school": outbreak
                 String thing = Cues.CAUSE_WORDS.getOrDefault(named, named);
                 Set<String> cause = cause("", traced.group(2));
                 if (!cause.isEmpty()) {
@@ -104,10 +119,15 @@ final class CauseConflicts implements ContradictionRule {
 
     /**
      * "traced the outbreak to contaminated ice", "blamed the crash on fog", "linked the
-     * illness back to a well": the thing (group 1), then its cause up to the next mark (group 2).
+     * outbreak at the school back to a well": the thing's words (group 1), then its cause up to
+     * the next mark (group 2).
      */
     private static final Pattern TRACED = Pattern.compile(
-            "(?i)\\b(?:traced|linked|blamed)\\s+the\\s+(?:[\\p{L}-]+\\s+)?([\\p{L}-]+)\\s+(?:back\\s+)?(?:to|on)\\s+([^.;:,]*)");
+            "(?i)\\b(?:traced|linked|blamed)\\s+the\\s+((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)\\s+(?:back\\s+)?(?:to|on)\\s+([^.;:,]*)");
+
+    /** "identified norovirus as the cause of the illness": the cause (group 1), then the thing (group 2). */
+    private static final Pattern AS_CAUSE = Pattern.compile("(?i)\\b(?:identified|named|confirmed|pinpointed|found)\\s+"
+            + "([^.;:,]{1,60}?)\\s+as\\s+the\\s+(?:main\\s+)?cause\\s+of\\s+the\\s+([\\p{L}-]+(?:\\s+[\\p{L}-]+)?)");
 
     /** The thing a stop of services is keyed by: trains halted, a line blocked, flights cancelled. */
     private static final String DISRUPTION = "disruption";

@@ -62,6 +62,23 @@ final class ChangeDirections implements ContradictionRule {
     private static final java.util.Set<String> MODALS = java.util.Set.of("could", "may", "might", "would",
             "should", "can", "must", "to", "not");
 
+    /** Verbs of a decision taken, after which "to" tells what was decided: "voted to cut council tax by 3.5 percent". */
+    private static final java.util.Set<String> DECIDED = java.util.Set.of("voted", "agreed", "decided", "approved", "chose",
+            "opted", "resolved");
+
+    /** True when the "to" at {@code k} follows a verb of a decision taken, maybe with a day between ("voted on Wednesday to"). */
+    private static boolean decided(String[] before, int k) {
+        if (!before[k].equals("to")) {
+            return false;
+        }
+        for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+            if (DECIDED.contains(before[j])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public List<Contradiction> find(CaseClaims in) {
         Map<String, List<Change>> byThing = new TreeMap<>();
@@ -139,9 +156,11 @@ final class ChangeDirections implements ContradictionRule {
             // "will increase its libraries budget by 4 percent": the verb's object is what changed.
             for (int j = k - 1; j >= Math.max(0, k - OBJECT_WORDS); j--) {
                 String d = Cues.CHANGE_DIRECTIONS.get(before[j]);
-                if (d != null && OBJECT_DETERMINERS.contains(before[j + 1]) && j + 1 < k
+                // "increase its libraries budget by", and without a determiner "cut council tax by"
+                if (d != null && (OBJECT_DETERMINERS.contains(before[j + 1]) || !org.factdiff.text.StopWords.contains(before[j + 1]))
+                        && j + 1 < k
                         && !org.factdiff.text.StopWords.contains(before[k]) && before[k].length() >= 3) {
-                    if (j > 0 && MODALS.contains(before[j - 1])) {
+                    if (j > 0 && MODALS.contains(before[j - 1]) && !decided(before, j - 1)) {
                         return Optional.empty();
                     }
                     String thing = lexicon.synonymClass(lexicon.norm(before[k]));

@@ -63,7 +63,7 @@ final class ResearchInstitutions implements ContradictionRule {
             while (any.find()) {
                 named.computeIfAbsent(c.article(), k -> new TreeSet<>()).add(key(any.group(1)));
             }
-            if (c.otherOccasion() || c.negated() || c.furniture()) {
+            if (c.otherOccasion() || c.furniture()) {
                 continue;
             }
             for (Credit k : credits(c, text)) {
@@ -95,7 +95,9 @@ final class ResearchInstitutions implements ContradictionRule {
         for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             research |= RESEARCH.contains(w);
         }
-        if (research) {
+        // A denial denies the finding, never where a named researcher works: "'This is not a
+        // proof,' said lead author Dr Yusuf Amari, an astrophysicist at the University of X".
+        if (research && !c.negated()) {
             for (Pattern p : List.of(TEAM_AT, INSTITUTION_TEAM, LED_BY)) {
                 Matcher m = p.matcher(text);
                 while (m.find()) {

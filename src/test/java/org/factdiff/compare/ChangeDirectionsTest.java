@@ -26,6 +26,7 @@ class ChangeDirectionsTest {
             a risk higher for one group, lower for another | Night-shift nurses had a 15% higher risk of back pain, a Tollen study found. | A Tollen study found day-shift nurses had a 15% lower rate of back pain.
             a rise to come against a fall that was | The Tollen council will increase its parks budget by 3 percent next year, it said. | The Tollen council said its parks budget fell 3 percent this year.
             a cut to one budget, a rise in another | The Tollen council will increase its parks budget by 3 percent next year, it said. | The Tollen council will make a 3 percent cut to the roads budget next year, it said.
+            a cut voted, a rise expected       | The Tollen council voted on Monday to cut its quarterly revenue target by 4 percent. | Tollen Rail's quarterly revenue is expected to rise 4 percent, analysts said on Monday.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.topics(a, b, "direction of"), why);
@@ -38,6 +39,7 @@ class ChangeDirectionsTest {
             against a year before, a possessive name the only one | Quarterly revenue from Tollen rose 8 percent compared with a year earlier, officials said. | Tollen's quarterly revenue fell 8 percent year on year, officials said.
             a noun of change with "in" against a verb | Tollen Rail posted a 6 per cent rise in quarterly revenue, the company said. | Tollen Rail said its quarterly revenue fell 6 per cent.
             a verb with its object against a cut "to" | Tollen Rail will increase its quarterly revenue by 6 per cent, the company said. | Tollen Rail will take a 6 per cent cut to its quarterly revenue, the company said.
+            a rise approved against a cut voted, no determiner | The Tollen board approved a 4 per cent increase in quarterly revenue at a meeting on Monday. | The Tollen board voted on Monday to cut quarterly revenue by 4 per cent.
             """)
     void oppositeDirectionsAreReported(String why, String a, String b) throws Exception {
         assertEquals("direction of the change in revenue", RuleCases.topics(a, b, "direction of"), why);

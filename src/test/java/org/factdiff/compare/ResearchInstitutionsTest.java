@@ -35,6 +35,7 @@ class ResearchInstitutionsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             a researcher placed at two    | The findings were published on Monday, said lead author Dr Ada Venn, an ecologist at the University of Porrin. | The study, led by Dr Ada Venn of Halden College, was published on Monday.
+            a denial in the researcher's quote | "This is not yet proof of a cure," said lead author Dr Ada Venn, an ecologist at the University of Porrin. | The study, led by Dr Ada Venn of Halden College, was published on Monday in the Vessa Journal.
             """)
     void oneResearcherAtTwoIsReported(String why, String a, String b) throws Exception {
         assertEquals("institution of Ada Venn", RuleCases.topics(a, b, "institution of"), why);
