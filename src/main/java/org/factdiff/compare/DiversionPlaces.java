@@ -14,8 +14,8 @@ import org.factdiff.claims.Claim;
  * One diversion given two places: "the flight was diverted to Ferrin International Airport"
  * against "made an unscheduled landing at Brask Regional Airport"; "the ferry was diverted to
  * the port of Kell" against "forced to put in at Marrow". Only a landing or a call the journey
- * did not plan is read ("diverted to", "an emergency landing at", "forced to land at"), never
- * "landed at", which may be the destination. An article that names another article's place
+ * did not plan is read ("diverted to", "an emergency landing at", "forced to land at"); "landed
+ * at", which may be the destination, only in a sentence that tells of an emergency. An article that names another article's place
  * anywhere (the destination, a stop on the way) takes no side.
  */
 final class DiversionPlaces implements ContradictionRule {
@@ -26,6 +26,9 @@ final class DiversionPlaces implements ContradictionRule {
     private static final Pattern DIVERTED = Pattern.compile("\\b(?:diverted|diverting|rerouted|re-routed)\\s+(?:back\\s+)?to\\s+"
             + PLACE + "|\\b(?:emergency|unscheduled|unplanned|forced|precautionary)\\s+landing\\s+(?:at|in)\\s+" + PLACE
             + "|\\bforced\\s+to\\s+(?:land|put\\s+in|dock|stop)\\s+(?:at|in)\\s+" + PLACE);
+    /** "landed safely at X", read only in a sentence that tells of an emergency or a diversion. */
+    private static final Pattern LANDED = Pattern.compile("\\blanded\\s+(?:safely\\s+)?(?:at|in)\\s+" + PLACE);
+    private static final Pattern EMERGENCY = Pattern.compile("(?i)\\b(?:emergency|diverted|diversion)\\b");
     /** Words ending a place's name that do not tell two places apart: "Ferrin International Airport" is Ferrin. */
     private static final Set<String> SUFFIXES = Set.of("airport", "international", "regional", "airfield", "aerodrome",
             "port", "harbour", "harbor", "station", "terminal", "airbase", "base");
@@ -41,11 +44,18 @@ final class DiversionPlaces implements ContradictionRule {
             if (c.otherOccasion() || c.negated() || c.furniture()) {
                 continue;
             }
-            Matcher m = DIVERTED.matcher(c.evidence().text().replace('\n', ' '));
+            String text = c.evidence().text().replace('\n', ' ');
+            Matcher m = DIVERTED.matcher(text);
             while (m.find()) {
                 String place = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
                 byArticle.computeIfAbsent(c.article(), k -> new ArrayList<>())
                         .add(new Diversion(c, place.strip(), m.group().strip()));
+            }
+            Matcher landed = LANDED.matcher(text);
+            if (EMERGENCY.matcher(text).find() && !m.find(0) && landed.find()) {
+                // "declared an emergency and landed safely at Marrow Field": the landing is the diversion's
+                byArticle.computeIfAbsent(c.article(), k -> new ArrayList<>())
+                        .add(new Diversion(c, landed.group(1).strip(), landed.group().strip()));
             }
         }
         // An article that names another's place anywhere may tell it as the destination or a stop.

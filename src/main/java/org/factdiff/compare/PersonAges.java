@@ -35,10 +35,12 @@ final class PersonAges implements ContradictionRule {
      * none of them a verb's or a clause's ("the 43-year-old former treasurer of the Lark Valley
      * food bank, Rhea Castellan,").
      */
+    /** "from Greyfield Academy" right after an age: where the person comes from, up to six words. */
+    private static final String FROM_PLACE = "\\s+from\\s+(?:the\\s+)?(?:[\\p{L}'\u2019-]+\\s+){0,5}?[\\p{L}'\u2019-]+";
     private static final String OF_PLACE = "(?:\\s+(?:of|at)\\s+(?:the\\s+)?(?:[\\p{L}'\u2019-]+\\s+){0,5}?[\\p{L}'\u2019-]+)?";
-    /** "a 43-year-old climber, Ada Voss,": the name in an apposition after an age and a noun. */
+    /** "a 43-year-old climber, Ada Voss,", "a 16-year-old from Greyfield Academy, Maya Oduya,": the name in an apposition after an age. */
     private static final Pattern AGE_NOUN_NAME = Pattern.compile(
-            "\\b(\\d{1,3})-year-old\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+" + OF_PLACE + ",\\s+" + NAME
+            "\\b(\\d{1,3})-year-old(?:\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+" + OF_PLACE + "|" + FROM_PLACE + "),\\s+" + NAME
                     + "(?=,|\\.|;|\\s+(?:was|is|who|had|has)\\b)");
     /**
      * "the 43-year-old Ada Voss", "43-year-old nurse Ada Voss": the age before the name; not

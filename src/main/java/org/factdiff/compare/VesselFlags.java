@@ -60,7 +60,7 @@ final class VesselFlags implements ContradictionRule {
     }
 
     /** The country of a flag written as its adjective ("Liberian") or its name ("Panama"); null for other words. */
-    private static String country(String written) {
+    static String country(String written) {
         String lower = written.toLowerCase(Locale.ROOT);
         String country = Cues.NATIONALITIES.get(lower);
         return country != null ? country

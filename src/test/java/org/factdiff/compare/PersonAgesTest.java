@@ -65,6 +65,7 @@ class PersonAgesTest {
             an age in a relative clause     | Orla Brent, 29, was pulled from the canal at Wexley.  | Orla Brent, who is 32, was treated for cold after the rescue at Wexley. | age of Orla Brent
             a first name and its short form | The stall is run by Tomas Renn, 43, of Wexley. | The stall is run by Tom Renn, 38, who has traded at Wexley markets for years. | age of Tomas Renn
             a bus driver's age told twice   | The bus driver, 34, was taken to hospital after the crash at Wexley. | The 58-year-old bus driver was taken to hospital after the crash at Wexley. | age of the bus driver
+            an age and where from, before the name | Orla Brent, a 29-year-old pupil at Wexley Academy, won the prize on Saturday. | A 16-year-old from Wexley Academy, Orla Brent, has won the prize. | age of Orla Brent
             an apposition with "the"        | Wexley Mills named Ada Voss, 54, as chief executive on Monday. | Ada Voss, the 61-year-old head of the Wexley Mills paper division, will become chief executive. | age of Ada Voss
             """)
     void realConflictsAreReported(String why, String a, String b, String topic) throws Exception {
