@@ -59,7 +59,7 @@ public final class RuleBasedComparer implements ClaimComparer {
     static List<ContradictionRule> rules(CaseClaims in) {
         return List.of(new FigureConflicts(), new SentenceConflicts(), new QuoteAttributions(),
                 new UnknownVersusFigures(), new RoleConflicts(in.texts()), new OfficeConflicts(), new NoneVersusSome(),
-                new PolarityConflicts(), new NameSpellings(), new EventDates(), new Affiliations(), new PartyAffiliations(), new ResearchInstitutions(), new DiversionPlaces(), new NamedNationalities(), new OrderConflicts(),
+                new PolarityConflicts(), new NameSpellings(), new EventDates(), new Affiliations(), new PartyAffiliations(), new ResearchInstitutions(), new DiversionPlaces(), new NamedNationalities(), new WorkCreators(), new OrderConflicts(),
                 new DenialScopes(), new PersonAges(), new PersonNationalities(), new PartOverWhole(), new OutcomeConflicts(), new DecisionConflicts(), new FinishingPlaces(), new CauseConflicts(),
                 new ChangeDirections(), new PlaceConflicts(), new AgentConflicts(), new UnitConflicts(),
                 new VictoryConflicts(), new ContestWinners(), new VesselFlags(), new ScoreConflicts(), new RouteConflicts(), new TenureStarts(), KindConflicts.vehicles(), KindConflicts.animals(), KindConflicts.directions(), KindConflicts.headings(), new PresenceConflicts(), new ReopeningConflicts(), new TakeoverDirections(), new GoalScorers());

@@ -1,0 +1,30 @@
+package org.factdiff.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@link WorkCreators}: one work credited to two makers. Each look-alike stands beside a real
+ * conflict of the same shape. Written for this test; no article's text.
+ */
+class WorkCreatorsTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            one maker told two ways          | Thieves took a 1907 landscape by the painter Ada Brisk from the Orrin Museum overnight. | A 1907 painting by Ada Brisk was stolen from the Orrin Museum in an overnight raid.
+            a pupil and her master            | Thieves took a 1907 landscape by the painter Ada Brisk from the Orrin Museum overnight. | A 1907 painting by Ivo Marsh, long thought to be by his pupil Ada Brisk, was stolen from the Orrin Museum.
+            two works of an exhibition        | Thieves took a 1907 landscape by the painter Ada Brisk from the Orrin Museum overnight. | The Orrin museum show has a portrait by Ivo Marsh and a landscape by Ada Brisk; the landscape was stolen overnight.
+            """)
+    void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
+        assertEquals("", RuleCases.topics(a, b, "maker of"), why);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            a painting credited to two painters | Thieves took a 1907 landscape by the painter Ada Brisk from the Orrin Museum overnight. | A 1907 painting by Ivo Marsh was stolen from the Orrin Museum in an overnight raid.
+            """)
+    void twoMakersAreReported(String why, String a, String b) throws Exception {
+        assertEquals("maker of the work", RuleCases.topics(a, b, "maker of"), why);
+    }
+}
