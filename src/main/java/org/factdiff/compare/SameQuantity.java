@@ -353,9 +353,12 @@ final class SameQuantity {
      * below" measure two moments, whatever the incident's date.
      */
     static boolean monthsApart(Claim cx, Claim cy) {
-        Set<Integer> mx = months(cx);
-        Set<Integer> my = months(cy);
-        return !mx.isEmpty() && !my.isEmpty() && java.util.Collections.disjoint(mx, my);
+        return apart(months(cx), months(cy));
+    }
+
+    /** True when both sets hold something and share nothing: the dates of two sentences that name two moments. */
+    private static <T> boolean apart(Set<T> a, Set<T> b) {
+        return !a.isEmpty() && !b.isEmpty() && java.util.Collections.disjoint(a, b);
     }
 
     private static Set<Integer> months(Claim c) {
@@ -475,9 +478,7 @@ final class SameQuantity {
      * contained on Tuesday" and "70% by Thursday" are two moments of a count that changes.
      */
     static boolean differentDays(Claim a, Claim b) {
-        Set<String> da = days(a);
-        Set<String> db = days(b);
-        return !da.isEmpty() && !db.isEmpty() && java.util.Collections.disjoint(da, db);
+        return apart(days(a), days(b));
     }
 
     /** The weekdays and days of a month a sentence names, as written, in lower case. */
