@@ -2035,16 +2035,19 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     /** The event class of what a place holds or seats ("which has 85 patients"). */
     static final String CAPACITY = "capacity";
 
+    /** Participles that, with "for" after them, tell what a place was made to hold: "built for 52,000". */
+    private static final Set<String> BUILT = Set.of("built", "designed", "meant", "licensed", "made", "certified");
     /** Verbs of having that, after "which" or "that", tell what a place holds. */
     private static final Set<String> HAS = Set.of("has", "have", "had", "houses", "housed");
 
     /**
-     * True when "which has" or "that houses" stands before the figure at {@code first}, a
-     * qualifier maybe between: a relative clause telling the size of what it follows.
+     * True when "which has", "that houses" or "built for" stands before the figure at {@code
+     * first}, a qualifier maybe between: the size of what it follows, not a count of the event.
      */
     private static boolean holdsBefore(TaggedSentence s, int first) {
         for (int k = Math.max(1, first - 3); k < first; k++) {
-            if (HAS.contains(s.lower(k)) && (s.lower(k - 1).equals("which") || s.lower(k - 1).equals("that"))) {
+            boolean builtFor = s.lower(k).equals("for") && BUILT.contains(s.lower(k - 1)); // "a stadium built for 52,000"
+            if (builtFor || HAS.contains(s.lower(k)) && (s.lower(k - 1).equals("which") || s.lower(k - 1).equals("that"))) {
                 // "a fire that has killed 12": a verb between makes "has" its auxiliary
                 for (int j = k + 1; j < first; j++) {
                     if ("VERB".equals(s.tag(j)) || s.lower(j).endsWith("ed")) {

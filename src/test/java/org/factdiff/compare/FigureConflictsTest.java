@@ -277,7 +277,7 @@ class FigureConflictsTest {
             number | the time police took to arrive      | Thieves took two paintings from the Orrin museum. Officers arrived within nine minutes, police said. | Thieves took two paintings from the Orrin museum. Police took 25 minutes to arrive, locals said.
             number | a march counted two ways by one side | About 9,000 people marched through Orrin on Saturday, police said. | Around 3,000 people joined Saturday's march in Orrin, according to police.
             number | two counts of those convicted       | Three men were convicted on Friday of the Orrin depot thefts. | Four men were found guilty on Friday of the Orrin depot thefts.
-            number | a crowd crammed in and one attending | More than 60,000 people were crammed into the Orrin stadium on Saturday for the concert. | About 48,000 people attended the concert at the Orrin stadium on Saturday.
+            number | a crowd crammed in and one attending | More than 60,000 people were crammed into the Orrin stadium, built for 52,000, on Saturday for the concert. | About 48,000 people attended the concert at the 52,000-seat Orrin stadium on Saturday.
             number | a volume in litres and in barrels   | About 2,000 litres of heating oil leaked into the Tarn brook on Monday, the agency said. | Some 2,000 barrels of heating oil escaped into the Tarn brook on Monday, the agency said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
