@@ -2029,6 +2029,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     private static final Set<String> LIFTED = Set.of("airlifted", "winched", "taken", "rushed", "admitted", "flown",
             "brought", "carried", "ferried", "transported", "sent");
 
+    /** The event class of the accused found not guilty ("two men were acquitted", "were cleared"). */
+    static final String ACQUITTAL = "acquittal";
+
     /** The event class of who came to an event ("drew about 12,000 visitors"). */
     static final String ATTENDANCE = "attendance";
 
@@ -2083,7 +2086,8 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         }
         // "killing 75 people, injuring more than 400": after a comma a new clause begins.
         if (k0 < s.size() && !clauseBreak(s, k0)) {
-            String e = notSurvived(s, k0) ? "death" : sentAway(s, k0) ? DISPLACEMENT : Cues.eventOf(s.lower(k0));
+            String e = notSurvived(s, k0) ? "death" : sentAway(s, k0) ? DISPLACEMENT
+                    : s.lower(k0).equals("cleared") ? ACQUITTAL : Cues.eventOf(s.lower(k0)); // "two men were cleared"
             if (LIFTED.contains(s.lower(k0)) && inHospital(s, k0 + 1)) {
                 return "hospital"; // "two were airlifted to hospital": the taken to hospital, not the rescued
             }

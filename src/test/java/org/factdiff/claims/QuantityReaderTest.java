@@ -188,6 +188,8 @@ class QuantityReaderTest {
             A man has died, and 58 people are now known to have been made ill. | `58 people = 58 | illness|people|`
             Nine people were seriously injured in the crash.          | `Nine people = 9 | serious|people|`
             The fair drew about 12,000 visitors over the weekend.     | `about 12,000 visitors = about 12,000 | attendance|people|`
+            Two men were cleared on Friday of the depot thefts.       | `Two men = 2 | acquittal|people|`
+            Police cleared 300 protesters from the square.            | `300 protesters = 300 | |protest|`
             Some 9,000 fans were crammed into a ground built for 7,000. | `Some 9,000 fans = about 9,000 | attendance|people|; 7,000 = 7,000 | capacity|people|`
             More than 300 people were on board when the packed ferry hit the pier. | `More than 300 people = more than 300 | aboard|people|`
             Police took 25 minutes to arrive at the museum.           | `25 minutes = 25 minutes | |minutes taken|`
