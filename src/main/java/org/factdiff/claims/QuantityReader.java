@@ -285,7 +285,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 figureContext = Quantity.NEW; // "120 new cases on Tuesday": not the total
             }
             if (figureContext.isEmpty() && measure != null && measure.unit().compared().equals(Units.PERCENT)
-                    && change(s, first, measure.last())) {
+                    && change(s, first, measure.last()) && !annualPriceChange(s, first, measure.last())) {
                 figureContext = Quantity.CHANGE; // "fares rise 21%" is no share of fares at 21%
             }
             if (figureContext.isEmpty() && currency == null && measure == null && margin(s, first, Math.max(last, head))) {
@@ -1003,6 +1003,10 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         if (last + 1 < s.size() && s.gap(last + 1).isBlank() && s.lower(last + 1).equals("across")
                 && (last + 2 >= s.size() || !s.gap(last + 2).isBlank() || s.lower(last + 2).equals("and"))) {
             return " wide"; // "a hole 40 metres across," is as wide as "12 metres wide"; "across the road" is no measure
+        }
+        if (last >= 1 && Units.isDuration(s.lower(last)) && s.gap(last).equals("-") && last + 1 < s.size()
+                && !DIMENSIONS.contains(s.lower(last + 1))) {
+            return ""; // "a 14-hour standoff" lasted 14 hours, whatever the tagger makes of "standoff"
         }
         if (last + 1 < s.size() && s.gap(last + 1).isBlank()
                 && ("ADJ".equals(s.tag(last + 1)) || "ADV".equals(s.tag(last + 1)))
@@ -2112,6 +2116,11 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         if (holdsBefore(s, first)) {
             return CAPACITY; // "the south wing, which has 85 patients": what the place holds
         }
+        if (aboardRightAfter(s, first, Math.max(last, head))) {
+            // "taken to hospital after a coach with 34 passengers on board left the road": the
+            // phrase closes on who was aboard, whatever event the sentence goes on to tell.
+            return Quantity.ABOARD;
+        }
         if (head >= 0) {
             String e = Cues.eventOf(s.lower(head));
             if (!e.isEmpty() && !e.equals(Quantity.ABOARD)) {
@@ -2266,6 +2275,41 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             }
         }
         return false;
+    }
+
+    /** Words before a figure whose phrase holds who is aboard: "a coach with 34 passengers on board". */
+    private static final Set<String> ABOARD_HOLDERS = Set.of("with", "carrying");
+
+    /** Tags of words that open the object of "aboard" or "on board": "aboard the ferry". */
+    private static final Set<String> OBJECT_TAGS = Set.of("DET", "NOUN", "PROPN", "PRON", "NUM");
+
+    /**
+     * True when "aboard" or "on board" follows the figure's phrase ending at {@code end} at once,
+     * and the phrase is no subject of a predicate of its own: "a coach with 34 passengers on board
+     * left the road" counts who was aboard, "12 passengers on board were hurt" counts the hurt.
+     */
+    private static boolean aboardRightAfter(TaggedSentence s, int first, int end) {
+        int after;
+        if (end + 1 < s.size() && s.lower(end + 1).equals("aboard")) {
+            after = end + 2;
+        } else if (end + 2 < s.size() && s.lower(end + 1).equals("on") && s.lower(end + 2).equals("board")) {
+            after = end + 3;
+        } else {
+            return false;
+        }
+        if (after < s.size() && !clauseBreak(s, after) && OBJECT_TAGS.contains(s.tag(after))) {
+            return false; // "nine passengers aboard the ferry were hurt": the phrase goes on to its predicate
+        }
+        int before = first - 1;
+        while (before >= 0 && !CONTENT_TAGS.contains(s.tag(before)) && !ABOARD_HOLDERS.contains(s.lower(before))
+                && first - before <= ABOARD_REACH) {
+            before--; // "with about 34", "with more than 30"
+        }
+        if (before >= 0 && ABOARD_HOLDERS.contains(s.lower(before))) {
+            return true;
+        }
+        return after >= s.size() || clauseBreak(s, after)
+                || !"VERB".equals(s.tag(after)) && !"AUX".equals(s.tag(after));
     }
 
     /** Verbs before "for their lives" that keep the lives: "fighting for their lives" is in danger, not dead. */
@@ -3014,6 +3058,13 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     private static final Set<String> PERCENT_WORDS = Set.of("cent", "per cent", "percent", "%", "pc");
     /** Words after a percentage that make it a change: "pay 7.2 per cent more", "5% higher". */
     private static final Set<String> COMPARATIVES = Set.of("more", "less", "higher", "lower", "cheaper", "dearer");
+
+    /** True when the change at {@code first} is that of all consumer prices over a year ({@link PriceChanges}). */
+    private static boolean annualPriceChange(TaggedSentence s, int first, int unit) {
+        int at = s.token(first).start() - s.start();
+        int end = s.token(unit).end() - s.start();
+        return at >= 0 && end <= s.text().length() && PriceChanges.annual(s.text().substring(0, at), s.text().substring(end));
+    }
 
     private static boolean change(TaggedSentence s, int first, int unit) {
         return first >= 1 && (s.lower(first - 1).equals("by") || Cues.CHANGES.contains(s.lower(first - 1)))

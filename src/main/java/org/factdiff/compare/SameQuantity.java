@@ -25,7 +25,7 @@ final class SameQuantity {
      */
     static boolean comparable(Quantity x, Claim cx, Quantity y, Claim cy) {
         if (differentStatusTimes(cx, cy) || differentDays(cx, cy) || kindsApart(x, cx, y, cy)
-                || baselinesApart(x, cx, y, cy) || lastedApart(x, cx, y, cy) || lastedApart(y, cy, x, cx)) {
+                || baselinesApart(x, cx, y, cy) || levelAgainstChange(x, cx, y, cy) || lastedApart(x, cx, y, cy) || lastedApart(y, cy, x, cx)) {
             return false;
         }
         return !distance(x) || sameReference(reference(x, cx), reference(y, cy))
@@ -58,12 +58,35 @@ final class SameQuantity {
         if (at <= 0 || at > c.evidence().text().length()) {
             return false;
         }
+        int end = Math.min(c.evidence().text().length(), Math.max(at, q.evidence().end() - c.evidence().start()));
+        if (org.factdiff.claims.PriceChanges.annual(c.evidence().text().substring(0, at), c.evidence().text().substring(end))) {
+            return false; // "consumer prices rose 4.7 percent in the year to May": the inflation rate
+        }
         String[] before = c.evidence().text().substring(0, at).toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
         int k = before.length - 1;
         if (k > 0 && before[k].equals("by")) {
             k--;
         }
         return k >= 0 && org.factdiff.claims.Cues.CHANGE_DIRECTIONS.containsKey(before[k]);
+    }
+
+    /**
+     * True when one figure is the size of a change and the other the level something moved to:
+     * "rose 9.5 percent" and "rose to 3.2 percent" measure two things, whatever keys them alike.
+     */
+    static boolean levelAgainstChange(Quantity x, Claim cx, Quantity y, Claim cy) {
+        return change(x, cx) && levelReached(y, cy) || change(y, cy) && levelReached(x, cx);
+    }
+
+    /** True when the figure is a level reached: "rose to 3.2 percent", "fell to 4%". */
+    private static boolean levelReached(Quantity q, Claim c) {
+        int at = q.evidence().start() - c.evidence().start();
+        if (at <= 0 || at > c.evidence().text().length()) {
+            return false;
+        }
+        String[] before = c.evidence().text().substring(0, at).toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        int k = before.length - 1;
+        return k >= 1 && before[k].equals("to") && org.factdiff.claims.Cues.CHANGE_DIRECTIONS.containsKey(before[k - 1]);
     }
 
     /** The lengths of period ("year", "month", "quarter") the sentence measures a change against, after the figure. */

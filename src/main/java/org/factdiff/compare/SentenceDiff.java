@@ -164,6 +164,10 @@ final class SentenceDiff {
         if (type == DeltaType.CHANGE && !numA.isEmpty() && !numB.isEmpty() && !numA.equals(numB)) {
             // "cleared of two" against "convicted of five": other words changed with the figures,
             // which count two things; "5" against "7 people" is one count.
+            if (as > 0 && Cues.CHANGE_DIRECTIONS.containsKey(String.join("", words(pa, ta, as - 1, as)))
+                    && wa.get(0).equals("to") != wb.get(0).equals("to")) {
+                return null; // "rose to 3.2 percent" is the level reached, "rose 0.6 percent" the size of the rise
+            }
             Set<String> otherA = besideNumbers(wa);
             Set<String> otherB = besideNumbers(wb);
             return otherA.containsAll(otherB) || otherB.containsAll(otherA) ? ContradictionKind.NUMBER : null;

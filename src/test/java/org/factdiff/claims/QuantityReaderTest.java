@@ -84,6 +84,8 @@ class QuantityReaderTest {
             Two Danish soldiers were wounded at the checkpoint.       | `Two Danish soldiers = 2 | injury|troop|`
             The flood destroyed 40 homes and damaged 300 barns in the valley. | `40 homes = 40 | destruction|home|; 300 barns = 300 | damage|barn|`
             A bus with 38 people on board rolled over, injuring 23 of them. | `38 people = 38 | aboard|people|; 23 = 23 | injury|people|`
+            Nine were taken to hospital after a minibus with 16 pupils on board hit a wall. | `Nine = 9 | hospital|people|; 16 pupils = 16 | aboard|pupil|`
+            Four passengers on board were taken to hospital.           | `Four passengers = 4 | hospital|passeng|`
             Two men were killed and 19 people were taken to hospital. | `Two men = 2 | death|people|; 19 people = 19 | hospital|people|`
             Fifteen have been discharged and eight remain in hospital. | `Fifteen = 15 | discharge|people|; eight = 8 | still in hospital|people|`
             Hard-hit Tarby reported 53 deaths and 14 others missing.  | `53 deaths = 53 | death|people|; 14 others = 14 | missing|people|`
@@ -134,6 +136,7 @@ class QuantityReaderTest {
             The cable ran 30 metres across the yard.                  | `30 metres = 30 metres | |kilometres|`
             The 90-minute standoff ended without a shot fired.        | `90-minute = 90 minutes | |minutes|`
             The two-hour standoff ended without a shot fired.         | `two-hour = two-hour | |minutes|`
+            A man gave himself up after a 14-hour standoff with police. | `14-hour = 14-hour | |minutes|`
             The blaze began at 1 a.m. and was under control by 5 a.m. | `at 1 a.m. = at 1 a.m. | |clock time|`
             Crews reopened the road at 7 a.m., a day after the landslide struck. | ``
             The ferry capsized at 18:40 off the cape.                 | `at 18:40 = at 18:40 | |clock time|`
@@ -232,6 +235,10 @@ class QuantityReaderTest {
             The party gained 3 percentage points in the capital.      | `3 percentage points = 3 percentage points | |percentage points|`
             Tram fares in Olk will go up by 7 percent from Monday.    | `7 percent = 7% | |percent|change`
             Olk said tram fares would rise 11% from Monday.           | `11% = 11% | |percent|change`
+            Consumer prices in Olk rose 3.9 percent in the year to March. | `3.9 percent = 3.9% | |percent|`
+            Prices rose by 2.2% from a year earlier, the office said. | `2.2% = 2.2% | |percent|`
+            Food prices in Olk rose 11 percent in the year to March.  | `11 percent = 11% | |percent|change`
+            Consumer prices rose 0.4 percent in March from February.  | `0.4 percent = 0.4% | |percent|change`
             A 5 per cent increase in tram fares was approved.         | `5 per cent = 5% | |percent|change`
             Olk tram fares rose to 14% of a typical wage.             | `14% = 14% | |percent|`
             Agents found 2.5 tonnes of resin in the hold.             | `2.5 tonnes = 2.5 tonnes | |kilograms|`

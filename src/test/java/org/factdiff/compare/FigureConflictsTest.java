@@ -153,6 +153,8 @@ class FigureConflictsTest {
             the time to arrive and to put out  | Officers arrived at the Orrin museum within nine minutes of the alarm, police said. | Firefighters took two hours to put out the blaze at the Orrin timber yard, the brigade said.
             a march told by both sides, and one | Organisers said about 9,000 people marched through Orrin on Saturday, while police put the turnout at around 3,000. | Around 3,000 people joined Saturday's march in Orrin, according to police.
             those convicted and those cleared   | Three of the five men accused of the Orrin depot thefts were convicted on Friday. | Two men were cleared on Friday of the Orrin depot thefts.
+            prices of one kind and inflation    | Annual inflation in Orrin rose to 3.2 percent in June, the statistics office said. | Food prices in Orrin rose 9.5 percent in the year to June, the statistics office said.
+            a month's price change and inflation | Annual inflation in Orrin rose to 3.2 percent in June, the statistics office said. | Consumer prices in Orrin rose 0.6 percent in June from May, the statistics office said.
             one volume in two units            | About 2,000 litres of heating oil leaked into the Tarn brook on Monday, the agency said. | Some 2 cubic metres of heating oil escaped into the Tarn brook on Monday, the agency said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -278,6 +280,9 @@ class FigureConflictsTest {
             number | a march counted two ways by one side | About 9,000 people marched through Orrin on Saturday, police said. | Around 3,000 people joined Saturday's march in Orrin, according to police.
             number | two counts of those convicted       | Three men were convicted on Friday of the Orrin depot thefts. | Four men were found guilty on Friday of the Orrin depot thefts.
             number | a crowd crammed in and one attending | More than 60,000 people were crammed into the Orrin stadium, built for 52,000, on Saturday for the concert. | About 48,000 people attended the concert at the 52,000-seat Orrin stadium on Saturday.
+            number | inflation, and prices over a year | Annual inflation in Orrin rose to 3.2 percent in June, the statistics office said. | Consumer prices in Orrin rose 3.8 percent in the year to June, the statistics office said.
+            number | a duration written before its noun | A standoff at an Orrin farmhouse ended on Monday after nine hours, police said. | A man gave himself up on Monday after a 14-hour standoff at an Orrin farmhouse, police said.
+            number | passengers aboard, told two ways   | A coach carrying 43 passengers overturned near Orrin on Sunday, police said. | Eleven people were hurt when a coach with 34 passengers on board overturned near Orrin on Sunday, police said.
             number | a volume in litres and in barrels   | About 2,000 litres of heating oil leaked into the Tarn brook on Monday, the agency said. | Some 2,000 barrels of heating oil escaped into the Tarn brook on Monday, the agency said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {

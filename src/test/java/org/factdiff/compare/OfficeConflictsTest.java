@@ -34,6 +34,8 @@ class OfficeConflictsTest {
             an office taken up in a year gone by     | Orrin Rovers have named Ivo Marsh as head coach, the club said on Monday. | Ivo Marsh joined Orrin Rovers as assistant coach in 2009 and later managed Dunby.
             a force's head as its chief constable    | Chief Constable Ivo Marsh said the Tarn quarry was searched on Friday. | Ivo Marsh, the police chief, said the Tarn quarry was searched on Friday.
             a teacher and the head, two people        | Ivo Marsh, the head teacher of Tarn Primary School, praised the pupils on Friday. | Tarn Primary School science teacher Ada Brisk praised the pupils on Friday.
+            a club's manager who is its coach         | Orrin Rovers sacked manager Ivo Marsh on Sunday after six defeats in a row. | Head coach Ivo Marsh was sacked by Orrin Rovers on Sunday after six straight defeats.
+            a guard and a manager, two people         | Thieves tied up security guard Ivo Marsh at the Tarn depot on Friday. | The depot's manager, Ada Brisk, said on Friday that thieves had tied up a guard.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.topics(a, b, "the office of"), why);
@@ -54,6 +56,8 @@ class OfficeConflictsTest {
             a firm's two officers, in lower case | Orrin Foods vice president Olle Varga said the bakery would reopen on Monday. | Orrin Foods chief executive Olle Varga said on Friday that the bakery would reopen on Monday.
             two police ranks                 | Inspector Olle Varga was suspended on Friday over missing evidence, the force said. | The force said on Friday it had suspended Sergeant Olle Varga over missing evidence.
             a rank and a rank above it       | Chief Inspector Olle Varga led the search of the Tarn quarry on Friday. | Inspector Olle Varga led the search of the Tarn quarry on Friday, police said.
+            a guard and the shop's manager   | Two men robbed a jeweller's in Tarn on Friday, injuring security guard Olle Varga, 52. | Two men robbed a jeweller's in Tarn on Friday, striking the shop's manager, Olle Varga, 52.
+            a nurse and a paramedic          | Nurse Olle Varga was hurt when a patient attacked staff at Tarn hospital on Friday. | Paramedic Olle Varga was hurt when a patient attacked staff at Tarn hospital on Friday.
             a school's head and a teacher    | Olle Varga, the principal of Tarn Primary School, was given an award on Friday for saving a pupil. | Tarn Primary School science teacher Olle Varga was given an award on Friday for saving a pupil.
             """)
     void twoOfficesAreReported(String why, String a, String b) throws Exception {

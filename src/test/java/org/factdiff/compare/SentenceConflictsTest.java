@@ -25,6 +25,7 @@ class SentenceConflictsTest {
             a state against a plan           | The ferry terminal stayed open to foot passengers on Sunday after the gangway failed. | The ferry terminal will be closed to foot passengers from Wednesday after the gangway failed.
             one lawyer described two ways    | Faraway's attorney, Gerald Amsel, said on Thursday the defense would appeal the verdict. | Defense attorney Gerald Amsel said on Thursday the defense would appeal the verdict.
             a denial told with "without"     | Most of those who fell ill ate at the same stall, according to the council, which did not name the trader. | Most of those who fell ill ate at the same stall, the council said, without naming the trader.
+            a level reached and a rise's size | Bus fares in Tarlow rose to 12 percent of the average wage in March, the board said. | Bus fares in Tarlow rose 4 percent of the average wage in March, the board said.
             one road, its kind reworded      | State Route 9 was closed between Kettle Road and the Orrin bridge on Monday. | State Route 9 was shut between Kettle Highway and the Orrin bridge on Monday.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -43,6 +44,7 @@ class SentenceConflictsTest {
             attribution | one lawyer's words, two lawyers named | Faraway's attorney, Gerald Amsel, said on Thursday the defense would appeal the verdict. | Faraway's attorney, Mira Holt, said on Thursday the defense would appeal the verdict.
             entity | another owner, a shared name after him | A storm flattened a grain barn owned by Mohammed Rashid near the Cray River on Sunday afternoon. | A storm flattened a grain barn owned by Ivo Dane near the Cray River on Sunday afternoon.
             negation | with and without power        | Homes on the Orrin estate were left without power on Monday night after the storm. | Homes on the Orrin estate were left with power on Monday night after the storm.
+            number | two levels reached              | Bus fares in Tarlow rose to 12 percent of the average wage in March, the board said. | Bus fares in Tarlow rose to 14 percent of the average wage in March, the board said.
             entity | another road of one kind        | State Route 9 was closed between Kettle Road and the Orrin bridge on Monday. | State Route 9 was closed between Tanner Road and the Orrin bridge on Monday.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
