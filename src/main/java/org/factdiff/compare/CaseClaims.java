@@ -42,11 +42,19 @@ final class CaseClaims {
      * patients, half of whom" also gives 600 patients).
      */
     private final Set<String> statedFigures;
+    /** Each article's publication time, where the case file gives it. */
+    private final Map<String, org.factdiff.casefile.Timestamp> published;
     /** Each article's reuse partners that share at least one passage with it, once asked. */
     private Map<String, Set<String>> copyPartners;
 
     CaseClaims(List<ClaimGroup> groups, List<Claim> claims, ReuseResult reuse, Map<String, ParsedText> texts,
                Lexicon lexicon, Meanings meanings) {
+        this(groups, claims, reuse, texts, lexicon, meanings, Map.of());
+    }
+
+    CaseClaims(List<ClaimGroup> groups, List<Claim> claims, ReuseResult reuse, Map<String, ParsedText> texts,
+               Lexicon lexicon, Meanings meanings, Map<String, org.factdiff.casefile.Timestamp> published) {
+        this.published = Map.copyOf(published);
         this.groups = List.copyOf(groups);
         this.claims = List.copyOf(claims);
         this.texts = Map.copyOf(texts);
@@ -191,6 +199,22 @@ final class CaseClaims {
 
     private static String figureKey(String article, org.factdiff.claims.Quantity q) {
         return article + "|" + q.event() + "|" + q.thing() + "|" + q.context() + "|" + q.value() + "|" + q.upper();
+    }
+
+    /**
+     * True when the publication times tell that {@code later} was written after {@code earlier},
+     * by an hour at least, or on a later day when a time of day is missing.
+     */
+    boolean writtenAfter(String later, String earlier) {
+        org.factdiff.casefile.Timestamp a = published.get(earlier);
+        org.factdiff.casefile.Timestamp b = published.get(later);
+        if (a == null || b == null) {
+            return false;
+        }
+        if (a.time().isPresent() && b.time().isPresent() && a.comparableInstant(b)) {
+            return b.epochSecond() - a.epochSecond() >= Causes.MIN_GAP_SECONDS;
+        }
+        return b.utcDate().isAfter(a.utcDate());
     }
 
     List<ClaimGroup> groups() {

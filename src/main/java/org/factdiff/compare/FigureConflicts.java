@@ -49,13 +49,19 @@ final class FigureConflicts implements ContradictionRule {
             byFigure.computeIfAbsent(q.value() + ":" + q.upper() + ":" + (q.qualifier() == Qualifier.EXACT ? "" : q.qualifier()),
                     k -> new ArrayList<>()).add(m);
         }
-        if (byValue.size() < 2 || !conflicting(first.values(), byArticle, c)) {
+        if (byValue.size() < 2) {
             return java.util.Optional.empty();
         }
-        // Listed: the figures that measure what another article's figure measures; "picked nine
-        // people out of the water" joins no count of those on board.
+        java.util.Set<Member> opposed = conflicting(first.values(), byArticle, c);
+        if (opposed.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        // Listed: the figures set against another article's; "picked nine people out of the
+        // water" joins no count of those on board, and "4,350 hectares by Thursday morning" no
+        // quarrel over the area burned by early Wednesday.
         List<Member> stated = List.copyOf(first.values());
-        first.values().removeIf(m -> !relevant(m, stated, c));
+        first.values().removeIf(m -> stated.size() <= PAIRWISE ? !opposed.contains(m)
+                : !relevant(m, stated, c));
         byFigure.values().forEach(ms -> ms.removeIf(m -> !first.containsValue(m)));
         byFigure.values().removeIf(List::isEmpty);
         byValue.values().forEach(ms -> ms.removeIf(m -> !first.containsValue(m)));
@@ -136,10 +142,19 @@ final class FigureConflicts implements ContradictionRule {
     }
 
     /**
-     * True when two members' figures cannot both be true, measure the same thing, and come from
-     * articles about one incident or sentences about one scene.
+     * Most articles whose figures are all set against each other; past it the search stops at
+     * the first pair that conflicts, and the figures listed are those comparable with another.
      */
-    private static boolean conflicting(Collection<Member> members, Map<String, List<Member>> byArticle, CaseClaims c) {
+    static final int PAIRWISE = 40;
+
+    /**
+     * The members whose figures cannot both be true with another member's, measure the same
+     * thing, and come from articles about one incident or sentences about one scene; in a group
+     * of more than {@link #PAIRWISE} articles, the first such pair only.
+     */
+    private static java.util.Set<Member> conflicting(Collection<Member> members, Map<String, List<Member>> byArticle,
+                                                     CaseClaims c) {
+        java.util.Set<Member> out = new java.util.HashSet<>();
         List<Member> ms = List.copyOf(members);
         for (int i = 0; i < ms.size(); i++) {
             for (int j = i + 1; j < ms.size(); j++) {
@@ -152,7 +167,9 @@ final class FigureConflicts implements ContradictionRule {
                         || partsSumTo(y, ms.get(j).claim(), x) || partsSumTo(x, ms.get(i).claim(), y)
                         || sumsTo(y, ms.get(j).claim(), x) || sumsTo(x, ms.get(i).claim(), y)
                         || combinedAgainstOne(x, ms.get(i).claim(), y) || combinedAgainstOne(y, ms.get(j).claim(), x)
-                        || disputes(ms.get(i).claim()) || disputes(ms.get(j).claim())) {
+                        || disputes(ms.get(i).claim()) || disputes(ms.get(j).claim())
+                        || grownSince(x, ms.get(i).claim(), y, ms.get(j).claim(), c)
+                        || grownSince(y, ms.get(j).claim(), x, ms.get(i).claim(), c)) {
                     continue;
                 }
                 if (SameQuantity.comparable(x, ms.get(i).claim(), y, ms.get(j).claim())
@@ -168,11 +185,42 @@ final class FigureConflicts implements ContradictionRule {
                         && (sameEvent(x, y) || !anyonesAge(x) && sameStatement(ms.get(i).claim(), ms.get(j).claim(), c))
                         && (c.sameIncident(ms.get(i).article(), ms.get(j).article())
                         || CaseClaims.sameScene(ms.get(i).claim(), ms.get(j).claim()))) {
+                    out.add(ms.get(i));
+                    out.add(ms.get(j));
+                    if (ms.size() > PAIRWISE) {
+                        return out;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when {@code x} is a count as it stood at a moment its sentence names ("by early
+     * Wednesday", "now") and {@code y}, larger, comes from an article written later that names no
+     * such moment or another: the count grew since, as fires spread and tolls rise.
+     */
+    /** True when a figure of one sentence grew into a figure of the same thing in the other ({@link #grownSince}). */
+    static boolean grownBetween(org.factdiff.claims.Claim a, org.factdiff.claims.Claim b, CaseClaims c) {
+        for (Quantity x : a.quantities()) {
+            for (Quantity y : b.quantities()) {
+                if (x.thing().equals(y.thing()) && (grownSince(x, a, y, b, c) || grownSince(y, b, x, a, c))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private static boolean grownSince(Quantity x, org.factdiff.claims.Claim cx, Quantity y, org.factdiff.claims.Claim cy,
+                                      CaseClaims c) {
+        if (x.clock() || x.rating() || x.thing().startsWith("age ") || x.thing().startsWith("minutes")
+                || x.thing().startsWith("months") || y.value() <= x.upper()) {
+            return false;
+        }
+        java.util.Optional<String> at = SameQuantity.asOf(cx);
+        return at.isPresent() && !at.equals(SameQuantity.asOf(cy)) && c.writtenAfter(cy.article(), cx.article());
     }
 
     /**

@@ -44,7 +44,7 @@ public final class RuleBasedComparer implements ClaimComparer {
 
     @Override
     public Comparison compare(List<ClaimGroup> groups, List<Claim> claims, ReuseResult reuse, Map<String, ParsedText> texts) {
-        CaseClaims in = new CaseClaims(groups, claims, reuse, texts, lexicon, meanings);
+        CaseClaims in = new CaseClaims(groups, claims, reuse, texts, lexicon, meanings, published);
         List<Contradiction> contradictions = new ArrayList<>();
         for (ContradictionRule rule : rules(in)) {
             contradictions.addAll(rule.find(in));

@@ -577,12 +577,23 @@ final class SameQuantity {
             if (!m.find()) {
                 m = BY_THE_TIME.matcher(c.evidence().text());
                 if (!m.find()) {
-                    return Optional.empty();
+                    // Not "now" in someone's words: "Now there's nothing for my kids," he said.
+                    return NOW.matcher(QUOTED.matcher(c.evidence().text()).replaceAll(" ")).find() ? Optional.of("now")
+                            : Optional.empty();
                 }
             }
         }
         return Optional.of(m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
     }
+
+    /**
+     * "the fire had now burned 3,100 hectares", "so far", "to date": a count as it stood when the
+     * article was written, another moment than "by early Wednesday".
+     */
+    private static final Pattern NOW = Pattern.compile("(?i)\\b(?:now|so far|to date)\\b");
+
+    /** A quotation in straight or curly marks. */
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|\u201C[^\u201D]*\u201D");
 
     private static final Pattern AS_OF = Pattern.compile("(?i)\\bas (?:of|at) ([^,;]{1,40})");
 

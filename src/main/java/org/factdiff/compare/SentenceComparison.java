@@ -85,6 +85,7 @@ final class SentenceComparison {
                         continue;
                     }
                     if (figure && SameQuantity.differentStatusTimes(a.claim(), b.claim())
+                            || d.kind() == ContradictionKind.NUMBER && FigureConflicts.grownBetween(a.claim(), b.claim(), c)
                             || d.kind() == ContradictionKind.NUMBER && otherFigures(a.claim(), d.a(), b.claim(), d.b())
                             || d.kind() == ContradictionKind.NEGATION && otherOutcome(a.claim(), d.a(), b.claim(), d.b())) {
                         // "six miners died" / "six people were hurt": no conflict, and no one fact either.

@@ -33,6 +33,7 @@ class FigureConflictsTest {
             what a place holds against who came | The stadium, which holds 40,000 people, was sold out on Saturday. | About 25,000 people watched the final at the stadium on Saturday.
             a toll that rose past a bound    | The death toll from the mudslide in the hill villages of the north has risen to 31, the ministry said. | At least 20 people were killed when the mudslide buried the hill villages, officials said.
             counts that stood by other days  | By Friday evening, nine people had been confirmed dead in the floods in Orlo, officials said. | By Monday the death toll from the floods in Orlo had climbed to 14, officials said.
+            a count by a morning and one now  | The Orrin fire had burned about 900 hectares by early Monday, the fire service said. | The fire service said the Orrin fire had now burned 2,300 hectares and was not yet contained.
             counts that stood by other hours | By noon, rescuers had recovered four bodies from the mud in Velden, the governor said. | Seven bodies had been pulled from the mud in Velden by late evening, according to the governor.
             a figure expected beforehand     | Organisers had expected 4,000 cyclists for the coastal ride on Saturday. | About 2,700 cyclists took part in the coastal ride on Saturday, organisers said.
             new cases against the total      | Doctors reported 45 new cholera cases in the camp on Thursday. | The outbreak has reached 380 cholera cases in the camp since it began in May, doctors said.
@@ -280,6 +281,7 @@ class FigureConflictsTest {
             number | a march counted two ways by one side | About 9,000 people marched through Orrin on Saturday, police said. | Around 3,000 people joined Saturday's march in Orrin, according to police.
             number | two counts of those convicted       | Three men were convicted on Friday of the Orrin depot thefts. | Four men were found guilty on Friday of the Orrin depot thefts.
             number | a crowd crammed in and one attending | More than 60,000 people were crammed into the Orrin stadium, built for 52,000, on Saturday for the concert. | About 48,000 people attended the concert at the 52,000-seat Orrin stadium on Saturday.
+            number | a count now and one with no time | The Orrin fire had now burned 2,300 hectares, the fire service said on Monday. | The Orrin fire has burned 1,200 hectares, the fire service said on Monday.
             number | inflation, and prices over a year | Annual inflation in Orrin rose to 3.2 percent in June, the statistics office said. | Consumer prices in Orrin rose 3.8 percent in the year to June, the statistics office said.
             number | a duration written before its noun | A standoff at an Orrin farmhouse ended on Monday after nine hours, police said. | A man gave himself up on Monday after a 14-hour standoff at an Orrin farmhouse, police said.
             number | passengers aboard, told two ways   | A coach carrying 43 passengers overturned near Orrin on Sunday, police said. | Eleven people were hurt when a coach with 34 passengers on board overturned near Orrin on Sunday, police said.
@@ -301,6 +303,51 @@ class FigureConflictsTest {
         String alsoJune = "At the end of June, Lake Tarn was 2.9 metres below its normal level, according to the water board.";
         assertEquals(0, undated(june, august).contradictions().size());
         assertEquals(1, undated(june, alsoJune).contradictions().size());
+    }
+
+    /**
+     * Only figures set against another are listed: a count by a later evening conflicts with no
+     * one (the count without a time gives it in other units), and joins no quarrel over what had
+     * burned by an earlier morning.
+     */
+    @Test
+    void onlyOpposedFiguresAreListed() throws Exception {
+        Comparison c = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "The Orrin fire had burned about 900 hectares by early Monday, the fire service said."),
+                Articles.of("b", "The Orrin fire had scorched about 900 acres by early Monday, according to the fire service."),
+                Articles.of("c", "The Orrin fire had burned 4,100 hectares by Wednesday evening, the fire service said."),
+                Articles.of("d", "The Orrin fire was contained after burning about 10,130 acres, the fire service said.")),
+                false, java.util.Optional.empty());
+        assertEquals(1, c.contradictions().size());
+        assertEquals("a b d", c.contradictions().get(0).values().stream().map(v -> v.evidence().article())
+                .collect(java.util.stream.Collectors.joining(" ")));
+    }
+
+    /**
+     * A count as it stood by a named moment grew by the time a later article was written; the
+     * same larger count written before it, or a count by the same moment, conflicts.
+     */
+    @Test
+    void aCountByAMomentGrowsInLaterArticles() throws Exception {
+        String byMorning = "The Orrin fire had burned about 900 hectares by early Monday, the fire service said.";
+        String larger = "The Orrin fire has burned 2,600 hectares, the fire service said.";
+        assertEquals(0, dated(byMorning, "2025-03-03T06:00Z", larger, "2025-03-04T09:00Z").size(),
+                () -> dated(byMorning, "2025-03-03T06:00Z", larger, "2025-03-04T09:00Z").toString());
+        assertEquals(1, dated(byMorning, "2025-03-04T09:00Z", larger, "2025-03-03T06:00Z").size());
+        assertEquals(1, dated(byMorning, "2025-03-03T06:00Z",
+                "The Orrin fire had burned 2,600 hectares by early Monday, the fire service said.", "2025-03-04T09:00Z").size());
+        // "now" in someone's words names no moment of the count
+        assertEquals(1, dated("\"Now it is out of control,\" a farmer said, as the Orrin fire had burned about 900 hectares.",
+                "2025-03-03T06:00Z", larger, "2025-03-04T09:00Z").size());
+    }
+
+    private static List<Contradiction> dated(String a, String publishedA, String b, String publishedB) {
+        try {
+            return ClaimsPipeline.compare(List.of(Articles.of("a", a, publishedA), Articles.of("b", b, publishedB)), false,
+                    java.util.Optional.empty()).contradictions().stream().filter(c -> c.kind() == ContradictionKind.NUMBER).toList();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Comparison undated(String a, String b) throws Exception {
