@@ -14,8 +14,9 @@ import org.factdiff.claims.Claim;
 
 /**
  * One spokesperson given two agencies: "Lt. Maria Ortega, a spokeswoman for the county
- * sheriff's office" against "City police spokeswoman Lt. Maria Ortega". Both agencies must be
- * named by a kind of body ("police", "sheriff", "ministry") and share no word.
+ * sheriff's office" against "City police spokeswoman Lt. Maria Ortega", or an officer named with
+ * the body he serves ("Sgt. Rowan Pike of the Carvel police department") against another. Both
+ * agencies must be named by a kind of body ("police", "sheriff", "ministry") and share no word.
  */
 final class Affiliations implements ContradictionRule {
     private static final String NAME = "(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\.)? \\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)";
@@ -26,6 +27,8 @@ final class Affiliations implements ContradictionRule {
     /** "City police spokeswoman Lt. Maria Ortega" */
     private static final Pattern BEFORE = Pattern.compile("((?:\\p{L}[\\p{L}']* ){1,3})spokes(?:man|woman|person),? "
             + RANK + NAME);
+    /** "Sgt. Rowan Pike of the Carvel police department": a person named with the body he serves. */
+    private static final Pattern OF = Pattern.compile(RANK + NAME + " of (?:the )?([\\p{L}' -]{3,60}?)(?=[,.;:]|$| said| told)");
     /** Words that name a kind of public body; an agency without one ("the company") is not compared. */
     static final Set<String> BODIES = Set.of("police", "sheriff", "sheriff's", "fire", "army", "military", "ministry",
             "department", "agency", "service", "council", "hospital", "guard", "patrol", "navy", "force", "office",
@@ -42,6 +45,10 @@ final class Affiliations implements ContradictionRule {
         Map<String, Map<String, Found>> byPerson = new TreeMap<>();
         for (Claim c : claims) {
             String text = c.evidence().text().replace('\n', ' ');
+            Matcher o = OF.matcher(text);
+            while (o.find()) {
+                add(byPerson, o.group(1), c, o.group(2));
+            }
             if (!text.contains("spokes")) {
                 continue; // both patterns need it; the scan of every position is the rule's cost
             }
@@ -93,6 +100,6 @@ final class Affiliations implements ContradictionRule {
         return TwoSides.of("whom " + person + " speaks for", ContradictionKind.ENTITY,
                 new Contradiction.Value(a.claim().evidence(), a.agency()),
                 new Contradiction.Value(b.claim().evidence(), b.agency()),
-                "The same spokesperson is given two agencies: ", " and ", ".");
+                "The same person is said to speak for or serve two agencies: ", " and ", ".");
     }
 }

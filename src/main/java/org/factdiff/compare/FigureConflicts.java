@@ -60,8 +60,12 @@ final class FigureConflicts implements ContradictionRule {
         // water" joins no count of those on board, and "4,350 hectares by Thursday morning" no
         // quarrel over the area burned by early Wednesday.
         List<Member> stated = List.copyOf(first.values());
-        first.values().removeIf(m -> stated.size() <= PAIRWISE ? !opposed.contains(m)
-                : !relevant(m, stated, c));
+        // Not an article giving an opposed figure that is itself set against no other: the wire's
+        // "three killed" of Sunday against the late Saturday "two dead" is the toll grown. A bound
+        // that can hold beside an opposed figure ("at least 12" beside 12 and 15) is named in the
+        // explanation, listed as no side.
+        first.values().removeIf(m -> !(stated.size() <= PAIRWISE ? opposed.contains(m) || boundBeside(m, opposed) : true)
+                || !relevant(m, stated, c));
         byFigure.values().forEach(ms -> ms.removeIf(m -> !first.containsValue(m)));
         byFigure.values().removeIf(List::isEmpty);
         byValue.values().forEach(ms -> ms.removeIf(m -> !first.containsValue(m)));
@@ -139,6 +143,13 @@ final class FigureConflicts implements ContradictionRule {
             entries.sort(Map.Entry.comparingByKey());
         }
         return entries.stream().map(Map.Entry::getValue).toList();
+    }
+
+    /** True when the member's figure is a bound or an estimate that can hold beside one of the opposed figures. */
+    private static boolean boundBeside(Member m, java.util.Set<Member> opposed) {
+        Quantity q = m.quantity().orElseThrow();
+        return q.qualifier() != Qualifier.EXACT
+                && opposed.stream().anyMatch(o -> FigureBounds.canBothHold(o.quantity().orElseThrow(), q));
     }
 
     /**
@@ -219,7 +230,7 @@ final class FigureConflicts implements ContradictionRule {
                 || x.thing().startsWith("months") || y.value() <= x.upper()) {
             return false;
         }
-        java.util.Optional<String> at = SameQuantity.asOf(cx);
+        java.util.Optional<String> at = SameQuantity.asOfFigure(x, cx);
         return at.isPresent() && !at.equals(SameQuantity.asOf(cy)) && c.writtenAfter(cy.article(), cx.article());
     }
 

@@ -20,6 +20,8 @@ import org.factdiff.claims.Claim;
  */
 final class PersonAges implements ContradictionRule {
     /** A name of one to four capitalised words; titles ("Mr", "Dr") are dropped when it is read. */
+    /** An age before "-year-old", in digits or in words: "43", "Nineteen", "twenty-two". */
+    private static final String AGE = "(\\d{1,3}|\\p{L}+(?:-\\p{Ll}+)?)";
     private static final String NAME = "(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,3})";
     /** "Ada Voss, 34,", "Ada Voss (34)", "Ada Voss, aged 34", "aged seventy-six": the age right after the name. */
     private static final Pattern NAME_AGE = Pattern.compile(NAME
@@ -28,7 +30,7 @@ final class PersonAges implements ContradictionRule {
      * "Ada Voss, a 43-year-old nurse", "Ada Voss, the 61-year-old head of ...", "Ada Voss, who is
      * 43,": the age in an apposition or a relative clause after the name.
      */
-    private static final Pattern NAME_APPOSED_AGE = Pattern.compile(NAME + ",\\s+(?:(?:an?|the)\\s+(\\d{1,3})-year-old\\b(?!['\u2019])"
+    private static final Pattern NAME_APPOSED_AGE = Pattern.compile(NAME + ",\\s+(?:(?:an?|the)\\s+" + AGE + "-year-old\\b(?!['\u2019])"
             + "|who\\s+(?:is|was)\\s+(?:aged\\s+)?(\\d{1,3})(?:\\s+years\\s+old)?(?=,|\\.|;|\\s+and\\b))");
     /**
      * "of the Lark Valley food bank" after a role: where the person holds it, up to six words,
@@ -40,14 +42,14 @@ final class PersonAges implements ContradictionRule {
     private static final String OF_PLACE = "(?:\\s+(?:of|at)\\s+(?:the\\s+)?(?:[\\p{L}'\u2019-]+\\s+){0,5}?[\\p{L}'\u2019-]+)?";
     /** "a 43-year-old climber, Ada Voss,", "a 16-year-old from Greyfield Academy, Maya Oduya,": the name in an apposition after an age. */
     private static final Pattern AGE_NOUN_NAME = Pattern.compile(
-            "\\b(\\d{1,3})-year-old(?:\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+" + OF_PLACE + "|" + FROM_PLACE + "),\\s+" + NAME
+            "\\b" + AGE + "-year-old(?:\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+" + OF_PLACE + "|" + FROM_PLACE + "),\\s+" + NAME
                     + "(?=,|\\.|;|\\s+(?:was|is|who|had|has)\\b)");
     /**
      * "the 43-year-old Ada Voss", "43-year-old nurse Ada Voss": the age before the name; not
      * "the 58-year-old mother of Ada Voss", whose age is another's.
      */
     private static final Pattern AGE_NAME = Pattern.compile(
-            "\\b(\\d{1,3})-year-old\\s+(?:(?!(?:of|for|to|with|from|and)\\s)\\p{Ll}+\\s+){0,2}?" + NAME);
+            "\\b" + AGE + "-year-old\\s+(?:(?!(?:of|for|to|with|from|and)\\s)\\p{Ll}+\\s+){0,2}?" + NAME);
     /**
      * Roles one person holds in an incident, read when no name is given: "the climber, 43," and
      * "a 34-year-old climber" speak of one climber. Words for anyone ("man", "woman", "boy") are
@@ -63,7 +65,7 @@ final class PersonAges implements ContradictionRule {
             + ",\\s+(?:an?\\s+(?:[\\p{L}'\u2019-]+\\s+){0,2}?(?:man|woman|boy|girl|father|mother)(?:,\\s+|\\s+aged\\s+)"
             + "|aged\\s+)?(\\d{1,3})(?=,|\\.|;|\\s+(?:of|from|and|who)\\b)");
     /** "a 34-year-old climber", "the 52-year-old bus driver": the age before the role. */
-    private static final Pattern AGE_ROLE = Pattern.compile("\\b(\\d{1,3})-year-old\\s+(?:\\p{Ll}+\\s+){0,2}?" + ROLES
+    private static final Pattern AGE_ROLE = Pattern.compile("\\b" + AGE + "-year-old\\s+(?:\\p{Ll}+\\s+){0,2}?" + ROLES
             + "\\b(?!\\s+\\p{Lu})");
     /** "Tomas Reyl, 29, was the cyclist killed": a named person's age, and the role they held. */
     private static final Pattern NAME_AGE_ROLE = Pattern.compile(NAME + ",\\s+(\\d{1,3}),\\s+(?:was|is)\\s+the\\s+"
@@ -77,7 +79,7 @@ final class PersonAges implements ContradictionRule {
      * charged with ...", "a man, 36, was arrested": the age of the one accused, when the
      * sentence names no one.
      */
-    private static final Pattern AGE_ACCUSED = Pattern.compile("\\b(?:[Aa]n?|[Tt]he)\\s+(?:(\\d{1,3})-year-old\\s+"
+    private static final Pattern AGE_ACCUSED = Pattern.compile("\\b(?:[Aa]n?|[Tt]he)\\s+(?:" + AGE + "-year-old\\s+"
             + "(?:[\\p{L}'\u2019-]+\\s+){0,2}?" + ANYONE + "|" + ANYONE + ",\\s+(?:aged\\s+)?(\\d{1,3}),)"
             + "\\s+(?:who\\s+)?(?:has|had|was|were|is|will|has\\s+been|had\\s+been)\\b[^,.;]{0,40}?\\b" + ACCUSED + "\\b");
     /**
@@ -85,8 +87,8 @@ final class PersonAges implements ContradictionRule {
      * the one accused, told in the active. Not "held", which may be a hostage's.
      */
     private static final Pattern ACCUSED_AGE = Pattern.compile("\\b(?:charged|arrested|detained|remanded)\\s+(?:an?|the)\\s+"
-            + "(\\d{1,3})-year-old\\b(?!-)(?:\\s+(?:[\\p{L}'\u2019-]+\\s+){0,2}?" + ANYONE + "\\b)?"
-            + "(?:,?\\s+and\\s+an?\\s+(\\d{1,3})-year-old\\b)?");
+            + AGE + "-year-old\\b(?!-)(?:\\s+(?:[\\p{L}'\u2019-]+\\s+){0,2}?" + ANYONE + "\\b)?"
+            + "(?:,?\\s+and\\s+an?\\s+" + AGE + "-year-old\\b)?");
     /** "has been named as Edvin Marl", "was identified as Ada Voss": the name of one spoken of before. */
     private static final Pattern NAMED_AS = Pattern.compile("\\b(?:named|identified)\\s+as\\s+" + NAME);
     /** The key of a role's ages, apart from surnames. */
@@ -258,12 +260,13 @@ final class PersonAges implements ContradictionRule {
         if (age.chars().allMatch(Character::isDigit)) {
             return Integer.parseInt(age);
         }
-        Integer words = org.factdiff.claims.Cues.cardinal(age);
+        Integer words = org.factdiff.claims.Cues.cardinal(age.toLowerCase(Locale.ROOT)); // "Nineteen-year-old"
+
         return words == null ? 0 : words;
     }
 
     private static java.util.Optional<Mention> roleMention(Claim c, String role, String age, String written) {
-        int years = Integer.parseInt(age);
+        int years = years(age);
         return years < 1 || years > OLDEST ? java.util.Optional.empty()
                 : java.util.Optional.of(new Mention(c, "", ROLE_KEY + ofVehicle(role, written), years, written.strip()));
     }

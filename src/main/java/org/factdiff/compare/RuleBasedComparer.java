@@ -122,12 +122,27 @@ public final class RuleBasedComparer implements ClaimComparer {
                     : numbersByEvidence.getOrDefault(c.kind() + mine.iterator().next(), List.of());
             boolean covered = coverable(c) && c.topic().length() > 0 && covers.stream()
                     .anyMatch(o -> o != c && o.kind() == c.kind() && o.values().size() > c.values().size()
-                            && evidence.get(o).containsAll(mine));
+                            && evidence.get(o).containsAll(mine) && (!figureFinding(c) || o.topic().equals(c.topic()) || valuesWithin(c, o)));
             if (!covered) {
                 kept.add(c);
             }
         }
         return kept;
+    }
+
+    /**
+     * True for a finding of two figures of one named thing ("time of the event"), not of one
+     * sentence told two ways: the same two sentences may hold two such findings, the time of a
+     * collision and the people on board, and neither covers the other unless it gives the same
+     * figures (a unit told two ways is the figure's finding told again).
+     */
+    private static boolean figureFinding(Contradiction c) {
+        return c.kind() == ContradictionKind.NUMBER && !c.topic().startsWith("\u201c");
+    }
+
+    /** True when each of {@code c}'s values is written within one of {@code o}'s: one figure in other words. */
+    private static boolean valuesWithin(Contradiction c, Contradiction o) {
+        return c.values().stream().allMatch(v -> o.values().stream().anyMatch(w -> w.value().contains(v.value())));
     }
 
     private static Set<String> evidenceOf(Contradiction c) {

@@ -592,6 +592,30 @@ final class SameQuantity {
      */
     private static final Pattern NOW = Pattern.compile("(?i)\\b(?:now|so far|to date)\\b");
 
+    /**
+     * When the figure itself stood, as its sentence says: a moment told before it ("By Sunday
+     * night, eight were dead") or after it in its own clause ("had burned 900 hectares by early
+     * Monday"), not in a clause after it ("six were taken to hospital, and all but one had been
+     * discharged by Saturday").
+     */
+    static Optional<String> asOfFigure(Quantity q, Claim c) {
+        Optional<String> at = asOf(c);
+        if (at.isEmpty()) {
+            return at;
+        }
+        String text = c.evidence().text();
+        int end = Math.max(0, Math.min(text.length(), q.evidence().end() - c.evidence().start()));
+        String after = text.substring(end);
+        int marker = after.toLowerCase(Locale.ROOT).indexOf(at.get().split(" ")[0]);
+        if (marker < 0 || text.substring(0, end).toLowerCase(Locale.ROOT).contains(at.get().split(" ")[0])) {
+            return at; // told before the figure, or not found after it as written
+        }
+        return LATER_CLAUSE.matcher(after.substring(0, marker)).find() ? Optional.empty() : at;
+    }
+
+    /** What opens another clause between a figure and a moment after it. */
+    private static final Pattern LATER_CLAUSE = Pattern.compile("[;:]|,\\s*(?:and|but|while|although|though|whereas|with)\\b");
+
     /** A quotation in straight or curly marks. */
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|\u201C[^\u201D]*\u201D");
 

@@ -15,6 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AffiliationsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            an officer of one force, told two ways | Sgt. Rowan Pike of the Carvel police department said the men wore masks. | Carvel police spokesman Sgt. Rowan Pike said the men wore masks.
+            a man of a town, and a spokesman | Rowan Pike of Carvel said the men wore masks. | Rowan Pike, a spokesman for the county prosecutor's office, said the robbers wore masks.
             one spokeswoman, one agency      | "The car did not stop for ten miles," said Sgt. Dana Whitcombe, a spokeswoman for the county sheriff's office. | Sheriff's office spokeswoman Sgt. Dana Whitcombe said the car did not stop.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -23,6 +25,7 @@ class AffiliationsTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            entity | an officer of the police, and a prosecutor's spokesman | Sgt. Rowan Pike of the Carvel police department said the men wore masks. | Rowan Pike, a spokesman for the county prosecutor's office, said the robbers had worn masks.
             entity | one spokeswoman, two agencies  | "The car did not stop for ten miles," said Sgt. Dana Whitcombe, a spokeswoman for the county sheriff's office. | State highway patrol spokeswoman Sgt. Dana Whitcombe said the car did not stop.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {

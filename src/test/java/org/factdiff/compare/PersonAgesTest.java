@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PersonAgesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            one age in words and in digits    | Orla Brent, 19, won the Wexley Open on Sunday by two strokes. | Nineteen-year-old Orla Brent won the Wexley Open on Sunday.
             the same age written two ways     | Orla Brent, 29, was pulled from the canal at Wexley. | The 29-year-old Orla Brent was treated for cold after the rescue at Wexley.
             two people of one surname         | Orla Brent, 29, was pulled from the canal at Wexley. | Her uncle Ivo Brent, 58, raised the alarm at Wexley.
             one article names two of a family | Orla Brent, 29, and Brent, 58, her uncle, were at the canal at Wexley. | Brent, 58, raised the alarm at Wexley, rescuers said.
@@ -66,6 +67,8 @@ class PersonAgesTest {
             a first name and its short form | The stall is run by Tomas Renn, 43, of Wexley. | The stall is run by Tom Renn, 38, who has traded at Wexley markets for years. | age of Tomas Renn
             a bus driver's age told twice   | The bus driver, 34, was taken to hospital after the crash at Wexley. | The 58-year-old bus driver was taken to hospital after the crash at Wexley. | age of the bus driver
             an age and where from, before the name | Orla Brent, a 29-year-old pupil at Wexley Academy, won the prize on Saturday. | A 16-year-old from Wexley Academy, Orla Brent, has won the prize. | age of Orla Brent
+            an age in words before the name | Twenty-year-old Orla Brent won the Wexley Open on Sunday by two strokes. | Orla Brent, 23, won the Wexley Open on Sunday, her first title. | age of Orla Brent
+            a role's age in words           | The bus driver, 34, was taken to hospital after the crash at Wexley. | A fifty-eight-year-old bus driver was taken to hospital after the crash at Wexley. | age of the bus driver
             an apposition with "the"        | Wexley Mills named Ada Voss, 54, as chief executive on Monday. | Ada Voss, the 61-year-old head of the Wexley Mills paper division, will become chief executive. | age of Ada Voss
             """)
     void realConflictsAreReported(String why, String a, String b, String topic) throws Exception {
