@@ -578,8 +578,13 @@ final class SameQuantity {
                 m = BY_THE_TIME.matcher(c.evidence().text());
                 if (!m.find()) {
                     // Not "now" in someone's words: "Now there's nothing for my kids," he said.
-                    return NOW.matcher(QUOTED.matcher(c.evidence().text()).replaceAll(" ")).find() ? Optional.of("now")
-                            : Optional.empty();
+                    String told = QUOTED.matcher(c.evidence().text()).replaceAll(" ");
+                    if (!NOW.matcher(told).find()) {
+                        return Optional.empty();
+                    }
+                    // "has now burned 3,400 hectares, the service said Thursday": now is that day.
+                    Matcher day = NAMED_DAY.matcher(told);
+                    return Optional.of(day.find() ? day.group(1).toLowerCase(Locale.ROOT) : "now");
                 }
             }
         }
@@ -615,6 +620,9 @@ final class SameQuantity {
 
     /** What opens another clause between a figure and a moment after it. */
     private static final Pattern LATER_CLAUSE = Pattern.compile("[;:]|,\\s*(?:and|but|while|although|though|whereas|with)\\b");
+
+    /** A weekday named in a sentence. */
+    private static final Pattern NAMED_DAY = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
 
     /** A quotation in straight or curly marks. */
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|\u201C[^\u201D]*\u201D");
