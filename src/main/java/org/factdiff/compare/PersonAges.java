@@ -15,8 +15,9 @@ import org.factdiff.claims.Claim;
 /**
  * A named person's age given two ways: "Ada Voss, 34, was winched to safety" against "the
  * 43-year-old Ada Voss". The ages must be those of one person: a surname given with two ages
- * in one article (a mother and her son), or with two first names in the case, is left alone;
- * a short form that begins the other ("Tom" and "Tomas") is one first name.
+ * in one article (a mother and her son) is left alone; with two first names in the case, each
+ * full name is compared on its own, and a surname alone with neither; a short form that begins
+ * the other ("Tom" and "Tomas") is one first name.
  */
 final class PersonAges implements ContradictionRule {
     /** A name of one to four capitalised words; titles ("Mr", "Dr") are dropped when it is read. */
@@ -137,12 +138,33 @@ final class PersonAges implements ContradictionRule {
             }
         });
         List<Contradiction> out = new ArrayList<>();
-        bySurname.forEach((surname, mentions) -> conflict(mentions).ifPresent(out::add));
+        bySurname.forEach((surname, mentions) -> out.addAll(conflicts(mentions)));
         return out;
     }
 
     /** Letters of a first name's short form that may begin its full form: "Tom" of "Tomas". */
     static final int SHORT_FORM = 3;
+
+    /**
+     * The contradictions among one surname's ages: one, when they are one person's; when the case
+     * gives the surname two first names ("Colm Rafferty, 52" and "his son, Eoin Rafferty, 24"),
+     * one per first name, each of its mentions by full name compared on their own.
+     */
+    private static List<Contradiction> conflicts(List<Mention> mentions) {
+        Set<String> firsts = new TreeSet<>();
+        mentions.stream().map(Mention::first).filter(f -> !f.isEmpty()).forEach(firsts::add);
+        firsts.removeIf(f -> f.length() >= SHORT_FORM && firsts.stream().anyMatch(o -> o.length() > f.length() && o.startsWith(f)));
+        if (firsts.size() <= 1) {
+            return conflict(mentions).stream().toList();
+        }
+        List<Contradiction> out = new ArrayList<>();
+        for (String first : firsts) {
+            List<Mention> own = mentions.stream().filter(m -> !m.first().isEmpty() && (m.first().equals(first)
+                    || m.first().length() >= SHORT_FORM && first.startsWith(m.first()))).toList();
+            conflict(own).ifPresent(out::add);
+        }
+        return out;
+    }
 
     /** The contradiction among one surname's ages, if they are one person's and differ between articles. */
     private static java.util.Optional<Contradiction> conflict(List<Mention> mentions) {

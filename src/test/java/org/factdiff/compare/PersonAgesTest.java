@@ -20,6 +20,8 @@ class PersonAgesTest {
             the same age written two ways     | Orla Brent, 29, was pulled from the canal at Wexley. | The 29-year-old Orla Brent was treated for cold after the rescue at Wexley.
             two people of one surname         | Orla Brent, 29, was pulled from the canal at Wexley. | Her uncle Ivo Brent, 58, raised the alarm at Wexley.
             one article names two of a family | Orla Brent, 29, and Brent, 58, her uncle, were at the canal at Wexley. | Brent, 58, raised the alarm at Wexley, rescuers said.
+            a father and a son, each with one age | Orla Brent, 52, a volunteer firefighter, was burned on Tuesday. His son, Ivo Brent, 24, was unhurt. | Volunteer firefighter Orla Brent, 52, was burned on Tuesday at Wexley.
+            a surname alone, two first names in the case | Orla Brent, 52, a volunteer firefighter, was burned on Tuesday. His son, Ivo Brent, 24, was unhurt. | Brent, 24, said his father was a hero.
             two first names, neither short for the other | The stall is run by Tomas Renn, 43, of Wexley. | The stall is run by Tobias Renn, 38, his brother.
             two drivers, of a lorry and a bus  | The lorry driver, 34, was arrested after the crash at Wexley. | The 58-year-old bus driver was taken to hospital after the crash at Wexley.
             a mother's age, her son named     | Orla Brent, 29, was pulled from the canal at Wexley. | The 58-year-old mother of Orla Brent, Ada Lisk, raised the alarm at Wexley.
@@ -69,6 +71,7 @@ class PersonAgesTest {
             an age and where from, before the name | Orla Brent, a 29-year-old pupil at Wexley Academy, won the prize on Saturday. | A 16-year-old from Wexley Academy, Orla Brent, has won the prize. | age of Orla Brent
             an age in words before the name | Twenty-year-old Orla Brent won the Wexley Open on Sunday by two strokes. | Orla Brent, 23, won the Wexley Open on Sunday, her first title. | age of Orla Brent
             a role's age in words           | The bus driver, 34, was taken to hospital after the crash at Wexley. | A fifty-eight-year-old bus driver was taken to hospital after the crash at Wexley. | age of the bus driver
+            a father's age beside his son's | Orla Brent, 52, a volunteer firefighter, was burned on Tuesday. His son, Ivo Brent, 24, was unhurt. | Volunteer firefighter Orla Brent, 57, was burned on Tuesday at Wexley. | age of Orla Brent
             an apposition with "the"        | Wexley Mills named Ada Voss, 54, as chief executive on Monday. | Ada Voss, the 61-year-old head of the Wexley Mills paper division, will become chief executive. | age of Ada Voss
             """)
     void realConflictsAreReported(String why, String a, String b, String topic) throws Exception {
