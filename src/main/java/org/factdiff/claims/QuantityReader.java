@@ -2629,7 +2629,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     /** True for a figure given as superseded: "initially 51", "used to be 51", "from 51 to 24". */
     private static boolean earlier(TaggedSentence s, int first) {
         for (int k = Math.max(0, first - EARLIER_WINDOW); k < first; k++) {
-            if (Cues.EARLIER.contains(s.lower(k)) || s.lower(k).equals("used") && k + 1 < first
+            if (Cues.EARLIER.contains(s.lower(k)) && !periodNamed(s, k, first) || s.lower(k).equals("used") && k + 1 < first
                     && s.lower(k + 1).equals("to")
                     || EARLY.contains(s.lower(k)) && k + 1 < first && EARLY_FIGURES.contains(s.lower(k + 1))) {
                 return true; // "early returns showed her leading by 1,900 votes": the count as it first stood
@@ -2654,6 +2654,19 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         }
         return false;
     }
+
+    /**
+     * True when the word at {@code k} ("first", "previous") names a period, not an earlier
+     * figure: "first-half sales climbed 7 percent", "in the first quarter".
+     */
+    private static boolean periodNamed(TaggedSentence s, int k, int first) {
+        int next = k + 1 < first && s.lower(k + 1).equals("-") ? k + 2 : k + 1;
+        return next < first && NAMED_PERIODS.contains(s.lower(next));
+    }
+
+    /** Periods a word of order may name: "first half", "previous quarter", "first round". */
+    private static final Set<String> NAMED_PERIODS = Set.of("half", "quarter", "round", "half-year", "leg", "stage",
+            "innings", "period", "set", "season", "week", "month", "year", "day", "days");
 
     /** Words that make the figures they name the first ones given: "early returns", "preliminary results". */
     private static final Set<String> EARLY = Set.of("early", "preliminary", "provisional");

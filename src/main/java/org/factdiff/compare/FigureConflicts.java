@@ -173,6 +173,7 @@ final class FigureConflicts implements ContradictionRule {
                 Quantity y = ms.get(j).quantity().orElseThrow();
                 if (!differ(x, y) || !bothLeftOver(byArticle.get(ms.get(i).article()), byArticle.get(ms.get(j).article()))
                         || statedBeside(y, ms.get(i).claim()) || statedBeside(x, ms.get(j).claim())
+                        || includedIn(x, ms.get(j).claim()) || includedIn(y, ms.get(i).claim())
                         || c.givesAsEarlier(ms.get(j).article(), x) || c.givesAsEarlier(ms.get(i).article(), y)
                         || c.states(ms.get(j).article(), x) || c.states(ms.get(i).article(), y)
                         || partsSumTo(y, ms.get(j).claim(), x) || partsSumTo(x, ms.get(i).claim(), y)
@@ -193,7 +194,8 @@ final class FigureConflicts implements ContradictionRule {
                         && !(x.context().equals(Quantity.NEW) && SameQuantity.datedApart(ms.get(i).claim(), ms.get(j).claim()))
                         && !SameQuantity.monthsApart(ms.get(i).claim(), ms.get(j).claim())
                         && !(x.event().isEmpty() && !x.clock() && SameQuantity.subjectsApart(ms.get(i).claim(), ms.get(j).claim()))
-                        && (sameEvent(x, y) || !anyonesAge(x) && sameStatement(ms.get(i).claim(), ms.get(j).claim(), c))
+                        && (sameEvent(x, y) || SameQuantity.sameShare(x, ms.get(i).claim(), y, ms.get(j).claim())
+                        || !anyonesAge(x) && sameStatement(ms.get(i).claim(), ms.get(j).claim(), c))
                         && (c.sameIncident(ms.get(i).article(), ms.get(j).article())
                         || CaseClaims.sameScene(ms.get(i).claim(), ms.get(j).claim()))) {
                     out.add(ms.get(i));
@@ -278,7 +280,9 @@ final class FigureConflicts implements ContradictionRule {
         for (Member n : ms) {
             if (!n.article().equals(m.article())
                     && SameQuantity.comparable(m.quantity().orElseThrow(), m.claim(), n.quantity().orElseThrow(), n.claim())
-                    && (sameEvent(m.quantity().orElseThrow(), n.quantity().orElseThrow()) || sameStatement(m.claim(), n.claim(), c))) {
+                    && (sameEvent(m.quantity().orElseThrow(), n.quantity().orElseThrow())
+                    || SameQuantity.sameShare(m.quantity().orElseThrow(), m.claim(), n.quantity().orElseThrow(), n.claim())
+                    || sameStatement(m.claim(), n.claim(), c))) {
                 return true;
             }
         }
@@ -359,6 +363,31 @@ final class FigureConflicts implements ContradictionRule {
         }
         return cx.quantities().stream().anyMatch(q -> label.equals(q.unitLabel()) && q.event().isEmpty() && !differ(q, y));
     }
+
+    /**
+     * True when the other sentence gives the figure as a part of its own: "will cut 450 jobs,
+     * including 120 at its Dunmore plant" holds the "120 jobs" another article gives for the
+     * plant. The part after "including" often has no noun, so the claims stage reads no figure.
+     */
+    static boolean includedIn(Quantity x, org.factdiff.claims.Claim other) {
+        if (x.value() != x.upper() || x.clock()) {
+            return false;
+        }
+        Matcher m = INCLUDING.matcher(other.evidence().text());
+        while (m.find()) {
+            String n = m.group(1).replace(",", "").toLowerCase(java.util.Locale.ROOT);
+            Integer word = org.factdiff.claims.Cues.NUMBER_WORDS.get(n);
+            double v = word != null ? word : n.matches("\\d+(?:\\.\\d+)?") ? Double.parseDouble(n) : Double.NaN;
+            if (v == x.value()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A part named after the whole: "including 120", "among them three", "of whom 12". Group 1 the part. */
+    private static final Pattern INCLUDING = Pattern.compile("(?i)\\b(?:including|among\\s+them|of\\s+(?:whom|which|them))"
+            + "\\s+(?:some\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+)?(\\d[\\d,]*(?:\\.\\d+)?|\\p{L}+)\\b");
 
     private static boolean differ(Quantity x, Quantity y) {
         return x.clock() ? x.upper() < y.value() || y.upper() < x.value() : !FigureBounds.canBothHold(x, y);

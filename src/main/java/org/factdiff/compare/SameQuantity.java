@@ -25,7 +25,7 @@ final class SameQuantity {
      */
     static boolean comparable(Quantity x, Claim cx, Quantity y, Claim cy) {
         if (differentStatusTimes(cx, cy) || differentDays(cx, cy) || kindsApart(x, cx, y, cy)
-                || baselinesApart(x, cx, y, cy) || levelAgainstChange(x, cx, y, cy) || lastedApart(x, cx, y, cy) || lastedApart(y, cy, x, cx)) {
+                || baselinesApart(x, cx, y, cy) || levelAgainstChange(x, cx, y, cy) || changedApart(x, cx, y, cy) || lastedApart(x, cx, y, cy) || lastedApart(y, cy, x, cx)) {
             return false;
         }
         return !distance(x) || sameReference(reference(x, cx), reference(y, cy))
@@ -76,6 +76,55 @@ final class SameQuantity {
      */
     static boolean levelAgainstChange(Quantity x, Claim cx, Quantity y, Claim cy) {
         return change(x, cx) && levelReached(y, cy) || change(y, cy) && levelReached(x, cx);
+    }
+
+    /**
+     * True when two changes are of different measures, named right before their verbs:
+     * "revenue rose 8 percent" and "profit fell 3 percent" tell of two things. Only measures
+     * listed in change-subjects.txt count; a noun not listed may be any subject ("the town grew").
+     */
+    static boolean changedApart(Quantity x, Claim cx, Quantity y, Claim cy) {
+        if (!change(x, cx) || !change(y, cy)) {
+            return false;
+        }
+        String mx = changed(x, cx);
+        String my = changed(y, cy);
+        return !mx.isEmpty() && !my.isEmpty() && !mx.equals(my);
+    }
+
+    /** The measure a change is of, as its group in change-subjects.txt names it, or "". */
+    private static String changed(Quantity q, Claim c) {
+        int at = q.evidence().start() - c.evidence().start();
+        if (at <= 0 || at > c.evidence().text().length()) {
+            return "";
+        }
+        String[] before = c.evidence().text().substring(0, at).toLowerCase(Locale.ROOT).split("[^\\p{L}-]+");
+        int k = before.length - 1;
+        if (k > 0 && before[k].equals("by")) {
+            k--;
+        }
+        if (k < 0 || !org.factdiff.claims.Cues.CHANGE_DIRECTIONS.containsKey(before[k])) {
+            return "";
+        }
+        k--;
+        // "profit has fallen 3 percent", "sales sharply rose 8%": auxiliaries and adverbs stand between.
+        while (k >= 0 && (before[k].endsWith("ly") || CHANGE_AUXILIARIES.contains(before[k]))) {
+            k--;
+        }
+        return k >= 0 ? CHANGE_SUBJECTS.getOrDefault(before[k], "") : "";
+    }
+
+    /** Words between a measure and its verb of change: "profit has fallen". */
+    private static final Set<String> CHANGE_AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "are");
+    /** Each measure a change may be of ("revenue", "sales") to its group's first word, from change-subjects.txt. */
+    private static final Map<String, String> CHANGE_SUBJECTS = groupsByWord("change-subjects.txt");
+
+    private static Map<String, String> groupsByWord(String file) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        for (List<String> group : org.factdiff.base.WordLists.groups(SameQuantity.class, file)) {
+            group.forEach(w -> out.put(w, group.get(0)));
+        }
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /** True when the figure is a level reached: "rose to 3.2 percent", "fell to 4%". */
@@ -162,7 +211,14 @@ final class SameQuantity {
     /** What {@link Quantity#unitLabel} calls a percentage. */
     private static final String SHARE = "percentage";
     /** "of" after a share and the words of what it is a share of: "of the vote", "of eligible voters". */
-    private static final Pattern BASE = Pattern.compile("^\\s+of\\s+(?:the\\s+|all\\s+|its\\s+|their\\s+)?((?:\\p{Ll}[\\p{Ll}-]*\\s*){1,3})");
+    private static final Pattern BASE = Pattern.compile("^\\s+of\\s+(?:the\\s+|all\\s+|its\\s+|their\\s+)?"
+            + "(?:[\\p{L}-]+['\u2019]s\\s+)?((?:\\p{Ll}[\\p{Ll}-]*\\s*){1,3})"); // "of the city's registered electorate"
+    /**
+     * A measure named before a share that has no "of": "Turnout in Thursday's vote was 43
+     * percent", "a turnout of 43 percent". Group 1 the measure, a word of share-bases.txt.
+     */
+    private static final Pattern MEASURE_BEFORE = Pattern.compile("(?i)\\b(\\p{L}+)\\b[^,;.]{0,60}?\\b(?:was|were|is|stood\\s+at"
+            + "|reached|hit|of|at)\\s+(?:about\\s+|nearly\\s+|almost\\s+|just\\s+|only\\s+|some\\s+)?$");
     /** Letters that tell a word of a share's base: "voters" and "voter", not "vote". */
     static final int BASE_STEM = 5;
     /** Stems of the words of one whole ("staff", "workf") to the group's first, from share-bases.txt. */
@@ -179,6 +235,20 @@ final class SameQuantity {
         return java.util.Collections.unmodifiableMap(out);
     }
 
+    /**
+     * True when both figures are shares of one listed whole (share-bases.txt): "38 percent of
+     * registered voters cast a ballot" and "drew 46 percent of the registered electorate" are
+     * two turnouts, however differently their sentences run.
+     */
+    static boolean sameShare(Quantity x, Claim cx, Quantity y, Claim cy) {
+        if (!SHARE.equals(x.unitLabel()) || !SHARE.equals(y.unitLabel())) {
+            return false;
+        }
+        Set<String> both = new java.util.TreeSet<>(base(x, cx));
+        both.retainAll(base(y, cy));
+        return both.stream().anyMatch(SHARE_BASES::containsValue);
+    }
+
     /** The stems of the words a percentage is "of", without a plural "s"; empty when it names none. */
     private static Set<String> base(Quantity q, Claim c) {
         int at = q.evidence().end() - c.evidence().start();
@@ -188,7 +258,7 @@ final class SameQuantity {
         }
         Matcher m = BASE.matcher(text.substring(at));
         if (!m.find()) {
-            return Set.of();
+            return measureBefore(q, c);
         }
         String[] words = m.group(1).strip().split("\\s+");
         if (org.factdiff.text.StopWords.contains(words[0])) {
@@ -203,6 +273,28 @@ final class SameQuantity {
             }
         }
         return out;
+    }
+
+    /** The group of a measure named before a share with no "of" ({@link #MEASURE_BEFORE}), or none. */
+    private static Set<String> measureBefore(Quantity q, Claim c) {
+        int at = q.evidence().start() - c.evidence().start();
+        String text = c.evidence().text();
+        if (at <= 0 || at > text.length()) {
+            return Set.of();
+        }
+        String lead = text.substring(0, at);
+        lead = lead.substring(Clauses.lastStart(lead.toLowerCase(Locale.ROOT)));
+        Matcher m = MEASURE_BEFORE.matcher(lead);
+        while (m.find()) {
+            String w = m.group(1).toLowerCase(Locale.ROOT);
+            String word = w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+            String group = SHARE_BASES.get(word.substring(0, Math.min(BASE_STEM, word.length())));
+            if (group != null) {
+                return Set.of(group);
+            }
+            m.region(m.start(1) + w.length(), lead.length());
+        }
+        return Set.of();
     }
 
     /**

@@ -156,6 +156,9 @@ class FigureConflictsTest {
             those convicted and those cleared   | Three of the five men accused of the Orrin depot thefts were convicted on Friday. | Two men were cleared on Friday of the Orrin depot thefts.
             prices of one kind and inflation    | Annual inflation in Orrin rose to 3.2 percent in June, the statistics office said. | Food prices in Orrin rose 9.5 percent in the year to June, the statistics office said.
             a month's price change and inflation | Annual inflation in Orrin rose to 3.2 percent in June, the statistics office said. | Consumer prices in Orrin rose 0.6 percent in June from May, the statistics office said.
+            a plant's part of a firm's cuts    | Tarnby Steel will close its Orrin rolling mill with the loss of 85 jobs, the firm said on Monday. | Tarnby Steel said on Monday it would shed 310 jobs in all, including 85 at its Orrin rolling mill.
+            a winner's share and the turnout   | Ada Brisk took the Orrin council seat on Friday with 61 percent of the vote. | Turnout in Friday's Orrin council vote was 39 percent, the returning officer said.
+            sales up, profit down              | Orrin Mills said sales rose 12 percent in the first half of the year. | Orrin Mills said first-half profit fell 4 percent as flour costs climbed.
             one volume in two units            | About 2,000 litres of heating oil leaked into the Tarn brook on Monday, the agency said. | Some 2 cubic metres of heating oil escaped into the Tarn brook on Monday, the agency said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -286,6 +289,9 @@ class FigureConflictsTest {
             number | inflation, and prices over a year | Annual inflation in Orrin rose to 3.2 percent in June, the statistics office said. | Consumer prices in Orrin rose 3.8 percent in the year to June, the statistics office said.
             number | a duration written before its noun | A standoff at an Orrin farmhouse ended on Monday after nine hours, police said. | A man gave himself up on Monday after a 14-hour standoff at an Orrin farmhouse, police said.
             number | passengers aboard, told two ways   | A coach carrying 43 passengers overturned near Orrin on Sunday, police said. | Eleven people were hurt when a coach with 34 passengers on board overturned near Orrin on Sunday, police said.
+            number | a firm's cuts, part named beside   | Tarnby Steel will shed 310 jobs, including 85 at its Orrin mill, the firm said on Monday. | Tarnby Steel said on Monday it would cut 420 jobs across the group.
+            number | two turnouts told two ways         | Just 39 percent of registered voters took part in Friday's Orrin council vote. | Friday's Orrin council vote drew 52 percent of the town's registered electorate, officials said.
+            number | sales up by two figures            | Orrin Mills said sales rose 12 percent in the first half of the year. | Orrin Mills said first-half sales climbed 7 percent as flour costs rose.
             number | a volume in litres and in barrels   | About 2,000 litres of heating oil leaked into the Tarn brook on Monday, the agency said. | Some 2,000 barrels of heating oil escaped into the Tarn brook on Monday, the agency said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
