@@ -1762,7 +1762,8 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     /** Adverbs after a measure that begin a clause or link it, and say nothing of what is measured: "90 mph when". */
     private static final Set<String> CLAUSE_ADVERBS = Set.of("when", "where", "while", "whereas", "then", "so", "as",
             "too", "also", "again", "before", "after", "once", "since", "over", "about", "around", "up", "down",
-            "next", "earlier", "later", "overall"); // "9.5 percent next year": when, not what is measured
+            "next", "earlier", "later", "overall", "aboard"); // "9.5 percent next year": when, not what is measured;
+    // "64 vehicles aboard": where they were, as "on board" is
 
     /** The index of the second number of "20 to 30", "20-30", "between 20 and 30", or -1. */
     private static int range(TaggedSentence s, int last) {
@@ -2043,25 +2044,31 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     static final String CAPACITY = "capacity";
 
     /** Participles that, with "for" after them, tell what a place was made to hold: "built for 52,000". */
-    private static final Set<String> BUILT = Set.of("built", "designed", "meant", "licensed", "made", "certified");
-    /** Verbs of having that, after "which" or "that", tell what a place holds. */
-    private static final Set<String> HAS = Set.of("has", "have", "had", "houses", "housed");
+    private static final Set<String> BUILT = Set.of("built", "designed", "meant", "licensed", "made", "certified",
+            "certificated", "rated");
+    /** Verbs of having or holding that, after "which" or "that", tell what a place or a vessel holds. */
+    private static final Set<String> HAS = Set.of("has", "have", "had", "houses", "housed", "holds", "seats", "carries",
+            "accommodates");
+    /** Words back from a figure searched for "which has" or "built for": "certificated for 600 passengers and 90 vehicles". */
+    private static final int HOLDS_REACH = 5;
 
     /**
      * True when "which has", "that houses" or "built for" stands before the figure at {@code
      * first}, a qualifier maybe between: the size of what it follows, not a count of the event.
      */
     private static boolean holdsBefore(TaggedSentence s, int first) {
-        for (int k = Math.max(1, first - 3); k < first; k++) {
+        for (int k = Math.max(1, first - HOLDS_REACH); k < first; k++) {
             boolean builtFor = s.lower(k).equals("for") && BUILT.contains(s.lower(k - 1)); // "a stadium built for 52,000"
             if (builtFor || HAS.contains(s.lower(k)) && (s.lower(k - 1).equals("which") || s.lower(k - 1).equals("that"))) {
-                // "a fire that has killed 12": a verb between makes "has" its auxiliary
-                for (int j = k + 1; j < first; j++) {
-                    if ("VERB".equals(s.tag(j)) || s.lower(j).endsWith("ed")) {
-                        return false;
-                    }
+                // "a fire that has killed 12": a verb between makes "has" its auxiliary. A clause
+                // break ends what is held: "which has 40 beds, and 12 patients were moved".
+                boolean held = true;
+                for (int j = k + 1; j <= first && held; j++) {
+                    held = !clauseBreak(s, j) && (j == first || !"VERB".equals(s.tag(j)) && !s.lower(j).endsWith("ed"));
                 }
-                return true;
+                if (held) {
+                    return true;
+                }
             }
         }
         return false;
@@ -2660,8 +2667,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
      * figure: "first-half sales climbed 7 percent", "in the first quarter".
      */
     private static boolean periodNamed(TaggedSentence s, int k, int first) {
-        int next = k + 1 < first && s.lower(k + 1).equals("-") ? k + 2 : k + 1;
-        return next < first && NAMED_PERIODS.contains(s.lower(next));
+        return k + 1 < first && NAMED_PERIODS.contains(s.lower(k + 1));
     }
 
     /** Periods a word of order may name: "first half", "previous quarter", "first round". */

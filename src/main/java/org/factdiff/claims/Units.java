@@ -119,11 +119,18 @@ final class Units {
                 best = new Reading(u, k, s.token(k).end());
             }
         }
+        if (best != null && best.last() + 1 < s.size() && s.gap(best.last() + 1).equals("-")
+                && NOT_A_SPAN.contains(s.lower(best.last() + 1))) {
+            return null; // "3,400 year-round residents": a word of time made an adjective, no span
+        }
         if (best != null && best.last() == last + 1 && s.lower(last + 1).startsWith("pound") && isMoney(s, last)) {
             return new Reading(UNITS.get("pounds sterling"), best.last(), best.end());
         }
         return best;
     }
+
+    /** Words joined after a unit of time that make it an adjective: "year-round", "day-to-day". */
+    private static final java.util.Set<String> NOT_A_SPAN = java.util.Set.of("round", "to");
 
     /** Words that make "pounds" a currency shortly before the figure ({@code money-words.txt}). */
     private static final Set<String> MONEY_WORDS = Cues.set("money-words.txt");

@@ -84,6 +84,13 @@ final class SentenceDiff {
             if (ae - as > MAX_CHANGE || be - bs > MAX_CHANGE || ae <= datelineA && be <= datelineB) {
                 continue; // "BRENNICK, May 17 (UPW) -" / "BRENNICK, Ostvale -": where the copy was filed, no fact
             }
+            // An edit that runs on from the dateline is read from the dateline's end: "Wash. (CWS)
+            // - A car ferry" against "- The ferry Salish Wren" sets no agency against a ferry.
+            as = Math.max(as, Math.min(ae, datelineA));
+            bs = Math.max(bs, Math.min(be, datelineB));
+            if (as == ae && bs == be) {
+                continue;
+            }
             DeltaType type = ae > as && be > bs ? DeltaType.CHANGE : ae > as ? DeltaType.DELETE : DeltaType.INSERT;
             ContradictionKind kind = kind(type, pa, ta, as, ae, namesA, pb, tb, bs, be, namesB);
             if (kind == ContradictionKind.ENTITY || kind == ContradictionKind.ATTRIBUTION) {
@@ -135,6 +142,10 @@ final class SentenceDiff {
         if (hedgeA != hedgeB) {
             return ContradictionKind.HEDGE;
         }
+        if (sameVote(pa, ta, as, wa) && sameVote(pb, tb, bs, wb)) {
+            // "who voted no" is "who voted against it"; "voted yes" is not "voted against".
+            return VOTE_NO.contains(wa.get(0)) == VOTE_NO.contains(wb.get(0)) ? null : ContradictionKind.NEGATION;
+        }
         boolean notA = wa.stream().anyMatch(SentenceDiff::isNegation);
         boolean notB = wb.stream().anyMatch(SentenceDiff::isNegation);
         if (notA != notB) {
@@ -172,8 +183,9 @@ final class SentenceDiff {
             Set<String> otherB = besideNumbers(wb);
             return otherA.containsAll(otherB) || otherB.containsAll(otherA) ? ContradictionKind.NUMBER : null;
         }
-        List<List<String>> runsA = runs(pa, ta, Math.max(0, as - NAME_WINDOW), Math.min(ta.size(), ae + NAME_WINDOW), namesA);
-        List<List<String>> runsB = runs(pb, tb, Math.max(0, bs - NAME_WINDOW), Math.min(tb.size(), be + NAME_WINDOW), namesB);
+        // Names of the dateline are where the copy was filed, never an actor of the sentence.
+        List<List<String>> runsA = runs(pa, ta, Math.max(dateline(pa, ta), as - NAME_WINDOW), Math.min(ta.size(), ae + NAME_WINDOW), namesA);
+        List<List<String>> runsB = runs(pb, tb, Math.max(dateline(pb, tb), bs - NAME_WINDOW), Math.min(tb.size(), be + NAME_WINDOW), namesB);
         boolean nameChanged = namesInDelta(ta, as, ae, namesA) || namesInDelta(tb, bs, be, namesB);
         if (!nameChanged || runsA.isEmpty() || runsB.isEmpty()) {
             return null;
@@ -374,6 +386,19 @@ final class SentenceDiff {
         }
         return 0;
     }
+
+    /** True when the edit at {@code from} is how someone voted: "voted no", "voted against it", "voted in favour". */
+    private static boolean sameVote(ParsedText p, List<Token> t, int from, List<String> w) {
+        return from > 0 && !w.isEmpty() && VOTED.contains(word(p, t, from - 1))
+                && (VOTE_NO.contains(w.get(0)) || VOTE_YES.contains(w.get(0)));
+    }
+
+    /** Verbs of voting before how a vote was cast. */
+    private static final Set<String> VOTED = Set.of("voted", "vote", "votes", "voting");
+    /** First words of a vote against: "no", "against it". */
+    private static final Set<String> VOTE_NO = Set.of("no", "against", "nay");
+    /** First words of a vote for: "yes", "for it", "in favour". */
+    private static final Set<String> VOTE_YES = Set.of("yes", "for", "in", "aye");
 
     /** Most tokens a dateline takes before its dash. */
     private static final int DATELINE_TOKENS = 12;

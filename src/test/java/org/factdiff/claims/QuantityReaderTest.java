@@ -187,6 +187,11 @@ class QuantityReaderTest {
             The Orla ferry is licensed to carry 140 passengers.       | `140 passengers = 140 | capacity|passeng|`
             The west ward, which has 40 patients, stayed open.        | `40 patients = 40 | capacity|people|`
             A fire that has killed 12 people is still burning.        | `12 people = 12 | death|people|`
+            The Orla is certificated for 300 passengers and 60 cars.   | `300 passengers = 300 | capacity|passeng|; 60 cars = 60 | capacity|car|`
+            The trip was made by the Tern, which carries 40 cars.      | `40 cars = 40 | capacity|car|`
+            The ward, which has 40 beds, moved 12 patients on Monday. | `40 beds = 40 | capacity|bed|; 12 patients = 12 | injury|people|`
+            The isle, home to 2,100 year-round residents, lost power.  | `2,100 year-round residents = 2,100 | population|people|`
+            The ferry had 52 cars aboard when it hit the reef.         | `52 cars = 52 | |car|`
             The gallery holds the town's collection of Orla's work, with about 40 paintings. | `about 40 paintings = about 40 | capacity|paint|`
             A man has died, and 58 people are now known to have been made ill. | `58 people = 58 | illness|people|`
             Nine people were seriously injured in the crash.          | `Nine people = 9 | serious|people|`

@@ -26,6 +26,8 @@ class SentenceConflictsTest {
             one lawyer described two ways    | Faraway's attorney, Gerald Amsel, said on Thursday the defense would appeal the verdict. | Defense attorney Gerald Amsel said on Thursday the defense would appeal the verdict.
             a denial told with "without"     | Most of those who fell ill ate at the same stall, according to the council, which did not name the trader. | Most of those who fell ill ate at the same stall, the council said, without naming the trader.
             a level reached and a rise's size | Bus fares in Tarlow rose to 12 percent of the average wage in March, the board said. | Bus fares in Tarlow rose 4 percent of the average wage in March, the board said.
+            a vote against told two ways     | The plan passed, though Councilwoman Ada Brisk, one of two members who voted against it, called it rushed. | The plan passed, though Councilwoman Ada Brisk, who voted no, called it rushed.
+            a described vessel and its name after a dateline | `TARNBY, Ore. (UPW) — A car and passenger ferry carrying 120 passengers and nine crew members ran aground on a reef off Tarnby Island on Friday evening.` | `TARNBY — The ferry Grey Heron, carrying 120 passengers and nine crew members, ran aground on a reef off Tarnby Island on Friday evening.`
             one road, its kind reworded      | State Route 9 was closed between Kettle Road and the Orrin bridge on Monday. | State Route 9 was shut between Kettle Highway and the Orrin bridge on Monday.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -45,6 +47,8 @@ class SentenceConflictsTest {
             entity | another owner, a shared name after him | A storm flattened a grain barn owned by Mohammed Rashid near the Cray River on Sunday afternoon. | A storm flattened a grain barn owned by Ivo Dane near the Cray River on Sunday afternoon.
             negation | with and without power        | Homes on the Orrin estate were left without power on Monday night after the storm. | Homes on the Orrin estate were left with power on Monday night after the storm.
             number | two levels reached              | Bus fares in Tarlow rose to 12 percent of the average wage in March, the board said. | Bus fares in Tarlow rose to 14 percent of the average wage in March, the board said.
+            negation | a vote for and against        | Councilwoman Ada Brisk, whose ward holds the depot, voted yes on the Orrin depot plan. | Councilwoman Ada Brisk, whose ward holds the depot, voted against the Orrin depot plan.
+            entity | another vessel named after a dateline | `TARLOW, Ore. (NPA) - The ferry Blue Swan, with 80 people aboard, ran aground off Tarlow Point on Friday.` | `TARLOW - The ferry Grey Heron, with 80 people aboard, ran aground off Tarlow Point on Friday.`
             entity | another road of one kind        | State Route 9 was closed between Kettle Road and the Orrin bridge on Monday. | State Route 9 was closed between Tanner Road and the Orrin bridge on Monday.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
