@@ -138,8 +138,45 @@ final class PersonAges implements ContradictionRule {
             }
         });
         List<Contradiction> out = new ArrayList<>();
-        bySurname.forEach((surname, mentions) -> out.addAll(conflicts(mentions)));
+        bySurname.forEach((surname, mentions) -> {
+            if (surname.startsWith(ROLE_KEY)) {
+                out.addAll(conflicts(mentions, Map.of()));
+                return;
+            }
+            // First names the case gives the surname anywhere, by article: "Breakers owner Dana
+            // Whitcomb" in one sentence makes "Whitcomb, 58" of another his, not his son Owen's.
+            Map<String, Set<String>> firsts = new TreeMap<>();
+            Pattern full = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)\\s+(?i:" + Pattern.quote(surname) + ")\\b");
+            for (String article : in.texts().keySet()) {
+                Matcher f = full.matcher(in.text(article).text());
+                while (f.find()) {
+                    // A word the case also writes in lower case is no first name: "Said Whitcomb".
+                    if (!NOT_NAMES.contains(f.group(1)) && !TITLES.contains(f.group(1).toLowerCase(Locale.ROOT))
+                            && !lowerWords(in).contains(f.group(1).toLowerCase(Locale.ROOT))) {
+                        firsts.computeIfAbsent(article, k -> new TreeSet<>()).add(f.group(1).toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+            out.addAll(conflicts(mentions, firsts));
+        });
         return out;
+    }
+
+    /** The words the case writes in lower case, once read. */
+    private Set<String> lowerWords;
+
+    private Set<String> lowerWords(CaseClaims in) {
+        if (lowerWords == null) {
+            lowerWords = new java.util.HashSet<>();
+            Pattern word = Pattern.compile("\\b\\p{Ll}+\\b");
+            for (String article : in.texts().keySet()) {
+                Matcher m = word.matcher(in.text(article).text());
+                while (m.find()) {
+                    lowerWords.add(m.group());
+                }
+            }
+        }
+        return lowerWords;
     }
 
     /** Letters of a first name's short form that may begin its full form: "Tom" of "Tomas". */
@@ -150,8 +187,19 @@ final class PersonAges implements ContradictionRule {
      * gives the surname two first names ("Colm Rafferty, 52" and "his son, Eoin Rafferty, 24"),
      * one per first name, each of its mentions by full name compared on their own.
      */
-    private static List<Contradiction> conflicts(List<Mention> mentions) {
+    private static List<Contradiction> conflicts(List<Mention> given, Map<String, Set<String>> caseFirsts) {
         Set<String> firsts = new TreeSet<>();
+        caseFirsts.values().forEach(firsts::addAll);
+        firsts.removeIf(f -> f.length() >= SHORT_FORM && firsts.stream().anyMatch(o -> o.length() > f.length() && o.startsWith(f)));
+        List<Mention> mentions = given;
+        if (firsts.size() > 1) {
+            // A surname alone stands for the one first name its own article gives the surname, if one.
+            mentions = given.stream().map(m -> {
+                Set<String> own = caseFirsts.getOrDefault(m.claim().article(), Set.of());
+                return m.first().isEmpty() && own.size() == 1
+                        ? new Mention(m.claim(), own.iterator().next(), m.surname(), m.age(), m.written()) : m;
+            }).toList();
+        }
         mentions.stream().map(Mention::first).filter(f -> !f.isEmpty()).forEach(firsts::add);
         firsts.removeIf(f -> f.length() >= SHORT_FORM && firsts.stream().anyMatch(o -> o.length() > f.length() && o.startsWith(f)));
         if (firsts.size() <= 1) {

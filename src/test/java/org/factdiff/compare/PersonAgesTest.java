@@ -43,6 +43,7 @@ class PersonAgesTest {
             the same age in a relative clause | Orla Brent, 29, was pulled from the canal at Wexley. | Orla Brent, who is 29, was treated for cold at Wexley.
             a relative clause of another's count | Orla Brent, 29, was pulled from the canal at Wexley. | Orla Brent, who was 29 metres from the bank, was pulled out at Wexley.
             two arrested in the active, both told | Police arrested a 17-year-old and a 22-year-old man after the Wexley raid. | Officers have arrested a 22-year-old over the Wexley raid, police said.
+            a father by surname, his son by name | Wexley Rovers owner Dana Brent bought the club in 2019. Brent, 58, said the new stand would open in May. | Club president Ivo Brent, 31, the owner's son, said the new stand would open in May.
             one arrested, said both ways       | A 17-year-old boy has been arrested after the Wexley raid, police said. | Police have arrested a 17-year-old on suspicion of robbery after the Wexley raid.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -72,6 +73,7 @@ class PersonAgesTest {
             an age in words before the name | Twenty-year-old Orla Brent won the Wexley Open on Sunday by two strokes. | Orla Brent, 23, won the Wexley Open on Sunday, her first title. | age of Orla Brent
             a role's age in words           | The bus driver, 34, was taken to hospital after the crash at Wexley. | A fifty-eight-year-old bus driver was taken to hospital after the crash at Wexley. | age of the bus driver
             a father's age beside his son's | Orla Brent, 52, a volunteer firefighter, was burned on Tuesday. His son, Ivo Brent, 24, was unhurt. | Volunteer firefighter Orla Brent, 57, was burned on Tuesday at Wexley. | age of Orla Brent
+            a father by surname, named apart from his son | Wexley Rovers owner Dana Brent bought the club in 2019. Brent, 58, said the new stand would open in May. | Owner Dana Brent, 61, said the stand would open in May. Club president Ivo Brent spoke too. | age of Dana Brent
             an apposition with "the"        | Wexley Mills named Ada Voss, 54, as chief executive on Monday. | Ada Voss, the 61-year-old head of the Wexley Mills paper division, will become chief executive. | age of Ada Voss
             """)
     void realConflictsAreReported(String why, String a, String b, String topic) throws Exception {
