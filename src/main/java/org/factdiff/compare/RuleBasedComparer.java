@@ -58,7 +58,7 @@ public final class RuleBasedComparer implements ClaimComparer {
     /** Every kind of conflict looked for, in the order their findings are gathered. */
     static List<ContradictionRule> rules(CaseClaims in) {
         return List.of(new FigureConflicts(), new SentenceConflicts(), new QuoteAttributions(),
-                new UnknownVersusFigures(), new RoleConflicts(in.texts()), new OfficeConflicts(), new NoneVersusSome(),
+                new UnknownVersusFigures(), new RoleConflicts(in.texts()), new OfficeConflicts(), new OfficeHolders(), new NoneVersusSome(),
                 new PolarityConflicts(), new NameSpellings(), new EventDates(), new Affiliations(), new PartyAffiliations(), new ResearchInstitutions(), new DiversionPlaces(), new NamedNationalities(), new WorkCreators(), new OrderConflicts(),
                 new DenialScopes(), new PersonAges(), new PersonNationalities(), new PartOverWhole(), new OutcomeConflicts(), new DecisionConflicts(), new FinishingPlaces(), new CauseConflicts(),
                 new ChangeDirections(), new PlaceConflicts(), new AgentConflicts(), new UnitConflicts(),

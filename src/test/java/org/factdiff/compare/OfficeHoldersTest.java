@@ -1,0 +1,36 @@
+package org.factdiff.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@link OfficeHolders}: an office one person holds given to two people. Each look-alike
+ * stands beside a real conflict of the same shape. Written for this test; no article's text.
+ */
+class OfficeHoldersTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            one chief told two ways           | Orrin Mills chief executive Ada Brisk announced 200 job cuts at the Tarnby plant on Monday. | Ada Brisk, chief executive of Orrin Mills, announced 200 job cuts at the Tarnby plant on Monday.
+            two towns' mayors                 | Mayor Ivo Marsh said the flood swept through Tarnby on Monday, closing the bridge. | Orrin Mayor Lena Holt said the flood swept through Tarnby on Monday, closing the bridge.
+            a chief and the one she replaced  | Orrin Mills chief executive Ada Brisk, who replaced Ivo Marsh in March, announced 200 job cuts at the Tarnby plant. | Orrin Mills will cut 200 jobs at the Tarnby plant, chief executive Ivo Marsh told staff.
+            two firms' chiefs                 | Orrin Mills chief executive Ada Brisk said the Tarnby merger would cost 200 jobs; Tarnby Foods' boss, Ivo Marsh, agreed. | Chief executive Ivo Marsh said the Tarnby merger would cost 200 jobs at the two firms.
+            a chief and her deputy            | Orrin Mills chief executive Ada Brisk announced 200 job cuts at the Tarnby plant on Monday. | Orrin Mills deputy chief executive Ivo Marsh announced 200 job cuts at the Tarnby plant on Monday.
+            one chief's name spelled two ways | Orrin Mills chief executive Ada Brisk announced 200 job cuts at the Tarnby plant on Monday. | Orrin Mills chief executive Ada Brisck announced 200 job cuts at the Tarnby plant on Monday.
+            two counties' sheriffs, unnamed bodies | Sheriff Ivo Marsh said the flood swept through Tarnby on Monday, closing the bridge. | Sheriff Lena Holt said the flood swept through Tarnby on Monday, closing the bridge.
+            """)
+    void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
+        assertEquals("", RuleCases.topics(a, b, "holder of"), why);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            a firm's chief, one body unnamed  | Orrin Mills will cut 200 jobs at the Tarnby plant, chief executive Ivo Marsh told staff on Monday. | Orrin Mills chief executive Ada Brisk announced 200 job cuts at the Tarnby plant on Monday. | holder of the office of chief executive of Orrin Mills
+            a council's president, one voting no | The Tarnby council voted 6-3 on Monday to approve the pool plan, with Council President Ada Brisk and Councilwoman Lena Holt voting no. | The Tarnby council voted 6-3 on Monday to approve the pool plan. Council President Lena Holt, who voted no, called it rushed. | holder of the office of president of Council
+            a hearing's judge                  | Judge Ada Brisk fined the Tarnby landlord £40,000 on Monday for failing to fit smoke alarms. | The Tarnby landlord was fined £40,000 on Monday for failing to fit smoke alarms, with Judge Lena Holt saying tenants had been at risk. | holder of the office of judge
+            """)
+    void realConflictsAreReported(String why, String a, String b, String topic) throws Exception {
+        assertEquals(topic, RuleCases.topics(a, b, "holder of"), why);
+    }
+}
