@@ -607,7 +607,18 @@ final class EventDates implements ContradictionRule {
     /** True when the last word before a day is a verb in the past or ends a phrase of the event: "walked off the job". */
     private static boolean rightAfterVerb(String[] before) {
         int last = before.length - 1;
-        return last >= 0 && (pastVerb(before[last]) || Cues.happening(java.util.Arrays.asList(before), last));
+        if (last >= 0 && (pastVerb(before[last]) || Cues.happening(java.util.Arrays.asList(before), last))) {
+            return true;
+        }
+        // "service will resume Tuesday", "hopes to restore service Monday": a verb to come, maybe
+        // with a one-word object.
+        for (int j = last; j >= Math.max(1, last - 1); j--) {
+            if (FUTURE_MARKERS.contains(before[j - 1]) && before[j].length() >= PAST_MIN
+                    && !org.factdiff.text.StopWords.contains(before[j])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -864,7 +875,7 @@ final class EventDates implements ContradictionRule {
      * Friday". Forms that are as often nouns or set a date for what is to come ("set", "hit") are
      * not among them.
      */
-    private static final Set<String> DAY_IRREGULAR = Set.of("lost", "fell", "broke", "burst", "sank", "struck", "began",
+    private static final Set<String> DAY_IRREGULAR = Set.of("lost", "fell", "broke", "burst", "sank", "struck", "began", "quit",
             "ran", "caught", "shook", "tore", "blew", "froze", "swept", "spread", "won", "held",
             "took", "went", "came", "left", "drove", "flew", "threw", "shot", "stole", "fled", "arose", "sold", "paid",
             "bought", "died");
@@ -912,8 +923,14 @@ final class EventDates implements ContradictionRule {
             phrase = phrase + " " + clause[j];
             found = PHRASAL.getOrDefault(phrase, found);
         }
-        return found;
+        return SAME_ACT.getOrDefault(found, found);
     }
+
+    /**
+     * Verbs of one act keyed as one: "quit" is "resigned" ("Sandra Oyelaran quit on Thursday" /
+     * "resigned on Tuesday"), as "stepped down" and "left her post" are by their phrases.
+     */
+    private static final Map<String, String> SAME_ACT = Map.of("quit", "resign");
 
     /** Keys of verbs of starting whose object names the event: "began an indefinite strike". */
     private static final Set<String> STARTING = Set.of("began", "begin", "start", "launch", "stag");
@@ -932,7 +949,11 @@ final class EventDates implements ContradictionRule {
     private static final Map<String, String> PHRASAL = Map.ofEntries(Map.entry("walk out", "strik"),
             Map.entry("walk off the job", "strik"), Map.entry("went on strike", "strik"), Map.entry("set off", "depart"),
             Map.entry("take off", "depart"), Map.entry("touch down", "land"), Map.entry("close down", "clos"),
-            Map.entry("shut down", "clos"), Map.entry("lift off", "launch"), Map.entry("blast off", "launch"));
+            Map.entry("shut down", "clos"), Map.entry("lift off", "launch"), Map.entry("blast off", "launch"),
+            Map.entry("stepp down", "resign"), Map.entry("step down", "resign"), Map.entry("left her post", "resign"),
+            Map.entry("left his post", "resign"), Map.entry("left the post", "resign"), Map.entry("left office", "resign"),
+            Map.entry("left her job", "resign"), Map.entry("left his job", "resign"), Map.entry("left the company", "resign"),
+            Map.entry("restor service", "resum"), Map.entry("restor services", "resum"));
     /** The key of a conviction's day, by either verb: "convicted", "found guilty". */
     private static final String CONVICTED = "convict";
 

@@ -98,8 +98,12 @@ final class FigureConflicts implements ContradictionRule {
         List<List<Member>> classes = new ArrayList<>(byFigure.values());
         // Exact figures found the sides; a bound that can hold beside one ("at least 12" beside
         // "12" and "15") takes no side of its own.
+        // Of clock times, which are read as short spans, the most precise founds its side: "at
+        // 7:42 p.m." rather than "about 7:40 p.m.".
         classes.sort(Comparator.comparingInt((List<Member> ms) -> ms.get(0).quantity().orElseThrow().qualifier()
                         == org.factdiff.claims.Qualifier.EXACT ? 0 : 1)
+                .thenComparingDouble(ms -> ms.get(0).quantity().orElseThrow().clock()
+                        ? ms.get(0).quantity().orElseThrow().upper() - ms.get(0).quantity().orElseThrow().value() : 0)
                 .thenComparingInt(ms -> -ms.size())
                 .thenComparing(ms -> ms.get(0).claim().evidence()));
         List<List<List<Member>>> sides = new ArrayList<>();

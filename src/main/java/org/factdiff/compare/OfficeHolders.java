@@ -39,6 +39,9 @@ final class OfficeHolders implements ContradictionRule {
     private static final Pattern SUCCESSION = Pattern.compile("(?i)\\b(?:replac\\p{L}*|succe(?:ed|eds|eded|eding|ssor)"
             + "|predecessor|took\\s+over|taking\\s+over|takes\\s+over|step(?:s|ped)?\\s+down|resign\\p{L}*|retir\\p{L}*"
             + "|outgoing|former|interim|acting|ousted|incoming|appointed)\\b");
+    /** A year, which may date a term of office past. */
+    private static final Pattern YEAR = Pattern.compile("\\b(?:1[89]|20)\\d\\d\\b");
+
     /** Edits that make two names one name spelled two ways. */
     private static final int MAX_SPELLING = 2;
     private static final org.apache.commons.text.similarity.LevenshteinDistance SPELLING =
@@ -74,8 +77,10 @@ final class OfficeHolders implements ContradictionRule {
     public List<Contradiction> find(CaseClaims in) {
         Map<String, List<Held>> byOffice = new TreeMap<>();
         for (Claim c : in.claims()) {
-            // A denial denies the act, not the office: "Council President Ada Voss, who voted no".
-            if (c.otherOccasion() || c.furniture()) {
+            // A denial denies the act, not the office: "Council President Ada Voss, who voted no";
+            // and a month named for another occasion dates the deal, not the office ("a better deal
+            // than we had in January"). A year may date a term past: "chief executive in 2019".
+            if (c.furniture() || c.otherOccasion() && YEAR.matcher(c.evidence().text()).find()) {
                 continue;
             }
             for (Title t : c.titles()) {

@@ -58,6 +58,7 @@ class EventDatesTest {
             two occasions on two days          | A vigil for the Tarby crash victims was held in Tarby on Friday, the council said. | The funeral of one of the Tarby crash victims took place in Tarby on Monday, the council said.
             two changes from two dates         | Drivers will pay £3 a day at the Tarby station car park from 1 March, the council said. | The new Tarby bus timetable will run from 1 May, the council said.
             a span, not a change's start       | Orrin bus fares will rise by 5% from 1 June, the operator said. | Orrin bus fares will rise by 5% from 1 June; from 1 April to 30 April they stay frozen.
+            a post left and the day it was told | Orrin Mills chief executive Ada Brisk stepped down on Tuesday after nine years. | Ada Brisk left her post at Orrin Mills on Tuesday, the firm said on Thursday.
             a walkout and the day it was told  | Orrin dock workers walked off the job Tuesday morning, their union said. | Orrin dock workers walked off the job on Tuesday, the union said Wednesday.
             a strike begun, and the vote for it | Orrin dock workers began an indefinite strike on Monday, 13 May, their union said. | Orrin dock workers voted for an indefinite strike on Wednesday, 8 May, according to their union.
             a sentencing and a hearing on two days | The judge remanded Dale Kerr in custody until his sentencing on 21 May. | Dale Kerr was granted bail until a hearing on 12 May, the court heard.
@@ -117,6 +118,8 @@ class EventDatesTest {
             date   | a day set, told as "until his sentencing on" | The judge remanded Dale Kerr in custody until his sentencing on 21 May. | The judge set Dale Kerr's sentencing for 12 May and granted him bail.
             date   | a verdict, found guilty and convicted | Dale Kerr, who ran the Orrin depot for a decade, was found guilty on Tuesday of theft. | Dale Kerr, the former Orrin depot manager, was convicted on Wednesday of stealing from it.
             date   | a night of the event, the event far back | A lorry hit a minibus near Tarby late on 14 May, killing four people, police said. | Police said four people died in the collision between a lorry and a crowded school minibus on the ring road near Tarby on the night of 12 May.
+            date   | a resignation told as leaving a post | Orrin Mills chief executive Ada Brisk resigned on Tuesday after nine years, the firm said. | Ada Brisk left her post as head of Orrin Mills on Friday after nine years, the firm said.
+            date   | service to resume, told as restored | Tarn Ferries said service to Kell Island will resume Tuesday with its spare vessel. | Tarn Ferries said it hopes to restore service Monday to Kell Island with its spare vessel.
             date   | a change from a date and coming into effect on another | Orrin bus passengers will pay 5% more for tickets from 1 April, the operator said. | Orrin Buses is to raise its ticket prices by 5pc, with the change coming into effect on June 1.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {

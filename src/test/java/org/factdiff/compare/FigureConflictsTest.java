@@ -330,6 +330,21 @@ class FigureConflictsTest {
                 .collect(java.util.stream.Collectors.joining(" ")));
     }
 
+    /** Of two times on one side, the exact one is listed: "at 7:42 p.m." founds the side, "about 7:40 p.m." joins it. */
+    @Test
+    void theMostPreciseTimeFoundsItsSide() throws Exception {
+        Comparison c = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "The Tarn ferry struck the reef off Orrin at about 7:40 p.m. on Saturday, the coast guard said."),
+                Articles.of("b", "The Tarn ferry struck the reef off Orrin at about 7:40 p.m. on Saturday, according to the coast guard."),
+                Articles.of("c", "The Tarn ferry struck the reef off Orrin at 7:42 p.m. on Saturday, the coast guard said."),
+                Articles.of("d", "The Tarn ferry ran aground on the reef off Orrin around 6:45 p.m. on Saturday, the coast guard said.")),
+                false, java.util.Optional.empty());
+        List<Contradiction> times = c.contradictions().stream().filter(x -> x.topic().equals("time of the event")).toList();
+        assertEquals(1, times.size(), c.contradictions()::toString);
+        assertEquals("c d", times.get(0).values().stream().map(v -> v.evidence().article())
+                .collect(java.util.stream.Collectors.joining(" ")));
+    }
+
     /**
      * A count as it stood by a named moment grew by the time a later article was written; the
      * same larger count written before it, or a count by the same moment, conflicts.
