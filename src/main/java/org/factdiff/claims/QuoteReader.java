@@ -315,7 +315,7 @@ final class QuoteReader implements SlotReader<List<QuoteMention>> {
                         return null;
                     }
                     int named = appositiveName(s, k + 1, stop);
-                    return new int[] {k + 1, named >= 0 ? named : asSaying(s, k + 1, stop - 1)}; // said X
+                    return new int[] {k + 1, named >= 0 ? named : nameEnd(s, k + 1, asSaying(s, k + 1, stop - 1))}; // said X
                 }
             }
         }
@@ -376,6 +376,26 @@ final class QuoteReader implements SlotReader<List<QuoteMention>> {
         boolean closed = end + 1 >= s.size() || !s.gap(end + 1).isBlank();
         return isNameWord(s, stop) && end > stop && closed ? end : -1;
     }
+
+    /**
+     * The last token of a speaker after "said" that ends at a word of circumstance after the
+     * name: "said Northfield coach Tomas Brandt after the defeat" credits "Northfield coach Tomas
+     * Brandt"; "said Ada Voss of the Carvel police" keeps whose she is.
+     */
+    private static int nameEnd(TaggedSentence s, int from, int to) {
+        boolean name = false;
+        for (int k = from; k <= to; k++) {
+            if (name && CIRCUMSTANCE.contains(s.lower(k))) {
+                return Math.max(from, k - 1);
+            }
+            name |= isNameWord(s, k);
+        }
+        return to;
+    }
+
+    /** Words that begin the circumstances of a saying, not the speaker: "after the defeat", "on Tuesday". */
+    private static final Set<String> CIRCUMSTANCE = Set.of("after", "before", "when", "while", "during", "following",
+            "outside", "on", "in", "as", "shortly", "later", "earlier", "moments", "hours", "minutes", "afterwards");
 
     /** Drops a trailing "as saying" from "cited X as saying". */
     private static int asSaying(TaggedSentence s, int from, int to) {

@@ -154,12 +154,24 @@ final class QuoteAttributions implements ContradictionRule {
     /** Words after which a role's capitalised words name what the role is in: "of Brackwater council". */
     private static final Set<String> ROLE_PREPOSITIONS = Set.of("of", "for", "at", "in", "on", "from");
 
+    /**
+     * The capitalised words of a speaker that may name the person: not offices, and not the body
+     * written before a role that a name follows ("Northfield" of "Northfield coach Tomas Brandt"),
+     * which two of its people share.
+     */
     private static Set<String> capitalized(String s) {
         Set<String> out = new HashSet<>();
+        List<String> words = new ArrayList<>();
         java.util.regex.Matcher m = Words.WORD.matcher(s);
         while (m.find()) {
-            String w = m.group();
-            if (Character.isUpperCase(w.charAt(0)) && w.length() > 2 && !OFFICE_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+            words.add(m.group());
+        }
+        for (int k = 0; k < words.size(); k++) {
+            String w = words.get(k);
+            boolean bodyOfRole = k + 2 < words.size() && Character.isLowerCase(words.get(k + 1).charAt(0))
+                    && !org.factdiff.text.StopWords.contains(words.get(k + 1)) && Character.isUpperCase(words.get(k + 2).charAt(0));
+            if (Character.isUpperCase(w.charAt(0)) && w.length() > 2 && !OFFICE_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))
+                    && !bodyOfRole) {
                 out.add(Lexicon.fold(w));
             }
         }

@@ -27,6 +27,8 @@ class QuoteReaderTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             `"The canal will stay shut until spring," said Lock Keeper Ivo Marsh.`       | `The canal will stay shut until spring, / Lock Keeper Ivo Marsh / true / `
+            `"The canal will stay shut until spring," said Kell Marina manager Ivo Marsh after the meeting.` | `The canal will stay shut until spring, / Kell Marina manager Ivo Marsh / true / `
+            `"The canal will stay shut until spring," said Ivo Marsh of the canal trust.` | `The canal will stay shut until spring, / Ivo Marsh of the canal trust / true / `
             `"The canal will stay shut until spring," a lock keeper said.`              | `The canal will stay shut until spring, / a lock keeper / false / `
             `"The canal will stay shut until spring," said the boatyard's manager, Ivo Marsh, on Friday.` | `The canal will stay shut until spring, / the boatyard's manager, Ivo Marsh / true / `
             `"The canal will stay shut until spring," said a lock keeper, who asked not to be named.` | `The canal will stay shut until spring, / a lock keeper / false / `

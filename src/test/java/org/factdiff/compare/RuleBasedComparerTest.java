@@ -150,6 +150,8 @@ class RuleBasedComparerTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             two ministers, two speakers     | 1 | "Every library in Tarnby will stay open this year," Finance Minister Hale Orsk told parliament on Wednesday. | The budget was set out on Wednesday, with Prime Minister Irena Tolt declaring in parliament: "Every library in Tarnby will stay open this year."
+            two people of one club           | 1 | "We were not good enough tonight," said Tarnby coach Ivo Marsh after the defeat to Orrin. | Tarnby captain Lena Holt said "we were not good enough tonight" after the defeat to Orrin.
+            one person of one club, named twice | 0 | "We were not good enough tonight," said Tarnby coach Ivo Marsh after the defeat to Orrin. | Coach Ivo Marsh said "we were not good enough tonight" after Tarnby's defeat to Orrin.
             a minister by name and by office | 0 | "Every library in Tarnby will stay open this year," Finance Minister Hale Orsk told parliament on Wednesday. | "Every library in Tarnby will stay open this year," the finance minister told parliament on Wednesday.
             """)
     void ministersBySpeaker(String why, int credits, String a, String b) throws Exception {
