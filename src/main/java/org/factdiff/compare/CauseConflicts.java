@@ -56,7 +56,7 @@ final class CauseConflicts implements ContradictionRule {
                 String lead = c.evidence().text().substring(0, active.start(1)).toLowerCase(Locale.ROOT);
                 String subject = afterReporting(lead.substring(Clauses.lastStart(lead)));
                 Set<String> cause = cause("", subject);
-                String named = active.group(2).toLowerCase(Locale.ROOT);
+                String named = thing(active.group(2).toLowerCase(Locale.ROOT) + " ."); // "the overnight blaze that ...": blaze
                 String thing = Cues.CAUSE_WORDS.getOrDefault(named, named);
                 if (!cause.isEmpty() && !subject.isBlank()) {
                     int at = lead.lastIndexOf(subject.strip());
@@ -115,7 +115,7 @@ final class CauseConflicts implements ContradictionRule {
      */
     private static final Pattern CAUSED_ACTIVE = Pattern.compile(
             "\\b(caused|started|sparked|triggered|ignited|(?:was|were)\\s+(?:behind|the\\s+cause\\s+of))\\s+(?:the|(?:[\\p{L}-]+\\s+)?[\\p{L}-]+['\u2019]s)\\s+"
-                    + "(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(\\p{Ll}[\\p{L}-]*)\\b");
+                    + "(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2})\\b");
 
     /**
      * "traced the outbreak to contaminated ice", "blamed the crash on fog", "linked the
@@ -217,7 +217,7 @@ final class CauseConflicts implements ContradictionRule {
     private static String thing(String lead) {
         String[] words = lead.substring(Clauses.lastStart(lead)).strip().split("[^\\p{L}-]+");
         for (int k = 1; k < words.length; k++) {
-            if (POSTMODIFIERS.contains(words[k])) {
+            if (POSTMODIFIERS.contains(words[k]) || org.factdiff.text.StopWords.contains(words[k])) {
                 return words[k - 1];
             }
         }

@@ -20,7 +20,7 @@ import org.factdiff.claims.Cues;
  * Boeing 737-800"; "eleven sheep were killed" against "mauled 11 goats to death"; "the northbound
  * lanes were closed" against "the southbound carriageway was shut". The kinds (one list per
  * domain: {@code vehicle-classes.txt}, where an aircraft's maker is a kind; the claims stage's
- * {@code animal-classes.txt}; {@code direction-classes.txt}) are those named in each article's
+ * {@code animal-classes.txt}; {@code direction-classes.txt}; {@code pathogen-classes.txt}) are those named in each article's
  * headline and lead and in its sentences that tell the event (a word of it happening:
  * "crashed", "capsized"); leaving out the kinds the other article names anywhere, each must have
  * one left, and the rest must be the same: a collision of a car and a van, told by both, is no
@@ -101,6 +101,15 @@ final class KindConflicts implements ContradictionRule {
     static KindConflicts headings() {
         return new KindConflicts(WordLists.groups(KindConflicts.class, "heading-classes.txt"), "heading",
                 Set.of(), true, WordLists.set(KindConflicts.class, "motion-verbs.txt"));
+    }
+
+    /**
+     * The germ of an outbreak ({@code pathogen-classes.txt}): "14 patients fell ill with
+     * norovirus" against "were struck down by salmonella".
+     */
+    static KindConflicts pathogens() {
+        return new KindConflicts(WordLists.groups(KindConflicts.class, "pathogen-classes.txt"), "pathogen",
+                Set.of(), true);
     }
 
     /** Events that befall animals as well as people: "eleven sheep were killed", "34 cows rescued". */

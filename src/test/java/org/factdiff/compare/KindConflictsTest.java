@@ -50,6 +50,16 @@ class KindConflictsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            true  | two germs                      | Twenty guests at a Kell wedding fell ill with norovirus, health officials said on Monday. | Health officials said on Monday that 20 wedding guests in Kell had been struck down by salmonella.
+            false | one germ, one word for any     | Twenty guests at a Kell wedding fell ill with norovirus, health officials said on Monday. | Health officials said on Monday that a stomach bug had struck 20 wedding guests in Kell.
+            false | one germ ruled out, another found | Tests on the 20 sick guests at a Kell wedding ruled out salmonella and confirmed norovirus. | Twenty guests at a Kell wedding fell ill with norovirus, health officials said.
+            """)
+    void germsOfAnOutbreakAreKinds(boolean reported, String why, String a, String b) throws Exception {
+        assertEquals(reported ? "the pathogen of the event" : "", RuleCases.topics(a, b, "the pathogen"), why);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             a plane and a helicopter          | A light plane came down in a barley field near Orrel on Saturday, injuring the pilot. | A small helicopter crash-landed in a barley field near Orrel on Saturday, injuring its pilot.
             a train and a bus or a lorry      | A goods train struck a bus stuck on the Orrel level crossing on Monday morning, the operator said. | A lorry that stalled on the Orrel level crossing was hit by a goods train on Monday morning, the operator said.
             two makers of airliner            | An Orrel Air Airbus A320 returned to Dunby airport on Thursday after an engine warning. | Pilots of an Orrel Air flight turned back to Dunby airport on Thursday after an engine warning, and the Boeing 737 landed safely.
