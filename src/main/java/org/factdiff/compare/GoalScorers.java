@@ -36,6 +36,18 @@ final class GoalScorers implements ContradictionRule {
     private static final Pattern OWN_MINUTE_GOAL = Pattern.compile(NAME + "['\u2019]s?\\s+(\\d{1,3})(?:st|nd|rd|th)[- ]minute\\s+"
             + "(?:[\\p{Ll}-]+\\s+){0,2}?" + GOAL);
 
+    /** "a second-half header from defender Callum Reyes": a goal and its scorer, no minute. */
+    private static final Pattern GOAL_FROM = Pattern.compile("\\b(?:[\\p{Ll}-]+\\s+){0,2}?" + GOAL
+            + "\\s+(?:from|by)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?" + NAME);
+    /** "Callum Reyes scored the only goal", "Reyes headed home": a scorer, no minute. */
+    private static final Pattern SCORED = Pattern.compile(NAME + "\\s+(?:\\p{Ll}+\\s+){0,2}?(?:scored|netted"
+            + "|(?:headed|fired|slotted|nodded|tapped|poked|curled)\\s+(?:in|home))\\b");
+    /** A match of one goal: "won 1-0", "a 0-1 defeat", "the only goal". */
+    private static final Pattern ONE_GOAL = Pattern.compile("(?i)(?<![\\d-])(?:1-0|0-1|1\\u20130|0\\u20131)(?![\\d-])"
+            + "|\\b(?:only|lone|sole|solitary)\\s+goal\\b");
+    /** The key of the one goal of a match won by a single goal. */
+    private static final String ONLY = "the only goal";
+
     /** One sentence's scorer of the goal in a minute. */
     private record Goal(Claim claim, String minute, String scorer, String written) {
     }
@@ -44,21 +56,29 @@ final class GoalScorers implements ContradictionRule {
     public List<Contradiction> find(CaseClaims in) {
         // minute -> article -> goals
         Map<String, Map<String, List<Goal>>> byMinute = new TreeMap<>();
+        // A match won by one goal has one scorer, whatever minute each article gives or none:
+        // "a second-half header from defender Callum Reyes" against "a 71st-minute header from
+        // striker Jonah Whitfield" in a 1-0 win.
+        Map<String, Boolean> oneGoal = new TreeMap<>();
         for (Claim c : in.claims()) {
             if (c.otherOccasion() || c.negated() || c.furniture()) {
                 continue;
             }
-            for (Goal g : goals(c)) {
-                byMinute.computeIfAbsent(g.minute(), k -> new TreeMap<>())
+            boolean only = oneGoal.computeIfAbsent(c.article(), a -> ONE_GOAL.matcher(in.text(a).text()).find());
+            for (Goal g : only ? anyGoals(c) : goals(c)) {
+                byMinute.computeIfAbsent(only ? ONLY : g.minute(), k -> new TreeMap<>())
                         .computeIfAbsent(c.article(), k -> new ArrayList<>()).add(g);
             }
         }
         List<Contradiction> out = new ArrayList<>();
-        byMinute.forEach((minute, byArticle) -> OneValueEach.finding(in, byArticle, Goal::claim, g -> surname(g.scorer()),
-                Goal::scorer, Goal::written, g -> "scorer of the goal in minute " + minute,
-                (g, sides) -> "Articles credit the goal in minute " + minute + " to different players: " + sides
-                        + ". Check the official match report.")
-                .ifPresent(out::add));
+        byMinute.forEach((minute, byArticle) -> {
+            String goal = minute.equals(ONLY) ? ONLY : "the goal in minute " + minute;
+            OneValueEach.finding(in, byArticle, Goal::claim, g -> surname(g.scorer()),
+                    Goal::scorer, Goal::written, g -> "scorer of " + goal,
+                    (g, sides) -> "Articles credit " + goal + " to different players: " + sides
+                            + ". Check the official match report.")
+                    .ifPresent(out::add);
+        });
         return out;
     }
 
@@ -76,6 +96,26 @@ final class GoalScorers implements ContradictionRule {
         Matcher o = OWN_MINUTE_GOAL.matcher(text);
         while (o.find()) {
             out.add(new Goal(c, o.group(2), scorer(o.group(1)), o.group().strip()));
+        }
+        return out;
+    }
+
+    /** A sentence's goals with or without their minutes, each goal once: the scorers of a match of one goal. */
+    private static List<Goal> anyGoals(Claim c) {
+        String text = c.evidence().text().replace('\n', ' ');
+        List<Goal> out = new ArrayList<>(goals(c));
+        for (Pattern p : List.of(GOAL_FROM, SCORED)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                Goal g = new Goal(c, "", scorer(m.group(1)), m.group().strip());
+                String first = g.scorer().split("\\s+")[0].toLowerCase(Locale.ROOT);
+                if (org.factdiff.text.StopWords.contains(first)) {
+                    continue; // "The visitors scored twice": no one named
+                }
+                if (out.stream().noneMatch(o -> surname(o.scorer()).equals(surname(g.scorer())))) {
+                    out.add(g);
+                }
+            }
         }
         return out;
     }

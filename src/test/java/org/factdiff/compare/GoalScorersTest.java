@@ -30,4 +30,16 @@ class GoalScorersTest {
     void twoScorersAreReported(String why, String a, String b) throws Exception {
         assertEquals("scorer of the goal in minute 88", RuleCases.topics(a, b, "scorer of"), why);
     }
+
+    /** A match won by one goal has one scorer, whatever minute each article gives, or none. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            true  | the one goal, a minute in one article only | Orrel Town beat Kell Rovers 1-0 on Sunday thanks to a second-half header from defender Ivo Marn. | A 64th-minute header from striker Ada Fell gave Orrel Town a 1-0 win over Kell Rovers on Sunday.
+            false | the one goal, told two ways               | Orrel Town beat Kell Rovers 1-0 on Sunday thanks to a second-half header from defender Ivo Marn. | A 64th-minute header from Ivo Marn gave Orrel Town a 1-0 win over Kell Rovers on Sunday.
+            false | a match of three goals, no minutes         | Orrel Town beat Kell Rovers 2-1 on Sunday thanks to a second-half header from defender Ivo Marn. | A header from striker Ada Fell helped Orrel Town to a 2-1 win over Kell Rovers on Sunday.
+            false | the one goal, and the visitors who scored none | Orrel Town beat Kell Rovers 1-0 on Sunday with a header from Ivo Marn. The visitors struck the post twice. | Ivo Marn scored the only goal as Orrel Town beat Kell Rovers 1-0 on Sunday.
+            """)
+    void theOneGoalOfAMatch(boolean reported, String why, String a, String b) throws Exception {
+        assertEquals(reported ? "scorer of the only goal" : "", RuleCases.topics(a, b, "scorer of"), why);
+    }
 }
