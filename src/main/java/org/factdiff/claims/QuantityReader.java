@@ -1010,6 +1010,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         }
         if (last + 1 < s.size() && s.gap(last + 1).isBlank()
                 && ("ADJ".equals(s.tag(last + 1)) || "ADV".equals(s.tag(last + 1)))
+                && !Character.isUpperCase(s.word(last + 1).charAt(0)) // "the 35-vehicle Tern Star": a name, no dimension
                 && !CLAUSE_ADVERBS.contains(s.lower(last + 1))
                 && !(COMPARATIVES.contains(s.lower(last + 1)) && PERCENT_WORDS.contains(s.lower(last)))
                 && !attributive(s, last)) {
@@ -2074,6 +2075,21 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         return false;
     }
 
+    /**
+     * True when the figure and its noun, joined by a hyphen, describe a named vessel or a place
+     * as its size: "the company's 35-vehicle Tillicum Star", "a 9,200-seat arena"; not "a
+     * 12-car pileup", whose cars were in it.
+     */
+    private static boolean sizeOfHolder(TaggedSentence s, int last, int head) {
+        if (head != last + 1 || head + 1 >= s.size() || !s.gap(head).equals("-") || !s.gap(head + 1).isBlank()) {
+            return false;
+        }
+        return Character.isUpperCase(s.word(head + 1).charAt(0)) || HOLDERS.contains(s.lower(head + 1));
+    }
+
+    /** Vessels and places whose size a hyphened count before them gives. */
+    private static final Set<String> HOLDERS = Cues.set("holder-nouns.txt");
+
     /** The event class of people who live somewhere ("home to 3 million people"). */
     static final String POPULATION = Quantity.POPULATION;
 
@@ -2120,7 +2136,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 return POPULATION; // "home to some 3 million": a qualifier may stand between
             }
         }
-        if (holdsBefore(s, first)) {
+        if (holdsBefore(s, first) || sizeOfHolder(s, last, head)) {
             return CAPACITY; // "the south wing, which has 85 patients": what the place holds
         }
         if (aboardRightAfter(s, first, Math.max(last, head))) {
