@@ -24,13 +24,42 @@ final class SameQuantity {
      * measured from different places ("20 km from Minxian" / "1,233 km west of Beijing").
      */
     static boolean comparable(Quantity x, Claim cx, Quantity y, Claim cy) {
-        if (differentStatusTimes(cx, cy) || differentDays(cx, cy) || kindsApart(x, cx, y, cy)
+        if (differentStatusTimes(cx, cy) || differentDays(cx, cy) || kindsApart(x, cx, y, cy) || seasonsApart(x, cx, cy)
                 || baselinesApart(x, cx, y, cy) || levelAgainstChange(x, cx, y, cy) || changedApart(x, cx, y, cy) || lastedApart(x, cx, y, cy) || lastedApart(y, cy, x, cx)) {
             return false;
         }
         return !distance(x) || sameReference(reference(x, cx), reference(y, cy))
                 || awayFromNamed(x, cx, reference(y, cy)) || awayFromNamed(y, cy, reference(x, cx));
     }
+
+    /**
+     * True when a standing figure (who live somewhere, what a place holds, a count with no event)
+     * is told for a season in one sentence and for another or none in the other: "home to 3,400
+     * year-round residents" and "the population swells to 5,000 in summer". A toll's season is
+     * the incident's, never a reason.
+     */
+    static boolean seasonsApart(Quantity x, Claim cx, Claim cy) {
+        if (!x.event().isEmpty() && !x.event().equals(Quantity.POPULATION) && !x.event().equals("capacity")
+                && !x.event().equals("attendance")) {
+            return false;
+        }
+        return !seasons(cx).equals(seasons(cy));
+    }
+
+    private static Set<String> seasons(Claim c) {
+        Set<String> out = new java.util.TreeSet<>();
+        Matcher m = SEASON.matcher(c.evidence().text());
+        while (m.find()) {
+            String s = m.group(1) != null ? m.group(1) : m.group();
+            out.add(s.toLowerCase(Locale.ROOT).replace("fall", "autumn").replaceAll("\\s+", " "));
+        }
+        return out;
+    }
+
+    /** A season a figure is told for: "in summer", "during the winter", "year-round", "in peak season". */
+    private static final Pattern SEASON = Pattern.compile("(?i)\\b(?:in|during|over|each|every|through)\\s+(?:the\\s+)?"
+            + "(summer|winter|autumn|fall|spring)(?:time|s)?\\b|\\byear[- ]round\\b|\\ball\\s+year\\b|\\boff[- ]season\\b"
+            + "|\\b(?:peak|high|low|tourist|holiday)\\s+season\\b");
 
     /**
      * True when two changes are measured against periods of different lengths: "rose 4% compared
