@@ -269,16 +269,33 @@ final class EventDates implements ContradictionRule {
                             && !firsts.containsKey(b.year() + "|" + a.claim().article())
                             && !firsts.containsKey(a.year() + "|" + b.claim().article())
                             && CaseClaims.sameScene(a.claim(), b.claim()) && yearPairs.add(a.year() + "|" + b.year())) {
-                        out.add(TwoSides.of("year " + a.written(), ContradictionKind.DATE,
-                                new Contradiction.Value(a.claim().evidence(), a.year()),
-                                new Contradiction.Value(b.claim().evidence(), b.year()),
-                                "Articles give different years for what was " + a.written() + ": ", " vs ",
-                                ". Check the year with a record of it."));
+                        out.add(yearFinding(a, b, facts, firsts));
                     }
                 }
             }
         });
         return out;
+    }
+
+    /**
+     * The finding of two years for one thing, each with every article that gives it and not the
+     * other: "1968 (courier, wire) vs 1971 (radio)".
+     */
+    private static Contradiction yearFinding(YearFact a, YearFact b, List<YearFact> facts, Map<String, YearFact> firsts) {
+        List<Contradiction.Value> values = new ArrayList<>();
+        Map<String, List<String>> byYear = new TreeMap<>();
+        for (YearFact f : facts) {
+            String other = f.year().equals(a.year()) ? b.year() : f.year().equals(b.year()) ? a.year() : null;
+            if (other != null && !firsts.containsKey(other + "|" + f.claim().article())) {
+                values.add(new Contradiction.Value(f.claim().evidence(), f.year()));
+                byYear.computeIfAbsent(f.year(), k -> new ArrayList<>()).add(f.claim().article());
+            }
+        }
+        values.sort(java.util.Comparator.comparing(Contradiction.Value::evidence));
+        List<String> parts = values.stream().map(v -> v.evidence().article() + ":" + v.value()).toList();
+        return new Contradiction(Ids.of("x", parts), "year " + a.written(), ContradictionKind.DATE,
+                "Articles give different years for what was " + a.written() + ": " + Prose.sides(byYear)
+                        + ". Check the year with a record of it.", values);
     }
 
     /** The verb before "in <year>" in its clause and the words between them, if there is one. */

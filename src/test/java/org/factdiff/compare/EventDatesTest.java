@@ -179,4 +179,17 @@ class EventDatesTest {
         assertEquals(List.of("Sept. 9", "Sept. 9", "Sept. 19"), dates.get(0).values().stream().map(Contradiction.Value::value).toList(),
                 "one day, one value, however each article writes it");
     }
+
+    /** A year given by several articles is one side with all of them: the finding lists each. */
+    @Test
+    void aYearOfManyArticlesListsThemAll() throws Exception {
+        Comparison c = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "The team plays at the Kell Coliseum, which opened in 1968 and is too small."),
+                Articles.of("b", "The team will stay at the Kell Coliseum, which opened in 1968, until the new arena is built."),
+                Articles.of("c", "The team will stay at the Kell Coliseum, which opened in 1971, until the new arena is built.")));
+        List<Contradiction> years = c.contradictions().stream().filter(x -> x.topic().startsWith("year ")).toList();
+        assertEquals(1, years.size(), c.contradictions().toString());
+        assertEquals(List.of("a", "b", "c"), years.get(0).values().stream().map(v -> v.evidence().article()).toList());
+        assertTrue(years.get(0).explanation().contains("1968 (a, b) vs 1971 (c)"), years.get(0).explanation());
+    }
 }
