@@ -79,6 +79,8 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
     public static final String DISCOVERY = "discovery";
     /** The event of a clock time at which a vehicle left ("left the station at 21:40"), not when anything happened to it. */
     public static final String DEPARTURE = "departure";
+    /** The event of a clock time at which a body voted ("the vote came at 12:47 a.m."), a decision, not a happening. */
+    public static final String VOTE = "vote";
 
     /** True for a clock time, whose value and upper bound are minutes after midnight. */
     public boolean clock() {

@@ -400,6 +400,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     private static List<Quantity> clockTimes(TaggedSentence s, String context) {
         List<Quantity> out = new ArrayList<>();
         boolean occurrence = Cues.tellsHappening(s.folded()) || s.folded().stream().anyMatch(Cues.DISCOVERY::contains)
+                || VOTE_WORD.matcher(s.text()).find()
                 || s.folded().stream().anyMatch(w -> DEPARTING.contains(w) || DEPARTING_WITH.contains(w))
                 || IntStream.range(0, s.size()).anyMatch(k -> summoned(s, k));
         if (!occurrence) {
@@ -453,6 +454,22 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             t += words[words.length - 1].equals("to") ? -minutes : minutes;
         }
         return Math.floorMod(t, 24 * 60);
+    }
+
+    /**
+     * "The vote came at 12:47 a.m.", "the council voted shortly before 1 a.m.", "cast their votes
+     * at 12:47 a.m.": a word of voting right before a clock time (and its bound), the vote's time.
+     */
+    private static final Pattern VOTED_BEFORE = Pattern.compile("(?i)\\b(?:vote|votes|voted|ballot)\\b(?:\\s+\\p{L}+){0,2}?"
+            + "(?:\\s+(?:at|came))?\\s*$");
+    /** A word of voting anywhere in a sentence. */
+    private static final Pattern VOTE_WORD = Pattern.compile("(?i)\\b(?:vote|votes|voted|ballot)\\b");
+    /** Characters before a clock time searched for a word of voting. */
+    private static final int VOTE_LEAD = 40;
+
+    /** True when the clock time whose match starts at sentence offset {@code at} is that of a vote ({@link #VOTED_BEFORE}). */
+    private static boolean voted(TaggedSentence s, int at) {
+        return VOTED_BEFORE.matcher(s.text().substring(Math.max(0, at - VOTE_LEAD), at)).find();
     }
 
     /** Time zones by the word that starts them, in lower case. */
@@ -511,7 +528,8 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             default -> new int[] {t - TIME_EXACT, t + TIME_EXACT};
         };
         int start = s.start() + m.start() + (m.group().length() - m.group().stripLeading().length());
-        String event = discovered(s, start) ? Quantity.DISCOVERY : departed(s, start) ? Quantity.DEPARTURE : "";
+        String event = discovered(s, start) ? Quantity.DISCOVERY : departed(s, start) ? Quantity.DEPARTURE
+                : voted(s, m.start()) ? Quantity.VOTE : "";
         if (event.isEmpty() && (!Cues.tellsHappening(s.folded()) || happenedApart(s, start))) {
             return java.util.Optional.empty();
         }

@@ -54,7 +54,8 @@ final class FigureWords {
     static String topic(Quantity q) {
         if (q.clock()) {
             return q.event().equals(Quantity.DISCOVERY) ? "time it was found out"
-                    : q.event().equals(Quantity.DEPARTURE) ? "time of departure" : "time of the event";
+                    : q.event().equals(Quantity.DEPARTURE) ? "time of departure"
+                    : q.event().equals(Quantity.VOTE) ? "time of the vote" : "time of the event";
         }
         if (q.thing().equals(Quantity.FLOOR)) {
             return "floor";
