@@ -25,12 +25,31 @@ final class SameQuantity {
      */
     static boolean comparable(Quantity x, Claim cx, Quantity y, Claim cy) {
         if (differentStatusTimes(cx, cy) || differentDays(cx, cy) || kindsApart(x, cx, y, cy) || seasonsApart(x, cx, cy)
+                || !payer(x, cx).equals(payer(y, cy))
                 || baselinesApart(x, cx, y, cy) || levelAgainstChange(x, cx, y, cy) || changedApart(x, cx, y, cy) || lastedApart(x, cx, y, cy) || lastedApart(y, cy, x, cx)) {
             return false;
         }
         return !distance(x) || sameReference(reference(x, cx), reference(y, cy))
                 || awayFromNamed(x, cx, reference(y, cy)) || awayFromNamed(y, cy, reference(x, cx));
     }
+
+    /**
+     * Who a cost falls on, when the sentence names it: "will cost the city about $310 million"
+     * is the city's share, not the "$412 million" the whole will cost; "" when none is named.
+     */
+    static String payer(Quantity q, Claim c) {
+        int at = q.evidence().start() - c.evidence().start();
+        if (!q.thing().startsWith("money") || at <= 0 || at > c.evidence().text().length()) {
+            return "";
+        }
+        Matcher m = COST_TO.matcher(c.evidence().text().substring(0, at));
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    /** "cost the city about", "costing taxpayers", "will cost each household": the payer, right before the figure. */
+    private static final Pattern COST_TO = Pattern.compile("(?i)\\bcost(?:s|ing)?\\s+(?:the\\s+|its\\s+|their\\s+|each\\s+|every\\s+)?"
+            + "(?!about\\b|around\\b|roughly\\b|nearly\\b|almost\\b|some\\b|more\\b|less\\b|over\\b|an?\\b|up\\b|at\\b)(\\p{L}+)"
+            + "(?:\\s+(?:about|around|roughly|nearly|almost|some|more\\s+than|less\\s+than|over|up\\s+to|an\\s+estimated))?\\s*$");
 
     /**
      * True when a standing figure (who live somewhere, what a place holds, a count with no event)

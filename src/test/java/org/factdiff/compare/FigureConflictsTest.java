@@ -161,6 +161,7 @@ class FigureConflictsTest {
             sales up, profit down              | Orrin Mills said sales rose 12 percent in the first half of the year. | Orrin Mills said first-half profit fell 4 percent as flour costs climbed.
             a year-round and a summer population | Kell Island, home to about 2,600 year-round residents, relies on the ferry for fuel. | The island's population swells to about 4,000 in summer, and Kell relies on the ferry for fuel.
             a vote's time told two ways        | The Tarnby council approved the pool plan after a long debate. The vote came at 12:47 a.m. | The Tarnby council approved the pool plan after a long debate, voting shortly before 1 a.m.
+            the cost to one payer and the whole | The Orrin pool will cost the council about $31 million over 30 years once interest is counted. | The Orrin pool will cost $41 million, the council said.
             one volume in two units            | About 2,000 litres of heating oil leaked into the Tarn brook on Monday, the agency said. | Some 2 cubic metres of heating oil escaped into the Tarn brook on Monday, the agency said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -296,6 +297,7 @@ class FigureConflictsTest {
             number | sales up by two figures            | Orrin Mills said sales rose 12 percent in the first half of the year. | Orrin Mills said first-half sales climbed 7 percent as flour costs rose.
             number | two year-round populations         | Kell Island, home to about 2,600 year-round residents, relies on the ferry for fuel. | Kell Island, home to some 3,900 people year-round, relies on the ferry for fuel.
             number | a vote's time after midnight and before | The Tarnby council approved the pool plan after a long debate. The vote came at 12:47 a.m. | The Tarnby council approved the pool plan after a long debate. The vote came just after 11 p.m. on Tuesday.
+            number | two costs to one payer            | The Orrin pool will cost the council about $31 million once interest is counted. | The Orrin pool will cost the council $45 million once interest is counted, auditors said.
             number | a volume in litres and in barrels   | About 2,000 litres of heating oil leaked into the Tarn brook on Monday, the agency said. | Some 2,000 barrels of heating oil escaped into the Tarn brook on Monday, the agency said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
