@@ -423,7 +423,10 @@ final class CaseClaims {
             // A sentence opened by a bare possessive is most often opened by a name: "Calvaria's
             // exports fell"; common nouns take an article first ("The company's").
             boolean possessive = opens && f.length() < w.length() - 1 && !POSSESSIVE_OPENERS.contains(f);
-            if (opens && !possessive || f.length() < PROPER_MIN || !Character.isUpperCase(w.charAt(0))) {
+            // A short name in mixed case counts ("storm Ida"); a short one in capitals may be any body's ("CEO").
+            boolean shortName = f.length() == PROPER_MIN - 1 && !w.equals(w.toUpperCase(java.util.Locale.ROOT))
+                    && !PersonAges.TITLES.contains(f);
+            if (opens && !possessive || f.length() < PROPER_MIN && !shortName || !Character.isUpperCase(w.charAt(0))) {
                 continue;
             }
             if (!org.factdiff.text.StopWords.contains(f) && !Cues.WEEKDAYS.contains(f) && !Cues.MONTHS.contains(f)

@@ -223,6 +223,9 @@ final class EventDates implements ContradictionRule {
     }
 
     /** "in 1962" (not "in 1962-63"), a year. */
+    /** "which dates from 1962", "dating back to 1926": the year something was built. */
+    private static final Pattern DATES_FROM = Pattern.compile("(?i)\\b(?:dates|dated|dating)\\s+(?:back\\s+)?(?:from|to)\\s+"
+            + "((?:1[5-9]|20)\\d\\d)\\b(?!\\s*(?:-|\u2013|to)\\s*\\d)");
     private static final Pattern IN_YEAR = Pattern.compile("(?i)\\bin\\s+((?:1[5-9]|20)\\d\\d)\\b(?!\\s*(?:-|\u2013|to)\\s*\\d)");
     /** Verbs in the past that do not end in "-ed": "built in 1962", "born in 1950". */
     private static final Set<String> IRREGULAR_PAST = Set.of("built", "rebuilt", "made", "born", "held", "won", "sold",
@@ -246,6 +249,10 @@ final class EventDates implements ContradictionRule {
             List<YearFact> found = new ArrayList<>();
             while (m.find()) {
                 yearFact(c, m).ifPresent(found::add);
+            }
+            Matcher from = DATES_FROM.matcher(c.evidence().text());
+            while (from.find()) {
+                found.add(new YearFact(c, from.group(1), "built", "", "built")); // "the bridge, which dates from 1962"
             }
             if (found.size() == 1) {
                 YearFact f = found.get(0);
@@ -945,9 +952,10 @@ final class EventDates implements ContradictionRule {
 
     /**
      * Verbs of one act keyed as one: "quit" is "resigned" ("Sandra Oyelaran quit on Thursday" /
-     * "resigned on Tuesday"), as "stepped down" and "left her post" are by their phrases.
+     * "resigned on Tuesday"), as "stepped down" and "left her post" are by their phrases; "will
+     * shut on July 31" is "will close on June 30".
      */
-    private static final Map<String, String> SAME_ACT = Map.of("quit", "resign");
+    private static final Map<String, String> SAME_ACT = Map.of("quit", "resign", "shut", "clos");
 
     /** Keys of verbs of starting whose object names the event: "began an indefinite strike". */
     private static final Set<String> STARTING = Set.of("began", "begin", "start", "launch", "stag");

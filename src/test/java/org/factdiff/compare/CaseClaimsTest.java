@@ -13,6 +13,8 @@ class CaseClaimsTest {
         // After a quotation mark the capital opens the quotation's words, not a name; days and months are no names.
         assertEquals(Set.of("alva", "renn"), CaseClaims.properWords("\"Water rose fast,\" Mayor Alva Renn said on Friday in May."));
         assertEquals(Set.of(), CaseClaims.properWords("The Dutch crew said: Nothing was lost."));
+        // A short name in mixed case is one ("storm Ida"); a short word in capitals may be any body's.
+        assertEquals(Set.of("ida"), CaseClaims.properWords("The weather service said tropical storm Ida was heading for the CEO."));
     }
 
     @Test

@@ -120,6 +120,8 @@ class EventDatesTest {
             date   | a night of the event, the event far back | A lorry hit a minibus near Tarby late on 14 May, killing four people, police said. | Police said four people died in the collision between a lorry and a crowded school minibus on the ring road near Tarby on the night of 12 May.
             date   | a resignation told as leaving a post | Orrin Mills chief executive Ada Brisk resigned on Tuesday after nine years, the firm said. | Ada Brisk left her post as head of Orrin Mills on Friday after nine years, the firm said.
             date   | service to resume, told as restored | Tarn Ferries said service to Kell Island will resume Tuesday with its spare vessel. | Tarn Ferries said it hopes to restore service Monday to Kell Island with its spare vessel.
+            date   | a closure to come, told as shutting | Orrin General will close its maternity ward on June 30, the health trust said. | The maternity ward at Orrin General will shut on July 31, according to the health trust.
+            date   | a year built told as dating from | The Kell footbridge, built in 1926, will be torn down next year, the county said. | Engineers found the Kell footbridge, which dates from 1962, too corroded to save, the county said.
             date   | a change from a date and coming into effect on another | Orrin bus passengers will pay 5% more for tickets from 1 April, the operator said. | Orrin Buses is to raise its ticket prices by 5pc, with the change coming into effect on June 1.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
