@@ -21,6 +21,12 @@ final class Numbers {
     record Reading(double value, int last) {
     }
 
+    /** Fractions written as one character after a whole number or alone: "2½", "¾". */
+    private static final java.util.Map<Character, Double> VULGAR = java.util.Map.of('\u00BD', 0.5, '\u00BC', 0.25,
+            '\u00BE', 0.75, '\u2153', 1.0 / 3, '\u2154', 2.0 / 3);
+    /** Largest denominator of a fraction written with a slash after a whole number: "10 1/2", "3 3/4". */
+    private static final int MAX_DENOMINATOR = 8;
+
     /** The number at token {@code i} of {@code s}, or null when none starts there. */
     static Reading at(TaggedSentence s, int i) {
         if (i < 0 || i >= s.size()) {
@@ -38,7 +44,21 @@ final class Numbers {
                 return null; // "09:40" read as two tokens: the minutes of a clock time count nothing
             }
             try {
-                value = Double.parseDouble(w.replace(",", ""));
+                value = VULGAR.containsKey(w.charAt(w.length() - 1))
+                        ? (w.length() > 1 ? Double.parseDouble(w.substring(0, w.length() - 1).replace(",", "")) : 0)
+                        + VULGAR.get(w.charAt(w.length() - 1)) // "2½ hours"
+                        : Double.parseDouble(w.replace(",", ""));
+                if (i + 1 < s.size() && s.gap(i + 1).isEmpty() && s.lower(i + 1).length() == 1
+                        && VULGAR.containsKey(s.lower(i + 1).charAt(0))) {
+                    value += VULGAR.get(s.lower(i + 1).charAt(0)); // "2½" read as two tokens
+                    last = i + 1;
+                } else if (i + 2 < s.size() && s.isDigits(i + 1) && s.gap(i + 1).equals(" ") && s.gap(i + 2).equals("/")
+                        && s.isDigits(i + 2) && Integer.parseInt(s.lower(i + 2)) > Integer.parseInt(s.lower(i + 1))
+                        && Integer.parseInt(s.lower(i + 2)) <= MAX_DENOMINATOR) {
+                    // "10 1/2 hours": a whole number and a fraction are one figure.
+                    value += Double.parseDouble(s.lower(i + 1)) / Double.parseDouble(s.lower(i + 2));
+                    last = i + 2;
+                }
             } catch (NumberFormatException e) {
                 value = Units.joinedNumber(w); // "10km", "35C", "2.5m": the unit is read after
                 if (Double.isNaN(value)) {

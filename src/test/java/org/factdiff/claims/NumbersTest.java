@@ -22,6 +22,8 @@ class NumbersTest {
             The repairs cost R640,000 in all.                   | 3 | 640000 | 000
             The repairs cost R1.2bn in all.                     | 3 | 1.2e9  | R1.2bn
             The repairs cost Rs.4 crore in all.                 | 3 | 4e7    | crore
+            The terminal was dark for 10 1/2 hours.             | 5 | 10.5   | 2
+            The terminal was dark for 3 3/4 hours.              | 5 | 3.75   | 4
             """)
     void readsDigitsAndWords(String sentence, int at, double value, String lastWord) {
         TaggedSentence s = Tagged.sentence(sentence);
