@@ -79,8 +79,7 @@ final class FigureConflicts implements ContradictionRule {
         String topic = FigureWords.topic(first.values().iterator().next().quantity().orElseThrow());
         List<List<Member>> named = named(byFigure);
         String explanation = "Articles give different figures for " + topic + ": " + named.stream()
-                .map(ms -> ms.get(0).quantity().orElseThrow().display() + " ("
-                        + Prose.articleList(ms.stream().map(Member::article).toList()) + ")")
+                .map(FigureConflicts::figureWithArticles)
                 .collect(Collectors.joining(" vs "))
                 + (named.size() < byFigure.size() ? " and " + others(byFigure.size() - named.size()) : "")
                 + "." + caution(byValue);
@@ -100,8 +99,7 @@ final class FigureConflicts implements ContradictionRule {
         // "12" and "15") takes no side of its own.
         // Of clock times, which are read as short spans, the most precise founds its side: "at
         // 7:42 p.m." rather than "about 7:40 p.m.".
-        classes.sort(Comparator.comparingInt((List<Member> ms) -> ms.get(0).quantity().orElseThrow().qualifier()
-                        == org.factdiff.claims.Qualifier.EXACT ? 0 : 1)
+        classes.sort(Comparator.comparingInt((List<Member> ms) -> precision(ms.get(0).quantity().orElseThrow().qualifier()))
                 .thenComparingDouble(ms -> ms.get(0).quantity().orElseThrow().clock()
                         ? ms.get(0).quantity().orElseThrow().upper() - ms.get(0).quantity().orElseThrow().value() : 0)
                 .thenComparingInt(ms -> -ms.size())
@@ -124,9 +122,43 @@ final class FigureConflicts implements ContradictionRule {
         }
         List<Member> out = new ArrayList<>();
         for (List<List<Member>> side : sides) {
-            out.addAll(side.get(0));
+            out.addAll(asMostWrite(side.get(0)));
         }
         return out;
+    }
+
+    /**
+     * One figure and the articles that give it, as most of them write it: "78 months (a, b; six
+     * and a half years in c)".
+     */
+    private static String figureWithArticles(List<Member> ms) {
+        List<Member> most = asMostWrite(ms);
+        Map<String, List<String>> others = new java.util.LinkedHashMap<>();
+        ms.stream().filter(m -> !most.contains(m)).forEach(m -> others.computeIfAbsent(m.quantity().orElseThrow().display(),
+                k -> new ArrayList<>()).add(m.article()));
+        return most.get(0).quantity().orElseThrow().display() + " ("
+                + Prose.articleList(most.stream().map(Member::article).toList())
+                + others.entrySet().stream().map(e -> "; " + e.getKey() + " in " + Prose.articleList(e.getValue()))
+                .collect(Collectors.joining()) + ")";
+    }
+
+    /**
+     * How precise a figure's qualifier is, the most precise first: an exact figure founds a side
+     * before an approximate one, and a bound ("thousands of travellers", "at least 2,000") last.
+     */
+    private static int precision(Qualifier q) {
+        return q == Qualifier.EXACT ? 0 : q == Qualifier.ABOUT || q == Qualifier.RANGE ? 1 : 2;
+    }
+
+    /**
+     * The members of one figure written as most of them write it: "78 months" in three articles,
+     * not "six and a half years" in a fourth, which the explanation names beside them. Listing a
+     * figure told in other units as evidence beside the one it equals would read as a difference.
+     */
+    private static List<Member> asMostWrite(List<Member> ms) {
+        Map<String, List<Member>> byWords = new TreeMap<>();
+        ms.forEach(m -> byWords.computeIfAbsent(m.quantity().orElseThrow().display(), k -> new ArrayList<>()).add(m));
+        return byWords.values().stream().max(Comparator.comparingInt(List::size)).orElse(ms);
     }
 
     /**

@@ -25,7 +25,7 @@ final class SameQuantity {
      */
     static boolean comparable(Quantity x, Claim cx, Quantity y, Claim cy) {
         if (differentStatusTimes(cx, cy) || differentDays(cx, cy) || kindsApart(x, cx, y, cy) || seasonsApart(x, cx, cy)
-                || !payer(x, cx).equals(payer(y, cy))
+                || !payer(x, cx).equals(payer(y, cy)) || !requester(x, cx).equals(requester(y, cy))
                 || baselinesApart(x, cx, y, cy) || levelAgainstChange(x, cx, y, cy) || changedApart(x, cx, y, cy) || lastedApart(x, cx, y, cy) || lastedApart(y, cy, x, cx)) {
             return false;
         }
@@ -45,6 +45,34 @@ final class SameQuantity {
         Matcher m = COST_TO.matcher(c.evidence().text().substring(0, at));
         return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
     }
+
+    /**
+     * Who asked for a figure, when the sentence says so right before it: "the defence requested
+     * 36 months" and "prosecutors had sought 97 months" are two sides' requests, not two reports
+     * of one; "" when none is named.
+     */
+    static String requester(Quantity q, Claim c) {
+        int at = q.evidence().start() - c.evidence().start();
+        if (at <= 0 || at > c.evidence().text().length()) {
+            return "";
+        }
+        Matcher m = REQUESTED.matcher(c.evidence().text().substring(0, at));
+        if (!m.find()) {
+            return "";
+        }
+        String who = m.group(1).toLowerCase(Locale.ROOT);
+        return PROSECUTION.contains(who) ? "prosecution" : DEFENCE.contains(who) ? "defence" : who;
+    }
+
+    /** "the defence requested", "prosecutors had sought", "lawyers asked for a sentence of": who, right before the figure. */
+    private static final Pattern REQUESTED = Pattern.compile("(?i)\\b(\\p{L}+)\\s+(?:had\\s+|have\\s+|has\\s+|also\\s+)?"
+            + "(?:requested|sought|asked\\s+for|demanded|proposed|recommended|urged|called\\s+for|wanted)\\s+"
+            + "(?:a\\s+|an\\s+)?(?:(?:prison\\s+)?(?:sentence|term)\\s+of\\s+)?(?:about\\s+|around\\s+|at\\s+least\\s+)?$");
+    /** Words for the side that prosecutes. */
+    private static final Set<String> PROSECUTION = Set.of("prosecutors", "prosecutor", "prosecution", "government", "state",
+            "crown", "attorneys");
+    /** Words for the side that defends. */
+    private static final Set<String> DEFENCE = Set.of("defence", "defense", "lawyers", "lawyer", "attorney", "counsel");
 
     /** "cost the city about", "costing taxpayers", "will cost each household": the payer, right before the figure. */
     private static final Pattern COST_TO = Pattern.compile("(?i)\\bcost(?:s|ing)?\\s+(?:the\\s+|its\\s+|their\\s+|each\\s+|every\\s+)?"

@@ -162,6 +162,7 @@ class FigureConflictsTest {
             a year-round and a summer population | Kell Island, home to about 2,600 year-round residents, relies on the ferry for fuel. | The island's population swells to about 4,000 in summer, and Kell relies on the ferry for fuel.
             a vote's time told two ways        | The Tarnby council approved the pool plan after a long debate. The vote came at 12:47 a.m. | The Tarnby council approved the pool plan after a long debate, voting shortly before 1 a.m.
             the cost to one payer and the whole | The Orrin pool will cost the council about $31 million over 30 years once interest is counted. | The Orrin pool will cost $41 million, the council said.
+            two sides' requests                | The defense requested 36 months for the Orrin treasurer, pointing to his health. | Prosecutors had requested 97 months for the Orrin treasurer, the top of the range.
             one volume in two units            | About 2,000 litres of heating oil leaked into the Tarn brook on Monday, the agency said. | Some 2 cubic metres of heating oil escaped into the Tarn brook on Monday, the agency said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -298,6 +299,7 @@ class FigureConflictsTest {
             number | two year-round populations         | Kell Island, home to about 2,600 year-round residents, relies on the ferry for fuel. | Kell Island, home to some 3,900 people year-round, relies on the ferry for fuel.
             number | a vote's time after midnight and before | The Tarnby council approved the pool plan after a long debate. The vote came at 12:47 a.m. | The Tarnby council approved the pool plan after a long debate. The vote came just after 11 p.m. on Tuesday.
             number | two costs to one payer            | The Orrin pool will cost the council about $31 million once interest is counted. | The Orrin pool will cost the council $45 million once interest is counted, auditors said.
+            number | one side's request told two ways  | The defence requested 36 months in prison for the Orrin treasurer, citing his health. | His lawyers had requested 30 months in prison for the Orrin treasurer, citing his health.
             number | a volume in litres and in barrels   | About 2,000 litres of heating oil leaked into the Tarn brook on Monday, the agency said. | Some 2,000 barrels of heating oil escaped into the Tarn brook on Monday, the agency said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
@@ -333,6 +335,35 @@ class FigureConflictsTest {
                 false, java.util.Optional.empty());
         assertEquals(1, c.contradictions().size(), c.contradictions()::toString);
         assertEquals("a b d", c.contradictions().get(0).values().stream().map(v -> v.evidence().article())
+                .collect(java.util.stream.Collectors.joining(" ")));
+    }
+
+    /**
+     * A figure told in other units joins the side it equals and is named there, not listed as
+     * evidence beside it; a bound ("thousands of") founds no side while a figure stands beside it.
+     */
+    @Test
+    void aConvertedFigureIsNamedBesideItsSide() throws Exception {
+        Comparison c = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "Judge Ada Brisk sentenced the Orrin treasurer to 78 months in prison on Tuesday for the theft."),
+                Articles.of("b", "Judge Ada Brisk sentenced the Orrin treasurer to 78 months in prison on Tuesday for the fraud."),
+                Articles.of("c", "Judge Ada Brisk sentenced the Orrin treasurer to six and a half years in prison on Tuesday."),
+                Articles.of("d", "Judge Ada Brisk sentenced the Orrin treasurer to 68 months in prison on Tuesday for the theft.")),
+                false, java.util.Optional.empty());
+        List<Contradiction> terms = c.contradictions().stream().filter(x -> x.topic().equals("prison term")).toList();
+        assertEquals(1, terms.size(), c.contradictions()::toString);
+        assertEquals("a b d", terms.get(0).values().stream().map(v -> v.evidence().article())
+                .collect(java.util.stream.Collectors.joining(" ")));
+        assertTrue(terms.get(0).explanation().contains("78 months (a, b; six and a half years in c)"), terms.get(0).explanation());
+        Comparison crowd = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "Thousands of travellers were stranded at Orrin airport on Sunday after the power cut."),
+                Articles.of("b", "Thousands of travellers were stranded at Orrin airport on Sunday when the power failed."),
+                Articles.of("c", "About 3,000 travellers were stranded at Orrin airport on Sunday after the power cut."),
+                Articles.of("d", "About 30,000 travellers were stranded at Orrin airport on Sunday after the power cut.")),
+                false, java.util.Optional.empty());
+        List<Contradiction> stranded = crowd.contradictions().stream().filter(x -> x.kind() == ContradictionKind.NUMBER).toList();
+        assertEquals(1, stranded.size(), crowd.contradictions()::toString);
+        assertEquals("c d", stranded.get(0).values().stream().map(v -> v.evidence().article())
                 .collect(java.util.stream.Collectors.joining(" ")));
     }
 
