@@ -210,6 +210,7 @@ final class FigureConflicts implements ContradictionRule {
                 if (!differ(x, y) || !bothLeftOver(byArticle.get(ms.get(i).article()), byArticle.get(ms.get(j).article()))
                         || statedBeside(y, ms.get(i).claim()) || statedBeside(x, ms.get(j).claim())
                         || includedIn(x, ms.get(j).claim()) || includedIn(y, ms.get(i).claim())
+                        || totalOfParts(y, ms.get(j).claim(), x) || totalOfParts(x, ms.get(i).claim(), y)
                         || c.givesAsEarlier(ms.get(j).article(), x) || c.givesAsEarlier(ms.get(i).article(), y)
                         || c.states(ms.get(j).article(), x) || c.states(ms.get(i).article(), y)
                         || partsSumTo(y, ms.get(j).claim(), x) || partsSumTo(x, ms.get(i).claim(), y)
@@ -420,6 +421,25 @@ final class FigureConflicts implements ContradictionRule {
         }
         return false;
     }
+
+    /**
+     * True when {@code total} is told as a sum with a part named after it and {@code other} is
+     * smaller: "restitution totalling about $3.6 million, including $412,000 owed to the tax
+     * office" holds the "$3.18 million to the authority" another article gives as another part.
+     */
+    static boolean totalOfParts(Quantity total, org.factdiff.claims.Claim c, Quantity other) {
+        int at = total.evidence().end() - c.evidence().start();
+        String text = c.evidence().text();
+        if (at < 0 || at > text.length() || other.upper() >= total.value()) {
+            return false;
+        }
+        return PART_AFTER.matcher(text.substring(at, Math.min(text.length(), at + PART_REACH))).find();
+    }
+
+    /** Words after a total that name a part of it: "including", "of which", "among them". */
+    private static final Pattern PART_AFTER = Pattern.compile("(?i)^[^.;]*?\\b(?:including|of\\s+which|among\\s+them)\\b");
+    /** Characters after a total searched for a part named. */
+    private static final int PART_REACH = 40;
 
     /** A part named after the whole: "including 120", "among them three", "of whom 12". Group 1 the part. */
     private static final Pattern INCLUDING = Pattern.compile("(?i)\\b(?:including|among\\s+them|of\\s+(?:whom|which|them))"

@@ -163,6 +163,7 @@ class FigureConflictsTest {
             a vote's time told two ways        | The Tarnby council approved the pool plan after a long debate. The vote came at 12:47 a.m. | The Tarnby council approved the pool plan after a long debate, voting shortly before 1 a.m.
             the cost to one payer and the whole | The Orrin pool will cost the council about $31 million over 30 years once interest is counted. | The Orrin pool will cost $41 million, the council said.
             two sides' requests                | The defense requested 36 months for the Orrin treasurer, pointing to his health. | Prosecutors had requested 97 months for the Orrin treasurer, the top of the range.
+            a total with a part, another part  | The Orrin judge ordered restitution totalling about $3.6 million, including $412,000 owed to the tax office. | The Orrin judge ordered the treasurer to repay $3.18 million to the water board.
             one volume in two units            | About 2,000 litres of heating oil leaked into the Tarn brook on Monday, the agency said. | Some 2 cubic metres of heating oil escaped into the Tarn brook on Monday, the agency said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -300,6 +301,7 @@ class FigureConflictsTest {
             number | a vote's time after midnight and before | The Tarnby council approved the pool plan after a long debate. The vote came at 12:47 a.m. | The Tarnby council approved the pool plan after a long debate. The vote came just after 11 p.m. on Tuesday.
             number | two costs to one payer            | The Orrin pool will cost the council about $31 million once interest is counted. | The Orrin pool will cost the council $45 million once interest is counted, auditors said.
             number | one side's request told two ways  | The defence requested 36 months in prison for the Orrin treasurer, citing his health. | His lawyers had requested 30 months in prison for the Orrin treasurer, citing his health.
+            number | two totals, one with a part named  | The Orrin judge ordered restitution totalling about $3.6 million, including $412,000 owed to the tax office. | The Orrin judge ordered restitution totalling $4.9 million in all.
             number | a volume in litres and in barrels   | About 2,000 litres of heating oil leaked into the Tarn brook on Monday, the agency said. | Some 2,000 barrels of heating oil escaped into the Tarn brook on Monday, the agency said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
