@@ -152,8 +152,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             // "won by 14 votes" is a margin, "approved by 312 votes to 140" a tally: both are read.
             boolean won = first >= 2 && s.lower(first - 1).equals("by")
                     && (WINNING.contains(s.lower(first - 2)) || tallyFollows(s, last));
+            boolean followed = first >= 2 && s.lower(first - 2).equals("followed"); // "followed by five years of probation"
             if (first >= 1 && s.lower(first - 1).equals("by") && !percentAfter(s, last) && !won && !measureOfAgent(s, last)
-                    && !overrun(s, first, last)) {
+                    && !overrun(s, first, last) && !followed) {
                 // "overcounted by 30", "lowered by 30": a change, not a count. A change in percent
                 // ("go up by 12 percent") is read, as "rise 12%" is: both give the size of the change.
                 i = last;
@@ -1364,7 +1365,14 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     private static final int PRISON_REACH = 4;
 
     /** True when the duration whose unit is token {@code last} is a term in prison. */
+    /** Words after "of" that keep a span a term in prison: "six years of imprisonment". */
+    private static final Set<String> PRISON_OF = Set.of("prison", "jail", "imprisonment", "custody", "detention",
+            "incarceration", "penal", "hard");
+
     private static boolean prisonTerm(TaggedSentence s, int last) {
+        if (last + 2 < s.size() && s.lower(last + 1).equals("of") && !PRISON_OF.contains(s.lower(last + 2))) {
+            return false; // "five years of supervised release", "200 hours of community service": another order
+        }
         for (List<String> words : PRISON_AFTER) {
             if (last + words.size() < s.size() && s.folded().subList(last + 1, last + 1 + words.size()).equals(words)) {
                 return true;

@@ -232,6 +232,7 @@ final class FigureConflicts implements ContradictionRule {
                         && !SameQuantity.monthsApart(ms.get(i).claim(), ms.get(j).claim())
                         && !(x.event().isEmpty() && !x.clock() && SameQuantity.subjectsApart(ms.get(i).claim(), ms.get(j).claim()))
                         && (sameEvent(x, y) || SameQuantity.sameShare(x, ms.get(i).claim(), y, ms.get(j).claim())
+                        || SameQuantity.sameSpanOf(x, ms.get(i).claim(), y, ms.get(j).claim())
                         || !anyonesAge(x) && sameStatement(ms.get(i).claim(), ms.get(j).claim(), c))
                         && (c.sameIncident(ms.get(i).article(), ms.get(j).article())
                         || CaseClaims.sameScene(ms.get(i).claim(), ms.get(j).claim()))) {
@@ -319,6 +320,7 @@ final class FigureConflicts implements ContradictionRule {
                     && SameQuantity.comparable(m.quantity().orElseThrow(), m.claim(), n.quantity().orElseThrow(), n.claim())
                     && (sameEvent(m.quantity().orElseThrow(), n.quantity().orElseThrow())
                     || SameQuantity.sameShare(m.quantity().orElseThrow(), m.claim(), n.quantity().orElseThrow(), n.claim())
+                    || SameQuantity.sameSpanOf(m.quantity().orElseThrow(), m.claim(), n.quantity().orElseThrow(), n.claim())
                     || sameStatement(m.claim(), n.claim(), c))) {
                 return true;
             }

@@ -325,6 +325,19 @@ final class SameQuantity {
         return both.stream().anyMatch(SHARE_BASES::containsValue);
     }
 
+    /**
+     * True when both figures are spans of one named thing by the "of" after their units: "three
+     * years of supervised release" and "five years of supervised release" are two lengths of one
+     * order, however differently their sentences run.
+     */
+    static boolean sameSpanOf(Quantity x, Claim cx, Quantity y, Claim cy) {
+        if (!x.thing().startsWith("months") || !y.thing().startsWith("months")) {
+            return false;
+        }
+        Optional<String> kx = kind(x, cx);
+        return kx.isPresent() && kx.equals(kind(y, cy));
+    }
+
     /** The stems of the words a percentage is "of", without a plural "s"; empty when it names none. */
     private static Set<String> base(Quantity q, Claim c) {
         int at = q.evidence().end() - c.evidence().start();

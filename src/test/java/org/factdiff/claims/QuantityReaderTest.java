@@ -191,6 +191,8 @@ class QuantityReaderTest {
             The trip was made by the Tern, which carries 40 cars.      | `40 cars = 40 | capacity|car|`
             The route will be served by the firm's 35-vehicle Tern Star. | `35-vehicle = 35 | capacity|car|`
             A 12-car pileup closed the road.                           | `12-car = 12 | |car|`
+            He was given a prison sentence and five years of supervised release. | `five years = five years | |months of releas|`
+            The judge imposed 78 months, followed by three years of probation. | `78 months = 78 months | |months|; three years = three years | |months of probat|`
             The ward, which has 40 beds, moved 12 patients on Monday. | `40 beds = 40 | capacity|bed|; 12 patients = 12 | injury|people|`
             The isle, home to 2,100 year-round residents, lost power.  | `2,100 year-round residents = 2,100 | population|people|`
             The ferry had 52 cars aboard when it hit the reef.         | `52 cars = 52 | |car|`

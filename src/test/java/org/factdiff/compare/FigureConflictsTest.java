@@ -164,6 +164,7 @@ class FigureConflictsTest {
             the cost to one payer and the whole | The Orrin pool will cost the council about $31 million over 30 years once interest is counted. | The Orrin pool will cost $41 million, the council said.
             two sides' requests                | The defense requested 36 months for the Orrin treasurer, pointing to his health. | Prosecutors had requested 97 months for the Orrin treasurer, the top of the range.
             a total with a part, another part  | The Orrin judge ordered restitution totalling about $3.6 million, including $412,000 owed to the tax office. | The Orrin judge ordered the treasurer to repay $3.18 million to the water board.
+            spans of two orders                | Judge Ada Brisk also ordered the Orrin treasurer to serve three years of supervised release and to repay the board. | Brisk imposed a sentence at the bottom of the range, followed by five years of probation.
             one volume in two units            | About 2,000 litres of heating oil leaked into the Tarn brook on Monday, the agency said. | Some 2 cubic metres of heating oil escaped into the Tarn brook on Monday, the agency said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -302,6 +303,7 @@ class FigureConflictsTest {
             number | two costs to one payer            | The Orrin pool will cost the council about $31 million once interest is counted. | The Orrin pool will cost the council $45 million once interest is counted, auditors said.
             number | one side's request told two ways  | The defence requested 36 months in prison for the Orrin treasurer, citing his health. | His lawyers had requested 30 months in prison for the Orrin treasurer, citing his health.
             number | two totals, one with a part named  | The Orrin judge ordered restitution totalling about $3.6 million, including $412,000 owed to the tax office. | The Orrin judge ordered restitution totalling $4.9 million in all.
+            number | two spans of one order             | Judge Ada Brisk also ordered the Orrin treasurer to serve three years of supervised release and to repay the board. | Brisk imposed a sentence at the bottom of the range, followed by five years of supervised release.
             number | a volume in litres and in barrels   | About 2,000 litres of heating oil leaked into the Tarn brook on Monday, the agency said. | Some 2,000 barrels of heating oil escaped into the Tarn brook on Monday, the agency said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
