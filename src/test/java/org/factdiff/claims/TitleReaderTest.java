@@ -17,6 +17,7 @@ class TitleReaderTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Coroner Lena Vos signed the report on the drowning.          | `lena vos = coroner [Coroner Lena Vos]`
+            Water board chair Lena Vos signed the report on the leak.    | `lena vos = chair [chair Lena Vos]`
             The county fire chief, Omar Dale, ordered the evacuation.    | `omar dale = fire chief [The county fire chief, Omar Dale]`
             Omar Dale, the town's deputy mayor, ordered the evacuation.  | `omar dale = deputy mayor [Omar Dale, the town's deputy mayor]`
             Sen. Ruth Ames visited the flooded school on foot.           | `ruth ames = senator [Sen. Ruth Ames]`
