@@ -81,6 +81,8 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
     public static final String DEPARTURE = "departure";
     /** The event of a clock time at which a body voted ("the vote came at 12:47 a.m."), a decision, not a happening. */
     public static final String VOTE = "vote";
+    /** The event of a clock time at which something came back ("power returned to the terminal at 11:40 p.m."). */
+    public static final String RESTORED = "restored";
 
     /** True for a clock time, whose value and upper bound are minutes after midnight. */
     public boolean clock() {

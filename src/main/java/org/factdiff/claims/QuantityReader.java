@@ -401,7 +401,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     private static List<Quantity> clockTimes(TaggedSentence s, String context) {
         List<Quantity> out = new ArrayList<>();
         boolean occurrence = Cues.tellsHappening(s.folded()) || s.folded().stream().anyMatch(Cues.DISCOVERY::contains)
-                || VOTE_WORD.matcher(s.text()).find()
+                || VOTE_WORD.matcher(s.text()).find() || CAME_BACK.matcher(s.text()).find()
                 || s.folded().stream().anyMatch(w -> DEPARTING.contains(w) || DEPARTING_WITH.contains(w))
                 || IntStream.range(0, s.size()).anyMatch(k -> summoned(s, k));
         if (!occurrence) {
@@ -463,6 +463,20 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
      */
     private static final Pattern VOTED_BEFORE = Pattern.compile("(?i)\\b(?:vote|votes|voted|ballot)\\b(?:\\s+\\p{L}+){0,2}?"
             + "(?:\\s+(?:at|came))?\\s*$");
+    /**
+     * "power returned to the main terminal at", "came back at", "was restored at about": a verb
+     * of coming back, a few words, then the clock time; group-less, tested on the words before it.
+     */
+    private static final Pattern CAME_BACK_BEFORE = Pattern.compile("(?i)\\b(?:returned|came\\s+back|(?:was|were|had\\s+been)\\s+restored"
+            + "|back\\s+on)\\b(?:\\s+[\\p{L}'\u2019-]+){0,5}?(?:\\s+(?:at|by))?\\s*$");
+    /** A verb of coming back anywhere in a sentence. */
+    private static final Pattern CAME_BACK = Pattern.compile("(?i)\\b(?:returned|came\\s+back|restored|back\\s+on)\\b");
+
+    /** True when the clock time whose match starts at sentence offset {@code at} is when something came back. */
+    private static boolean cameBack(TaggedSentence s, int at) {
+        return CAME_BACK_BEFORE.matcher(s.text().substring(Math.max(0, at - VOTE_LEAD - 20), at)).find();
+    }
+
     /** A word of voting anywhere in a sentence. */
     private static final Pattern VOTE_WORD = Pattern.compile("(?i)\\b(?:vote|votes|voted|ballot)\\b");
     /** Characters before a clock time searched for a word of voting. */
@@ -530,7 +544,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         };
         int start = s.start() + m.start() + (m.group().length() - m.group().stripLeading().length());
         String event = discovered(s, start) ? Quantity.DISCOVERY : departed(s, start) ? Quantity.DEPARTURE
-                : voted(s, m.start()) ? Quantity.VOTE : "";
+                : voted(s, m.start()) ? Quantity.VOTE : cameBack(s, m.start()) ? Quantity.RESTORED : "";
         if (event.isEmpty() && (!Cues.tellsHappening(s.folded()) || happenedApart(s, start))) {
             return java.util.Optional.empty();
         }

@@ -501,7 +501,8 @@ final class EventDates implements ContradictionRule {
                 verbs.add(CONVICTED); // "was found guilty on Tuesday" is "was convicted on Tuesday"
                 break;
             }
-            if ((pastVerb(clause[k]) || announced) && !modifier(clause, k)) {
+            if ((pastVerb(clause[k]) || announced) && !modifier(clause, k)
+                    && !(k > 0 && FUTURE_MARKERS.contains(clause[k - 1]))) { // "plans to cut": no past
                 verbs.add(phrasal(pastKey(clause[k]), clause, k));
                 if (Cues.DISCOVERY.contains(clause[k]) && pastVerb(clause[k])) {
                     verbs.add(FOUND_OUT); // "discovered the comet" / "spotted the comet": one finding
@@ -899,7 +900,7 @@ final class EventDates implements ContradictionRule {
      * Friday". Forms that are as often nouns or set a date for what is to come ("set", "hit") are
      * not among them.
      */
-    private static final Set<String> DAY_IRREGULAR = Set.of("lost", "fell", "broke", "burst", "sank", "struck", "began", "quit",
+    private static final Set<String> DAY_IRREGULAR = Set.of("lost", "fell", "broke", "burst", "sank", "struck", "began", "quit", "cut",
             "ran", "caught", "shook", "tore", "blew", "froze", "swept", "spread", "won", "held",
             "took", "went", "came", "left", "drove", "flew", "threw", "shot", "stole", "fled", "arose", "sold", "paid",
             "bought", "died");
@@ -978,7 +979,10 @@ final class EventDates implements ContradictionRule {
             Map.entry("stepp down", "resign"), Map.entry("step down", "resign"), Map.entry("left her post", "resign"),
             Map.entry("left his post", "resign"), Map.entry("left the post", "resign"), Map.entry("left office", "resign"),
             Map.entry("left her job", "resign"), Map.entry("left his job", "resign"), Map.entry("left the company", "resign"),
-            Map.entry("restor service", "resum"), Map.entry("restor services", "resum"));
+            Map.entry("restor service", "resum"), Map.entry("restor services", "resum"),
+            Map.entry("lost power", "outage"), Map.entry("lost electricity", "outage"), Map.entry("knock out power", "outage"),
+            Map.entry("knock out electricity", "outage"), Map.entry("knock out the power", "outage"),
+            Map.entry("cut power", "outage"), Map.entry("cut electricity", "outage"), Map.entry("cut the power", "outage"));
     /** The key of a conviction's day, by either verb: "convicted", "found guilty". */
     private static final String CONVICTED = "convict";
 

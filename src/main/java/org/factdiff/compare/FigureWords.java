@@ -55,7 +55,8 @@ final class FigureWords {
         if (q.clock()) {
             return q.event().equals(Quantity.DISCOVERY) ? "time it was found out"
                     : q.event().equals(Quantity.DEPARTURE) ? "time of departure"
-                    : q.event().equals(Quantity.VOTE) ? "time of the vote" : "time of the event";
+                    : q.event().equals(Quantity.VOTE) ? "time of the vote"
+                    : q.event().equals(Quantity.RESTORED) ? "time it came back" : "time of the event";
         }
         if (q.thing().equals(Quantity.FLOOR)) {
             return "floor";

@@ -43,7 +43,8 @@ final class SameQuantity {
             return "";
         }
         Matcher m = COST_TO.matcher(c.evidence().text().substring(0, at));
-        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+        // "cost it about $18 million": a pronoun is the one the sentence is about, no other payer.
+        return m.find() && !PRONOUNS.contains(m.group(1).toLowerCase(Locale.ROOT)) ? m.group(1).toLowerCase(Locale.ROOT) : "";
     }
 
     /**
@@ -73,6 +74,8 @@ final class SameQuantity {
             "crown", "attorneys");
     /** Words for the side that defends. */
     private static final Set<String> DEFENCE = Set.of("defence", "defense", "lawyers", "lawyer", "attorney", "counsel");
+
+    private static final Set<String> PRONOUNS = Set.of("it", "them", "him", "her", "us", "me", "you");
 
     /** "cost the city about", "costing taxpayers", "will cost each household": the payer, right before the figure. */
     private static final Pattern COST_TO = Pattern.compile("(?i)\\bcost(?:s|ing)?\\s+(?:the\\s+|its\\s+|their\\s+|each\\s+|every\\s+)?"

@@ -59,6 +59,7 @@ class EventDatesTest {
             two changes from two dates         | Drivers will pay £3 a day at the Tarby station car park from 1 March, the council said. | The new Tarby bus timetable will run from 1 May, the council said.
             a span, not a change's start       | Orrin bus fares will rise by 5% from 1 June, the operator said. | Orrin bus fares will rise by 5% from 1 June; from 1 April to 30 April they stay frozen.
             a post left and the day it was told | Orrin Mills chief executive Ada Brisk stepped down on Tuesday after nine years. | Ada Brisk left her post at Orrin Mills on Tuesday, the firm said on Thursday.
+            jobs to be cut and power lost      | Orrin Mills lost power on Monday after a storm, the firm said. | Orrin Mills announced plans to cut 200 jobs on Friday, the firm said.
             a walkout and the day it was told  | Orrin dock workers walked off the job Tuesday morning, their union said. | Orrin dock workers walked off the job on Tuesday, the union said Wednesday.
             a strike begun, and the vote for it | Orrin dock workers began an indefinite strike on Monday, 13 May, their union said. | Orrin dock workers voted for an indefinite strike on Wednesday, 8 May, according to their union.
             a sentencing and a hearing on two days | The judge remanded Dale Kerr in custody until his sentencing on 21 May. | Dale Kerr was granted bail until a hearing on 12 May, the court heard.
@@ -122,6 +123,7 @@ class EventDatesTest {
             date   | service to resume, told as restored | Tarn Ferries said service to Kell Island will resume Tuesday with its spare vessel. | Tarn Ferries said it hopes to restore service Monday to Kell Island with its spare vessel.
             date   | a closure to come, told as shutting | Orrin General will close its maternity ward on June 30, the health trust said. | The maternity ward at Orrin General will shut on July 31, according to the health trust.
             date   | a year built told as dating from | The Kell footbridge, built in 1926, will be torn down next year, the county said. | Engineers found the Kell footbridge, which dates from 1962, too corroded to save, the county said.
+            date   | a power cut told two ways          | A fire in a cable vault knocked out power to Orrin airport on Sunday, plunging the terminals into darkness. | A blaze under the car park cut electricity to Orrin airport on Saturday, plunging the terminals into darkness.
             date   | a change from a date and coming into effect on another | Orrin bus passengers will pay 5% more for tickets from 1 April, the operator said. | Orrin Buses is to raise its ticket prices by 5pc, with the change coming into effect on June 1.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {

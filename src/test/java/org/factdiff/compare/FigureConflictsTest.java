@@ -165,6 +165,7 @@ class FigureConflictsTest {
             two sides' requests                | The defense requested 36 months for the Orrin treasurer, pointing to his health. | Prosecutors had requested 97 months for the Orrin treasurer, the top of the range.
             a total with a part, another part  | The Orrin judge ordered restitution totalling about $3.6 million, including $412,000 owed to the tax office. | The Orrin judge ordered the treasurer to repay $3.18 million to the water board.
             spans of two orders                | Judge Ada Brisk also ordered the Orrin treasurer to serve three years of supervised release and to repay the board. | Brisk imposed a sentence at the bottom of the range, followed by five years of probation.
+            power back and the first flight out | Power returned to the Orrin terminal at 11:40 p.m. on Sunday, the airport said. | The first flight left the Orrin terminal at 6:05 a.m. on Monday, the airport said.
             one volume in two units            | About 2,000 litres of heating oil leaked into the Tarn brook on Monday, the agency said. | Some 2 cubic metres of heating oil escaped into the Tarn brook on Monday, the agency said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -304,6 +305,7 @@ class FigureConflictsTest {
             number | one side's request told two ways  | The defence requested 36 months in prison for the Orrin treasurer, citing his health. | His lawyers had requested 30 months in prison for the Orrin treasurer, citing his health.
             number | two totals, one with a part named  | The Orrin judge ordered restitution totalling about $3.6 million, including $412,000 owed to the tax office. | The Orrin judge ordered restitution totalling $4.9 million in all.
             number | two spans of one order             | Judge Ada Brisk also ordered the Orrin treasurer to serve three years of supervised release and to repay the board. | Brisk imposed a sentence at the bottom of the range, followed by five years of supervised release.
+            number | when power came back, told two ways | Power returned to the Orrin terminal at 11:40 p.m. on Sunday, the airport said. | Power came back to the Orrin terminal at about 10:15 p.m. on Sunday, according to the airport.
             number | a volume in litres and in barrels   | About 2,000 litres of heating oil leaked into the Tarn brook on Monday, the agency said. | Some 2,000 barrels of heating oil escaped into the Tarn brook on Monday, the agency said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
