@@ -15,7 +15,7 @@ import org.factdiff.claims.Claim;
  * One work given two makers: "a 1911 landscape by the painter Ilse Varga" against "a 1911
  * painting by Otto Brenner", "a film by director Ana Kovac" against "directed by Lena Holt".
  * The work is one per case (a story of a stolen painting, a banned book, a festival's opening
- * film); the maker is known by the surname, and only makers of one kind are compared (a film's
+ * film, a study and who led it); the maker is known by the surname, and only makers of one kind are compared (a film's
  * director and the novelist whose book it adapts are two makers). An article that credits works to two makers (an
  * exhibition, a pupil and a master), or that names another article's maker anywhere, takes no
  * side.
@@ -37,6 +37,14 @@ final class WorkCreators implements ContradictionRule {
     private static final Pattern MADE_BY = Pattern.compile("\\b(directed|written|composed|painted|sculpted|choreographed)"
             + "\\s+by\\s+" + CALLING + NAME + "\\b");
     /**
+     * "The study, led by marine biologist Dr. Rupert Haines", "the research was led by Dr. Ines
+     * Carvalho": a study and its leader, one per study.
+     */
+    private static final Pattern LED_BY = Pattern.compile("\\b(study|research|survey|review|excavation|expedition|trial)"
+            + "(?:,|\\s+was|\\s+which\\s+was|\\s+that\\s+was)?\\s+led\\s+by\\s+" + CALLING
+            + "(?:(?:Dr|Prof|Professor)\\.?\\s+)?" + NAME + "\\b");
+
+    /**
      * A work named in the sentence, which "directed by" needs to be a work's maker and not one
      * who led a rescue or an inquiry ("the search, directed by Chief Ada Voss"): a word for a
      * work, or a title in quotation marks.
@@ -55,7 +63,9 @@ final class WorkCreators implements ContradictionRule {
             Map.entry("opera", "composer"), Map.entry("symphony", "composer"), Map.entry("album", "composer"),
             Map.entry("song", "composer"), Map.entry("composed", "composer"), Map.entry("sculpture", "sculptor"),
             Map.entry("statue", "sculptor"), Map.entry("sculpted", "sculptor"), Map.entry("photograph", "photographer"),
-            Map.entry("choreographed", "choreographer"));
+            Map.entry("choreographed", "choreographer"), Map.entry("study", "leader"), Map.entry("research", "leader"),
+            Map.entry("survey", "leader"), Map.entry("review", "leader"), Map.entry("excavation", "leader"),
+            Map.entry("expedition", "leader"), Map.entry("trial", "leader"));
 
     /** One sentence's maker of the work, of one kind ("director", "painter"). */
     private record Credit(Claim claim, String kind, String maker, String written) {
@@ -76,7 +86,7 @@ final class WorkCreators implements ContradictionRule {
                 continue;
             }
             String text = c.evidence().text().replace('\n', ' ');
-            List<Matcher> matchers = new ArrayList<>(List.of(WORK_BY.matcher(text)));
+            List<Matcher> matchers = new ArrayList<>(List.of(WORK_BY.matcher(text), LED_BY.matcher(text)));
             if (WORK.matcher(text).find()) {
                 matchers.add(MADE_BY.matcher(text));
             }
@@ -101,8 +111,10 @@ final class WorkCreators implements ContradictionRule {
             }));
             byArticle.keySet().removeAll(aside);
             OneValueEach.finding(in, byArticle, Credit::claim, k -> k.surname().toLowerCase(Locale.ROOT), Credit::maker,
-                    Credit::written, k -> "maker of the work",
-                    (k, sides) -> "Articles credit the work to different " + (kind.equals("artist") ? "makers" : kind + "s")
+                    Credit::written, k -> kind.equals("leader") ? "leader of the study" : "maker of the work",
+                    (k, sides) -> kind.equals("leader")
+                            ? "Articles name different people as the study's leader: " + sides + ". Check the published paper."
+                            : "Articles credit the work to different " + (kind.equals("artist") ? "makers" : kind + "s")
                             + ": " + sides + ". Check the credits with the owner or the publisher.")
                     .ifPresent(out::add);
         });

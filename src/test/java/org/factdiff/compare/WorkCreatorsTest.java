@@ -32,4 +32,14 @@ class WorkCreatorsTest {
     void twoMakersAreReported(String why, String a, String b) throws Exception {
         assertEquals("maker of the work", RuleCases.topics(a, b, "maker of"), why);
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            true  | two leaders of one study       | A reef off Kell Island survived three heatwaves, a study found. The research was led by marine biologist Dr. Ada Brisk of Orrin University. | A reef near Kell Island escaped bleaching, says a study led by marine biologist Dr. Ivo Marsh of Orrin University.
+            false | one leader told two ways       | A reef off Kell Island survived three heatwaves, a study found. The research was led by marine biologist Dr. Ada Brisk of Orrin University. | A reef near Kell Island escaped bleaching, says a study led by Professor Ada Brisk of Orrin University.
+            false | a leader and a co-author named | A reef off Kell Island survived three heatwaves, a study found. The research was led by Dr. Ada Brisk, with Ivo Marsh. | A reef near Kell Island escaped bleaching, says a study led by Dr. Ivo Marsh of Orrin University.
+            """)
+    void studyLeaders(boolean reported, String why, String a, String b) throws Exception {
+        assertEquals(reported ? "leader of the study" : "", RuleCases.topics(a, b, "leader of"), why);
+    }
 }
