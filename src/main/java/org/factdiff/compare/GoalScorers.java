@@ -47,6 +47,14 @@ final class GoalScorers implements ContradictionRule {
             + "|\\b(?:only|lone|sole|solitary)\\s+goal\\b");
     /** The key of the one goal of a match won by a single goal. */
     private static final String ONLY = "the only goal";
+    /** The key of the goal that won the match. */
+    private static final String WINNER = "the winner";
+    /** A sentence that tells the winning goal: "the winner", "a late header gave Rovers a 2-1 win". */
+    private static final Pattern WINNING = Pattern.compile("(?i)\\b(?:winner|winning\\s+goal|match-winner)\\b"
+            + "|\\b(?:gave|earned|handed|secured|sealed|clinched)\\b[^.;]{0,40}?\\b(?:win|victory)\\b");
+    /** "Callum Reddy heading in the winner", "Reddy scoring late on": a scorer and a gerund of scoring. */
+    private static final Pattern SCORING = Pattern.compile(NAME + "\\s+(?:scoring|netting|(?:heading|firing|slotting|nodding"
+            + "|tapping|poking|curling|drilling|smashing)\\s+(?:in|home))\\b");
 
     /** One sentence's scorer of the goal in a minute. */
     private record Goal(Claim claim, String minute, String scorer, String written) {
@@ -65,14 +73,21 @@ final class GoalScorers implements ContradictionRule {
                 continue;
             }
             boolean only = oneGoal.computeIfAbsent(c.article(), a -> ONE_GOAL.matcher(in.text(a).text()).find());
-            for (Goal g : only ? anyGoals(c) : goals(c)) {
-                byMinute.computeIfAbsent(only ? ONLY : g.minute(), k -> new TreeMap<>())
-                        .computeIfAbsent(c.article(), k -> new ArrayList<>()).add(g);
+            // A sentence that tells the winning goal keys its goals as the winner, minute or not.
+            boolean winner = !only && WINNING.matcher(c.evidence().text()).find();
+            // A goal with its minute keeps it too, so that an article giving the minute without
+            // calling it the winner is still set against it (the same finding twice is one).
+            for (Goal g : only || winner ? anyGoals(c) : goals(c)) {
+                List<String> keys = only ? List.of(ONLY) : !winner ? List.of(g.minute())
+                        : g.minute().isEmpty() ? List.of(WINNER) : List.of(g.minute(), WINNER);
+                for (String key : keys) {
+                    byMinute.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(c.article(), k -> new ArrayList<>()).add(g);
+                }
             }
         }
         List<Contradiction> out = new ArrayList<>();
         byMinute.forEach((minute, byArticle) -> {
-            String goal = minute.equals(ONLY) ? ONLY : "the goal in minute " + minute;
+            String goal = minute.equals(ONLY) || minute.equals(WINNER) ? minute : "the goal in minute " + minute;
             OneValueEach.finding(in, byArticle, Goal::claim, g -> surname(g.scorer()),
                     Goal::scorer, Goal::written, g -> "scorer of " + goal,
                     (g, sides) -> "Articles credit " + goal + " to different players: " + sides
@@ -104,7 +119,7 @@ final class GoalScorers implements ContradictionRule {
     private static List<Goal> anyGoals(Claim c) {
         String text = c.evidence().text().replace('\n', ' ');
         List<Goal> out = new ArrayList<>(goals(c));
-        for (Pattern p : List.of(GOAL_FROM, SCORED)) {
+        for (Pattern p : List.of(GOAL_FROM, SCORED, SCORING)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 Goal g = new Goal(c, "", scorer(m.group(1)), m.group().strip());

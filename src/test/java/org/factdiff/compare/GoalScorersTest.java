@@ -42,4 +42,15 @@ class GoalScorersTest {
     void theOneGoalOfAMatch(boolean reported, String why, String a, String b) throws Exception {
         assertEquals(reported ? "scorer of the only goal" : "", RuleCases.topics(a, b, "scorer of"), why);
     }
+
+    /** The goal that won a match has one scorer, however each article tells it. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            true  | the winner, two scorers        | A late header from defender Ivo Marn gave Orrel Town a 2-1 win over Kell Rovers on Saturday. | Orrel Town beat Kell Rovers 2-1 on Saturday, with midfielder Ada Fell heading in the winner two minutes from time.
+            false | the winner, one scorer         | A late header from defender Ivo Marn gave Orrel Town a 2-1 win over Kell Rovers on Saturday. | Orrel Town beat Kell Rovers 2-1 on Saturday, with defender Ivo Marn heading in the winner two minutes from time.
+            false | the opener and the winner       | Ada Fell scored the opener for Orrel Town against Kell Rovers on Saturday. | Orrel Town beat Kell Rovers 2-1 on Saturday, with defender Ivo Marn heading in the winner two minutes from time.
+            """)
+    void theWinnerOfAMatch(boolean reported, String why, String a, String b) throws Exception {
+        assertEquals(reported ? "scorer of the winner" : "", RuleCases.topics(a, b, "scorer of"), why);
+    }
 }
