@@ -419,12 +419,16 @@ final class SentenceDiff {
     }
 
     /**
-     * True for a word that denies: "not", "never", "didn't", and "without", which denies the act
-     * after it ("said, without naming the business" is "did not name the business").
+     * True for a word that denies: "not", "never", "didn't", "without", which denies the act
+     * after it ("said, without naming the business" is "did not name the business"), and words
+     * of inability ("was unable to", "failed to").
      */
     private static boolean isNegation(String w) {
-        return Cues.NEGATIONS.contains(w) || w.endsWith("n't") || w.equals("without");
+        return Cues.NEGATIONS.contains(w) || w.endsWith("n't") || w.equals("without") || INABILITY.contains(w);
     }
+
+    /** Words that deny the act after them as "could not" does: "was unable to match" is "could not match". */
+    private static final Set<String> INABILITY = Set.of("unable", "failed", "fails", "incapable");
 
     /**
      * True when the changed words [from, to) are a date or part of one: a month, weekday or
