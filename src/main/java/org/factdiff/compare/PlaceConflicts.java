@@ -50,6 +50,13 @@ final class PlaceConflicts implements ContradictionRule {
     private static final Pattern STREET = Pattern.compile("\\b(?:on|in|at|along|near|off|under|beneath|underneath)\\s+((?:\\p{Lu}[\\p{L}'\u2019-]+\\s+){1,2}(?:"
             + String.join("|", STREET_KINDS) + "))\\b");
     /**
+     * A street that names a branch or a site: "the Harbour Road branch of Kestrel Bank",
+     * "Kestrel Bank's Mill Lane branch"; two such streets are two places as two streets are.
+     */
+    private static final Pattern STREET_SITE = Pattern.compile("\\b((?:\\p{Lu}[\\p{L}-]+\\s+){1,2}(?:"
+            + String.join("|", STREET_KINDS) + "))\\s+(?:branch|store|shop|office|outlet|site|depot|plant|station|surgery"
+            + "|restaurant|location)\\b");
+    /**
      * A body of water named as one: "the River Alder", "Loch Brae", "the Wenning Canal". Two
      * rivers are two places as two streets are.
      */
@@ -254,6 +261,10 @@ final class PlaceConflicts implements ContradictionRule {
             if (!toCome && (before.length == 0 || !NOT_EVENT_PLACE.contains(before[before.length - 1]))) {
                 out.add(new Sited(c, VENUE_KEY, v.group(1), "the " + v.group(1)));
             }
+        }
+        Matcher site = STREET_SITE.matcher(text);
+        while (site.find()) {
+            out.add(new Sited(c, STREET_KEY, site.group(1), site.group()));
         }
         Matcher s = STREET.matcher(text);
         while (s.find()) {

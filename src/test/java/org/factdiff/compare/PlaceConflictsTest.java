@@ -41,6 +41,7 @@ class PlaceConflictsTest {
             one meeting's city, with its region | The leaders of Orrin and Tarrow will hold talks in the port city of Kelby on 14 May, both governments said. | Officials said the leaders of Orrin and Tarrow will meet in Kelby, on the Tarrow coast, on 14 May.
             one hurt, two hospitals named by one article | A cyclist hurt in a collision on the Kelby road was taken to Askby General Hospital, police said. | The injured cyclist was first taken to Askby General Hospital and later moved to the Royal Tolbury Infirmary, police said.
             two hurt, a hospital each            | A cyclist hurt in a collision on the Kelby road was taken to Askby General Hospital, police said. | The van driver hurt in the collision on the Kelby road was taken to the Royal Tolbury Infirmary, police said. The cyclist went to Askby General Hospital.
+            one branch by its street, two ways | Two masked men robbed the Harbour Road branch of Kell Bank in Pruett on Monday afternoon, police said. | Police are searching for two masked men who held up Kell Bank's branch on Harbour Road in Pruett on Monday afternoon.
             two counts taken to two hospitals    | Two riders hurt in the Kelby road collision were taken to Askby General Hospital, police said. | Five riders hurt in the Kelby road collision were taken to the Royal Tolbury Infirmary, police said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -61,6 +62,7 @@ class PlaceConflictsTest {
             two places of a last sighting    | Police are searching for Ivo Marsh, 40, who was last seen at the Kelby bus station on Friday evening. | Ivo Marsh, 40, was last seen outside the Kelby public library on Friday evening, police said. | the place of the last sighting
             two places, the weekday first     | Police are searching for Ivo Marsh, 40, who was last seen Friday evening near the Kelby shopping centre. | Ivo Marsh, 40, was last seen Friday evening outside the Kelby public library, police said. | the place of the last sighting
             two cities for one meeting       | The leaders of Orrin and Tarrow will hold talks in the port city of Kelby on 14 May, both governments said. | The leaders of Orrin and Tarrow will meet in Dunmore, the Tarrow capital, on 14 May, officials said. | the place of the meeting
+            a bank's branch by two streets   | Two masked men robbed the Harbour Road branch of Kell Bank in Pruett on Monday afternoon, police said. | Police are searching for two masked men who held up Kell Bank's Mill Lane branch in Pruett on Monday afternoon. | the street
             one hurt taken to two hospitals  | A cyclist hurt in a collision on the Kelby road was taken by ambulance to Askby General Hospital, police said. | The injured cyclist was airlifted to St. Maren's Hospital in Tolbury, police said. | the hospital someone was taken to
             """)
     void twoPlacesForOneThingAreReported(String why, String a, String b, String topic) throws Exception {
