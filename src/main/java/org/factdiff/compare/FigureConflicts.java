@@ -134,8 +134,8 @@ final class FigureConflicts implements ContradictionRule {
     private static String figureWithArticles(List<Member> ms) {
         List<Member> most = asMostWrite(ms);
         Map<String, List<String>> others = new java.util.LinkedHashMap<>();
-        ms.stream().filter(m -> !most.contains(m)).forEach(m -> others.computeIfAbsent(m.quantity().orElseThrow().display(),
-                k -> new ArrayList<>()).add(m.article()));
+        ms.stream().filter(m -> !most.contains(m) && !written(m).equals(written(most.get(0))))
+                .forEach(m -> others.computeIfAbsent(m.quantity().orElseThrow().display(), k -> new ArrayList<>()).add(m.article()));
         return most.get(0).quantity().orElseThrow().display() + " ("
                 + Prose.articleList(most.stream().map(Member::article).toList())
                 + others.entrySet().stream().map(e -> "; " + e.getKey() + " in " + Prose.articleList(e.getValue()))
@@ -157,9 +157,19 @@ final class FigureConflicts implements ContradictionRule {
      */
     private static List<Member> asMostWrite(List<Member> ms) {
         Map<String, List<Member>> byWords = new TreeMap<>();
-        ms.forEach(m -> byWords.computeIfAbsent(m.quantity().orElseThrow().display(), k -> new ArrayList<>()).add(m));
+        ms.forEach(m -> byWords.computeIfAbsent(written(m), k -> new ArrayList<>()).add(m));
         return byWords.values().stream().max(Comparator.comparingInt(List::size)).orElse(ms);
     }
+
+    /** A figure as written without the words of its bound: "About 40 tonnes" and "Roughly 40 tonnes" are "40 tonnes". */
+    private static String written(Member m) {
+        return BOUND_WORDS.matcher(m.quantity().orElseThrow().display().toLowerCase(java.util.Locale.ROOT)).replaceFirst("");
+    }
+
+    /** Words of a bound or an approximation before a figure. */
+    private static final Pattern BOUND_WORDS = Pattern.compile("^(?:(?:about|around|roughly|some|nearly|almost|approximately"
+            + "|an\\s+estimated|estimated|more\\s+than|at\\s+least|over|up\\s+to|fewer\\s+than|less\\s+than|just|only"
+            + "|close\\s+to|as\\s+many\\s+as|at|by)\\s+)+");
 
     /**
      * The figures an explanation names, in their usual order: all of them up to
