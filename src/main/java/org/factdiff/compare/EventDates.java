@@ -89,6 +89,29 @@ final class EventDates implements ContradictionRule {
 
     private static final String WEEKDAY_KEY = "weekday ";
 
+    /**
+     * True when a weekday and a date set against each other are already set apart by two
+     * weekdays: "Sunday" against "early Monday" of one article and "Monday, Oct. 14" of another is
+     * one quarrel over the weekday, which the two weekdays show; the date then stays for a quarrel
+     * with another date ("Monday, Oct. 13"), not listed as a third day beside the one it names.
+     */
+    private static boolean weekdayToldApart(Dated a, Dated b, List<Integer> bucket, List<Dated> dated) {
+        if (a.weekday() == b.weekday()) {
+            return false;
+        }
+        Dated weekday = a.weekday() ? a : b;
+        Dated date = a.weekday() ? b : a;
+        for (int i : bucket) {
+            Dated w = dated.get(i);
+            if (w.weekday() && w.day().equals(WEEKDAY_KEY + date.weekdayOf())
+                    && !w.claim().article().equals(weekday.claim().article())
+                    && CaseClaims.sameScene(w.claim(), weekday.claim())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public List<Contradiction> find(CaseClaims in) {
         List<Claim> claims = in.claims();
@@ -128,7 +151,7 @@ final class EventDates implements ContradictionRule {
                         continue;
                     }
                     if (!a.claim().article().equals(b.claim().article()) && a.comparable(b)
-                            && !a.sameDay(b) && !recurs(a, b, dated) && !recurs(b, a, dated)
+                            && !a.sameDay(b) && !weekdayToldApart(a, b, bucket, dated) && !recurs(a, b, dated) && !recurs(b, a, dated)
                             && met.add((long) i << 32 | j)) {
                         pairs.add(new long[] {i, j});
                     }
@@ -405,7 +428,9 @@ final class EventDates implements ContradictionRule {
         // "on Saturday", and a part of the day: "in the early hours of Saturday", "on the night of March 3".
         // A weekday may follow its verb without "on", as American reports write it: "walked off the
         // job Tuesday morning", "went on strike early Wednesday".
-        String bare = WEEKDAY.matcher(written).matches() ? "|(?i:early|late)\\s+|(?<=\\p{Ll}\\s)" : "";
+        // So may a date with its weekday before it: "broke in early Monday, Oct. 13".
+        String bare = WEEKDAY.matcher(written).matches() ? "|(?i:early|late)\\s+|(?<=\\p{Ll}\\s)"
+                : "|(?:(?i:early|late)\\s+|(?<=\\p{Ll}\\s))(?=\\p{Lu}\\p{Ll}+day,\\s)";
         Pattern on = Pattern.compile("(?:(?i:\\b(?:on|(?:(?:on|in|during)\\s+the\\s+)?(?:(?:early|small|late)\\s+)?"
                 + "(?:hours|morning|afternoon|evening|night)\\s+of)\\s+)" + bare
                 + ")(?i:(?:([A-Za-z]+day),?\\s+)?(?:the\\s+)?" + Pattern.quote(written) + ")\\b"
@@ -472,6 +497,9 @@ final class EventDates implements ContradictionRule {
             occurrence |= Cues.happening(words, k) && !(before[k].endsWith("ed") && k + 1 < before.length
                     && modifier(before, k));
         }
+        // "An explosion tore through a chemical plant on Thursday": the event is the verb's subject.
+        occurrence |= nearestVerb >= 1 && nearestVerb - 1 >= before.length - clauseWords && !modifier(before, nearestVerb)
+                && Cues.happening(words, nearestVerb - 1);
         if ((nearestVerb < 0 || modifier(before, nearestVerb)) && !occurrence) {
             // A long noun phrase of the event with no verb of its own between it and the date:
             // "died in the collision between a lorry and a crowded school minibus on the ring road

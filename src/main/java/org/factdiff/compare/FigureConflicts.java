@@ -238,6 +238,7 @@ final class FigureConflicts implements ContradictionRule {
                         && !SameQuantity.personsApart(ms.get(i).claim(), c.text(ms.get(i).article()).text(),
                         ms.get(j).claim(), c.text(ms.get(j).article()).text())
                         && !SameQuantity.scopedApart(ms.get(i).claim(), ms.get(j).claim())
+                        && !SameQuantity.tenuresApart(x, ms.get(i).claim(), y, ms.get(j).claim())
                         && !(x.context().equals(Quantity.NEW) && SameQuantity.datedApart(ms.get(i).claim(), ms.get(j).claim()))
                         && !SameQuantity.monthsApart(ms.get(i).claim(), ms.get(j).claim())
                         && !(x.event().isEmpty() && !x.clock() && SameQuantity.subjectsApart(ms.get(i).claim(), ms.get(j).claim()))
@@ -260,7 +261,8 @@ final class FigureConflicts implements ContradictionRule {
     /**
      * True when {@code x} is a count as it stood at a moment its sentence names ("by early
      * Wednesday", "now") and {@code y}, larger, comes from an article written later that names no
-     * such moment or another: the count grew since, as fires spread and tolls rise.
+     * such moment or another, or when {@code y}, larger, names its moment and {@code x} none: the
+     * count grew since, as fires spread and tolls rise.
      */
     /** True when a figure of one sentence grew into a figure of the same thing in the other ({@link #grownSince}). */
     static boolean grownBetween(org.factdiff.claims.Claim a, org.factdiff.claims.Claim b, CaseClaims c) {
@@ -281,7 +283,15 @@ final class FigureConflicts implements ContradictionRule {
             return false;
         }
         java.util.Optional<String> at = SameQuantity.asOfFigure(x, cx);
-        return at.isPresent() && !at.equals(SameQuantity.asOf(cy)) && c.writtenAfter(cy.article(), cx.article());
+        if (at.isPresent() && !at.equals(SameQuantity.asOf(cy)) && c.writtenAfter(cy.article(), cx.article())) {
+            return true;
+        }
+        // "By evening, 19 people had been treated", against 14 of a sentence that names no moment:
+        // the larger says its count is one that runs on, and the smaller may be one of before,
+        // even when an article written later (a rewrite of an early version) still gives it.
+        // "Now" is when its article was written, and says so only against an article written before.
+        return SameQuantity.asOfFigure(y, cy).isPresent() && SameQuantity.asOf(cx).isEmpty()
+                && (SameQuantity.namesItsMoment(cy) || c.writtenAfter(cy.article(), cx.article()));
     }
 
     /**

@@ -90,6 +90,17 @@ final class PersonAges implements ContradictionRule {
     private static final Pattern ACCUSED_AGE = Pattern.compile("\\b(?:charged|arrested|detained|remanded)\\s+(?:an?|the)\\s+"
             + AGE + "-year-old\\b(?!-)(?:\\s+(?:[\\p{L}'\u2019-]+\\s+){0,2}?" + ANYONE + "\\b)?"
             + "(?:,?\\s+and\\s+an?\\s+" + AGE + "-year-old\\b)?");
+    /**
+     * "a 43-year-old man", "the 43-year-old woman", "the injured man, aged 43": someone told only
+     * as a man or a woman, with an age. Group 1 or 2 the age.
+     */
+    private static final Pattern AGE_OF_ANYONE = Pattern.compile("\\b(?:[Aa]n?|[Tt]he)\\s+(?:" + AGE
+            + "-year-old\\s+(?:\\p{Ll}+\\s+)?(?:man|woman)\\b(?!['\u2019])"
+            + "|(?:\\p{Ll}+\\s+)?(?:man|woman),\\s+(?:aged\\s+)?(\\d{1,3})(?=,|\\s+(?:from|of|who)\\b))");
+    /** Roles of {@link #ROLES} of one who did harm, whose age a plain "man" does not give. */
+    private static final Set<String> PERPETRATORS = Set.of("suspect", "gunman");
+    /** A role of {@link #ROLES} anywhere in a text, as a word of its own. */
+    private static final Pattern ROLE_WORD = Pattern.compile("(?i)\\b" + ROLES + "s?\\b");
     /** "has been named as Edvin Marl", "was identified as Ada Voss": the name of one spoken of before. */
     private static final Pattern NAMED_AS = Pattern.compile("\\b(?:named|identified)\\s+as\\s+" + NAME);
     /** The key of a role's ages, apart from surnames. */
@@ -137,6 +148,7 @@ final class PersonAges implements ContradictionRule {
                 }
             }
         });
+        anyonesRoles(in, roles).forEach(m -> bySurname.computeIfAbsent(m.surname(), k -> new ArrayList<>()).add(m));
         List<Contradiction> out = new ArrayList<>();
         bySurname.forEach((surname, mentions) -> {
             if (surname.startsWith(ROLE_KEY)) {
@@ -177,6 +189,55 @@ final class PersonAges implements ContradictionRule {
             }
         }
         return lowerWords;
+    }
+
+    /**
+     * The ages of those told only as a man or a woman, read as a role's: "Injured climber
+     * airlifted ... the 43-year-old woman, from Talby, fell into a crevasse" gives the climber's
+     * age, when the article gives one such age, names one role of {@link #ROLES} but not in the
+     * age's sentence ("a 61-year-old man found the climber" tells of two), gives no age of its own
+     * for a role, and another article gives that role's age in a sentence about the same scene.
+     */
+    private static List<Mention> anyonesRoles(CaseClaims in, Map<String, List<Mention>> roles) {
+        Map<String, List<Mention>> anyone = new TreeMap<>();
+        for (Claim c : in.claims()) {
+            if (c.otherOccasion() || roles.containsKey(c.article())) {
+                continue;
+            }
+            Matcher m = AGE_OF_ANYONE.matcher(c.evidence().text());
+            while (m.find()) {
+                String age = m.group(1) != null ? m.group(1) : m.group(2);
+                roleMention(c, "", age, m.group()).ifPresent(x -> anyone.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(x));
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        anyone.forEach((article, ms) -> {
+            if (ms.stream().map(Mention::age).distinct().count() != 1) {
+                return; // two men of two ages: which is the role's is unclear
+            }
+            Set<String> named = new TreeSet<>();
+            Matcher r = ROLE_WORD.matcher(in.text(article).text());
+            while (r.find()) {
+                named.add(r.group(1).toLowerCase(Locale.ROOT));
+            }
+            // A man told beside a suspect or a gunman is as often the one they hurt: "a 31-year-old
+            // man is in a stable condition ... A suspect has been charged".
+            if (named.size() != 1 || PERPETRATORS.contains(named.iterator().next())) {
+                return;
+            }
+            String role = ROLE_KEY + named.iterator().next();
+            for (Mention m : ms) {
+                if (ROLE_WORD.matcher(m.claim().evidence().text()).find()) {
+                    continue; // "a 61-year-old man walking his dog found the climber": two people
+                }
+                boolean told = roles.values().stream().flatMap(List::stream).anyMatch(o -> o.surname().equals(role)
+                        && CaseClaims.sameScene(o.claim(), m.claim()));
+                if (told) {
+                    out.add(new Mention(m.claim(), "", role, m.age(), m.written()));
+                }
+            }
+        });
+        return out;
     }
 
     /** Letters of a first name's short form that may begin its full form: "Tom" of "Tomas". */

@@ -608,6 +608,32 @@ final class SameQuantity {
         return articleX.contains(py.get()) || articleY.contains(px.get());
     }
 
+    /**
+     * True when each figure is how long the person its sentence opens with worked, lived or
+     * served somewhere, and the two persons share no name: "Ada Pruitt, 44, had worked at the plant
+     * for 19 years" and "Tom Major, 67, who worked at the plant for 22 years" tell of two working
+     * lives, though neither article names the other's person.
+     */
+    static boolean tenuresApart(Quantity x, Claim cx, Quantity y, Claim cy) {
+        Optional<String> px = openingPerson(cx);
+        Optional<String> py = openingPerson(cy);
+        if (px.isEmpty() || py.isEmpty() || !tenure(x, cx) || !tenure(y, cy)) {
+            return false;
+        }
+        Set<String> wx = placeWords(px.get());
+        return placeWords(py.get()).stream().noneMatch(wx::contains);
+    }
+
+    /** A span someone spent at a place or work, told right before its figure: "worked at the plant for ". */
+    private static final Pattern TENURE = Pattern.compile("(?i)\\b(?:worked|lived|served|taught|volunteered|coached|farmed"
+            + "|been\\s+(?:employed|working|living))\\b[^,.;]{0,40}\\bfor\\s+(?:the\\s+(?:past|last)\\s+)?$");
+
+    private static boolean tenure(Quantity q, Claim c) {
+        int at = q.evidence().start() - c.evidence().start();
+        return at > 0 && at <= c.evidence().text().length() && (q.thing().startsWith("months") || q.thing().startsWith("minutes"))
+                && TENURE.matcher(c.evidence().text().substring(0, at)).find();
+    }
+
     private static Optional<String> openingPerson(Claim c) {
         Matcher m = OPENING_PERSON.matcher(c.evidence().text().strip());
         if (!m.find() || m.group(2) != null && org.factdiff.claims.Cues.REPORTING.contains(m.group(2))
@@ -751,6 +777,12 @@ final class SameQuantity {
     /** True for a length: kilometres, metres, or what was converted to them. */
     private static boolean distance(Quantity q) {
         return !q.clock() && !q.rating() && q.event().isEmpty() && q.length();
+    }
+
+    /** True when the sentence names the moment its count stood at ("as of noon", "by evening"), not only "now". */
+    static boolean namesItsMoment(Claim c) {
+        String text = c.evidence().text();
+        return AS_OF.matcher(text).find() || BY_TIME.matcher(text).find() || BY_THE_TIME.matcher(text).find();
     }
 
     /** When a count stood, as the sentence says: "As of 6 p.m. Monday, ...". */

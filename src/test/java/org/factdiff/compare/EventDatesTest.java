@@ -67,6 +67,7 @@ class EventDatesTest {
             one night told two ways, the event far back | A lorry hit a minibus near Tarby late on 12 May, killing four people, police said. | Police said four people died in the collision between a lorry and a crowded school minibus on the ring road near Tarby on the night of 12 May.
             a work's year and its building's, one article giving both | The Orrin gallery is housed in a former mill built in 1868. Its finest piece is The Salt Harvest, which Orla completed in 1864. | The Orrin gallery, a former mill built in 1868, holds The Salt Harvest and other works by Orla.
             two people who died on two days   | Ada Brisk, a retired nurse from Orrin, died at Tarby General Hospital on Wednesday morning. | Ivo Marsh, 81, died late on Tuesday at Tarby General Hospital, his family said.
+            the event's subject, a search after it | A gas blast tore through a bakery in Orrin on Thursday, injuring two bakers, police said. | Investigators searched the Orrin bakery on Friday, a day after the gas blast, police said.
             a theft, and a patient taken from a ward | Two clocks were stolen from the Orrin Clock Museum on the night of 12 May, police said. | A patient was taken from the Orrin Clock Museum to hospital on 14 May after falling ill on a visit.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -124,6 +125,8 @@ class EventDatesTest {
             date   | a closure to come, told as shutting | Orrin General will close its maternity ward on June 30, the health trust said. | The maternity ward at Orrin General will shut on July 31, according to the health trust.
             date   | a year built told as dating from | The Kell footbridge, built in 1926, will be torn down next year, the county said. | Engineers found the Kell footbridge, which dates from 1962, too corroded to save, the county said.
             date   | a power cut told two ways          | A fire in a cable vault knocked out power to Orrin airport on Sunday, plunging the terminals into darkness. | A blaze under the car park cut electricity to Orrin airport on Saturday, plunging the terminals into darkness.
+            date   | the event as the subject of its verb | A gas blast tore through a bakery in Orrin on Thursday, injuring two bakers, police said. | A gas explosion ripped through an Orrin bakery on Wednesday, leaving two bakers hurt, according to police.
+            date   | a date after "early" and its weekday | Thieves broke into the Orrin Clock Museum early Wednesday, May 1, and took four clocks, police said. | The theft from the Orrin Clock Museum on Thursday, May 2, has left four empty cases in its east gallery.
             date   | a change from a date and coming into effect on another | Orrin bus passengers will pay 5% more for tickets from 1 April, the operator said. | Orrin Buses is to raise its ticket prices by 5pc, with the change coming into effect on June 1.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
@@ -182,6 +185,22 @@ class EventDatesTest {
         assertTrue(dates.get(0).explanation().contains("Sept. 9 (a, b) vs Sept. 19 (c)"), dates.get(0).explanation());
         assertEquals(List.of("Sept. 9", "Sept. 9", "Sept. 19"), dates.get(0).values().stream().map(Contradiction.Value::value).toList(),
                 "one day, one value, however each article writes it");
+    }
+
+    /**
+     * Two weekdays and two dates of one event are two findings: the weekdays' quarrel, and the
+     * dates'. A date whose weekday is one side's is not listed as a third day beside that weekday.
+     */
+    @Test
+    void weekdaysAndDatesQuarrelApart() throws Exception {
+        Comparison c = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "Thieves broke into the Orrin Clock Museum early Thursday and took four clocks, police said."),
+                Articles.of("b", "Four clocks were taken when burglars broke into the Orrin Clock Museum early Friday, a police spokesman said."),
+                Articles.of("c", "The theft from the Orrin Clock Museum on Thursday, May 2, has left four empty cases in its east gallery."),
+                Articles.of("d", "Staff found empty cases after thieves broke into the Orrin Clock Museum early Thursday, May 3, the curator said.")));
+        List<String> dates = c.contradictions().stream().filter(x -> x.kind() == ContradictionKind.DATE)
+                .map(x -> x.values().stream().map(v -> v.evidence().article() + " " + v.value()).toList().toString()).sorted().toList();
+        assertEquals(List.of("[a Thursday, b Friday]", "[c May 2, d May 3]"), dates);
     }
 
     /** A year given by several articles is one side with all of them: the finding lists each. */

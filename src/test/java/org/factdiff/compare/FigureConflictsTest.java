@@ -167,6 +167,8 @@ class FigureConflictsTest {
             spans of two orders                | Judge Ada Brisk also ordered the Orrin treasurer to serve three years of supervised release and to repay the board. | Brisk imposed a sentence at the bottom of the range, followed by five years of probation.
             power back and the first flight out | Power returned to the Orrin terminal at 11:40 p.m. on Sunday, the airport said. | The first flight left the Orrin terminal at 6:05 a.m. on Monday, the airport said.
             one volume in two units            | About 2,000 litres of heating oil leaked into the Tarn brook on Monday, the agency said. | Some 2 cubic metres of heating oil escaped into the Tarn brook on Monday, the agency said.
+            two people's working lives          | Ada Pruitt, 44, a welder, had worked at the Orrin mill for 19 years. | Tom Major, 67, a retired fitter who worked at the Orrin mill for 22 years, watched from the gate.
+            one heat in two scales, rounded    | The kiln at the Orrin pottery reached 300 degrees Fahrenheit before it cracked, the owner said. | The owner said the kiln at the Orrin pottery reached 150 degrees Celsius before it cracked.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.found(a, b), why);
@@ -306,6 +308,8 @@ class FigureConflictsTest {
             number | two totals, one with a part named  | The Orrin judge ordered restitution totalling about $3.6 million, including $412,000 owed to the tax office. | The Orrin judge ordered restitution totalling $4.9 million in all.
             number | two spans of one order             | Judge Ada Brisk also ordered the Orrin treasurer to serve three years of supervised release and to repay the board. | Brisk imposed a sentence at the bottom of the range, followed by five years of supervised release.
             number | when power came back, told two ways | Power returned to the Orrin terminal at 11:40 p.m. on Sunday, the airport said. | Power came back to the Orrin terminal at about 10:15 p.m. on Sunday, according to the airport.
+            number | one person's working life, two spans | Ada Pruitt, 44, a welder, had worked at the Orrin mill for 19 years. | Ada Pruitt, a welder who worked at the Orrin mill for 22 years, was among the dead.
+            number | two heats in two scales            | The kiln at the Orrin pottery reached 300 degrees Fahrenheit before it cracked, the owner said. | The owner said the kiln at the Orrin pottery reached 190 degrees Celsius before it cracked.
             number | a volume in litres and in barrels   | About 2,000 litres of heating oil leaked into the Tarn brook on Monday, the agency said. | Some 2,000 barrels of heating oil escaped into the Tarn brook on Monday, the agency said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
@@ -401,6 +405,13 @@ class FigureConflictsTest {
         assertEquals(1, dated(byMorning, "2025-03-04T09:00Z", larger, "2025-03-03T06:00Z").size());
         assertEquals(1, dated(byMorning, "2025-03-03T06:00Z",
                 "The Orrin fire had burned 2,600 hectares by early Monday, the fire service said.", "2025-03-04T09:00Z").size());
+        // a later count that names its moment, against an earlier one that names none
+        String byEvening = "By Monday evening the Orrin fire had burned 2,600 hectares, the fire service said.";
+        String bare = "The Orrin fire has burned about 900 hectares, the fire service said.";
+        assertEquals(0, dated(bare, "2025-03-03T06:00Z", byEvening, "2025-03-03T20:00Z").size());
+        assertEquals(0, dated(bare, "2025-03-03T20:00Z", byEvening, "2025-03-03T06:00Z").size());
+        assertEquals(1, dated("By Monday evening the Orrin fire had burned about 900 hectares, the fire service said.",
+                "2025-03-03T20:00Z", "The Orrin fire has burned 2,600 hectares, the fire service said.", "2025-03-03T06:00Z").size());
         // a moment in a clause after the count's is not the count's
         assertEquals(1, dated("Six people were taken to hospital after the Orrin crash, and all but one had been discharged by"
                 + " Saturday.", "2025-03-03T06:00Z", "Sixteen people were taken to hospital after the Orrin crash.",

@@ -44,6 +44,10 @@ class PersonAgesTest {
             a relative clause of another's count | Orla Brent, 29, was pulled from the canal at Wexley. | Orla Brent, who was 29 metres from the bank, was pulled out at Wexley.
             two arrested in the active, both told | Police arrested a 17-year-old and a 22-year-old man after the Wexley raid. | Officers have arrested a 22-year-old over the Wexley raid, police said.
             a father by surname, his son by name | Wexley Rovers owner Dana Brent bought the club in 2019. Brent, 58, said the new stand would open in May. | Club president Ivo Brent, 31, the owner's son, said the new stand would open in May.
+            the one hurt, a suspect charged    | A 29-year-old man has been charged with wounding after a stabbing outside a Wexley bar on Friday. | A 31-year-old man is in a stable condition after he was stabbed outside a Wexley bar on Friday. A suspect has been charged.
+            a man who found the role          | A 34-year-old climber from Orrin fell into a crevasse on the Kessel glacier on Sunday. | A 61-year-old man walking on the Kessel glacier on Sunday found the injured climber from Orrin.
+            a man of an article naming no role | A 34-year-old climber from Orrin fell into a crevasse on the Kessel glacier on Sunday. | Rescuers said a 43-year-old man from Orrin fell into a crevasse on the Kessel glacier on Sunday.
+            one man's age, told as the role's   | A 34-year-old climber from Orrin fell into a crevasse on the Kessel glacier on Sunday. | Rescuers said the 34-year-old man from Orrin fell into a crevasse on the Kessel glacier on Sunday. The climber broke a leg.
             one arrested, said both ways       | A 17-year-old boy has been arrested after the Wexley raid, police said. | Police have arrested a 17-year-old on suspicion of robbery after the Wexley raid.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -74,6 +78,8 @@ class PersonAgesTest {
             a role's age in words           | The bus driver, 34, was taken to hospital after the crash at Wexley. | A fifty-eight-year-old bus driver was taken to hospital after the crash at Wexley. | age of the bus driver
             a father's age beside his son's | Orla Brent, 52, a volunteer firefighter, was burned on Tuesday. His son, Ivo Brent, 24, was unhurt. | Volunteer firefighter Orla Brent, 57, was burned on Tuesday at Wexley. | age of Orla Brent
             a father by surname, named apart from his son | Wexley Rovers owner Dana Brent bought the club in 2019. Brent, 58, said the new stand would open in May. | Owner Dana Brent, 61, said the stand would open in May. Club president Ivo Brent spoke too. | age of Dana Brent
+            a man's age in an article of the role | A 34-year-old climber from Orrin fell into a crevasse on the Kessel glacier on Sunday. | Rescuers said the 43-year-old man from Orrin fell into a crevasse on the Kessel glacier on Sunday. The climber broke a leg. | age of the climber
+            a woman's age after a comma, the role in another sentence | The climber, 34, fell about ten metres on the Kessel crag on Sunday and broke a leg. | Rescuers said the injured woman, aged 43, fell roughly ten metres on the Kessel crag on Sunday. The climber was flown to hospital. | age of the climber
             an apposition with "the"        | Wexley Mills named Ada Voss, 54, as chief executive on Monday. | Ada Voss, the 61-year-old head of the Wexley Mills paper division, will become chief executive. | age of Ada Voss
             """)
     void realConflictsAreReported(String why, String a, String b, String topic) throws Exception {
