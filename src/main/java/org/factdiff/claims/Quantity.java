@@ -83,6 +83,10 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
     public static final String VOTE = "vote";
     /** The event of a clock time at which something came back ("power returned to the terminal at 11:40 p.m."). */
     public static final String RESTORED = "restored";
+    /** The event of a clock time at which an alarm was raised ("the alarm sounded at 3:12 a.m."), not when the break-in began. */
+    public static final String ALARM = "alarm";
+    /** The event of a clock time at which an order or a warning was lifted ("lifted the evacuation order at 1:30 p.m."). */
+    public static final String LIFTED = "lifted";
 
     /** True for a clock time, whose value and upper bound are minutes after midnight. */
     public boolean clock() {

@@ -402,6 +402,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         List<Quantity> out = new ArrayList<>();
         boolean occurrence = Cues.tellsHappening(s.folded()) || s.folded().stream().anyMatch(Cues.DISCOVERY::contains)
                 || VOTE_WORD.matcher(s.text()).find() || CAME_BACK.matcher(s.text()).find()
+                || ALARM_OR_LIFTED.matcher(s.text()).find()
                 || s.folded().stream().anyMatch(w -> DEPARTING.contains(w) || DEPARTING_WITH.contains(w))
                 || IntStream.range(0, s.size()).anyMatch(k -> summoned(s, k));
         if (!occurrence) {
@@ -469,6 +470,35 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
      */
     private static final Pattern CAME_BACK_BEFORE = Pattern.compile("(?i)\\b(?:returned|came\\s+back|(?:was|were|had\\s+been)\\s+restored"
             + "|back\\s+on)\\b(?:\\s+[\\p{L}'\u2019-]+){0,5}?(?:\\s+(?:at|by))?\\s*$");
+    /**
+     * "alarms went off", "the alarm sounded", "set off the alarm", "tripped an intruder alarm":
+     * an alarm raised, a few words, then the clock time; tested on the words before it.
+     */
+    private static final Pattern ALARM_BEFORE = Pattern.compile("(?i)\\b(?:alarms?(?:\\s+(?:at|in|on)\\s+[^,.;]{1,40}?)?\\s+(?:went\\s+off|sounded|rang|(?:was|were)"
+            + "\\s+(?:raised|triggered|tripped|activated|set\\s+off))|(?:set\\s+off|triggered|tripped|activated|raised|sounded)"
+            + "\\s+(?:the\\s+|an?\\s+)?(?:[\\p{L}-]+\\s+)?alarms?)\\b(?:\\s+[\\p{L}'\u2019-]+){0,6}?(?:\\s+(?:at|by))?\\s*$");
+    /**
+     * "lifted the shelter-in-place order at", "the evacuation order was lifted at": an order or a
+     * warning ended, then the clock time; tested on the words before it.
+     */
+    private static final Pattern LIFTED_BEFORE = Pattern.compile("(?i)(?:\\b(?:lifted|rescinded|cancell?ed|called\\s+off)\\s+"
+            + "(?:the\\s+|an?\\s+|its\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:order|warning|alert|advisory|curfew|lockdown|ban)s?"
+            + "|\\b(?:order|warning|alert|advisory|curfew|lockdown|ban)s?\\s+(?:was|were|had\\s+been)\\s+(?:lifted|rescinded"
+            + "|cancell?ed|called\\s+off))(?:\\s+[\\p{L}'\u2019-]+){0,3}?(?:\\s+(?:at|by))?\\s*$");
+
+    /** A word of an alarm or of an order lifted anywhere in a sentence. */
+    private static final Pattern ALARM_OR_LIFTED = Pattern.compile("(?i)\\b(?:alarms?|lifted|rescinded)\\b");
+
+    /** True when the clock time whose match starts at sentence offset {@code at} is when an alarm was raised. */
+    private static boolean alarmed(TaggedSentence s, int at) {
+        return ALARM_BEFORE.matcher(s.text().substring(Math.max(0, at - VOTE_LEAD - 20), at)).find();
+    }
+
+    /** True when the clock time whose match starts at sentence offset {@code at} is when an order was lifted. */
+    private static boolean lifted(TaggedSentence s, int at) {
+        return LIFTED_BEFORE.matcher(s.text().substring(Math.max(0, at - VOTE_LEAD - 20), at)).find();
+    }
+
     /** A verb of coming back anywhere in a sentence. */
     private static final Pattern CAME_BACK = Pattern.compile("(?i)\\b(?:returned|came\\s+back|restored|back\\s+on)\\b");
 
@@ -530,7 +560,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         if (m.group(1) == null && STATUS_TIME.matcher(lead).find()) {
             return java.util.Optional.empty(); // "as of 4 p.m.", "until 6 p.m.": when a count stood
         }
-        if (endsSomething(s.text().substring(0, m.start()))) {
+        if (endsSomething(s.text().substring(0, m.start())) && !lifted(s, m.start())) {
             return java.util.Optional.empty(); // "started at 2 a.m. and was put out by 6 a.m.": when it ended
         }
         String q = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
@@ -543,7 +573,8 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             default -> new int[] {t - TIME_EXACT, t + TIME_EXACT};
         };
         int start = s.start() + m.start() + (m.group().length() - m.group().stripLeading().length());
-        String event = discovered(s, start) ? Quantity.DISCOVERY : departed(s, start) ? Quantity.DEPARTURE
+        String event = discovered(s, start) ? Quantity.DISCOVERY : alarmed(s, m.start()) ? Quantity.ALARM
+                : lifted(s, m.start()) ? Quantity.LIFTED : departed(s, start) ? Quantity.DEPARTURE
                 : voted(s, m.start()) ? Quantity.VOTE : cameBack(s, m.start()) ? Quantity.RESTORED : "";
         if (event.isEmpty() && (!Cues.tellsHappening(s.folded()) || happenedApart(s, start))) {
             return java.util.Optional.empty();

@@ -56,7 +56,9 @@ final class FigureWords {
             return q.event().equals(Quantity.DISCOVERY) ? "time it was found out"
                     : q.event().equals(Quantity.DEPARTURE) ? "time of departure"
                     : q.event().equals(Quantity.VOTE) ? "time of the vote"
-                    : q.event().equals(Quantity.RESTORED) ? "time it came back" : "time of the event";
+                    : q.event().equals(Quantity.RESTORED) ? "time it came back"
+                    : q.event().equals(Quantity.ALARM) ? "time the alarm was raised"
+                    : q.event().equals(Quantity.LIFTED) ? "time the order was lifted" : "time of the event";
         }
         if (q.thing().equals(Quantity.FLOOR)) {
             return "floor";

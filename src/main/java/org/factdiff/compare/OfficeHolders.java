@@ -54,6 +54,8 @@ final class OfficeHolders implements ContradictionRule {
     private static final Pattern BODY = Pattern.compile("((?:\\p{Lu}[\\p{L}&'\u2019.-]*\\s+){1,4})$");
     /** "chief executive of Pelmark Foods" after a title: the body named after the office. */
     private static final Pattern BODY_AFTER = Pattern.compile("^,?\\s+(?:of|at)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}&'\u2019.-]*\\s*){1,4})");
+    /** The office whose body is a portfolio ("Finance Minister"), named alike only when written alike. */
+    private static final String PORTFOLIO = "minister";
     /** Capitalised words that open a sentence or name a rank, never a body. */
     private static final Set<String> NOT_BODIES = Set.of("the", "a", "an", "and", "but", "said", "says", "when", "after",
             "before", "as", "in", "on", "at", "by", "for", "with", "mr", "mrs", "ms", "dr", "former");
@@ -67,6 +69,9 @@ final class OfficeHolders implements ContradictionRule {
 
         /** True when the bodies may be one: the same words, or one's the other's last words ("City Council", "Council"). */
         boolean sameBody(Held o) {
+            if (title.office().equals(PORTFOLIO) && !body.isEmpty() && !o.body.isEmpty()) {
+                return body.equals(o.body); // "Foreign Minister" and "Tarish Foreign Minister" may be two governments'
+            }
             List<String> a = body.size() >= o.body.size() ? body : o.body;
             List<String> b = a == body ? o.body : body;
             return a.subList(a.size() - b.size(), a.size()).equals(b);

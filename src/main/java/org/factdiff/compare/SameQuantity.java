@@ -26,6 +26,7 @@ final class SameQuantity {
     static boolean comparable(Quantity x, Claim cx, Quantity y, Claim cy) {
         if (differentStatusTimes(cx, cy) || differentDays(cx, cy) || kindsApart(x, cx, y, cy) || seasonsApart(x, cx, cy)
                 || !payer(x, cx).equals(payer(y, cy)) || !requester(x, cx).equals(requester(y, cy))
+                || votersApart(x, cx, y, cy)
                 || baselinesApart(x, cx, y, cy) || levelAgainstChange(x, cx, y, cy) || changedApart(x, cx, y, cy) || lastedApart(x, cx, y, cy) || lastedApart(y, cy, x, cx)) {
             return false;
         }
@@ -46,6 +47,37 @@ final class SameQuantity {
         // "cost it about $18 million": a pronoun is the one the sentence is about, no other payer.
         return m.find() && !PRONOUNS.contains(m.group(1).toLowerCase(Locale.ROOT)) ? m.group(1).toLowerCase(Locale.ROOT) : "";
     }
+
+    /**
+     * True when two tallies are votes of two bodies the sentences name: "the planning committee
+     * of Brayford council voted 5-2" and "Brayford council approved the plan by nine votes to
+     * four" are a committee's vote and the full council's.
+     */
+    static boolean votersApart(Quantity x, Claim cx, Quantity y, Claim cy) {
+        String a = voter(x, cx);
+        String b = voter(y, cy);
+        return !a.isEmpty() && !b.isEmpty() && !a.equals(b);
+    }
+
+    /** The body whose vote a tally is, as the noun before its verb of voting; "" when none is named. */
+    private static String voter(Quantity q, Claim c) {
+        int at = q.evidence().start() - c.evidence().start();
+        if (!q.context().equals(Quantity.TALLY) || at <= 0 || at > c.evidence().text().length()) {
+            return "";
+        }
+        Matcher m = VOTED_BY.matcher(c.evidence().text().substring(0, at));
+        String body = "";
+        while (m.find()) {
+            body = m.group(1).toLowerCase(Locale.ROOT);
+        }
+        return body.endsWith("s") ? body.substring(0, body.length() - 1) : body;
+    }
+
+    /** A voting body, maybe "of" whose, then its verb of voting: "the planning committee of Brayford council voted". */
+    private static final Pattern VOTED_BY = Pattern.compile("(?i)\\b(committee|subcommittee|council|board|panel|jury|juries"
+            + "|senate|house|assembly|parliament|commission|cabinet|shareholders|members|delegates|trustees)"
+            + "(?:\\s+of\\s+[^,;]{1,40}?)?\\s+(?:\\p{L}+\\s+){0,2}?(?:voted|approved|backed|rejected|passed|endorsed"
+            + "|adopted|defeated|threw\\s+out|agreed)\\b");
 
     /**
      * Who asked for a figure, when the sentence says so right before it: "the defence requested
