@@ -489,33 +489,24 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     /** A word of an alarm or of an order lifted anywhere in a sentence. */
     private static final Pattern ALARM_OR_LIFTED = Pattern.compile("(?i)\\b(?:alarms?|lifted|rescinded)\\b");
 
-    /** True when the clock time whose match starts at sentence offset {@code at} is when an alarm was raised. */
-    private static boolean alarmed(TaggedSentence s, int at) {
-        return ALARM_BEFORE.matcher(s.text().substring(Math.max(0, at - VOTE_LEAD - 20), at)).find();
-    }
-
-    /** True when the clock time whose match starts at sentence offset {@code at} is when an order was lifted. */
-    private static boolean lifted(TaggedSentence s, int at) {
-        return LIFTED_BEFORE.matcher(s.text().substring(Math.max(0, at - VOTE_LEAD - 20), at)).find();
+    /**
+     * True when {@code before}, tested on the {@code lead} characters before sentence offset
+     * {@code at} where a clock time starts, names what the time is of (an alarm, a vote, ...).
+     */
+    private static boolean leadsTo(Pattern before, TaggedSentence s, int at, int lead) {
+        return before.matcher(s.text().substring(Math.max(0, at - lead), at)).find();
     }
 
     /** A verb of coming back anywhere in a sentence. */
     private static final Pattern CAME_BACK = Pattern.compile("(?i)\\b(?:returned|came\\s+back|restored|back\\s+on)\\b");
 
-    /** True when the clock time whose match starts at sentence offset {@code at} is when something came back. */
-    private static boolean cameBack(TaggedSentence s, int at) {
-        return CAME_BACK_BEFORE.matcher(s.text().substring(Math.max(0, at - VOTE_LEAD - 20), at)).find();
-    }
 
     /** A word of voting anywhere in a sentence. */
     private static final Pattern VOTE_WORD = Pattern.compile("(?i)\\b(?:vote|votes|voted|ballot)\\b");
     /** Characters before a clock time searched for a word of voting. */
     private static final int VOTE_LEAD = 40;
-
-    /** True when the clock time whose match starts at sentence offset {@code at} is that of a vote ({@link #VOTED_BEFORE}). */
-    private static boolean voted(TaggedSentence s, int at) {
-        return VOTED_BEFORE.matcher(s.text().substring(Math.max(0, at - VOTE_LEAD), at)).find();
-    }
+    /** Characters before a clock time searched for a verb (an alarm raised, an order lifted, power back): verbs run longer. */
+    private static final int VERB_LEAD = VOTE_LEAD + 20;
 
     /** Time zones by the word that starts them, in lower case. */
     private static final Set<String> ZONES = org.factdiff.base.WordLists.set(QuantityReader.class, "time-zones.txt");
@@ -560,7 +551,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         if (m.group(1) == null && STATUS_TIME.matcher(lead).find()) {
             return java.util.Optional.empty(); // "as of 4 p.m.", "until 6 p.m.": when a count stood
         }
-        if (endsSomething(s.text().substring(0, m.start())) && !lifted(s, m.start())) {
+        if (endsSomething(s.text().substring(0, m.start())) && !leadsTo(LIFTED_BEFORE, s, m.start(), VERB_LEAD)) {
             return java.util.Optional.empty(); // "started at 2 a.m. and was put out by 6 a.m.": when it ended
         }
         String q = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
@@ -573,9 +564,10 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             default -> new int[] {t - TIME_EXACT, t + TIME_EXACT};
         };
         int start = s.start() + m.start() + (m.group().length() - m.group().stripLeading().length());
-        String event = discovered(s, start) ? Quantity.DISCOVERY : alarmed(s, m.start()) ? Quantity.ALARM
-                : lifted(s, m.start()) ? Quantity.LIFTED : departed(s, start) ? Quantity.DEPARTURE
-                : voted(s, m.start()) ? Quantity.VOTE : cameBack(s, m.start()) ? Quantity.RESTORED : "";
+        String event = discovered(s, start) ? Quantity.DISCOVERY : leadsTo(ALARM_BEFORE, s, m.start(), VERB_LEAD) ? Quantity.ALARM
+                : leadsTo(LIFTED_BEFORE, s, m.start(), VERB_LEAD) ? Quantity.LIFTED : departed(s, start) ? Quantity.DEPARTURE
+                : leadsTo(VOTED_BEFORE, s, m.start(), VOTE_LEAD) ? Quantity.VOTE
+                : leadsTo(CAME_BACK_BEFORE, s, m.start(), VERB_LEAD) ? Quantity.RESTORED : "";
         if (event.isEmpty() && (!Cues.tellsHappening(s.folded()) || happenedApart(s, start))) {
             return java.util.Optional.empty();
         }
