@@ -232,9 +232,11 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             }
             if (event.equals(ATTENDANCE) && isPeople(s, head, thing)) {
                 thing = "people"; // "drew 12,000 visitors" and "attracted 20,000 people" count one crowd
-            } else if (head >= 0 && event.equals(LAYOFF) && (JOB_NOUNS.contains(s.lower(head)) || isPeople(s, head, thing))) {
+            } else if (head >= 0 && (event.equals(LAYOFF) && JOB_NOUNS.contains(s.lower(head))
+                    || (event.equals(LAYOFF) || event.equals(EMPLOYMENT)) && isPeople(s, head, thing))) {
                 // "shed 340 jobs" counts the people who lose them; "workers", "staff" and
-                // "employees" who lose their jobs are all of one workforce.
+                // "employees" who lose their jobs are all of one workforce, as are those a
+                // place employs ("employs 260 people", "has 310 employees").
                 thing = "people";
             } else if (head >= 0 && Cues.EVENT_NOUNS_OF_PEOPLE.contains(s.lower(head))) {
                 thing = "people";
@@ -2153,6 +2155,33 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     /** Vessels and places whose size a hyphened count before them gives. */
     private static final Set<String> HOLDERS = Cues.set("holder-nouns.txt");
 
+    /** The event class of who works somewhere ("employs about 240 people", "has 310 employees"). */
+    static final String EMPLOYMENT = "employment";
+    /** Nouns of a place's workforce: with "has" or "with" before their count, the people who work there. */
+    private static final Set<String> STAFF = Set.of("employee", "employees", "worker", "workers", "staff", "staffers",
+            "staffer", "workforce");
+    /** Verbs and prepositions of having before a workforce's count: "has 310 employees", "a plant with 300 workers". */
+    private static final Set<String> HAVING = Set.of("has", "have", "had", "with", "employing", "employs", "employed");
+    /** Qualifiers that may stand between "has" and the count: "has about 310", "has more than 300". */
+    private static final Set<String> COUNT_QUALIFIERS = Set.of("about", "around", "some", "roughly", "approximately",
+            "nearly", "almost", "more", "than", "fewer", "less", "over", "under", "just", "close", "to", "a", "total", "of");
+
+    /**
+     * True when the figure at {@code first} counts a workforce its subject has: a verb of having
+     * (not an auxiliary: the next word is the count or its qualifier) right before it and a noun of
+     * staff as its head. "a plant with 300 workers" too; "300 workers were evacuated" is not.
+     */
+    private static boolean staffOf(TaggedSentence s, int first, int head) {
+        if (head < 0 || !STAFF.contains(s.lower(head))) {
+            return false;
+        }
+        int k = first - 1;
+        while (k >= 0 && COUNT_QUALIFIERS.contains(s.lower(k)) && !clauseBreak(s, k + 1)) {
+            k--;
+        }
+        return k >= 0 && !clauseBreak(s, k + 1) && HAVING.contains(s.lower(k));
+    }
+
     /** The event class of people who live somewhere ("home to 3 million people"). */
     static final String POPULATION = Quantity.POPULATION;
 
@@ -2162,12 +2191,13 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         // the clause before names ("9 people were missing, and 230 were hurt"), and "three
         // patients died" about deaths, whatever patients usually are.
         int relative = wholeAfter(s, last) >= 0 ? afterParticiple(s, head) : -1;
-        int k0 = relative >= 0 ? relative : Math.max(last, head) + 1;
+        int k0 = relative >= 0 ? relative : pastAside(s, Math.max(last, head) + 1);
+        int asideEnd = relative < 0 && k0 != Math.max(last, head) + 1 ? k0 : -1; // its comma opens no new clause
         if (k0 + 1 < s.size() && s.lower(k0).equals("of") && PART_PRONOUNS.contains(s.lower(k0 + 1))) {
             k0 += 2; // "eight of whom died": the predicate follows the pronoun
         }
         boolean staying = false;
-        while (k0 < s.size() && PREDICATE_AUXILIARIES.contains(s.lower(k0)) && !clauseBreak(s, k0)) {
+        while (k0 < s.size() && PREDICATE_AUXILIARIES.contains(s.lower(k0)) && (k0 == asideEnd || !clauseBreak(s, k0))) {
             staying |= STAYING.contains(s.lower(k0));
             k0++;
         }
@@ -2175,8 +2205,8 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             return STILL_IN_HOSPITAL;
         }
         // "killing 75 people, injuring more than 400": after a comma a new clause begins.
-        if (k0 < s.size() && !clauseBreak(s, k0)) {
-            String e = notSurvived(s, k0) ? "death" : sentAway(s, k0) ? DISPLACEMENT
+        if (k0 < s.size() && (k0 == asideEnd || !clauseBreak(s, k0))) {
+            String e = notSurvived(s, k0) ? "death" : movedToCare(s, k0) ? TRANSFER : sentAway(s, k0) ? DISPLACEMENT
                     : s.lower(k0).equals("cleared") ? ACQUITTAL : Cues.eventOf(s.lower(k0)); // "two men were cleared"
             if (LIFTED.contains(s.lower(k0)) && inHospital(s, k0 + 1)) {
                 return "hospital"; // "two were airlifted to hospital": the taken to hospital, not the rescued
@@ -2198,6 +2228,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             if (s.lower(k).equals("to") && s.lower(k - 1).equals("home")) {
                 return POPULATION; // "home to some 3 million": a qualifier may stand between
             }
+        }
+        if (staffOf(s, first, head)) {
+            return EMPLOYMENT; // "the plant, which opened in 1978, has about 310 employees": who works there
         }
         if (holdsBefore(s, first) || sizeOfHolder(s, last, head)) {
             return CAPACITY; // "the south wing, which has 85 patients": what the place holds
@@ -2261,6 +2294,33 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             return subjectEvent(s, first);
         }
         return best.isEmpty() && aboard(s, first, end) ? Quantity.ABOARD : best;
+    }
+
+    /** Words that open an aside about some of a count: "six patients, including two infants, had been moved". */
+    private static final Set<String> ASIDES = Set.of("including", "among", "mostly", "most");
+    /** Words of a part before "of them": "most of them elderly". */
+    private static final Set<String> SOME_OF = Set.of("some", "many", "most", "all", "several", "both", "half");
+    /** Words an aside runs at most before the comma that closes it. */
+    private static final int ASIDE_REACH = 14;
+
+    /**
+     * The word after an aside that opens at {@code k} ("six patients, including two infants from
+     * the neonatal unit, had been transferred"): the figure's predicate follows it. {@code k} itself
+     * when no aside opens there or none closes with a comma before the sentence ends.
+     */
+    private static int pastAside(TaggedSentence s, int k) {
+        boolean partOfThem = k + 2 < s.size() && (Cues.NUMBER_WORDS.containsKey(s.lower(k)) || s.lower(k).matches("\\d+")
+                || SOME_OF.contains(s.lower(k)))
+                && s.lower(k + 1).equals("of") && s.lower(k + 2).equals("them"); // "eleven patients, two of them babies, ..."
+        if (k >= s.size() || !clauseBreak(s, k) || !s.gap(k).strip().equals(",") || !ASIDES.contains(s.lower(k)) && !partOfThem) {
+            return k;
+        }
+        for (int j = k + 1; j < Math.min(s.size(), k + ASIDE_REACH); j++) {
+            if (clauseBreak(s, j)) {
+                return s.gap(j).strip().equals(",") ? j : k;
+            }
+        }
+        return k;
     }
 
     /** Words joining two clauses: ", and 58 people are ...". */
@@ -2437,6 +2497,28 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     }
 
     private static final String DISPLACEMENT = "displacement";
+    /** The event of people moved from one hospital, prison or school to another. */
+    private static final String TRANSFER = "transfer";
+    /** Verbs of moving people that, with a place of care after them, transfer them: "moved to other hospitals". */
+    private static final Set<String> MOVING = Set.of("moved", "sent", "taken", "shifted", "relocated", "diverted");
+    /** Places people are transferred between, after "other" or "another". */
+    private static final Set<String> CARE_PLACES = Set.of("hospital", "hospitals", "facility", "facilities", "prison",
+            "prisons", "centre", "centres", "center", "centers", "units", "unit", "schools", "school");
+
+    /**
+     * True when the predicate at {@code k} moves people to another place of care or custody:
+     * "have been moved to other hospitals", "were sent to another facility"; not "taken to
+     * hospital", which counts the hurt.
+     */
+    private static boolean movedToCare(TaggedSentence s, int k) {
+        if (k + 3 >= s.size() || !MOVING.contains(s.lower(k)) || !s.lower(k + 1).equals("to")) {
+            return false;
+        }
+        String other = s.lower(k + 2);
+        int place = other.equals("other") || other.equals("another") || other.equals("nearby") ? k + 3
+                : k + 4 < s.size() && s.lower(k + 3).equals("other") ? k + 4 : -1; // "to two other hospitals"
+        return place >= 0 && CARE_PLACES.contains(s.lower(place));
+    }
 
     /**
      * True when the figure at {@code first} is the other side of a tally whose first side is the

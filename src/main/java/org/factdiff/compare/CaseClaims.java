@@ -328,6 +328,28 @@ final class CaseClaims {
         return false;
     }
 
+    /** Words of where and what two sentences share at least to tell one act: a day or a town alone is any act's. */
+    static final int SAME_ACT = 2;
+
+    /**
+     * How many distinct words of where and what ({@link #sceneWords}) two claims share, past
+     * {@code except} (words they share by being compared, such as a name or an office).
+     */
+    static long sharedSceneWords(Claim a, Claim b, Set<String> except) {
+        return sceneWords(a).stream().distinct().filter(w -> !except.contains(w)).filter(b.content()::contains).count();
+    }
+
+    /** The content words of a phrase as claims hold them ("a 9-year-old boy"), to leave out of {@link #sharedSceneWords}. */
+    static Set<String> contentOf(String phrase) {
+        Set<String> out = new HashSet<>();
+        new TextAnalyzer(BUILT_IN).analyze("phrase", phrase).tokens().stream().filter(org.factdiff.text.Token::content)
+                .forEach(t -> out.add(BUILT_IN.synonymClass(t.norm())));
+        return out;
+    }
+
+    /** The lexicon phrases are read in by {@link #contentOf}: built in, as no case's names are among a phrase's scene words. */
+    private static final Lexicon BUILT_IN = Lexicon.builtIn();
+
     /** The content words of a claim that say where or what, as {@link #sameScene} compares them. */
     static List<String> sceneWords(Claim c) {
         List<String> out = new ArrayList<>();

@@ -29,6 +29,14 @@ final class DiversionPlaces implements ContradictionRule {
     /** "landed safely at X", read only in a sentence that tells of an emergency or a diversion. */
     private static final Pattern LANDED = Pattern.compile("\\blanded\\s+(?:safely\\s+)?(?:at|in)\\s+" + PLACE);
     private static final Pattern EMERGENCY = Pattern.compile("(?i)\\b(?:emergency|diverted|diversion)\\b");
+    /** "landed in X", "touched down at X": read as the diversion's place when the article tells of one elsewhere. */
+    private static final Pattern LANDED_ANYWHERE = Pattern.compile("\\b(?:landed|touched\\s+down)\\s+(?:safely\\s+)?(?:at|in)\\s+" + PLACE);
+    /** An article's word of a diversion anywhere, its headline too: "Medical emergency diverts flight". */
+    private static final Pattern TELLS_DIVERSION = Pattern.compile("(?i)\\b(?:divert(?:s|ed|ing)?|diversion|emergency\\s+landing)\\b");
+    /** The journey's destination: "from Adda to Pelso", "the Adda-to-Pelso flight", "bound for Pelso", "heading to Pelso". */
+    private static final Pattern DESTINATION = Pattern.compile("\\bfrom\\s+\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,3}"
+            + "\\s+to\\s+" + PLACE + "|\\p{Lu}\\p{L}+-to-(\\p{Lu}[\\p{L}'\u2019-]*)|\\b(?:bound\\s+for|heading\\s+(?:for|to)"
+            + "|headed\\s+(?:for|to)|en\\s+route\\s+to)\\s+" + PLACE);
     /** Words ending a place's name that do not tell two places apart: "Ferrin International Airport" is Ferrin. */
     private static final Set<String> SUFFIXES = Set.of("airport", "international", "regional", "airfield", "aerodrome",
             "port", "harbour", "harbor", "station", "terminal", "airbase", "base");
@@ -56,6 +64,13 @@ final class DiversionPlaces implements ContradictionRule {
                 // "declared an emergency and landed safely at Marrow Field": the landing is the diversion's
                 byArticle.computeIfAbsent(c.article(), k -> new ArrayList<>())
                         .add(new Diversion(c, landed.group(1).strip(), landed.group().strip()));
+            } else if (!m.find(0)) {
+                Matcher elsewhere = LANDED_ANYWHERE.matcher(text);
+                if (elsewhere.find() && awayFromDestination(in.text(c.article()).text(), elsewhere.group(1).strip())) {
+                    // "The Adda-to-Pelso flight landed in Tarrow" under "Medical emergency diverts flight"
+                    byArticle.computeIfAbsent(c.article(), k -> new ArrayList<>())
+                            .add(new Diversion(c, elsewhere.group(1).strip(), elsewhere.group().strip()));
+                }
             }
         }
         // An article that names another's place anywhere may tell it as the destination or a stop.
@@ -75,6 +90,26 @@ final class DiversionPlaces implements ContradictionRule {
                         + ". Check the operator's statement.")
                 .ifPresent(out::add);
         return out;
+    }
+
+    /**
+     * True when an article tells of a diversion anywhere and names its journey's destination, and
+     * the place landed at is not that destination: the landing is where the journey was diverted.
+     */
+    private static boolean awayFromDestination(String article, String place) {
+        if (!TELLS_DIVERSION.matcher(article).find()) {
+            return false;
+        }
+        boolean named = false;
+        Matcher d = DESTINATION.matcher(article.replace('\n', ' '));
+        while (d.find()) {
+            String to = d.group(1) != null ? d.group(1) : d.group(2) != null ? d.group(2) : d.group(3);
+            if (key(to.strip()).equals(key(place)) || key(to.strip()).startsWith(key(place) + " ")) {
+                return false; // landed where it was going
+            }
+            named = true;
+        }
+        return named;
     }
 
     /** A place as compared: lower case, without "Airport", "International" and the like. */

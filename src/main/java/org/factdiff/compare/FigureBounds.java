@@ -67,9 +67,22 @@ final class FigureBounds {
         // "94 mph" and "103 mph" were rounded the same way: no slack between them.
         boolean sameUnit = a.convertedRoughly() && b.convertedRoughly()
                 && java.util.Objects.equals(a.writtenUnit(), b.writtenUnit());
+        if (bothApproximate(a, b)) {
+            // "about 260" and "about 310": each writer rounded the same count, so each figure is
+            // near the other, not merely near some value between them; the slack is counted once.
+            double slack = Math.max(a.length() || a.converted() ? 0 : 1, APPROXIMATE * Math.max(a.upper(), b.upper()));
+            return Math.abs(a.value() - b.value()) <= slack;
+        }
         double[] x = of(a, !sameUnit);
         double[] y = of(b, !sameUnit);
         return x[0] <= y[1] && y[0] <= x[1] || rounded(a, b) || rounded(b, a);
+    }
+
+    /** True for two single approximate figures of one measure, neither a rough conversion nor a range. */
+    private static boolean bothApproximate(Quantity a, Quantity b) {
+        return a.qualifier() == org.factdiff.claims.Qualifier.ABOUT && b.qualifier() == org.factdiff.claims.Qualifier.ABOUT
+                && a.value() == a.upper() && b.value() == b.upper() && !a.convertedRoughly() && !b.convertedRoughly()
+                && !a.clock() && !b.clock();
     }
 
     /** The first number written in a figure's words: digits with their decimals, or a number word. */

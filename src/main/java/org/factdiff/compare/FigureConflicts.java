@@ -122,9 +122,25 @@ final class FigureConflicts implements ContradictionRule {
         }
         List<Member> out = new ArrayList<>();
         for (List<List<Member>> side : sides) {
-            out.addAll(asMostWrite(side.get(0)));
+            out.addAll(asMostWrite(mostStated(side)));
         }
         return out;
+    }
+
+    /**
+     * The figure a side is listed by: its founder, or a figure of the same value that more
+     * articles give with "about" ("60-metre" in one article, "about 60 metres" in five: the five).
+     */
+    private static List<Member> mostStated(List<List<Member>> side) {
+        Quantity founder = side.get(0).get(0).quantity().orElseThrow();
+        List<Member> best = side.get(0);
+        for (List<Member> cls : side) {
+            Quantity q = cls.get(0).quantity().orElseThrow();
+            if (cls.size() > best.size() && sameFigure(q, founder) && precision(q.qualifier()) <= 1 && q.qualifier() != Qualifier.RANGE) {
+                best = cls;
+            }
+        }
+        return best;
     }
 
     /**
@@ -545,7 +561,7 @@ final class FigureConflicts implements ContradictionRule {
      * when meaning is not known: "a province of 3 million people" and "killed 12 people" share
      * a key's words only by chance.
      */
-    private static boolean sameStatement(org.factdiff.claims.Claim a, org.factdiff.claims.Claim b, CaseClaims c) {
+    static boolean sameStatement(org.factdiff.claims.Claim a, org.factdiff.claims.Claim b, CaseClaims c) {
         return !c.meanings().known() || c.meanings().maskedSimilarity(a.article(), a.sentence(), b.article(),
                 b.sentence()) >= SAME_STATEMENT;
     }

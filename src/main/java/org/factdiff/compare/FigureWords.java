@@ -28,6 +28,7 @@ final class FigureWords {
             case "injury" -> "injured";
             case "hospital" -> "taken to hospital";
             case "discharge" -> "discharged from hospital";
+            case "transfer" -> "transferred";
             case "critical" -> "in critical condition";
             case "serious" -> "seriously injured";
             case "missing" -> "missing";

@@ -41,8 +41,18 @@ final class NameSpellings implements ContradictionRule {
                 for (int j = i + 1; j < found.size(); j++) {
                     Found a = found.get(i);
                     Found b = found.get(j);
-                    if (!a.claim().article().equals(b.claim().article()) && spelledTwoWays(a.title().person(), b.title().person())) {
+                    if (a.claim().article().equals(b.claim().article())) {
+                        continue;
+                    }
+                    if (spelledTwoWays(a.title().person(), b.title().person())) {
                         out.add(contradiction(office, a, b));
+                        told.add(pairKey(a.title().person(), b.title().person()));
+                    } else if (namedTwoWays(in, a, b)) {
+                        out.add(TwoSides.of("name of the " + office, ContradictionKind.ENTITY,
+                                new Contradiction.Value(a.claim().evidence(), a.title().name()),
+                                new Contradiction.Value(b.claim().evidence(), b.title().name()),
+                                "The " + office + " who did this has one first name and two surnames: ", " and ",
+                                ". Check who it was with an official source."));
                         told.add(pairKey(a.title().person(), b.title().person()));
                     }
                 }
@@ -105,6 +115,38 @@ final class NameSpellings implements ContradictionRule {
             }
         }
         return out;
+    }
+
+    /**
+     * True when two articles give one office and one first name two different surnames in
+     * sentences that tell the same thing ("Constable Rhys Oduya jumped into the canal to rescue
+     * a driver" / "Constable Rhys Okafor pulled the driver from the canal"): one person named two
+     * ways. Neither article names the other surname anywhere (then they are two people), and two
+     * sentences that tell different things may be of two holders of a common rank.
+     */
+    private static boolean namedTwoWays(CaseClaims in, Found a, Found b) {
+        String[] x = a.title().person().split(" ");
+        String[] y = b.title().person().split(" ");
+        if (x.length < 2 || y.length < 2 || !x[0].equals(y[0]) || x[x.length - 1].equals(y[y.length - 1])) {
+            return false;
+        }
+        String lastA = lastWord(a.title().name());
+        String lastB = lastWord(b.title().name());
+        return !written(in.text(a.claim().article()).text(), lastB) && !written(in.text(b.claim().article()).text(), lastA)
+                && in.sameIncident(a.claim().article(), b.claim().article())
+                && sharedSceneWords(a, b) >= CaseClaims.SAME_ACT && FigureConflicts.sameStatement(a.claim(), b.claim(), in);
+    }
+
+    /** Distinct words of where and what two sentences share, past the office and the name ({@link CaseClaims#sharedSceneWords}). */
+    private static long sharedSceneWords(Found a, Found b) {
+        return CaseClaims.sharedSceneWords(a.claim(), b.claim(), CaseClaims.contentOf(a.title().office() + " "
+                + a.title().name() + " " + b.title().office() + " " + b.title().name()));
+    }
+
+    /** The last word of a name as written: "Rhys Oduya" is "Oduya". */
+    private static String lastWord(String name) {
+        String[] words = name.strip().split("\\s+");
+        return words[words.length - 1];
     }
 
     /** True when one of the articles that write one spelling writes the other surname too: two people, or a fix. */

@@ -149,6 +149,7 @@ final class PersonAges implements ContradictionRule {
             }
         });
         anyonesRoles(in, roles).forEach(m -> bySurname.computeIfAbsent(m.surname(), k -> new ArrayList<>()).add(m));
+        onlyChildren(in).forEach(m -> bySurname.computeIfAbsent(m.surname(), k -> new ArrayList<>()).add(m));
         List<Contradiction> out = new ArrayList<>();
         bySurname.forEach((surname, mentions) -> {
             if (surname.startsWith(ROLE_KEY)) {
@@ -234,6 +235,63 @@ final class PersonAges implements ContradictionRule {
                         && CaseClaims.sameScene(o.claim(), m.claim()));
                 if (told) {
                     out.add(new Mention(m.claim(), "", role, m.age(), m.written()));
+                }
+            }
+        });
+        return out;
+    }
+
+    /** "a 9-year-old boy", "the 11-year-old girl", "Boy, 11, found": a child told only by age. Groups 1/2 age, noun. */
+    private static final Pattern AGE_OF_CHILD = Pattern.compile("\\b(?:[Aa]n?|[Tt]he)\\s+(\\d{1,2})-year-old\\s+(?:\\p{Ll}+\\s+)?"
+            + "(boy|girl|child|baby|toddler|teenager)\\b(?!['\u2019])|\\b(?i:(boy|girl|toddler)),\\s+(?:aged\\s+)?(\\d{1,2}),");
+    /** Words that tell of more than one child in an article: "two boys", "his sister", "the twins". */
+    private static final Pattern OTHER_CHILDREN = Pattern.compile("(?i)\\b(?:boys|girls|children|kids|babies|toddlers"
+            + "|teenagers|brothers?|sisters?|siblings?|twins?|cousins?|sons?|daughters?|pupils?|classmates?)\\b");
+
+    /**
+     * The ages of a case's one child: an article that tells of one boy (or girl, ...) of one age
+     * and of no other child ("a 9-year-old boy who wandered away from a campsite"), against
+     * another such article whose sentence shares the scene's words ("an 11-year-old boy ... missing
+     * from a campsite"), whatever the sentences say happened to the child. Adults are not read so:
+     * a story's man may be the victim, the suspect or a witness.
+     */
+    private static List<Mention> onlyChildren(CaseClaims in) {
+        Map<String, List<Mention>> byArticle = new TreeMap<>();
+        Map<String, String> nounOf = new TreeMap<>();
+        Set<String> mixed = new TreeSet<>();
+        for (Claim c : in.claims()) {
+            if (c.otherOccasion()) {
+                continue;
+            }
+            if (AGE_ACCUSED.matcher(c.evidence().text()).find() || ACCUSED_AGE.matcher(c.evidence().text()).find()) {
+                continue; // "a 15-year-old boy has been charged": the suspect's age, read as such
+            }
+            Matcher m = AGE_OF_CHILD.matcher(c.evidence().text());
+            while (m.find()) {
+                String age = m.group(1) != null ? m.group(1) : m.group(4);
+                String noun = (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
+                if (!noun.equals(nounOf.getOrDefault(c.article(), noun))) {
+                    mixed.add(c.article()); // a boy and a girl: two children
+                }
+                nounOf.put(c.article(), noun);
+                int years = years(age);
+                if (years >= 1) {
+                    byArticle.computeIfAbsent(c.article(), k -> new ArrayList<>())
+                            .add(new Mention(c, "", ROLE_KEY + noun, years, m.group().strip()));
+                }
+            }
+        }
+        byArticle.keySet().removeIf(a -> mixed.contains(a) || OTHER_CHILDREN.matcher(in.text(a).text()).find()
+                || byArticle.get(a).stream().map(Mention::age).distinct().count() != 1);
+        List<Mention> out = new ArrayList<>();
+        byArticle.forEach((article, ms) -> {
+            for (Mention m : ms) {
+                boolean sameScene = byArticle.entrySet().stream().filter(e -> !e.getKey().equals(article))
+                        .flatMap(e -> e.getValue().stream()).anyMatch(o -> o.surname().equals(m.surname())
+                                && CaseClaims.sharedSceneWords(m.claim(), o.claim(), CaseClaims.contentOf(m.written() + " "
+                                + o.written())) >= CaseClaims.SAME_ACT);
+                if (sameScene) {
+                    out.add(m);
                 }
             }
         });

@@ -101,11 +101,17 @@ class QuantityReaderTest {
             Nineteen climbers were rescued, four of them by helicopter. | `Nineteen climbers = 19 | rescue|climber|; four = 4 | rescue|people| part`
             The mill will make 120 workers redundant next month.     | `120 workers = 120 | layoff|people|`
             Some 120 posts are to go at the mill.                    | `Some 120 posts = about 120 | layoff|people|`
-            The mill's workforce will fall to about 380 staff.       | `about 380 staff = about 380 | employment|staff|expected`
+            The depot, which opened in 1990, has about 85 employees. | `about 85 employees = about 85 | employment|people|`
+            A bakery with 40 workers on its books closed on Friday.  | `40 workers = 40 | employment|people|`
+            The bakery has evacuated 40 workers from the site.       | `40 workers = 40 | displacement|worker|`
+            The mill's workforce will fall to about 380 staff.       | `about 380 staff = about 380 | employment|people|expected`
             The mill must pay £2.4 million after the inquiry.        | `£2.4 million = £2.4 million | |money £ of fine|`
             The mill will cut 120 jobs and keep 380 staff.           | `120 jobs = 120 | layoff|people|; 380 staff = 380 | |staff|`
             Thirty people were hurt, eight of whom were hurt badly.  | `Thirty people = 30 | injury|people|; eight = 8 | injury|people| part`
             Thirty people were hurt, eight of whom died later.       | `Thirty people = 30 | injury|people|; eight = 8 | death|people|`
+            Nine patients, including those on ventilators, were transferred on Sunday. | `Nine patients = 9 | transfer|people|`
+            Twelve patients, most of them elderly, have been moved to other hospitals. | `Twelve patients = 12 | transfer|people|`
+            Twelve patients were taken to hospital after the fire.  | `Twelve patients = 12 | hospital|people|`
             Nine people were hospitalised after the blast.           | `Nine people = 9 | hospital|people|`
             Organisers had expected 5,000 runners for the race.      | `5,000 runners = 5,000 | |runner|expected`
             The firm plans to hire 300 workers at the new plant.     | `300 workers = 300 | |worker|expected`
@@ -193,7 +199,7 @@ class QuantityReaderTest {
             A 12-car pileup closed the road.                           | `12-car = 12 | |car|`
             He was given a prison sentence and five years of supervised release. | `five years = five years | |months of releas|`
             The judge imposed 78 months, followed by three years of probation. | `78 months = 78 months | |months|; three years = three years | |months of probat|`
-            The ward, which has 40 beds, moved 12 patients on Monday. | `40 beds = 40 | capacity|bed|; 12 patients = 12 | injury|people|`
+            The ward, which has 40 beds, moved 12 patients on Monday. | `40 beds = 40 | capacity|bed|; 12 patients = 12 | |people|`
             The isle, home to 2,100 year-round residents, lost power.  | `2,100 year-round residents = 2,100 | population|people|`
             The ferry had 52 cars aboard when it hit the reef.         | `52 cars = 52 | |car|`
             The gallery holds the town's collection of Orla's work, with about 40 paintings. | `about 40 paintings = about 40 | capacity|paint|`

@@ -104,6 +104,7 @@ class FigureConflictsTest {
             how many a ferry may carry against how many it did | The Orla ferry is licensed to carry 140 passengers, the operator said. | The Orla ferry had 96 passengers on board when it sank off Tarrin, the operator said.
             a helicopter's call sign              | The helicopter Rescue 115 and two lifeboats joined the search off Tarrin on Friday. | Nine people were rescued off Tarrin on Friday, the coast guard said.
             a share of the vote, a share of voters | Ivo Sarn won the Tarnby mayoral race on Sunday with 58 percent of the vote, officials said. | Just 41% of registered voters went to the polls in Sunday's Tarnby mayoral race, which Ivo Sarn won, officials said.
+            two rounded figures a tenth apart | The Harn cannery employs around 150 people, its owner said on Tuesday. | The Harn cannery, founded by the Varga family, has about 160 staff, its owner said on Tuesday.
             a plant's staff and its owner's at several sites | The Dellow mill, which makes paper, employs about 140 people, the firm said. | Dellow Paper, which owns the mill, employs about 2,600 people at 11 sites, the firm said.
             a trial's length and a witness's days | Kolb pleaded guilty and testified against Faraway during the five-week trial in Ostrander. | Kolb, who pleaded guilty, spent three days on the stand in Ostrander describing how she and Faraway forged statements.
             a share in words and one in figures, agreeing | More than half of the drivers at Orrin Buses walked out on Monday, the union said. | The union said 80% of drivers at Orrin Buses joined Monday's walkout.
@@ -250,6 +251,7 @@ class FigureConflictsTest {
             number | bodies found on one day, counted twice | Divers recovered three more bodies from the Tarrin lake on Saturday, police said. | Five more bodies were recovered from the Tarrin lake on Saturday, police said.
             number | two counts of those still in hospital | Five people remained in Tarrin General Hospital on Sunday after the crash, a spokesman said. | Nine people were still in hospital on Sunday after the Tarrin crash, a spokesman said.
             number | a share of those who voted, a share of votes | Fifty-five per cent of those who took part in the Tarnby depot ballot backed a strike, the union said on Monday. | The union said on Monday that 44% of votes cast in the Tarnby depot ballot backed a strike.
+            number | a workforce employed and had, both rounded | The Harn cannery employs around 150 people, its owner said on Tuesday. | The Harn cannery, founded by the Varga family, has about 175 staff, its owner said on Tuesday.
             number | one plant's staff, two figures  | The Dellow mill, which makes paper, employs about 140 people, the firm said. | The paper mill at Dellow employs some 260 people, according to the firm.
             number | a strike's length, once before its noun | Dock workers in Ostrander began a three-day strike on Monday over pay. | The strike by dock workers in Ostrander over pay will last five days, the union said.
             number | a strike's length, before two words for it | Dockers at the Orrin terminal went back to work on Monday after a three-day strike over pay, the union said. | A five-day stoppage at the Orrin terminal ended on Monday when dockers accepted a pay rise, their union said.
@@ -381,6 +383,24 @@ class FigureConflictsTest {
         List<Contradiction> stranded = crowd.contradictions().stream().filter(x -> x.kind() == ContradictionKind.NUMBER).toList();
         assertEquals(1, stranded.size(), crowd.contradictions()::toString);
         assertEquals("c d", stranded.get(0).values().stream().map(v -> v.evidence().article())
+                .collect(java.util.stream.Collectors.joining(" ")));
+    }
+
+    /**
+     * One value told exact once and approximate by most ("a 40-metre fall" / "fell about 40
+     * metres"): the side is listed as most write it, the exact one named beside it.
+     */
+    @Test
+    void aSideIsListedAsMostStateIt() throws Exception {
+        Comparison c = ClaimsPipeline.compare(List.of(
+                Articles.of("a", "The van left the Orrin cliff road on Monday and came to rest after a 40-metre fall, police said."),
+                Articles.of("b", "The van left the Orrin cliff road on Monday and fell about 40 metres onto the rocks, police said."),
+                Articles.of("c", "The van left the Orrin cliff road on Monday and plunged about 40 metres into the surf, police said."),
+                Articles.of("d", "The van left the Orrin cliff road on Monday and dropped about 90 metres onto the beach, police said.")),
+                false, java.util.Optional.empty());
+        List<Contradiction> falls = c.contradictions().stream().filter(x -> x.kind() == ContradictionKind.NUMBER).toList();
+        assertEquals(1, falls.size(), c.contradictions()::toString);
+        assertEquals("b c d", falls.get(0).values().stream().map(v -> v.evidence().article())
                 .collect(java.util.stream.Collectors.joining(" ")));
     }
 

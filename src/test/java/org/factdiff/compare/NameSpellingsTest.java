@@ -19,6 +19,8 @@ class NameSpellingsTest {
             a letter doubled                 | Park warden Tessa Morell said the trail would stay shut on Sunday. | The trail stays shut on Sunday, said Tessa Morrell, a park warden.
             a unit and its plural            | The Harlan Fire Service sent four crews to the mill on Sunday. | Four crews of the Harlan Fire Services reached the mill on Sunday.
             one article with both spellings  | Park warden Tessa Morvane said the trail would stay shut. Her colleague Tessa Morvale said it would reopen. | Park warden Tessa Morvane said the trail would stay shut on Sunday.
+            one rank, two people at two tasks | Sergeant Lena Abara closed the bridge to traffic before dawn on Monday. | Sergeant Lena Whitlow counted the stranded cars at the depot on Monday.
+            one article names both surnames  | Paramedic Omar Dessel carried the child down the stairs on Monday. Paramedic Omar Brandt held the door. | Paramedic Omar Brandt held the door while the child was carried down the stairs on Monday.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.found(a, b), why);
@@ -27,6 +29,7 @@ class NameSpellingsTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             entity | a name spelled two ways        | Mayor Ingrid Halvorsen ordered the old quarter evacuated on Friday. | The evacuation was ordered by Mayor Ingrid Halvorson on Friday.
+            entity | one office and first name, two surnames, one act | Paramedic Omar Dessel carried the girl down a ladder from the burning flat on Monday, the brigade said. | The girl was brought down a ladder from the burning flat by paramedic Omar Pellegrin on Monday, according to the brigade.
             entity | a name with no office, spelled two ways | "The trail will stay shut," said Tessa Morvane, who runs the Kell valley reserve. | Tessa Morvale of the Kell valley reserve told reporters the trail would stay shut.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {

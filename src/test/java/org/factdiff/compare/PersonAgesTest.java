@@ -48,6 +48,9 @@ class PersonAgesTest {
             a man who found the role          | A 34-year-old climber from Orrin fell into a crevasse on the Kessel glacier on Sunday. | A 61-year-old man walking on the Kessel glacier on Sunday found the injured climber from Orrin.
             a man of an article naming no role | A 34-year-old climber from Orrin fell into a crevasse on the Kessel glacier on Sunday. | Rescuers said a 43-year-old man from Orrin fell into a crevasse on the Kessel glacier on Sunday.
             one man's age, told as the role's   | A 34-year-old climber from Orrin fell into a crevasse on the Kessel glacier on Sunday. | Rescuers said the 34-year-old man from Orrin fell into a crevasse on the Kessel glacier on Sunday. The climber broke a leg.
+            two girls in two scenes            | A 7-year-old girl was hit by a car on Fenmoor high street on Sunday. | A 9-year-old girl won the spelling contest at the Fenmoor town library.
+            a girl and a boy in one scene      | A 7-year-old girl was pulled from the water at Fenmoor harbour on Sunday. | A 9-year-old boy was pulled from the water at Fenmoor harbour on Sunday, a lifeboat crew said.
+            a girl told beside her brother     | A 7-year-old girl was pulled from the water at Fenmoor harbour on Sunday, and her brother swam to the jetty. | The girl, 9, was pulled from the water at Fenmoor harbour on Sunday after her sister raised the alarm.
             one arrested, said both ways       | A 17-year-old boy has been arrested after the Wexley raid, police said. | Police have arrested a 17-year-old on suspicion of robbery after the Wexley raid.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -80,6 +83,8 @@ class PersonAgesTest {
             a father by surname, named apart from his son | Wexley Rovers owner Dana Brent bought the club in 2019. Brent, 58, said the new stand would open in May. | Owner Dana Brent, 61, said the stand would open in May. Club president Ivo Brent spoke too. | age of Dana Brent
             a man's age in an article of the role | A 34-year-old climber from Orrin fell into a crevasse on the Kessel glacier on Sunday. | Rescuers said the 43-year-old man from Orrin fell into a crevasse on the Kessel glacier on Sunday. The climber broke a leg. | age of the climber
             a woman's age after a comma, the role in another sentence | The climber, 34, fell about ten metres on the Kessel crag on Sunday and broke a leg. | Rescuers said the injured woman, aged 43, fell roughly ten metres on the Kessel crag on Sunday. The climber was flown to hospital. | age of the climber
+            the story's one child, told two ways | A 7-year-old girl who slipped from a jetty at Fenmoor harbour was pulled out by a fisherman on Sunday. | The girl, 9, had fallen from the jetty into Fenmoor harbour before a fisherman reached her on Sunday. | age of the girl
+            a boy charged, not twice         | A 15-year-old boy has been charged over the fire at Fenmoor harbour. | Police said a 16-year-old boy had been arrested over the fire at Fenmoor harbour. | age of the suspect
             an apposition with "the"        | Wexley Mills named Ada Voss, 54, as chief executive on Monday. | Ada Voss, the 61-year-old head of the Wexley Mills paper division, will become chief executive. | age of Ada Voss
             """)
     void realConflictsAreReported(String why, String a, String b, String topic) throws Exception {
