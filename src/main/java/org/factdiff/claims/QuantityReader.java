@@ -2190,6 +2190,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         // The figure's own predicate first: "and 230 were hurt" is about the hurt, whatever event
         // the clause before names ("9 people were missing, and 230 were hurt"), and "three
         // patients died" about deaths, whatever patients usually are.
+        if (sizeOfHolder(s, last, head)) {
+            return CAPACITY; // "the 214-bed hospital": its size, before "hospital" is read as the predicate's event
+        }
         int relative = wholeAfter(s, last) >= 0 ? afterParticiple(s, head) : -1;
         int k0 = relative >= 0 ? relative : pastAside(s, Math.max(last, head) + 1);
         int asideEnd = relative < 0 && k0 != Math.max(last, head) + 1 ? k0 : -1; // its comma opens no new clause

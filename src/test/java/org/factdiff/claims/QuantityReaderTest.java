@@ -109,6 +109,7 @@ class QuantityReaderTest {
             The mill will cut 120 jobs and keep 380 staff.           | `120 jobs = 120 | layoff|people|; 380 staff = 380 | |staff|`
             Thirty people were hurt, eight of whom were hurt badly.  | `Thirty people = 30 | injury|people|; eight = 8 | injury|people| part`
             Thirty people were hurt, eight of whom died later.       | `Thirty people = 30 | injury|people|; eight = 8 | death|people|`
+            The 120-bed hospital was evacuated on Monday.           | `120-bed = 120 | capacity|bed|`
             Nine patients, including those on ventilators, were transferred on Sunday. | `Nine patients = 9 | transfer|people|`
             Twelve patients, most of them elderly, have been moved to other hospitals. | `Twelve patients = 12 | transfer|people|`
             Twelve patients were taken to hospital after the fire.  | `Twelve patients = 12 | hospital|people|`

@@ -19,6 +19,7 @@ class OfficeConflictsTest {
             a nationality before the office          | Swedish Minister Olle Varga opened the Tarn bridge on Friday. | Minister Olle Varga opened the Tarn bridge on Friday.
             a ministry and the deputy premiership    | Transport Minister Olle Varga opened the Tarn bridge on Friday. | Olle Varga, the deputy prime minister, opened the Tarn bridge on Friday.
             a firm's chief executive and its president | Ada Rell, chief executive of the bakery chain Orrin Foods, resigned on Monday. | Ada Rell, Orrin Foods' president, resigned on Monday, the company said.
+            a chief information officer as CIO       | Olle Varga, the clinic's chief information officer, said the servers were restored on Friday. | The clinic's CIO, Olle Varga, said on Friday that the servers were back.
             a firm's chief executive as CEO          | Ada Rell, chief executive of the bakery chain Orrin Foods, resigned on Monday. | Orrin Foods CEO Ada Rell resigned on Monday, the company said.
             one office of two portfolios, and one of them | Transport and Housing Minister Olle Varga opened the Tarn bridge on Friday. | Transport Minister Olle Varga opened the Tarn bridge on Friday.
             an acting office on top of one's own     | Deputy Sheriff Ruth Anand said the road stayed shut on Friday. | Ruth Anand, the acting sheriff, said the road stayed shut on Friday.
@@ -43,6 +44,7 @@ class OfficeConflictsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            two officers of one firm                 | Olle Varga, the clinic's chief information officer, said the servers were restored on Friday. | The clinic's chief medical officer, Olle Varga, said on Friday that the servers were back.
             two portfolios                  | Transport Minister Olle Varga opened the Tarn bridge on Friday. | Housing Minister Olle Varga opened the Tarn bridge on Friday, his office said.
             a ministry and the premiership   | Transport Minister Olle Varga opened the Tarn bridge on Friday. | Olle Varga, the prime minister, opened the Tarn bridge on Friday.
             a firm's two chief officers      | Olle Varga, chief executive of the bakery chain Orrin Foods, resigned on Monday. | Orrin Foods' chief financial officer, Olle Varga, resigned on Monday, the company said.
