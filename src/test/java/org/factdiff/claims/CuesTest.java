@@ -78,7 +78,7 @@ class CuesTest {
 
     @Test
     void theFacadeKeepsTypesAndOrder() {
-        assertEquals(List.of("critical", "serious", "death", "injury", "hospital", "discharge", "missing", "illness", "population", "employment", "layoff", "capacity", "rescue", "displacement", "arrest", "conviction", "acquittal", "derailment", "destruction", "flooding", "damage",
+        assertEquals(List.of("critical", "serious", "death", "injury", "hospital", "transfer", "discharge", "missing", "illness", "population", "employment", "layoff", "capacity", "rescue", "displacement", "arrest", "conviction", "acquittal", "derailment", "destruction", "flooding", "damage",
                 "release", "attendance", "aboard"), List.copyOf(Cues.EVENTS.keySet()), "priority order");
         assertEquals("death", Cues.eventOf("perished"));
         assertEquals("", Cues.eventOf("sang"));
