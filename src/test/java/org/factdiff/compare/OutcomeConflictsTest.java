@@ -41,6 +41,7 @@ class OutcomeConflictsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             died against survived, with an appositive | The rider, a 23-year-old apprentice, died after the fall at Kessel racecourse on Saturday. | The rider survived the fall at Kessel racecourse on Saturday with a broken collarbone.
+            among the dead against survived           | The ferry's captain was among the dead after the vessel capsized off Kessel on Saturday, the coast guard said. | The ferry's captain survived after the vessel capsized off Kessel on Saturday and was airlifted to hospital.
             died against recovering                   | The swimmer died in hospital after being pulled from the bay at Kessel on Saturday. | The swimmer is recovering in hospital after being pulled from the bay at Kessel on Saturday.
             approved against rejected, reworded       | Kessel town council approved the riverside skate park on Wednesday night. | After a long debate, Kessel town council rejected the skate park on Wednesday.
             unhurt against injured, with a clause     | The jockey, who was thrown when his horse fell at the last fence at Kessel on Saturday, escaped unhurt. | The jockey was seriously injured when his horse fell at the last fence at Kessel on Saturday.
