@@ -366,6 +366,9 @@ final class OutcomeConflicts implements ContradictionRule {
                 where = false;
                 continue;
             }
+            if (w.equals("who") && !kept.isEmpty()) {
+                break; // "a swimmer who got into difficulty off the point died": the clause tells which swimmer
+            }
             // "schools in Tarby" are "Tarby's schools": where they are is no part of the head.
             where |= WHERE.contains(w) && !kept.isEmpty();
             if (w.equals("all") && k + 1 < end) {

@@ -20,6 +20,7 @@ class OutcomeConflictsTest {
             two subjects, two fates            | The rider of the first horse died after the fall at Kessel racecourse on Saturday. | The rider of the second horse survived the fall at Kessel racecourse on Saturday.
             an animal of the person            | Rescuers said the farmer survived the flood at Kessel on Saturday. | The farmer's horse died in the flood at Kessel on Saturday, rescuers said.
             both fates in one story            | The balloon pilot survived the landing at Kessel on Saturday but died in hospital on Monday. | The balloon pilot died in hospital after the landing at Kessel, the club said.
+            a rescuer and the one rescued, each with a clause | A man who jumped into the Kessel quarry to reach the trapped diver died on Sunday, police said. | The diver who became trapped in the Kessel quarry on Sunday survived, police said.
             two things decided                 | Kessel town council approved the parking levy on Wednesday night. | Kessel town council rejected the skate park on Wednesday night.
             a win and a loss in two contests   | Ivo Marek won the Kessel mayoral race on Thursday. | Ivo Marek lost his county seat in Kessel on Thursday, though he kept the mayoralty.
             one hurt, another unhurt           | The jockey was hurt when his horse fell at the last fence at Kessel on Saturday. | The horse's trainer escaped unhurt when the horse fell at the last fence at Kessel on Saturday.
@@ -42,6 +43,7 @@ class OutcomeConflictsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             died against survived, with an appositive | The rider, a 23-year-old apprentice, died after the fall at Kessel racecourse on Saturday. | The rider survived the fall at Kessel racecourse on Saturday with a broken collarbone.
             among the dead against survived           | The ferry's captain was among the dead after the vessel capsized off Kessel on Saturday, the coast guard said. | The ferry's captain survived after the vessel capsized off Kessel on Saturday and was airlifted to hospital.
+            died against recovering, after a relative clause | A diver who became trapped in the Kessel quarry on Sunday died in hospital that night, police said. | A diver who got stuck under a ledge in the Kessel quarry on Sunday is recovering in hospital, police said.
             died against recovering                   | The swimmer died in hospital after being pulled from the bay at Kessel on Saturday. | The swimmer is recovering in hospital after being pulled from the bay at Kessel on Saturday.
             approved against rejected, reworded       | Kessel town council approved the riverside skate park on Wednesday night. | After a long debate, Kessel town council rejected the skate park on Wednesday.
             unhurt against injured, with a clause     | The jockey, who was thrown when his horse fell at the last fence at Kessel on Saturday, escaped unhurt. | The jockey was seriously injured when his horse fell at the last fence at Kessel on Saturday.
