@@ -37,6 +37,15 @@ final class RouteConflicts implements ContradictionRule {
     /** "from Ballymore to Kilcarra", "from Kilross to the island of Inchmory": two names of places. */
     private static final Pattern ROUTE = Pattern.compile("\\bfrom\\s+" + KIND_OF + "(" + NAME
             + ")\\s+(?:to|towards|toward|into|for|bound\\s+for)\\s+" + KIND_OF + "(" + NAME + ")");
+    /** "the", or "the monastery of", "the city of": words before a place's name in a route told end first. */
+    private static final String ANY_KIND_OF = "(?:the\\s+)?(?:\\p{Ll}+\\s+of\\s+)?";
+    /**
+     * "returning to the city of Lenzia from the monastery of St. Ivo at Kesh": a route told end
+     * first; group 1 the end, group 2 the start. A place "at" or "in" another after the end is
+     * part of its name's phrase, not compared.
+     */
+    private static final Pattern TO_FROM = Pattern.compile("\\bto\\s+" + ANY_KIND_OF + "(" + NAME + ")(?:\\s+(?:at|in|near)\\s+"
+            + NAME + ")?\\s+from\\s+" + ANY_KIND_OF + "(" + NAME + ")");
     /** A place's name in a hyphened route: capitalised words without a hyphen, not "The". */
     private static final String HYPHENED_NAME = "(?!The\\b)\\p{Lu}[\\p{L}'\u2019.]*(?:\\s+\\p{Lu}[\\p{L}'\u2019]*){0,2}";
     /** "the Velden-to-Maritz night train": two names joined by "-to-", then up to three words. */
@@ -154,11 +163,16 @@ final class RouteConflicts implements ContradictionRule {
                     : Optional.of(new Route(c, from, to, h.group(1) + "-to-" + h.group(2)));
         }
         Matcher m = ROUTE.matcher(text);
+        boolean endFirst = false;
         if (!m.find()) {
-            return Optional.empty();
+            m = TO_FROM.matcher(text);
+            if (!m.find()) {
+                return Optional.empty();
+            }
+            endFirst = true;
         }
-        String from = place(m.group(1));
-        String to = place(m.group(2));
+        String from = place(m.group(endFirst ? 2 : 1));
+        String to = place(m.group(endFirst ? 1 : 2));
         if (from.isEmpty() || to.isEmpty() || from.equals(to) || !travel(text.substring(0, m.start()))) {
             return Optional.empty();
         }

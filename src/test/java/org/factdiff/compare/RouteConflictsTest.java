@@ -23,6 +23,7 @@ class RouteConflictsTest {
             one route, hyphened and told       | The Orrel-to-Dunby night train hit a fallen tree on Friday, the operator said. | A train travelling from Orrel to Dunby struck a fallen tree on Friday morning.
             a hyphened pairing that is no journey | The coach from Tarrow to Kell overturned on the A40 on Sunday, police said. | The Brannow-to-Kell rivalry was set aside as the coach overturned near Kell on Sunday.
             one route, an island named as one | A ferry sailing from Orrel to the island of Tull ran aground in fog on Monday. | The ferry from Orrel to Tull ran aground in heavy fog on Monday morning.
+            one route, told end first         | The coach was returning to Kell from Tarrow when it overturned on the A40 on Sunday. | The coach from Tarrow to Kell overturned on the A40 on Sunday, police said.
             a range of days                   | The Tarrow to Kell line will be shut from Monday to Friday, the operator said. | The operator said the Tarrow to Kell line would be shut from Tuesday to Friday.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -35,6 +36,7 @@ class RouteConflictsTest {
             the way reversed                  | The coach from Tarrow to Kell overturned on the A40 on Sunday, police said. | A coach heading from Kell into Tarrow overturned on the A40 on Sunday, police said.
             a hyphened route, another end     | The Orrel-to-Dunby night train hit a fallen tree on Friday, the operator said. | A train travelling from Orrel to Varnley struck a fallen tree on Friday morning.
             the way reversed, an island named as one | A ferry sailing from Orrel to the island of Tull ran aground in fog on Monday. | The ferry from Tull to Orrel ran aground in heavy fog on Monday morning.
+            the way reversed, told end first  | The coach was returning to the town of Kell from the abbey of St. Bride at Tarrow when it overturned on Sunday. | The coach, on its way to the abbey of St. Bride at Tarrow from Kell, overturned on Sunday, police said.
             two ends for one start            | A plane flying from Osk to Brannow made an emergency landing on Sunday. | The flight from Osk to Tull made an emergency landing on Sunday, the airline said.
             """)
     void twoRoutesAreReported(String why, String a, String b) throws Exception {
