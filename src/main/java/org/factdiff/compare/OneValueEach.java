@@ -30,6 +30,13 @@ final class OneValueEach {
     static <T> Optional<Contradiction> finding(CaseClaims in, Map<String, List<T>> byArticle, Function<T, Claim> claim,
             Function<T, String> key, Function<T, String> label, Function<T, String> written, Function<T, String> topic,
             java.util.function.BiFunction<T, String, String> explanation) {
+        return finding(in, byArticle, claim, key, label, written, topic, explanation, ContradictionKind.ENTITY);
+    }
+
+    /** As {@link #finding(CaseClaims, Map, Function, Function, Function, Function, Function, java.util.function.BiFunction)}, of a kind other than an actor, place or group. */
+    static <T> Optional<Contradiction> finding(CaseClaims in, Map<String, List<T>> byArticle, Function<T, Claim> claim,
+            Function<T, String> key, Function<T, String> label, Function<T, String> written, Function<T, String> topic,
+            java.util.function.BiFunction<T, String, String> explanation, ContradictionKind kind) {
         Map<String, T> firsts = new TreeMap<>();
         byArticle.forEach((article, readings) -> {
             if (readings.stream().map(key).distinct().count() == 1) {
@@ -45,7 +52,7 @@ final class OneValueEach {
         List<Contradiction.Value> values = sorted.stream()
                 .map(r -> new Contradiction.Value(claim.apply(r).evidence(), written.apply(r))).toList();
         List<String> ids = values.stream().map(v -> v.evidence().article() + ":" + v.value()).toList();
-        return Optional.of(new Contradiction(Ids.of("x", ids), topic.apply(sorted.get(0)), ContradictionKind.ENTITY,
+        return Optional.of(new Contradiction(Ids.of("x", ids), topic.apply(sorted.get(0)), kind,
                 explanation.apply(sorted.get(0), Prose.sides(sides)), values));
     }
 }
