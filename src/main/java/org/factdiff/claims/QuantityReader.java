@@ -1066,6 +1066,10 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 && !DIMENSIONS.contains(s.lower(last + 1))) {
             return ""; // "a 14-hour standoff" lasted 14 hours, whatever the tagger makes of "standoff"
         }
+        if (last + 1 < s.size() && s.gap(last + 1).isBlank() && Units.isLengthUnit(s.lower(last))
+                && SIZE_WAYS.contains(s.lower(last + 1)) && (last + 2 >= s.size() || !"NOUN".equals(s.tag(last + 2)))) {
+            return " " + s.lower(last + 1); // "stood 71 metres tall": a size, however the tagger reads "tall"
+        }
         if (last + 1 < s.size() && s.gap(last + 1).isBlank()
                 && ("ADJ".equals(s.tag(last + 1)) || "ADV".equals(s.tag(last + 1)))
                 && !Character.isUpperCase(s.word(last + 1).charAt(0)) // "the 35-vehicle Tern Star": a name, no dimension
@@ -1074,8 +1078,34 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 && !attributive(s, last)) {
             return " " + s.lower(last + 1); // not "7.2 per cent more": a change, read as one
         }
-        return "";
+        return sizedThing(s, last);
     }
+
+    /**
+     * The way a length hyphened before a noun runs, from the noun's head: "a 62-metre tower crane"
+     * is tall, "a 150-metre cargo ship" long; "" for a noun measured either way ("a 40-metre wall").
+     */
+    private static String sizedThing(TaggedSentence s, int last) {
+        if (last < 1 || !s.gap(last).equals("-") || !Units.isLengthUnit(s.lower(last))) {
+            return "";
+        }
+        int head = -1;
+        for (int k = last + 1; k < s.size() && k <= last + SIZED_NOUN_WORDS && s.gap(k).isBlank()
+                && "NOUN".equals(s.tag(k)); k++) {
+            head = k;
+        }
+        String way = head < 0 ? null : SIZED_THINGS.get(s.lower(head));
+        return way == null ? "" : " " + way;
+    }
+
+    /** The ways a length after its figure may run: "71 metres tall". */
+    private static final Set<String> SIZE_WAYS = Set.of("tall", "high", "long", "wide", "deep", "thick");
+
+    /** How many nouns a thing told after its size may have: "tower crane", "container ship crane". */
+    private static final int SIZED_NOUN_WORDS = 3;
+
+    /** Things measured one way, and the way: "crane = tall". */
+    private static final Map<String, String> SIZED_THINGS = org.factdiff.base.WordLists.map(QuantityReader.class, "sized-things.txt");
 
     /** Adjectives that tell which way a measure runs, a dimension even before a noun: "a 40-metre high wall". */
     private static final Set<String> DIMENSIONS = Set.of("high", "tall", "deep", "long", "wide", "thick", "broad",

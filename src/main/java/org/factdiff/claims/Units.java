@@ -325,6 +325,12 @@ final class Units {
         return u != null && u.compared().equals(PERCENT) || written.equals("cent");
     }
 
+    /** True for a word that makes a number a length: "metres", "ft". */
+    static boolean isLengthUnit(String written) {
+        Unit u = UNITS.get(written);
+        return u != null && u.compared().equals(LENGTH);
+    }
+
     /** True for a length (what a distance from a place is measured in). */
     static boolean isLength(String thing) {
         return thing.equals(LENGTH) || thing.startsWith(LENGTH + " ");
@@ -342,7 +348,8 @@ final class Units {
             case "gigabytes" -> "amount of data";
             case VOLUME -> "volume";
             case "minutes", "months" -> "duration";
-            case LENGTH -> "distance";
+            // "kilometres tall" is a height: a thing's size, told by the way it runs.
+            case LENGTH -> SIZE_LABELS.getOrDefault(thing.substring(thing.lastIndexOf(' ') + 1), "distance");
             // "money $ of fine" is a "fine in $": what the sentence says the amount is.
             // "money $ per year" is an "amount in $ a year", monthly sums counted twelve times.
             case "money" -> (thing.contains(" of ") ? thing.substring(thing.indexOf(" of ") + 4).replaceAll(" per \\w+$", "")
@@ -351,6 +358,10 @@ final class Units {
             default -> null;
         };
     }
+
+    /** A size's name by the way it runs: "45 metres tall" is a height. */
+    private static final Map<String, String> SIZE_LABELS = Map.of("tall", "height", "high", "height", "long", "length",
+            "wide", "width", "deep", "depth", "thick", "thickness");
 
     static double twoDigits(double v) {
         if (v == 0) {

@@ -808,8 +808,11 @@ final class SameQuantity {
 
     /** True for a length: kilometres, metres, or what was converted to them. */
     private static boolean distance(Quantity q) {
-        return !q.clock() && !q.rating() && q.event().isEmpty() && q.length();
+        return !q.clock() && !q.rating() && q.event().isEmpty() && q.length() && !SIZES.contains(q.thing().substring(q.thing().lastIndexOf(' ') + 1));
     }
+
+    /** The ways a thing's size runs: "45 metres tall" measures the crane, from no place. */
+    private static final Set<String> SIZES = Set.of("tall", "high", "long", "wide", "deep", "thick");
 
     /** True when the sentence names the moment its count stood at ("as of noon", "by evening"), not only "now". */
     static boolean namesItsMoment(Claim c) {

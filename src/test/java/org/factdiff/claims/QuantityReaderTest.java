@@ -141,6 +141,10 @@ class QuantityReaderTest {
             The crater, some 30 metres across, filled with water.     | `some 30 metres = some 30 metres | |kilometres wide|`
             The crater was 30 metres wide and filled with water.      | `30 metres = 30 metres | |kilometres wide|`
             The cable ran 30 metres across the yard.                  | `30 metres = 30 metres | |kilometres|`
+            A 58-metre construction crane swayed over the square.     | `58-metre = 58-metre | |kilometres tall|`
+            The 140-metre cargo ship ran aground near the cape.       | `140-metre = 140-metre | |kilometres long|`
+            A 40-metre wall of sandbags held back the river.          | `40-metre = 40-metre | |kilometres|`
+            The old mast stood 71 metres tall, the owner said.        | `71 metres = 71 metres | |kilometres tall|`
             The 90-minute standoff ended without a shot fired.        | `90-minute = 90 minutes | |minutes|`
             The two-hour standoff ended without a shot fired.         | `two-hour = two-hour | |minutes|`
             A man gave himself up after a 14-hour standoff with police. | `14-hour = 14-hour | |minutes|`
