@@ -26,6 +26,20 @@ final class VesselFlags implements ContradictionRule {
     private static final Pattern UNDER_FLAG = Pattern.compile("\\b" + NAME + ",\\s+an?\\s+(?:[\\p{Ll}-]+\\s+){0,4}"
             + "(?:under|flying)\\s+the\\s+(\\p{Lu}\\p{Ll}+)\\s+flag\\b");
 
+    /**
+     * Words for a ship, told without its name: "a Liberian-flagged oil tanker". Not "ship" or
+     * "vessel", which any of a story's ships may be called.
+     */
+    private static final String VESSEL = "(tanker|freighter|carrier|ferry|trawler|tug|tugboat|barge|yacht"
+            + "|containership|liner|cutter|dredger)";
+    /** "a Liberian-flagged oil tanker collided": the flag, up to two words, the ship's noun, and no name after it. */
+    private static final Pattern FLAGGED_UNNAMED = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)-(?:flagged|registered)\\s+"
+            + "(?:[\\p{Ll}-]+\\s+){0,2}?" + VESSEL + "\\b(?![\\s,]+(?:the\\s+)?\\p{Lu})");
+    /** "The oil tanker, which sails under the Panamanian flag": the ship's noun, then its flag. */
+    private static final Pattern UNDER_FLAG_UNNAMED = Pattern.compile("\\b" + VESSEL + ",?\\s+(?:(?:which|that)\\s+"
+            + "(?:is\\s+|was\\s+)?)?(?:sails|sailed|sailing|flies|flew|flying|registered)\\s+(?:under\\s+)?the\\s+"
+            + "(\\p{Lu}\\p{Ll}+)\\s+flag\\b");
+
     /** One sentence's flag for a named ship. */
     private record Flag(Claim claim, String ship, String country, String written) {
     }
@@ -47,6 +61,24 @@ final class VesselFlags implements ContradictionRule {
                     if (country != null) {
                         byShip.computeIfAbsent(written.toLowerCase(Locale.ROOT), k -> new TreeMap<>())
                                 .computeIfAbsent(c.article(), k -> new ArrayList<>()).add(new Flag(c, written, country, m.group().strip()));
+                    }
+                }
+            }
+        }
+        // A ship told only by its noun is "the tanker" of its story; named ships are read above.
+        for (Claim c : in.claims()) {
+            if (c.otherOccasion() || c.negated() || c.furniture()) {
+                continue;
+            }
+            for (Pattern p : List.of(FLAGGED_UNNAMED, UNDER_FLAG_UNNAMED)) {
+                Matcher m = p.matcher(c.evidence().text());
+                int flagGroup = p == FLAGGED_UNNAMED ? 1 : 2;
+                while (m.find()) {
+                    String country = country(m.group(flagGroup));
+                    String ship = "unnamed " + m.group(3 - flagGroup).toLowerCase(Locale.ROOT);
+                    if (country != null) {
+                        byShip.computeIfAbsent(ship, k -> new TreeMap<>()).computeIfAbsent(c.article(), k -> new ArrayList<>())
+                                .add(new Flag(c, m.group(3 - flagGroup).toLowerCase(Locale.ROOT), country, m.group().strip()));
                     }
                 }
             }

@@ -16,6 +16,8 @@ class VesselFlagsTest {
             two ships, two flags          | The Maltese-flagged tanker Orla Bay ran aground off Tarn Point on Monday. | The Cypriot-flagged tug Kell Star went to help the stranded tanker off Tarn Point on Monday.
             the same flag, name and adjective | The Malta-flagged tanker Orla Bay ran aground off Tarn Point on Monday. | The Orla Bay, a tanker sailing under the Maltese flag, ran aground on Monday.
             a flag for the tug beside it  | The Orla Bay, a tanker sailing under the Maltese flag, ran aground on Monday. | The Kell Star, a tug flying the Cypriot flag, went to help the Orla Bay on Monday.
+            an unnamed tanker and an unnamed tug | A Maltese-flagged oil tanker ran aground off Tarn Point on Monday. | A Cypriot-flagged tug went to help the stranded tanker off Tarn Point on Monday.
+            two ships told only as ships  | A Maltese-flagged cargo ship collided with a tanker off Tarn Point on Monday. | The tanker was struck by a Cypriot-flagged ship off Tarn Point on Monday.
             one article, a change of flag | The Maltese-flagged tanker Orla Bay ran aground off Tarn Point on Monday. | The Cypriot-flagged tanker Orla Bay, until last year the Maltese-flagged tanker Orla Bay, ran aground on Monday.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -30,5 +32,14 @@ class VesselFlagsTest {
             """)
     void twoFlagsAreReported(String why, String a, String b) throws Exception {
         assertEquals("flag of the Orla Bay", RuleCases.topics(a, b, "flag of"), why);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            a flag before the noun, a flag after it | A Maltese-flagged oil tanker ran aground off Tarn Point on Monday. | The oil tanker, which sails under the Cypriot flag, ran aground off Tarn Point before dawn on Monday.
+            two flags before the noun     | A Maltese-flagged oil tanker ran aground off Tarn Point on Monday. | A Cypriot-flagged tanker ran aground off Tarn Point before dawn on Monday, the coastguard said.
+            """)
+    void anUnnamedShipsTwoFlagsAreReported(String why, String a, String b) throws Exception {
+        assertEquals("flag of the tanker", RuleCases.topics(a, b, "flag of"), why);
     }
 }
