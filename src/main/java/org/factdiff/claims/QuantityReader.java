@@ -1565,6 +1565,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
      * "$2m in damage"), else the nearest one before it in its clause ("a fine of about $9
      * million", "paintings valued at $4.2 million"); "" when the sentence does not say.
      */
+    /** Most words of a name between an amount and what it is: "Grand Star Lotto". */
+    private static final int MONEY_NAME_WORDS = 4;
+
     private static String moneyObject(TaggedSentence s, int first, int last) {
         if (overrun(s, first, last)) {
             return " of " + OVERRUN; // "£84m over budget" is what the work went over by, not its budget
@@ -1575,6 +1578,16 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             if (MONEY_OBJECTS.containsKey(s.lower(k))) {
                 return " of " + MONEY_OBJECTS.get(s.lower(k));
             }
+        }
+        // "the 48-million-euro Grand Star Lotto jackpot", "a $2 million Powerball prize": a name
+        // between the amount and the noun it is.
+        int named = after;
+        while (named < s.size() && named < after + MONEY_NAME_WORDS && s.gap(named).isBlank()
+                && Character.isUpperCase(s.word(named).charAt(0))) {
+            named++;
+        }
+        if (named > after && named < s.size() && s.gap(named).isBlank() && MONEY_OBJECTS.containsKey(s.lower(named))) {
+            return " of " + MONEY_OBJECTS.get(s.lower(named));
         }
         // "£1,200 towards the council's prosecution costs", "$5,000 toward the repairs": what it pays for.
         String toward = towards(s, last + 1);

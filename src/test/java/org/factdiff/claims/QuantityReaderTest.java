@@ -191,6 +191,7 @@ class QuantityReaderTest {
             The pier was hit by 90 mph gusts late on Friday.          | `90 mph = 90 mph | |km/h|`
             Rescuers said 900 people had been moved out of Tarby on Sunday. | `900 people = 900 | displacement|people|`
             The winner of the Lotto jackpot, worth 3.1 million euros, lives in Tarby. | `3.1 million euros = €3.1 million | |money € of jackpot|`
+            A ticket from Tarby won the 12-million-euro Silver Wheel Lotto jackpot on Friday. | `12-million-euro = €12 million | |money € of jackpot|`
             The derailment left about a dozen passengers with cuts and bruises. | `about a dozen passengers = about 12 | injury|passeng|`
             A clerk embezzled $1.6 million between 2019 and 2024, prosecutors said. | `$1.6 million = $1.6 million | |money $|`
             A clerk embezzled $1.6 million in 2019, prosecutors said. | `$1.6 million = $1.6 million | |money $|2019`
