@@ -343,6 +343,12 @@ final class OutcomeConflicts implements ContradictionRule {
     /** Words that end a subject's head with where it is: "schools in Tarby". */
     private static final Set<String> WHERE = Set.of("in", "at", "near", "across", "around", "throughout");
 
+    /** Participles not in "-ed" that begin a clause telling which one: "a climber caught in the slide". */
+    private static final Set<String> REDUCED_IRREGULAR = Set.of("caught", "swept", "hit", "struck", "thrown", "taken",
+            "found", "stuck", "held", "left", "seen");
+    /** Words after a participle that make it such a clause: "buried by", "trapped in", "stuck under". */
+    private static final Set<String> REDUCED_AFTER = Set.of("by", "in", "under", "beneath", "inside", "on", "at", "near");
+
     private static List<String> subject(String lead) {
         Matcher ap = APPOSITIVE.matcher(lead);
         String phrase = ap.matches() ? AGED.matcher(ap.group(1)).replaceFirst("") : lead;
@@ -368,6 +374,10 @@ final class OutcomeConflicts implements ContradictionRule {
             }
             if (w.equals("who") && !kept.isEmpty()) {
                 break; // "a swimmer who got into difficulty off the point died": the clause tells which swimmer
+            }
+            if (!kept.isEmpty() && k + 1 < end && (w.endsWith("ed") || REDUCED_IRREGULAR.contains(w))
+                    && REDUCED_AFTER.contains(words[k + 1])) {
+                break; // "a skier buried by an avalanche near the resort was dug out alive": so is this clause
             }
             // "schools in Tarby" are "Tarby's schools": where they are is no part of the head.
             where |= WHERE.contains(w) && !kept.isEmpty();
