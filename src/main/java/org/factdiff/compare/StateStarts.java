@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdiff.claims.Claim;
@@ -48,32 +47,9 @@ final class StateStarts implements ContradictionRule {
                                 m.group(2) + " " + Integer.parseInt(m.group(3)), m.group().strip()));
             }
         }
-        // Readings of one statement, joined across articles: each group is one state.
-        int[] parent = new int[readings.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
-        for (int i = 0; i < readings.size(); i++) {
-            for (int j = i + 1; j < readings.size(); j++) {
-                Since a = readings.get(i);
-                Since b = readings.get(j);
-                if (!a.claim().article().equals(b.claim().article()) && a.weekday() == b.weekday()
-                        && FigureConflicts.sameStatement(a.claim(), b.claim(), in)) {
-                    parent[root(parent, i)] = root(parent, j);
-                }
-            }
-        }
-        Map<Integer, Map<String, List<Since>>> states = new TreeMap<>();
-        for (int i = 0; i < readings.size(); i++) {
-            Since s = readings.get(i);
-            states.computeIfAbsent(root(parent, i), k -> new TreeMap<>())
-                    .computeIfAbsent(s.claim().article(), k -> new ArrayList<>()).add(s);
-        }
         List<Contradiction> out = new ArrayList<>();
-        for (Map<String, List<Since>> byArticle : states.values()) {
-            if (byArticle.size() < 2) {
-                continue;
-            }
+        // Readings of one statement, joined across articles: each group is one state.
+        for (Map<String, List<Since>> byArticle : OneStatement.groups(readings, Since::claim, (a, b) -> a.weekday() == b.weekday(), in)) {
             OneValueEach.finding(in, byArticle, Since::claim, Since::key, Since::label, Since::written,
                     s -> "day the state began",
                     (s, sides) -> "Articles say the same thing has gone on since different days: " + sides
@@ -81,12 +57,5 @@ final class StateStarts implements ContradictionRule {
                     .ifPresent(out::add);
         }
         return out;
-    }
-
-    private static int root(int[] parent, int i) {
-        while (parent[i] != i) {
-            i = parent[i];
-        }
-        return i;
     }
 }
