@@ -272,7 +272,8 @@ final class OccasionReader implements SlotReader<OccasionReader.Occasion> {
         int month = 0;
         for (int i = 0; i < s.size(); i++) {
             String w = s.lower(i);
-            if (isYear(s, i) && year == 0 && notSince(s, i, at) && dates(s, i, at) && !spanToNow(s, i, reference)) {
+            if (isYear(s, i) && year == 0 && notSince(s, i, at) && dates(s, i, at) && !spanToNow(s, i, reference)
+                    && !likenedTo(s, i)) {
                 year = Integer.parseInt(w);
             }
             if (isMonth(s, i) && month == 0 && notSince(s, i, at) && dates(s, i, at)) {
@@ -292,6 +293,25 @@ final class OccasionReader implements SlotReader<OccasionReader.Occasion> {
         return otherMonth && year == 0 ? String.valueOf(month) : otherMonth ? String.format(Locale.ROOT, "%d-%02d", year,
                 month) : "";
     }
+
+    /**
+     * True when the year at token {@code i} is another occasion the sentence likens its own to,
+     * in a closing clause: "he would ride out the flood upstairs, as he had in 1997", "worse than
+     * in 2011". The sentence tells of the incident.
+     */
+    private static boolean likenedTo(TaggedSentence s, int i) {
+        int from = i;
+        while (from > 0 && !clauseBreak(s.gap(from))) {
+            from--;
+        }
+        return from > 0 && i >= 1 && s.lower(i - 1).equals("in") && LIKENING.contains(s.lower(from))
+                && i - from <= LIKENING_WORDS;
+    }
+
+    /** Words that open a clause likening the occasion to another. */
+    private static final Set<String> LIKENING = Set.of("as", "like", "unlike", "than");
+    /** Most words from the likening word to the year: "as he had done in 1997". */
+    private static final int LIKENING_WORDS = 5;
 
     /** True when the date word at token {@code i} dates the figure at token {@code at} (any, when negative). */
     private static boolean dates(TaggedSentence s, int i, int at) {

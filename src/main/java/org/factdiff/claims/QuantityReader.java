@@ -2096,6 +2096,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
      */
     private static int afterParticiple(TaggedSentence s, int head) {
         int k = head + 1;
+        if (k + 1 < s.size() && DEEMED.contains(s.lower(k)) && !clauseBreak(s, k + 1)) {
+            k += k + 2 < s.size() && s.lower(k + 1).equals("as") ? 2 : 1; // "the three people reported missing were found"
+        }
         if (head < 0 || k >= s.size() || clauseBreak(s, k) || Cues.eventOf(s.lower(k)).isEmpty()
                 || Cues.eventOf(s.lower(k)).equals(Quantity.ABOARD)) {
             return -1;
@@ -2111,6 +2114,10 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         }
         return -1;
     }
+
+    /** Participles that tell what others deemed the people: "reported missing", "listed as dead", "feared dead". */
+    private static final Set<String> DEEMED = Set.of("reported", "listed", "believed", "feared", "thought", "presumed",
+            "declared");
 
     /** Words a participle's phrase may take before the main verb: "hurt in the crash on the pier were". */
     private static final int RELATIVE_REACH = 8;
@@ -2267,7 +2274,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             return "";
         }
         if (fromHomes(s, Math.max(last, head) + 1)) {
-            return DISPLACEMENT; // "forcing about 4,200 residents from their homes"
+            // "boat crews pulled 140 people from homes": taken out by others, rescued
+            return first >= 1 && PULLED_OUT.contains(s.lower(first - 1)) || first >= 2 && PULLED_OUT.contains(s.lower(first - 2))
+                    && Numbers.at(s, first - 1) == null ? Cues.eventOf("rescued") : DISPLACEMENT; // "forcing about 4,200 residents from their homes"
         }
         // "a province home to 3 million people": the people live there; nothing happened to them.
         for (int k = Math.max(1, first - 3); k < first; k++) {
@@ -2685,6 +2694,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     }
 
     private static final Set<String> HOME_OWNERS = Set.of("their", "his", "her", "the");
+    /** Verbs of taking people out by hand or boat: those taken "from their homes" so were rescued. */
+    private static final Set<String> PULLED_OUT = Set.of("pulled", "plucked", "hauled", "lifted", "carried", "ferried",
+            "dragged", "winched", "took");
     /** Verbs that send people away: "ordered out", "forced to leave", "had to flee". */
     private static final Set<String> SENDING = Set.of("ordered", "forced", "told", "had", "moved");
     /** What people sent away do: "forced to leave". */

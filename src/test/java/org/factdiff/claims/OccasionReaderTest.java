@@ -26,6 +26,9 @@ class OccasionReaderTest {
             The levee may fail soon, engineers warned.               | ``        | false
             That year's repair of the levee cost $4 million.         | other     | true
             The levee will be repaired this year, engineers said.    | ``        | false
+            The farmer stayed upstairs, as he had in 2011.           | ``        | false
+            The farmer stayed upstairs as he had in 2011.            | 2011      | true
+            As in 2011, the farmer stayed upstairs.                  | 2011      | true
             """)
     void contextAndOtherOccasion(String sentence, String context, boolean other) {
         OccasionReader.Occasion o = READER.read(Tagged.sentence(sentence));

@@ -41,6 +41,7 @@ class QuantityReaderTest {
             The toll rose to 11 on Friday, from 6 on Thursday, the coroner said. | `11 = 11 | death|people|; 6 = 6 | death|people||earlier`
             Divers recovered three more bodies from the lake.         | `three more bodies = 3 | death|people|new`
             The blaze forced some 900 residents from their homes.     | `some 900 residents = about 900 | displacement|people|`
+            Boat crews pulled 85 people from homes on Monday.         | `85 people = 85 | rescue|people|`
             The mill, which employs 310 people, was shut after the blast. | `310 people = 310 | employment|people|`
             The recount cut her lead over Dane Holt to 14 votes.      | `14 votes = 14 | |vote|margin`
             Holt won by 14 votes, officials said.                     | `14 votes = 14 | |vote|margin`
@@ -280,6 +281,7 @@ class QuantityReaderTest {
             Two of the 30 riders were hurt in the pile-up.            | `Two of the 30 riders = 2 | injury|people|; 30 riders = 30 | |rider|whole`
             One of the 14 people injured died in hospital.            | `14 people = 14 | injury|people|`
             Three of the 20 people hurt in the crash were children.   | `Three of the 20 people = 3 | |people| part; 20 people = 20 | injury|people|`
+            Four of the nine hikers reported missing were found on Sunday. | `Four of the nine hikers = 4 | |hiker| part; nine hikers = 9 | missing|hiker|`
             Three of the 20 people hurt in the crash died.            | `Three of the 20 people = 3 | death|people|; 20 people = 20 | injury|people|`
             The toll from the Orla dam burst rose to 15 on Monday, up from nine on Sunday, rescuers said. | `15 = 15 | death|people|; nine = 9 | death|people||earlier`
             The toll from the Orla dam burst was revised from nine to six on Monday, rescuers said. | `nine = 9 | death|people||earlier; six = 6 | death|people|`
