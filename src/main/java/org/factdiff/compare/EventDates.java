@@ -117,7 +117,7 @@ final class EventDates implements ContradictionRule {
         List<Claim> claims = in.claims();
         List<Dated> dated = new ArrayList<>();
         for (Claim c : claims) {
-            eventDay(c).ifPresent(dated::add);
+            dated.addAll(eventDays(c));
         }
         List<Contradiction> out = new ArrayList<>(yearConflicts(claims));
         // Only dates that may be one happening's are compared: those after a word of the event,
@@ -185,7 +185,7 @@ final class EventDates implements ContradictionRule {
     static List<Agreement> agreements(CaseClaims in) {
         List<Dated> dated = new ArrayList<>();
         for (Claim c : in.claims()) {
-            eventDay(c).ifPresent(dated::add);
+            dated.addAll(eventDays(c));
         }
         Map<String, List<Dated>> buckets = new TreeMap<>();
         for (Dated d : dated) {
@@ -365,6 +365,39 @@ final class EventDates implements ContradictionRule {
      */
     private static final Map<String, String> SAME_FACT = Map.of("complet", "built", "construct", "built",
             "erect", "built", "establish", "found");
+
+    /**
+     * The days the sentence gives after "on", resolved, if it speaks of the incident: one day, or
+     * days each tied to a verb of its own ("the walkout began Monday morning, after members voted
+     * Saturday"), which then date those acts only, not the event itself.
+     */
+    private static List<Dated> eventDays(Claim c) {
+        Optional<Dated> one = eventDay(c);
+        if (one.isPresent() || c.negated()) {
+            return one.stream().toList();
+        }
+        List<Dated> days = new ArrayList<>();
+        for (String t : c.times()) {
+            Matcher m = RESOLVED.matcher(t);
+            String written = m.matches() ? m.group(1) : t;
+            String day = monthDay(written);
+            Dated d = day != null ? tied(c, written, m.matches() ? m.group(2) : day)
+                    : WEEKDAY.matcher(written).matches() ? tied(c, written, WEEKDAY_KEY + written.toLowerCase(Locale.ROOT)) : null;
+            if (d == null || d.verbs().isEmpty()) {
+                return List.of(); // a day tied to no verb of its own may be the event's: which one is unclear
+            }
+            days.add(d);
+        }
+        for (int i = 0; i < days.size(); i++) {
+            for (int j = i + 1; j < days.size(); j++) {
+                if (!java.util.Collections.disjoint(days.get(i).verbs(), days.get(j).verbs())) {
+                    return List.of(); // two days of one verb: a change or a sequence, unclear
+                }
+            }
+        }
+        return days.stream().map(d -> new Dated(d.claim(), d.written(), d.day(), false, d.verbs(), d.participants(), "",
+                d.weekdayOf(), d.weekdayWritten(), false)).toList();
+    }
 
     /** The one day the sentence gives after "on", resolved, if it speaks of the incident. */
     private static Optional<Dated> eventDay(Claim c) {
