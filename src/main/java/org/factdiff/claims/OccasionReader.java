@@ -273,7 +273,7 @@ final class OccasionReader implements SlotReader<OccasionReader.Occasion> {
         for (int i = 0; i < s.size(); i++) {
             String w = s.lower(i);
             if (isYear(s, i) && year == 0 && notSince(s, i, at) && dates(s, i, at) && !spanToNow(s, i, reference)
-                    && !likenedTo(s, i)) {
+                    && !likenedTo(s, i) && !(at < 0 && lateAttributive(s, i))) {
                 year = Integer.parseInt(w);
             }
             if (isMonth(s, i) && month == 0 && notSince(s, i, at) && dates(s, i, at)) {
@@ -326,6 +326,11 @@ final class OccasionReader implements SlotReader<OccasionReader.Occasion> {
         while (to < s.size() && !clauseBreak(s.gap(to))) {
             to++;
         }
+        if (from > 0 && attributive(s, i)) {
+            // "..., above the 1997 record of 30.1 feet": the year names the record, not the clause;
+            // it dates only the figure after it that the record is.
+            return at > i && at < to;
+        }
         if (from == 0 || at >= from && at < to) {
             return true;
         }
@@ -339,6 +344,23 @@ final class OccasionReader implements SlotReader<OccasionReader.Occasion> {
         }
         return true;
     }
+
+    /** True when the year at token {@code i} stands before a noun as a name of it: "the 1997 record", "its 2011 flood". */
+    private static boolean attributive(TaggedSentence s, int i) {
+        return i >= 1 && i + 1 < s.size() && YEAR_DETERMINERS.contains(s.lower(i - 1)) && s.gap(i + 1).isBlank()
+                && "NOUN".equals(s.tag(i + 1));
+    }
+
+    /** True for such a year in a clause after the first: "the river crested at 31.4 feet, above the 1997 record". */
+    private static boolean lateAttributive(TaggedSentence s, int i) {
+        int from = i;
+        while (from > 0 && !clauseBreak(s.gap(from))) {
+            from--;
+        }
+        return from > 0 && attributive(s, i);
+    }
+
+    private static final Set<String> YEAR_DETERMINERS = Set.of("the", "a", "its", "their", "his", "her", "this");
 
     /** True when tokens {@code i} and {@code at} are in one clause, between the same breaks. */
     private static boolean sameClause(TaggedSentence s, int i, int at) {

@@ -1067,6 +1067,10 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             return ""; // "a 14-hour standoff" lasted 14 hours, whatever the tagger makes of "standoff"
         }
         if (last + 1 < s.size() && s.gap(last + 1).isBlank() && Units.isLengthUnit(s.lower(last))
+                && (s.lower(last + 1).equals("above") || s.lower(last + 1).equals("below"))) {
+            return " " + s.lower(last + 1); // "9 feet above flood stage": a height over a mark, not the level itself
+        }
+        if (last + 1 < s.size() && s.gap(last + 1).isBlank() && Units.isLengthUnit(s.lower(last))
                 && SIZE_WAYS.contains(s.lower(last + 1)) && (last + 2 >= s.size() || !"NOUN".equals(s.tag(last + 2)))) {
             return " " + s.lower(last + 1); // "stood 71 metres tall": a size, however the tagger reads "tall"
         }

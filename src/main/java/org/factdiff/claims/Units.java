@@ -361,7 +361,7 @@ final class Units {
 
     /** A size's name by the way it runs: "45 metres tall" is a height. */
     private static final Map<String, String> SIZE_LABELS = Map.of("tall", "height", "high", "height", "long", "length",
-            "wide", "width", "deep", "depth", "thick", "thickness");
+            "wide", "width", "deep", "depth", "thick", "thickness", "above", "height above a mark", "below", "depth below a mark");
 
     static double twoDigits(double v) {
         if (v == 0) {

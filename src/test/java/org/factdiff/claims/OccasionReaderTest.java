@@ -27,6 +27,8 @@ class OccasionReaderTest {
             That year's repair of the levee cost $4 million.         | other     | true
             The levee will be repaired this year, engineers said.    | ``        | false
             The farmer stayed upstairs, as he had in 2011.           | ``        | false
+            The river crested at 9 feet, above the 2011 record of 8 feet. | ``   | false
+            The 2011 flood crested at 8 feet at the weir.            | 2011      | true
             The farmer stayed upstairs as he had in 2011.            | 2011      | true
             As in 2011, the farmer stayed upstairs.                  | 2011      | true
             """)
