@@ -458,6 +458,17 @@ final class EventDates implements ContradictionRule {
 
     /** The date {@code written} as the event's, when the sentence ties it to what happened; else null. */
     private static Dated tied(Claim c, String written, String day) {
+        // "agreed to resume talks on Thursday": what is agreed names the day's bucket; without an
+        // object ("set to begin on May 16") the day is read as any other first.
+        Dated agreed = agreedTo(c, written, day, true);
+        if (agreed != null) {
+            return agreed;
+        }
+        Dated d = tiedOn(c, written, day);
+        return d != null ? d : agreedTo(c, written, day, false);
+    }
+
+    private static Dated tiedOn(Claim c, String written, String day) {
         // "on Saturday", and a part of the day: "in the early hours of Saturday", "on the night of March 3".
         // A weekday may follow its verb without "on", as American reports write it: "walked off the
         // job Tuesday morning", "went on strike early Wednesday".
@@ -801,6 +812,49 @@ final class EventDates implements ContradictionRule {
         }
         return named.isEmpty() ? null : new Dated(c, written, day, false, named, Set.of(), "", "", false, false);
     }
+
+    /**
+     * The day of a meeting agreed or set to come, told with "to" and its verb: "the two sides
+     * agreed on Tuesday to resume talks on Thursday", "talks are set to resume Friday". Its
+     * bucket is the thing met over (the object, else the subject before the verb), so that "talks
+     * to resume Friday" is set against "to resume talks on Thursday" and not against classes
+     * that resume on Monday.
+     */
+    private static Dated agreedTo(Claim c, String written, String day, boolean objectOnly) {
+        Matcher m = Pattern.compile("(?i)\\b(?:agreed|agree|set|scheduled|due|expected|planned|plan|plans|slated)"
+                + "(?:\\s+on\\s+[A-Za-z]+day)?\\s+to\\s+(" + String.join("|", MEETING_VERBS) + ")\\b([^.;:,]{0,40}?)"
+                + "\\b(?:on\\s+)?(?:[A-Za-z]+day,?\\s+)?(?:the\\s+)?" + Pattern.quote(written) + "\\b").matcher(c.evidence().text());
+        if (!m.find()) {
+            return null;
+        }
+        Set<String> named = new TreeSet<>();
+        Set<String> object = new TreeSet<>();
+        for (String w : m.group(2).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() >= NAMING_MIN && !SCHEDULE_FILLER.contains(w)) {
+                named.add(SCHEDULED + w);
+                object.add(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+            }
+        }
+        if (!named.isEmpty()) {
+            // Also the verb's own bucket, with what is met over as who takes part: "to resume talks
+            // on Thursday" beside "talks are set to resume Friday", not beside classes resuming.
+            named.add(verbKey(m.group(1).toLowerCase(Locale.ROOT).split("\\s+")[0]));
+            return new Dated(c, written, day, false, named, object, "", "", false, false);
+        }
+        if (!objectOnly) {
+            String[] before = c.evidence().text().substring(0, m.start()).toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+            for (int k = before.length - 1; k >= Math.max(0, before.length - SCHEDULED_WORDS_BEFORE); k--) {
+                if (before[k].length() >= NAMING_MIN && !SCHEDULE_FILLER.contains(before[k])) {
+                    named.add(SCHEDULED + before[k]);
+                }
+            }
+        }
+        return named.isEmpty() ? null : new Dated(c, written, day, false, named, Set.of(), "", "", false, false);
+    }
+
+    /** Verbs of meeting again, after "agreed to" or "set to": what is agreed is when it happens. */
+    private static final List<String> MEETING_VERBS = List.of("resume", "restart", "reopen", "reconvene", "meet", "hold",
+            "begin", "start", "return\\s+to");
 
     /**
      * The day a change to come takes effect: "passengers will pay 4.9% more from 1 March", "fares
