@@ -225,6 +225,10 @@ public final class Cues {
      */
     public static boolean happening(List<String> words, int k) {
         if (OCCURRENCE.contains(words.get(k))) {
+            if (BEGINNING.contains(words.get(k)) && k + 1 < words.size()
+                    && (words.get(k + 1).equals("to") || words.get(k + 1).endsWith("ing"))) {
+                return false; // "crews began dropping rock", "officials started to count": a doing begun, no event
+            }
             // "a fire service log", "fire crews": those who answer the event, not the event.
             return k + 1 >= words.size() || !RESPONDERS.contains(words.get(k + 1));
         }
@@ -236,6 +240,9 @@ public final class Cues {
         }
         return false;
     }
+
+    /** Words of beginning that tell the event only when nothing is begun after them ("the fire began"). */
+    private static final Set<String> BEGINNING = Set.of("began", "started", "begun");
 
     /** Words after "taken from" searched for the "to" of a move. */
     private static final int MOVE_REACH = 6;

@@ -76,6 +76,20 @@ class CuesTest {
         assertEquals(number, Cues.ordinal(word));
     }
 
+    /** A word of the event tells it only when it is the event's own verb: "began dropping rock" begins a doing. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            the fire began at the mill on monday           | true
+            crews began dropping rock into the gap          | false
+            officials started to count the ballots          | false
+            a shark bit a swimmer off the point             | true
+            he was bitten on the arm                         | true
+            it took quite a bit of time                     | false
+            """)
+    void happeningIsTheEventsOwnWord(String sentence, boolean tells) {
+        assertEquals(tells, Cues.tellsHappening(List.of(sentence.split(" "))), sentence);
+    }
+
     @Test
     void theFacadeKeepsTypesAndOrder() {
         assertEquals(List.of("critical", "serious", "death", "injury", "hospital", "transfer", "discharge", "missing", "illness", "population", "employment", "layoff", "capacity", "rescue", "displacement", "arrest", "conviction", "acquittal", "derailment", "destruction", "flooding", "damage",
