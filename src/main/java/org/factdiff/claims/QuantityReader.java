@@ -1067,7 +1067,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             return ""; // "a 14-hour standoff" lasted 14 hours, whatever the tagger makes of "standoff"
         }
         if (last + 1 < s.size() && s.gap(last + 1).isBlank() && Units.isLengthUnit(s.lower(last))
-                && (s.lower(last + 1).equals("above") || s.lower(last + 1).equals("below"))) {
+                && (s.lower(last + 1).equals("above") || s.lower(last + 1).equals("below")) && markAfter(s, last + 2)) {
             return " " + s.lower(last + 1); // "9 feet above flood stage": a height over a mark, not the level itself
         }
         if (last + 1 < s.size() && s.gap(last + 1).isBlank() && Units.isLengthUnit(s.lower(last))
@@ -1101,6 +1101,24 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         String way = head < 0 ? null : SIZED_THINGS.get(s.lower(head));
         return way == null ? "" : " " + way;
     }
+
+    /**
+     * True when a mark a level is measured from begins at token {@code k}: "flood stage", "the
+     * normal level", "sea level"; not "the surface", below which a depth is simply how deep.
+     */
+    private static boolean markAfter(TaggedSentence s, int k) {
+        for (int j = k; j < s.size() && j < k + MARK_WORDS && s.gap(j).isBlank(); j++) {
+            if (MARKS.contains(s.lower(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of a mark a level is told against. */
+    private static final Set<String> MARKS = Set.of("stage", "level", "mark", "normal", "average", "record", "line");
+    /** Words after "above" searched for the mark: "the normal summer level". */
+    private static final int MARK_WORDS = 4;
 
     /** The ways a length after its figure may run: "71 metres tall". */
     private static final Set<String> SIZE_WAYS = Set.of("tall", "high", "long", "wide", "deep", "thick");

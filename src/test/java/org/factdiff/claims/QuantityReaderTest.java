@@ -147,6 +147,7 @@ class QuantityReaderTest {
             A 40-metre wall of sandbags held back the river.          | `40-metre = 40-metre | |kilometres|`
             The old mast stood 71 metres tall, the owner said.        | `71 metres = 71 metres | |kilometres tall|`
             The river crested at 28.5 feet, 6 feet above flood stage. | `28.5 feet = 28.5 feet | |kilometres|; 6 feet = 6 feet | |kilometres above|`
+            The miners were trapped 700 metres below the surface.    | `700 metres = 700 metres | |kilometres|`
             The 90-minute standoff ended without a shot fired.        | `90-minute = 90 minutes | |minutes|`
             The two-hour standoff ended without a shot fired.         | `two-hour = two-hour | |minutes|`
             A man gave himself up after a 14-hour standoff with police. | `14-hour = 14-hour | |minutes|`
