@@ -40,7 +40,7 @@ final class VesselFlags implements ContradictionRule {
             + "(?:is\\s+|was\\s+)?)?(?:sails|sailed|sailing|flies|flew|flying|registered)\\s+(?:under\\s+)?the\\s+"
             + "(\\p{Lu}\\p{Ll}+)\\s+flag\\b");
 
-    /** One sentence's flag for a named ship. */
+    /** One sentence's flag for a ship, named or told by its noun. */
     private record Flag(Claim claim, String ship, String country, String written) {
     }
 
@@ -52,33 +52,17 @@ final class VesselFlags implements ContradictionRule {
             if (c.otherOccasion() || c.negated() || c.furniture()) {
                 continue;
             }
-            for (Pattern p : List.of(FLAGGED, UNDER_FLAG)) {
+            // A ship told only by its noun is "the tanker" of its story, keyed apart from named ships.
+            for (Pattern p : List.of(FLAGGED, UNDER_FLAG, FLAGGED_UNNAMED, UNDER_FLAG_UNNAMED)) {
                 Matcher m = p.matcher(c.evidence().text());
-                int flagGroup = p == FLAGGED ? 1 : 2;
+                int flagGroup = p == FLAGGED || p == FLAGGED_UNNAMED ? 1 : 2;
+                boolean named = p == FLAGGED || p == UNDER_FLAG;
                 while (m.find()) {
                     String country = country(m.group(flagGroup));
-                    String written = m.group(3 - flagGroup);
+                    String written = named ? m.group(3 - flagGroup) : m.group(3 - flagGroup).toLowerCase(Locale.ROOT);
                     if (country != null) {
-                        byShip.computeIfAbsent(written.toLowerCase(Locale.ROOT), k -> new TreeMap<>())
+                        byShip.computeIfAbsent((named ? "" : "unnamed ") + written.toLowerCase(Locale.ROOT), k -> new TreeMap<>())
                                 .computeIfAbsent(c.article(), k -> new ArrayList<>()).add(new Flag(c, written, country, m.group().strip()));
-                    }
-                }
-            }
-        }
-        // A ship told only by its noun is "the tanker" of its story; named ships are read above.
-        for (Claim c : in.claims()) {
-            if (c.otherOccasion() || c.negated() || c.furniture()) {
-                continue;
-            }
-            for (Pattern p : List.of(FLAGGED_UNNAMED, UNDER_FLAG_UNNAMED)) {
-                Matcher m = p.matcher(c.evidence().text());
-                int flagGroup = p == FLAGGED_UNNAMED ? 1 : 2;
-                while (m.find()) {
-                    String country = country(m.group(flagGroup));
-                    String ship = "unnamed " + m.group(3 - flagGroup).toLowerCase(Locale.ROOT);
-                    if (country != null) {
-                        byShip.computeIfAbsent(ship, k -> new TreeMap<>()).computeIfAbsent(c.article(), k -> new ArrayList<>())
-                                .add(new Flag(c, m.group(3 - flagGroup).toLowerCase(Locale.ROOT), country, m.group().strip()));
                     }
                 }
             }
