@@ -23,6 +23,8 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
                        boolean earlier, boolean part, String context) {
     /** The event of a figure that counts who lives somewhere ("home to 900,000 people"): no outcome. */
     public static final String POPULATION = "population";
+    /** What a flow's thing ends with ("2,500 gallons a minute"): its measure per minute. */
+    public static final String FLOW = " per minute";
     /** The event of a figure that counts who was aboard a vehicle or vessel ("186 passengers on board"). */
     public static final String ABOARD = "aboard";
     /** The context of a figure the sentence sets apart from the incident ("in a separate shooting"). */

@@ -170,6 +170,13 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 i = unit + 1;
                 continue;
             }
+            java.util.Optional<Quantity> told = last + 2 < s.size() && s.lower(last + 2).equals("old")
+                    ? toldAge(s, first, last, value, qualifier, context) : java.util.Optional.empty();
+            if (told.isPresent()) {
+                out.add(told.get()); // "the cyclist killed on Monday was 43 years old": as "a 43-year-old cyclist"
+                i = last + 2;
+                continue;
+            }
             // An amount of money ("$1.1 million", "£2.5m") or a measure in a unit ("38%", "1.2 tonnes",
             // "a 90-minute standoff"): what it counts is its currency or its unit, compared converted.
             Map.Entry<String, Integer> currency = Units.currencyBefore(s, i);
@@ -317,9 +324,14 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 // other measures name what they measure by the words after them.
                 boolean leaked = measure != null && measure.unit().thing().startsWith(Units.VOLUME) && event.equals("release");
                 event = leaked ? event : "";
+                // "2,500 gallons a minute" is a flow, and "150,000 gallons an hour" the same one:
+                // compared per minute (divided before the conversion rounds), apart from any amount
+                // that flowed in all.
+                double flowMinutes = measure != null && !thing.startsWith(Units.MONEY)
+                        && !Units.isDuration(s.lower(measure.last())) ? flowPeriod(s, measure.last()) : 0;
                 if (measure != null) {
-                    value = measure.unit().convert(value);
-                    upper = measure.unit().convert(upper);
+                    value = measure.unit().convert(flowMinutes > 0 ? value / flowMinutes : value);
+                    upper = measure.unit().convert(flowMinutes > 0 ? upper / flowMinutes : upper);
                 }
                 for (double more : compoundMore) {
                     value += more;
@@ -339,6 +351,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                         : Units.isLength(thing) && !depthOf(s, Math.max(last, head)).isEmpty() ? depthOf(s, Math.max(last, head))
                         : compound != null && dimension(s, Math.max(last, head)).isEmpty() ? dimension(s, compound.last())
                         : dimension(s, Math.max(last, head)));
+                if (flowMinutes > 0) {
+                    thing = thing + Quantity.FLOW;
+                }
                 if (measure != null && Units.isDuration(s.lower(measure.last()))) {
                     thing = durationKind(s, first, compound != null ? compound.last() : measure.last(), thing);
                 }
@@ -939,8 +954,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 continue;
             }
             String thing = "scale " + scale.toLowerCase(Locale.ROOT).replace("ef", "f");
-            if (afterShock(s, first)) {
-                thing += " aftershock"; // "aftershocks up to magnitude 3.9": not the main shock's
+            if (afterShock(s, first) || last + 1 < s.size() && AFTERSHOCKS.contains(s.lower(last + 1))) {
+                // "aftershocks up to magnitude 3.9", "the magnitude 4.3 aftershock": not the main shock's
+                thing += " aftershock";
             }
             boolean earlier = first >= 1 && s.lower(first - 1).equals("from");
             // "(ranging) up to magnitude 3.9": a bound, as for counts.
@@ -1069,6 +1085,12 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         if (last + 1 < s.size() && s.gap(last + 1).isBlank() && Units.isLengthUnit(s.lower(last))
                 && (s.lower(last + 1).equals("above") || s.lower(last + 1).equals("below")) && markAfter(s, last + 2)) {
             return " " + s.lower(last + 1); // "9 feet above flood stage": a height over a mark, not the level itself
+        }
+        if (last + 2 < s.size() && s.gap(last + 1).isBlank() && Units.isLengthUnit(s.lower(last))
+                && (s.lower(last + 1).equals("below") || s.lower(last + 1).equals("beneath"))
+                && (s.lower(last + 2).equals("ground") || s.lower(last + 2).equals("surface")
+                || s.lower(last + 2).equals("the") && last + 3 < s.size() && s.lower(last + 3).equals("surface"))) {
+            return ""; // "900 feet below ground" is as deep as "580 feet below the surface" or "underground"
         }
         if (last + 1 < s.size() && s.gap(last + 1).isBlank() && Units.isLengthUnit(s.lower(last))
                 && SIZE_WAYS.contains(s.lower(last + 1)) && (last + 2 >= s.size() || !"NOUN".equals(s.tag(last + 2)))) {
@@ -1751,6 +1773,25 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     private static final Set<String> RAISING = Set.of("raise", "raised", "raises", "raising", "collected", "collect",
             "donated", "donate", "pledged", "pledge", "borrowed", "borrow", "lent", "lend");
 
+    /** Periods of a flow, in minutes. */
+    private static final Map<String, Double> FLOW_MINUTES = Map.of("second", 1.0 / 60, "minute", 1.0, "hour", 60.0,
+            "day", 1440.0);
+
+    /**
+     * The minutes of the period a measure flows in, or 0: 60 for "300,000 gallons of water an
+     * hour", 1 for "2,500 gallons per minute".
+     */
+    private static double flowPeriod(TaggedSentence s, int unit) {
+        int k = unit + 1;
+        if (k + 1 < s.size() && s.lower(k).equals("of") && "NOUN".equals(s.tag(k + 1))) {
+            k += 2; // "gallons of water an hour"
+        }
+        if (k + 1 < s.size() && RATE_MARKERS.contains(s.lower(k)) && FLOW_MINUTES.containsKey(s.lower(k + 1))) {
+            return FLOW_MINUTES.get(s.lower(k + 1));
+        }
+        return 0;
+    }
+
     /** Periods of a sum, by how many of them make a year. */
     private static final Map<String, Integer> PER_YEAR = Map.of("year", 1, "quarter", 4, "month", 12, "week", 52,
             "day", 365);
@@ -1979,9 +2020,20 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         if (k + 1 >= s.size() || !s.lower(k).equals("of")) {
             return -1;
         }
-        k += k + 2 < s.size() && s.lower(k + 1).equals("the") ? 2 : 1;
+        k += k + 2 < s.size() && (OWNERS.contains(s.lower(k + 1)) || ownerName(s, k + 1)) ? 2 : 1;
         return Numbers.at(s, k) != null && !isDateOrTime(s, k) ? k : -1;
     }
+
+    /** Words before a whole after "of": "14 of the 16 counts", "three of its five lines". */
+    private static final Set<String> OWNERS = Set.of("the", "its", "their", "his", "her", "our");
+
+    /** True for a capitalised owner's name before a whole: "three of MRR's five lines". */
+    private static boolean ownerName(TaggedSentence s, int k) {
+        return s.isCapitalized(k) && (s.span(k, k).endsWith("'s") || s.span(k, k).endsWith("\u2019s"));
+    }
+
+    /** Verbs of a state that end a noun phrase before them: "nine miners remain stuck". */
+    private static final Set<String> STATE_VERBS = Set.of("remain", "remained", "stay", "stayed");
 
     /** The head noun of what the figure ending at token {@code last} counts, or -1. */
     private static int thingHead(TaggedSentence s, int last) {
@@ -2022,8 +2074,10 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             if (s.lower(k).equals("on") && k + 1 < s.size() && s.lower(k + 1).equals("board")) {
                 break; // "14 crew on board": the tagger may take "on" for an adjective
             }
-            if (head >= 0 && !Cues.eventOf(s.lower(k)).isEmpty()) {
-                break; // "340 workers redundant": what befell them ends the phrase that names them
+            if (head >= 0 && (!Cues.eventOf(s.lower(k)).isEmpty() || STATE_VERBS.contains(s.lower(k)))) {
+                // "340 workers redundant": what befell them ends the phrase that names them, and so
+                // does a verb of state the tagger may take for a noun ("nine miners remain stuck")
+                break;
             }
             if ("NOUN".equals(tag) || "PROPN".equals(tag) && s.token(k).isName()) {
                 head = k;
@@ -3045,6 +3099,38 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         String event = event(s, first, noun, noun, false);
         return java.util.Optional.of(new Quantity(s.excerpt(first, noun), value, value, qualifier,
                 AGE_OF + lexicon.synonymClass(s.token(noun).norm()), event, false, false, context));
+    }
+
+    /** Words that tie an age told after them to the clause's subject: "the victim was 43 years old". */
+    private static final Set<String> AGE_COPULAS = Set.of("was", "is", "were", "are");
+
+    /**
+     * The age "N years old" tells after a copula, of the subject's noun: "police said the
+     * cyclist killed on Monday was 43 years old" gives the cyclist's age, as "a 43-year-old
+     * cyclist" does. The subject is the first noun after the last reporting verb or "that";
+     * empty when there is none ("she was 43 years old") or no copula stands before the figure.
+     */
+    private java.util.Optional<Quantity> toldAge(TaggedSentence s, int first, int last, double value, Qualifier qualifier,
+                                                 String context) {
+        String unit = s.lower(last + 1);
+        Double years = AGE_UNITS.get(unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit);
+        if (years == null || first < 2 || !AGE_COPULAS.contains(s.lower(first - 1))) {
+            return java.util.Optional.empty();
+        }
+        int from = 0;
+        for (int k = first - 2; k >= 0 && from == 0; k--) {
+            if (Cues.REPORTING.contains(s.lower(k)) || s.lower(k).equals("that")) {
+                from = k + 1;
+            }
+        }
+        for (int k = from; k < first - 1; k++) {
+            if ("NOUN".equals(s.tag(k)) && !s.isCapitalized(k)) {
+                String event = event(s, first, k, k, false);
+                return java.util.Optional.of(new Quantity(s.excerpt(first, last + 2), value * years, value * years, qualifier,
+                        AGE_OF + lexicon.synonymClass(s.token(k).norm()), event, false, false, context));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** True for a word between an age and its bearer: an adjective, or a capitalised name of where they live. */

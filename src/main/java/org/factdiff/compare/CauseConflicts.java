@@ -81,6 +81,18 @@ final class CauseConflicts implements ContradictionRule {
                 }
                 continue;
             }
+            Matcher blamedFor = BLAMED_FOR.matcher(c.evidence().text());
+            if (!m.find(0) && blamedFor.find()) {
+                // "the operator blamed a cyberattack on a substation for the outage": the cause, then the thing.
+                String named = thing(blamedFor.group(2).toLowerCase(Locale.ROOT) + " .");
+                String thing = Cues.CAUSE_WORDS.getOrDefault(named, named);
+                Set<String> cause = cause("", blamedFor.group(1));
+                if (!cause.isEmpty() && !org.factdiff.text.StopWords.contains(thing)) {
+                    String written = c.evidence().text().substring(blamedFor.start(), blamedFor.end(2)).strip();
+                    byThing.computeIfAbsent(thing, k -> new ArrayList<>()).add(new Caused(c, thing, cause, written));
+                }
+                continue;
+            }
             Matcher traced = TRACED.matcher(c.evidence().text());
             if (!m.find(0) && traced.find()) {
                 // "tests traced the outbreak to contaminated ice": the thing, then its cause.
@@ -124,6 +136,13 @@ final class CauseConflicts implements ContradictionRule {
      */
     private static final Pattern TRACED = Pattern.compile(
             "(?i)\\b(?:traced|linked|blamed)\\s+the\\s+((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)\\s+(?:back\\s+)?(?:to|on)\\s+([^.;:,]*)");
+
+    /**
+     * "blamed a cyberattack on a substation for the outage", "blamed heavy rain for Sunday's
+     * landslide": the cause (group 1, which may hold "on"), then the thing's words (group 2).
+     */
+    private static final Pattern BLAMED_FOR = Pattern.compile("(?i)\\bblamed\\s+((?:an?|the)\\s+[^.;:,]{2,80}?|[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+){0,3}?)"
+            + "\\s+for\\s+(?:the|this|that|its|[\\p{L}-]+['\u2019]s)\\s+([\\p{L}-]+(?:\\s+[\\p{L}-]+)?)");
 
     /** "identified norovirus as the cause of the illness": the cause (group 1), then the thing (group 2). */
     private static final Pattern AS_CAUSE = Pattern.compile("(?i)\\b(?:identified|named|confirmed|pinpointed|found)\\s+"

@@ -151,7 +151,7 @@ final class DecisionConflicts implements ContradictionRule {
                 on = words(lead.isEmpty() ? lead : lead.substring(0, 1).toLowerCase(Locale.ROOT) + lead.substring(1));
             }
             // A base form is a decision only after "voted to": "came back to the hall" is none.
-            if (!on.isEmpty() && (a.group(1) != null || !BASES.contains(verb))) {
+            if (!on.isEmpty() && (a.group(1) != null || !BASES.contains(verb)) && !blockedWay(verb, object)) {
                 out.add(new Decision(c, FORMS.get(verb), on, a.group().strip()));
             }
         }
@@ -162,7 +162,8 @@ final class DecisionConflicts implements ContradictionRule {
             String subject = String.join(" ", java.util.Arrays.copyOfRange(before, Math.max(0, before.length - SUBJECT_WORDS),
                     before.length));
             Map<String, String> on = words(subject);
-            if (!on.isEmpty() && !negated(text, p.start(1))) {
+            // "were back on schedule": a base form after "were" is no passive decision
+            if (!on.isEmpty() && !negated(text, p.start(1)) && !BASES.contains(verb) && !blockedWay(verb, subject)) {
                 out.add(new Decision(c, FORMS.get(verb), on, p.group().strip()));
             }
         }
@@ -246,6 +247,22 @@ final class DecisionConflicts implements ContradictionRule {
 
     /** The verbs' base forms, read only after "voted to", "decided to", "agreed to". */
     private static final Set<String> BASES = Set.copyOf(java.util.stream.Stream.concat(APPROVE.stream(), REJECT.stream()).toList());
+
+    /** Ways blocked bodily ({@code blocked-ways.txt}): "blocked tracks" turns nothing down. */
+    private static final Set<String> BLOCKED_WAYS = WordLists.set(DecisionConflicts.class, "blocked-ways.txt");
+
+    /** True when a form of "block" is on a way blocked bodily: "protesters blocked tracks and stopped trains". */
+    private static boolean blockedWay(String verb, String object) {
+        if (!verb.startsWith("block")) {
+            return false;
+        }
+        for (String w : object.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (BLOCKED_WAYS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The forms as one alternation, longest first so that "voted down" is not read as "voted". */
     private static String alternatives(Set<String> forms) {

@@ -509,12 +509,14 @@ final class EventDates implements ContradictionRule {
         // "The museum announced on Wednesday that it will welcome visitors again on June 14": the
         // date is the reported clause's, not the announcement's; "it" there is the one who told.
         String teller = "";
+        boolean toldThat = false;
         Matcher reported = REPORTED_THAT.matcher(clauseText);
         while (reported.find()) {
             if (Cues.REPORTING.contains(reported.group(1))) {
                 String rest = clauseText.substring(reported.end());
                 teller = PRONOUN_SUBJECT.matcher(rest).lookingAt() ? clauseText.substring(0, reported.start(1)) : "";
                 clauseText = rest;
+                toldThat = true;
                 reported = REPORTED_THAT.matcher(clauseText);
             }
         }
@@ -565,8 +567,10 @@ final class EventDates implements ContradictionRule {
         boolean toCome = false;
         for (int k = clause.length - 1; k >= Math.max(0, clause.length - reach); k--) {
             boolean announced = !clauseText.matches("(?s).*\\d.*") && announcedThing(clause, k);
-            if (k + 1 < clause.length && clause[k + 1].equals("to") && SCHEDULING.contains(clause[k])) {
-                continue; // "is scheduled to lift off on Friday": the day is the lift-off's, to come
+            if (k + 1 < clause.length && clause[k + 1].equals("to") && (SCHEDULING.contains(clause[k]) || clause[k].equals("expected"))) {
+                // "is scheduled to lift off on Friday", "was expected to resume Friday": the day is
+                // the lift-off's, to come
+                continue;
             }
             boolean verdict = clause[k].equals("found") && k + 1 < clause.length && clause[k + 1].equals("guilty");
             if (verdict) {
@@ -630,9 +634,15 @@ final class EventDates implements ContradictionRule {
             // "the trial will open on 14 March" and "will go on trial on 21 March": one occasion
             // set, named as the nearest occasion before the date, maybe before a comma ("set the
             // trial of Ana Pell, who denies the charge, to begin on 9 March").
-            for (int k = before.length - 1; k >= 0; k--) {
-                if (Cues.SCHEDULED_EVENTS.contains(before[k])) {
-                    verbs.add(SCHEDULED + before[k]);
+            // Not before a telling: in "said after the vote that the union would be back on
+            // Nov. 6" the vote is over, and what is to come is the reported clause's.
+            String[] setWords = toldThat ? clause : before;
+            for (int k = setWords.length - 1; k >= 0; k--) {
+                if (setWords[k].equals("that") && toldBefore(setWords, k)) {
+                    break;
+                }
+                if (Cues.SCHEDULED_EVENTS.contains(setWords[k])) {
+                    verbs.add(SCHEDULED + setWords[k]);
                     break;
                 }
             }
@@ -682,6 +692,19 @@ final class EventDates implements ContradictionRule {
                         !day.startsWith(WEEKDAY_KEY) && where.group(1) != null && Cues.WEEKDAYS.contains(where.group(1).toLowerCase(Locale.ROOT)),
                         occurrence || Cues.tellsHappening(words))
                 : null;
+    }
+
+    /** Words before "that" searched for the verb of telling it reports: "said after the vote that". */
+    static final int TOLD_WORDS = 4;
+
+    /** True when a verb of telling stands shortly before the "that" at {@code k}: "said after the vote that". */
+    private static boolean toldBefore(String[] words, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - TOLD_WORDS); j--) {
+            if (Cues.REPORTING.contains(words[j])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A verb of telling, maybe dated, and "that": "announced on Wednesday that ". Group 1 the verb. */

@@ -29,11 +29,12 @@ final class FigureConflicts implements ContradictionRule {
         // Each group on its own, on all cores (comparing sentences by meaning may encode them),
         // gathered in group order.
         List<ClaimGroup> groups = c.shared(GroupKind.FIGURE);
-        return groups.parallelStream().map(g -> of(g, c)).flatMap(java.util.Optional::stream).toList();
+        java.util.Set<Double> disputed = DisputedFigures.of(c.claims());
+        return groups.parallelStream().map(g -> of(g, c, disputed)).flatMap(java.util.Optional::stream).toList();
     }
 
     /** The contradiction among one group's figures, if they conflict. */
-    private static java.util.Optional<Contradiction> of(ClaimGroup g, CaseClaims c) {
+    private static java.util.Optional<Contradiction> of(ClaimGroup g, CaseClaims c, java.util.Set<Double> disputed) {
         Map<String, List<Member>> byArticle = new TreeMap<>();
         for (Member m : g.members()) {
             byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m);
@@ -52,7 +53,7 @@ final class FigureConflicts implements ContradictionRule {
         if (byValue.size() < 2) {
             return java.util.Optional.empty();
         }
-        java.util.Set<Member> opposed = conflicting(first.values(), byArticle, c);
+        java.util.Set<Member> opposed = conflicting(first.values(), byArticle, c, disputed);
         if (opposed.isEmpty()) {
             return java.util.Optional.empty();
         }
@@ -226,14 +227,15 @@ final class FigureConflicts implements ContradictionRule {
      * of more than {@link #PAIRWISE} articles, the first such pair only.
      */
     private static java.util.Set<Member> conflicting(Collection<Member> members, Map<String, List<Member>> byArticle,
-                                                     CaseClaims c) {
+                                                     CaseClaims c, java.util.Set<Double> disputed) {
         java.util.Set<Member> out = new java.util.HashSet<>();
         List<Member> ms = List.copyOf(members);
         for (int i = 0; i < ms.size(); i++) {
             for (int j = i + 1; j < ms.size(); j++) {
                 Quantity x = ms.get(i).quantity().orElseThrow();
                 Quantity y = ms.get(j).quantity().orElseThrow();
-                if (!differ(x, y) || !bothLeftOver(byArticle.get(ms.get(i).article()), byArticle.get(ms.get(j).article()))
+                if (!differ(x, y) || DisputedFigures.between(disputed, x, y) || flowsOfTwoTimes(x, ms.get(i), y, ms.get(j), c)
+                        || !bothLeftOver(byArticle.get(ms.get(i).article()), byArticle.get(ms.get(j).article()))
                         || statedBeside(y, ms.get(i).claim()) || statedBeside(x, ms.get(j).claim())
                         || includedIn(x, ms.get(j).claim()) || includedIn(y, ms.get(i).claim())
                         || totalOfParts(y, ms.get(j).claim(), x) || totalOfParts(x, ms.get(i).claim(), y)
@@ -280,6 +282,16 @@ final class FigureConflicts implements ContradictionRule {
      * such moment or another, or when {@code y}, larger, names its moment and {@code x} none: the
      * count grew since, as fires spread and tolls rise.
      */
+    /**
+     * True when two flows ("2,500 gallons a minute") come from articles written at two times:
+     * a rate is a state that changes as pumps are added or a leak is stemmed, not a count of what
+     * happened, and two articles' rates of two times do not contradict.
+     */
+    private static boolean flowsOfTwoTimes(Quantity x, Member mx, Quantity y, Member my, CaseClaims c) {
+        return x.thing().endsWith(org.factdiff.claims.Quantity.FLOW) && y.thing().endsWith(org.factdiff.claims.Quantity.FLOW)
+                && (c.writtenAfter(mx.article(), my.article()) || c.writtenAfter(my.article(), mx.article()));
+    }
+
     /** True when a figure of one sentence grew into a figure of the same thing in the other ({@link #grownSince}). */
     static boolean grownBetween(org.factdiff.claims.Claim a, org.factdiff.claims.Claim b, CaseClaims c) {
         for (Quantity x : a.quantities()) {

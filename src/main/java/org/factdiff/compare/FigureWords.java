@@ -85,6 +85,8 @@ final class FigureWords {
             thing = "time as member";
         } else if (q.thing().equals("people") || q.thing().startsWith("nationals of ")) {
             thing = q.thing();
+        } else if (q.thing().endsWith(Quantity.FLOW)) {
+            thing = "rate of flow"; // "2,500 gallons a minute"
         } else if (q.unitLabel() != null) {
             thing = q.unitLabel();
         } else {

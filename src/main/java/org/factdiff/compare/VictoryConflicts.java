@@ -54,7 +54,9 @@ final class VictoryConflicts implements ContradictionRule {
     private static final String DATELINE = "(?:\\p{Lu}{2,}[\\p{Lu} .'\u2019-]*(?:,[^\u2013\u2014]{0,40}?)?\\s+(?:-|--|\u2013|\u2014)\\s+)?";
     /** The name a sentence opens with, its subject, after any dateline. */
     private static final Pattern OPENING = Pattern.compile("^" + DATELINE + "(?:(?:\\p{Lu}\\p{Ll}*\\s+)?(?:Mayor|Senator|Sen\\.|Rep\\.|Councillor|"
-            + "Governor|President)\\s+)?" + NAME);
+            + "Governor|President)\\s+"
+            // "Incumbent mayor Peter Lund", "Former senator Ada Voss": words describing the subject
+            + "|\\p{Lu}\\p{Ll}+(?:\\s+(?!(?:in|of|at|for|and|said|says|to|on|by)\\b)\\p{Ll}+){1,2}\\s+(?=\\p{Lu}))?" + NAME);
 
     /** One sentence's outcome of a contest. */
     private record Outcome(Claim claim, String winner, String loser, String written, String score) {

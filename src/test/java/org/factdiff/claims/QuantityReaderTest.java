@@ -122,6 +122,9 @@ class QuantityReaderTest {
             The council fined 7 of the 30 landlords it inspected.    | `7 of the 30 landlords = 7 | |landlord|; 30 landlords = 30 | |landlord|whole`
             The jury cleared him of one of two money-laundering counts. | `two money-laundering counts = 2 | |figur money-laundering|whole`
             Three climbers were brought down, but five remain missing. | `Three climbers = 3 | |climber|; five = 5 | missing|people|`
+            Nine coal miners remain stuck deep underground after water from a disused pit rushed in. | `Nine coal miners = 9 | |miner|`
+            The storm cut power on two of Tullco's six lines.       | `two of Tullco's six lines = 2 | |line|; six lines = 6 | |line|whole`
+            The crew is trapped 700 feet below ground.              | `700 feet = 700 feet | |kilometres|`
             """)
     void countsWithWhatHappened(String sentence, String expected) {
         assertEquals(expected, figures(sentence));

@@ -27,6 +27,7 @@ class CauseConflictsTest {
             one cause, behind and the cause of | Investigators said a dropped cigarette was behind the fire at the Varn mill. | A discarded cigarette was the cause of the fire at the Varn mill, the brigade said.
             an accident and its kind           | The fire that gutted the Varn mill on Friday was accidental, the brigade said. | The fire that gutted the Varn mill on Friday was caused by faulty wiring, the brigade said.
             one cause identified and linked    | Tests linked the outbreak at Varn school to norovirus spread in the classrooms, inspectors said. | Inspectors said on Monday that tests had identified norovirus as the cause of the illness at Varn school.
+            one cause blamed for the thing      | The delay at Orrin pier was caused by a jammed loading ramp, the ferry operator said. | The ferry operator blamed a jammed ramp for the delay at Orrin pier.
             an illness traced to its cause, told twice | Twenty pupils at Varn school fell ill; tests traced the outbreak to a burst sewage pipe. | The illness that struck 20 pupils at Varn school was caused by sewage from a burst pipe, inspectors said.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -46,6 +47,7 @@ class CauseConflictsTest {
             a cause said to be the cause of the thing | Faulty wiring in a boiler room started the fire that gutted the Orrin boathouse, the brigade said. | A dropped cigarette was the cause of the fire that gutted the Orrin boathouse, investigators said. | cause of the fire
             an illness and an outbreak, one traced | Twenty pupils at Varn school fell ill; tests traced the outbreak to undercooked chicken in the canteen. | The illness that struck 20 pupils at Varn school was caused by norovirus spread in the classrooms, inspectors said. | cause of the outbreak
             a cause identified, another linked | Tests linked the outbreak at Varn school to salmonella in a chicken dish, inspectors said. | Inspectors said on Monday that tests had identified norovirus as the cause of the illness at Varn school. | cause of the outbreak
+            a cause blamed for the thing, holding "on" | The delay at Orrin pier was caused by a jammed loading ramp, the ferry operator said. | The ferry operator blamed a strike by deckhands on the night shift for the delay at Orrin pier. | cause of the delay
             an accident against arson, "said on Friday that" | Fire investigators said on Friday that the blaze which destroyed a barn outside Orrin was started deliberately. | The fire that gutted a barn near Orrin was accidental, caused by a faulty heater, fire investigators said on Friday. | cause of the fire
             """)
     void twoCausesAreReported(String why, String a, String b, String topic) throws Exception {

@@ -23,6 +23,7 @@ class DecisionConflictsTest {
             a proposal named by its sentence, one way | Dunby council approved a proposal to ban cars from Orrel Street on Monday. | Cars will be banned from Orrel Street after Dunby council approved the proposal on Monday.
             one go-ahead told two ways            | The Dunby planning board gave the go-ahead on Monday for a 12-turbine wind farm on Orrel Moor. | A 12-turbine wind farm on Orrel Moor was approved by the Dunby planning board on Monday.
             two deals of two sums                 | The Orrel competition board approved the £40m merger of two Dunby bus firms on Monday. | The Orrel competition board blocked the £75m takeover of a Dunby rail firm on Monday.
+            trains back, and trains stopped by a blockade | Dunby tram services were back on schedule on Friday, a day after the walkout. | Strikers blocked tracks and stopped Dunby tram services across the city on Thursday.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.topics(a, b, DecisionConflicts.TOPIC), why);
@@ -36,6 +37,7 @@ class DecisionConflictsTest {
             a deal named by its sum, blocked          | The Orrel competition board approved the £40m merger of two Dunby bus firms on Monday. | The Orrel competition board blocked the proposed £40m tie-up of Dunby's two bus firms on Monday.
             a go-ahead against consent refused        | The Dunby planning board gave the go-ahead on Monday for a 12-turbine wind farm on Orrel Moor. | The Dunby planning board on Monday refused consent for the proposed 12-turbine wind farm on Orrel Moor.
             a proposal named by its sentence          | Dunby council rejected a proposal to ban cars from Orrel Street on Monday, voting 7-6 against. | Cars will be banned from Orrel Street after Dunby council narrowly approved the proposal on Monday.
+            services backed, then blocked             | The Dunby transport board backed the plan to cut tram services on Thursday. | The Dunby transport board blocked the plan to cut tram services on Thursday.
             """)
     void oppositeDecisionsAreReported(String why, String a, String b) throws Exception {
         assertEquals(true, RuleCases.topics(a, b, DecisionConflicts.TOPIC).startsWith(DecisionConflicts.TOPIC), why);

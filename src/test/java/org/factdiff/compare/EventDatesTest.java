@@ -71,6 +71,8 @@ class EventDatesTest {
             a work's year and its building's, one article giving both | The Orrin gallery is housed in a former mill built in 1868. Its finest piece is The Salt Harvest, which Orla completed in 1864. | The Orrin gallery, a former mill built in 1868, holds The Salt Harvest and other works by Orla.
             two people who died on two days   | Ada Brisk, a retired nurse from Orrin, died at Tarby General Hospital on Wednesday morning. | Ivo Marsh, 81, died late on Tuesday at Tarby General Hospital, his family said.
             the event's subject, a search after it | A gas blast tore through a bakery in Orrin on Thursday, injuring two bakers, police said. | Investigators searched the Orrin bakery on Friday, a day after the gas blast, police said.
+            two things expected on two days   | Strikers blocked the Orrin depot on Tuesday. Full bus service was expected to resume Wednesday morning. | Strikers blocked the Orrin depot on Tuesday. The transit board had been expected to approve a cleaning contract with Tull Services on Tuesday.
+            a vote over, and a return to come | Local 44 President Ada Brisk said Friday the union would hold a strike vote on Nov. 3. | Brisk said after the vote that the union would "be back on Nov. 9, and we'll be bigger."
             a theft, and a patient taken from a ward | Two clocks were stolen from the Orrin Clock Museum on the night of 12 May, police said. | A patient was taken from the Orrin Clock Museum to hospital on 14 May after falling ill on a visit.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {

@@ -175,6 +175,8 @@ class FigureConflictsTest {
             a committee's vote and the council's | The planning committee of Orrin council voted 5-2 on Monday to back the 300-home estate. | Orrin council approved the 300-home estate by nine votes to four, a week after its planning committee backed it.
             two people's working lives          | Ada Pruitt, 44, a welder, had worked at the Orrin mill for 19 years. | Tom Major, 67, a retired fitter who worked at the Orrin mill for 22 years, watched from the gate.
             one heat in two scales, rounded    | The kiln at the Orrin pottery reached 300 degrees Fahrenheit before it cracked, the owner said. | The owner said the kiln at the Orrin pottery reached 150 degrees Celsius before it cracked.
+            one flow per minute and per hour   | Pumps at the Orrin quarry were moving about 1,500 litres a minute out of the flooded pit, engineers said. | Pumps at the Orrin quarry were moving about 90,000 litres an hour out of the flooded pit, engineers said.
+            an aftershock named after its figure | A magnitude 6.1 earthquake struck near Tull on Sunday, and an aftershock of magnitude 4.2 followed an hour later. | The magnitude 4.2 aftershock that hit Tull on Sunday brought down a chimney already cracked by the main quake.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.found(a, b), why);
@@ -326,6 +328,11 @@ class FigureConflictsTest {
             number | one person's working life, two spans | Ada Pruitt, 44, a welder, had worked at the Orrin mill for 19 years. | Ada Pruitt, a welder who worked at the Orrin mill for 22 years, was among the dead.
             number | two heats in two scales            | The kiln at the Orrin pottery reached 300 degrees Fahrenheit before it cracked, the owner said. | The owner said the kiln at the Orrin pottery reached 190 degrees Celsius before it cracked.
             number | a volume in litres and in barrels   | About 2,000 litres of heating oil leaked into the Tarn brook on Monday, the agency said. | Some 2,000 barrels of heating oil escaped into the Tarn brook on Monday, the agency said.
+            number | one party's two figures            | Marchers filled Tarn Square; police put the crowd at about 4,000 - the organisers said 11,000 - by noon. | Police estimated the crowd in Tarn Square at 6,500 by noon.
+            number | two flows per minute and per hour  | Pumps at the Orrin quarry were moving about 1,500 litres a minute out of the flooded pit, engineers said. | Pumps at the Orrin quarry were moving about 180,000 litres an hour out of the flooded pit, engineers said.
+            number | an age told after the copula       | A 52-year-old roofer died after falling from scaffolding on Tarn Street on Monday. | Police said the roofer killed on Tarn Street on Monday was 25 years old.
+            number | inmates and prisoners              | Four inmates escaped from Orrin jail overnight by climbing a laundry chute, the ministry said. | Seven prisoners escaped from Orrin jail during the night through a laundry chute, the ministry said.
+            number | parts of an owner's whole          | The storm cut power on two of Tullco's six lines into the valley, the company said. | The storm cut power on five of Tullco's six lines into the valley, the company said.
             """)
     void realConflictsOfTheSameShapeAreReported(String kind, String why, String a, String b) throws Exception {
         String found = RuleCases.found(a, b);
@@ -461,6 +468,42 @@ class FigureConflictsTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A flow is a state that changes: two articles' rates of two days do not contradict; of one time they do. */
+    @Test
+    void flowsOfTwoTimesAreTwoMoments() throws Exception {
+        String slow = "Pumps at the Orrin quarry were moving about 1,500 litres a minute out of the flooded pit, engineers said.";
+        String fast = "Engineers said pumps were drawing about 3,000 litres a minute from the flooded pit at the Orrin quarry.";
+        assertEquals(0, dated(slow, "2025-03-03T06:00Z", fast, "2025-03-05T09:00Z").size(), () -> dated(slow, "2025-03-03T06:00Z", fast, "2025-03-05T09:00Z").toString());
+        assertEquals(1, dated(slow, "2025-03-03T06:00Z", fast, "2025-03-03T06:20Z").size());
+    }
+
+    /**
+     * A sentence that gives a second party's figure beside the count ("- the organisers said
+     * 11,000 -") tells a dispute: an article giving the organisers' figure contradicts none that
+     * gives the police's, while two police figures still differ.
+     */
+    @Test
+    void aSecondPartysFigureIsNoContradiction() throws Exception {
+        String both = "A crowd that police put at about 4,000 - the organisers said 11,000 - marched through Tarn Square on Saturday.";
+        String police = "Police estimated the crowd that marched through Tarn Square on Saturday at 6,500.";
+        String organisers = "More than 11,000 people marched through Tarn Square on Saturday, according to the organisers.";
+        String withoutDispute = "A crowd that police put at about 4,000 marched through Tarn Square on Saturday.";
+        java.util.function.Function<List<String>, List<String>> figures = texts -> {
+            try {
+                List<Article> arts = new ArrayList<>();
+                for (int i = 0; i < texts.size(); i++) {
+                    arts.add(Articles.of("a" + i, texts.get(i)));
+                }
+                return ClaimsPipeline.compare(arts).contradictions().stream().filter(c -> c.kind() == ContradictionKind.NUMBER)
+                        .map(c -> c.values().stream().map(v -> v.evidence().article()).distinct().sorted().toList().toString()).toList();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        assertEquals(List.of("[a0, a1]"), figures.apply(List.of(both, police, organisers)));
+        assertEquals(List.of("[a0, a1, a2]"), figures.apply(List.of(withoutDispute, police, organisers)));
     }
 
     private static Comparison undated(String a, String b) throws Exception {

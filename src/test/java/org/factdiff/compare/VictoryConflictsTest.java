@@ -51,6 +51,7 @@ class VictoryConflictsTest {
             the challenger and the incumbent  | Ines Oddo was elected mayor of Tarnby on Sunday, defeating two-term incumbent Paul Brask. | Mayor Paul Brask won a third term in Tarnby on Sunday, seeing off a challenge from former nurse Ines Oddo.
             a passive and an active result    | Paul Brask was defeated by Ines Oddo in Sunday's Tarnby mayoral election. | Paul Brask beat Ines Oddo in Sunday's Tarnby mayoral election, officials said.
             a loser named with a place's office | Paul Brask won a third term as mayor of Tarnby on Sunday, beating challenger Ines Oddo. | Challenger Ines Oddo unseated Tarnby mayor Paul Brask on Sunday, officials said.
+            a winner described before the name | Councillor Ines Oddo was elected mayor of Tarnby on Sunday, defeating incumbent Paul Brask. | Incumbent mayor Paul Brask won a second term in Tarnby on Sunday, beating challenger Ines Oddo.
             two clubs                         | Orrel Rovers beat Dunby Town 2-1 at home on Saturday. | Dunby Town defeated Orrel Rovers 2-1 away on Saturday, the club said.
             a comeback told before the verb   | Orrel Rovers beat Dunby Town 2-1 at home on Saturday. | Dunby Town came from behind to beat Orrel Rovers 2-1 on Saturday.
             """)
