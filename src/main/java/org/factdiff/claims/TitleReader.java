@@ -12,6 +12,8 @@ import org.factdiff.text.Token;
  * "Michael Nutter, the city's mayor". A former office ("former Mayor X") is not read.
  */
 final class TitleReader implements SlotReader<List<Title>> {
+    /** Words of a body's name before its possessive and an office: "Tarby Water's vice president". */
+    static final int OWNER_WORDS = 3;
     /** Words allowed between "the" and the office after a name: "Nutter, the city's mayor". */
     static final int MODIFIERS = 3;
     /** Words that end an appositive before its office: "a spokesperson for the sheriff". */
@@ -144,12 +146,25 @@ final class TitleReader implements SlotReader<List<Title>> {
                 return null;
             }
             int s = k;
+            int owned = -1;
             boolean article = words.get(s).equals("the") || words.get(s).equals("a") || words.get(s).equals("an");
             if (article) {
                 s++;
+            } else {
+                // "Ada Voss, Ridgeline's vice president", "Orrin Foods' chief executive": the body's
+                // name, up to three capitalised words, stands for "the"
+                for (int j = s; j < Math.min(tokens.size() - 1, s + OWNER_WORDS) && Character.isUpperCase(surface.get(j).charAt(0))
+                        && (j == s || gap(j).isBlank()); j++) {
+                    if (possessive(j) || pluralPossessive(j)) {
+                        article = true;
+                        s = j + 1;
+                        owned = s; // "Foods' chief": the apostrophe stands in the gap before the office
+                        break;
+                    }
+                }
             }
             for (int start = s; start < Math.min(tokens.size(), s + (article ? MODIFIERS : 0) + 1); start++) {
-                if (start > k && !gap(start).isBlank() || start > s && FUNCTION_WORDS.contains(words.get(start - 1))) {
+                if (start > k && start != owned && !gap(start).isBlank() || start > s && FUNCTION_WORDS.contains(words.get(start - 1))) {
                     return null; // "a spokesperson for the sheriff's office": the office is not the person's
                 }
                 for (Map.Entry<List<String>, String> o : Cues.OFFICES.entrySet()) {
@@ -276,6 +291,15 @@ final class TitleReader implements SlotReader<List<Title>> {
         }
 
         /** True when token k is followed by "'s": "the sheriff's office" names the office, not the person. */
+        /** True for a plural's possessive: "Orrin Foods' chief executive". */
+        private boolean pluralPossessive(int k) {
+            String text = tagged.cleanText();
+            String after = text.substring(tokens.get(k).end(), Math.min(text.length(), tokens.get(k).end() + 2));
+            String word = surface.get(k);
+            return word.endsWith("s'") || word.endsWith("s\u2019")
+                    || word.endsWith("s") && (after.startsWith("'") || after.startsWith("\u2019")) && !possessive(k);
+        }
+
         private boolean possessive(int k) {
             String text = tagged.cleanText();
             String after = text.substring(tokens.get(k).end(), Math.min(text.length(), tokens.get(k).end() + 2));

@@ -12,14 +12,23 @@ import org.factdiff.claims.Claim;
  * Which side of a place something happened on, given as two compass points in one statement:
  * "lava was flowing down the volcano's southern flank" against "lava was moving down Mount
  * Serak's northern flank"; "a fire on the east side of town" against "on the west side of
- * town". Only sides a quarter turn apart or more conflict ("northern" and "north-eastern" may
- * be one), only in sentences that say the same thing, and an article naming two sides of one
- * kind takes no side.
+ * town"; "struck 40 km north of Tarvel" against "40 km south of Tarvel". Only sides a quarter
+ * turn apart or more conflict ("northern" and "north-eastern" may be one), only in sentences
+ * that say the same thing, and an article naming two sides of one kind takes no side.
  */
 final class CompassSides implements ContradictionRule {
     /** "the southern flank", "the north-east side", "its western slope". */
     private static final Pattern SIDE = Pattern.compile("(?i)\\b((?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?)"
             + "\\s+(flank|flanks|slope|slopes|side|face|end|edge|shore|bank|outskirts|wing|tip|approach|approaches)\\b");
+    /**
+     * A distance and a compass point from a named place: "struck 40 km north of Tarvel",
+     * "centred about 25 miles south-west of Port Avel". The distance is needed: "a village north
+     * of Tarvel" names a place, not where the event was.
+     */
+    private static final Pattern OF_PLACE = Pattern.compile("\\b\\d[\\d,.]*\\s*(?:-\\s*)?(?:km|kilometres|kilometers|kilometre|kilometer"
+            + "|miles|mile|mi)\\s+((?:[Nn]orth|[Ss]outh)(?:-?(?:[Ee]ast|[Ww]est))?|[Ee]ast|[Ww]est)\\s+of\\s+"
+            + "(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+)?)");
+
     /** Parts of one kind: a mountain's flank is its slope or its side. */
     private static final Map<String, String> PART_KINDS = Map.ofEntries(Map.entry("flanks", "flank"),
             Map.entry("slope", "flank"), Map.entry("slopes", "flank"), Map.entry("face", "flank"),
@@ -44,6 +53,10 @@ final class CompassSides implements ContradictionRule {
             while (m.find()) {
                 String part = m.group(2).toLowerCase(Locale.ROOT);
                 readings.add(new Side(c, PART_KINDS.getOrDefault(part, part), point(m.group(1)), m.group().strip()));
+            }
+            Matcher of = OF_PLACE.matcher(c.evidence().text().replace('\n', ' '));
+            while (of.find()) {
+                readings.add(new Side(c, "side of " + of.group(2), point(of.group(1)), of.group().strip()));
             }
         }
         List<Contradiction> out = new ArrayList<>();

@@ -35,6 +35,10 @@ class TitleReaderTest {
             Omar Dale replaced Ruth Ames as coach of Tarby Town.         | ``
             Omar Dale, who worked as a coach in Tarby, spoke to parents. | ``
             Omar Dale has joined Tarby Town as head of research.         | ``
+            Omar Dale, Tarby Water's vice president, apologised to residents. | `omar dale = vice president [Omar Dale, Tarby Water's vice president]`
+            Omar Dale, Tarby Foods' chief executive, apologised.          | `omar dale = chief executive [Omar Dale, Tarby Foods' chief executive]`
+            Omar Dale, the director of the county museum, resigned.      | `omar dale = director [Omar Dale, the director]`
+            Deputy director Omar Dale resigned from the county museum.   | `omar dale = deputy director [Deputy director Omar Dale]`
             """)
     void officesOfNamedPeople(String sentence, String expected) {
         assertEquals(expected, titles(sentence));

@@ -16,6 +16,7 @@ class OfficeConflictsTest {
             an office with and without its portfolio | Transport Minister Olle Varga opened the Tarn bridge on Friday. | Minister Olle Varga opened the Tarn bridge on Friday, his office said.
             a portfolio and a wider one              | State Transport Minister Olle Varga opened the Tarn bridge on Friday. | Transport Minister Olle Varga opened the Tarn bridge on Friday.
             a rank before the office                 | Deputy Minister Olle Varga opened the Tarn bridge on Friday. | On Friday Deputy Minister Olle Varga opened the Tarn bridge.
+            a director who is chief executive too    | Olle Varga, the director of Orrin Foods, said the bakery would reopen on Monday. | Olle Varga, Orrin Foods' chief executive, said on Friday that the bakery would reopen on Monday.
             a nationality before the office          | Swedish Minister Olle Varga opened the Tarn bridge on Friday. | Minister Olle Varga opened the Tarn bridge on Friday.
             a ministry and the deputy premiership    | Transport Minister Olle Varga opened the Tarn bridge on Friday. | Olle Varga, the deputy prime minister, opened the Tarn bridge on Friday.
             a firm's chief executive and its president | Ada Rell, chief executive of the bakery chain Orrin Foods, resigned on Monday. | Ada Rell, Orrin Foods' president, resigned on Monday, the company said.
@@ -60,6 +61,8 @@ class OfficeConflictsTest {
             a rank and a rank above it       | Chief Inspector Olle Varga led the search of the Tarn quarry on Friday. | Inspector Olle Varga led the search of the Tarn quarry on Friday, police said.
             a guard and the shop's manager   | Two men robbed a jeweller's in Tarn on Friday, injuring security guard Olle Varga, 52. | Two men robbed a jeweller's in Tarn on Friday, striking the shop's manager, Olle Varga, 52.
             a nurse and a paramedic          | Nurse Olle Varga was hurt when a patient attacked staff at Tarn hospital on Friday. | Paramedic Olle Varga was hurt when a patient attacked staff at Tarn hospital on Friday.
+            a director and a deputy          | Olle Varga, the director of the Tarn water board, resigned on Friday over the leak. | Deputy director Olle Varga stepped down from the Tarn water board on Friday after the leak.
+            a firm's vice president and its chief executive, after a possessive | Olle Varga, Orrin Foods' vice president, said the bakery would reopen on Monday. | Olle Varga, Orrin Foods' chief executive, said on Friday that the bakery would reopen on Monday.
             a school's head and a teacher    | Olle Varga, the principal of Tarn Primary School, was given an award on Friday for saving a pupil. | Tarn Primary School science teacher Olle Varga was given an award on Friday for saving a pupil.
             """)
     void twoOfficesAreReported(String why, String a, String b) throws Exception {
