@@ -276,7 +276,7 @@ final class OccasionReader implements SlotReader<OccasionReader.Occasion> {
                     && !likenedTo(s, i) && !(at < 0 && lateAttributive(s, i))) {
                 year = Integer.parseInt(w);
             }
-            if (isMonth(s, i) && month == 0 && notSince(s, i, at) && dates(s, i, at)) {
+            if (isMonth(s, i) && month == 0 && notSince(s, i, at) && dates(s, i, at) && !setAhead(s, i)) {
                 // "38 cases since January": the count runs up to now, the month does not date it.
                 month = month(w);
             }
@@ -292,6 +292,31 @@ final class OccasionReader implements SlotReader<OccasionReader.Occasion> {
         }
         return otherMonth && year == 0 ? String.valueOf(month) : otherMonth ? String.format(Locale.ROOT, "%d-%02d", year,
                 month) : "";
+    }
+
+    /** Words before a date that set something for it: "delayed the decision until Nov. 6". */
+    private static final Set<String> UNTIL = Set.of("until", "till", "pending");
+    /** Nouns after a date that make it a meeting's, set ahead: "at its Nov. 6 meeting". */
+    private static final Set<String> MEETINGS = Set.of("meeting", "session", "sitting", "hearing");
+    /** Tokens on each side of a month searched for {@link #UNTIL} and {@link #MEETINGS}. */
+    static final int SET_AHEAD_WINDOW = 3;
+
+    /**
+     * True when the month at token {@code i} is a day something was put off to, not the figure's
+     * time: "the board voted 7-2 to delay the decision until its Nov. 6 meeting".
+     */
+    private static boolean setAhead(TaggedSentence s, int i) {
+        for (int k = Math.max(0, i - SET_AHEAD_WINDOW); k < i; k++) {
+            if (UNTIL.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        for (int k = i + 1; k < Math.min(s.size(), i + SET_AHEAD_WINDOW + 1); k++) {
+            if (MEETINGS.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

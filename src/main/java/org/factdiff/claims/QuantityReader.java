@@ -234,8 +234,10 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 // people, not the train.
                 event = event(s, first, last, head, true);
             }
-            if (head >= 0 && event.isEmpty() && JOB_NOUNS.contains(s.lower(head)) && (jobsCut(s, first) || jobsGo(s, head))) {
-                event = LAYOFF; // "will cut 340 jobs", "shed 200 posts"
+            if (head >= 0 && JOB_NOUNS.contains(s.lower(head)) && (jobsCut(s, first) || jobsGo(s, head))) {
+                // "will cut 340 jobs", "shed 200 posts", "340 jobs would be lost or transferred":
+                // whatever else the clause's verbs tell
+                event = LAYOFF;
             }
             if (event.equals(ATTENDANCE) && isPeople(s, head, thing)) {
                 thing = "people"; // "drew 12,000 visitors" and "attracted 20,000 people" count one crowd

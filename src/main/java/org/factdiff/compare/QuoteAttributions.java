@@ -114,6 +114,9 @@ final class QuoteAttributions implements ContradictionRule {
         return text.excerpt(text.sentences().get(index - 1).start(), sentence.end());
     }
 
+    /** A capitalised word before a number, a body's name: "Local 612", "Station 9". */
+    private static final java.util.regex.Pattern NUMBERED_BODY = java.util.regex.Pattern.compile("\\b\\p{Lu}\\p{L}*\\s+\\d+\\b");
+
     private static boolean sameSpeaker(String a, String b) {
         if (Acronyms.sameName(a, b) || description(a) != description(b)) {
             // "the leader of Brackwater council" / "Cllr Joan Pettifer": a role may be held by
@@ -162,7 +165,8 @@ final class QuoteAttributions implements ContradictionRule {
     private static Set<String> capitalized(String s) {
         Set<String> out = new HashSet<>();
         List<String> words = new ArrayList<>();
-        java.util.regex.Matcher m = Words.WORD.matcher(s);
+        // "Local 612 President Ada Voss": a body numbered, whose word names no one
+        java.util.regex.Matcher m = Words.WORD.matcher(NUMBERED_BODY.matcher(s).replaceAll(" "));
         while (m.find()) {
             words.add(m.group());
         }

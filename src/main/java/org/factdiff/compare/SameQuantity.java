@@ -758,9 +758,15 @@ final class SameQuantity {
                 setFor.add(w);
             }
         }
+        // "delayed the decision until its Nov. 6 meeting": the day put off to, not the count's.
+        Set<String> ahead = new java.util.TreeSet<>();
+        Matcher until = PUT_OFF_TO.matcher(c.evidence().text());
+        while (until.find()) {
+            ahead.add((until.group(1) != null ? until.group(1) : until.group(2)).toLowerCase(Locale.ROOT));
+        }
         for (String t : c.times()) {
             String written = t.replaceFirst(" \\(.*\\)$", "").toLowerCase(Locale.ROOT);
-            if (setFor.contains(written)) {
+            if (setFor.contains(written) || ahead.contains(written)) {
                 continue;
             }
             boolean monthDay = written.matches(".*\\d.*") && java.util.Arrays.stream(written.split("[^\\p{L}]+"))
@@ -796,6 +802,10 @@ final class SameQuantity {
     /** The resolved day the claims stage writes after a date: "(2025-04-01)". */
     private static final Pattern RESOLVED_DAY = Pattern.compile("\\((\\d{4}-\\d{2}-\\d{2})\\)$");
     /** Weekdays something counted was set for: "planned for Monday and Tuesday", "scheduled for Friday". */
+    /** A day something was put off to: "until its Nov. 6 meeting", "until Friday", "at its Nov. 20 meeting". */
+    private static final Pattern PUT_OFF_TO = Pattern.compile("\\b(?:until|till|pending)\\s+(?:its\\s+|their\\s+|the\\s+)?"
+            + "(\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}|\\p{Lu}\\p{Ll}+day)\\b|\\b(?:its|their)\\s+(\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})"
+            + "\\s+(?:meeting|session|sitting|hearing)\\b");
     private static final Pattern SET_FOR = Pattern.compile("(?i)\\b(?:planned|scheduled|set|booked|due)\\s+(?:for|on)\\s+"
             + "(\\p{L}+day(?:\\s*(?:,|and|or)\\s*\\p{L}+day)*)");
 

@@ -47,6 +47,7 @@ class AlteredQuotesTest {
             one councillor, named two ways    | Councillor Ada Brisk, who led the opposition, said: "We are asking people to pay more for a town that gives them less." | "We are asking people to pay more for a town that gives them less," Brisk said during the debate.
             a transliterated place in the quotation | "The convoy near al-Tanf ignored every warning we gave," the colonel said. | "The convoy near At Tanf ignored every warning we gave," the colonel said.
             a name spelled two ways in the quotation | "Mayor Xiaoming told us to leave the valley at once," the farmer said. | "Mayor Xioming told us to leave the valley at once," the farmer said.
+            one officer of a numbered union local, named two ways | "We built this line and we will not hand it over," Local 31 President Ada Brisk told the crowd. | "We built this line and we will not hand it over," Brisk told reporters outside the depot.
             a quotation's later sentences    | "The roof is gone. The walls are cracked from top to bottom," the owner said. | "The walls are cracked from top to bottom," the owner said.
             a quotation cut off with the text | "Power lines fell across the valley and the pumps stopped for the whole night," the mayor said. | The mayor spoke at noon. He said: "Power lines fell across the valley and the pumps stopp
             a shorter excerpt of a quotation | "We will reopen the bridge as soon as the engineers say it is safe," the mayor said. | The mayor said the city would reopen it "as soon as the engineers say it is safe."
@@ -64,6 +65,7 @@ class AlteredQuotesTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             attribution | one quotation, two councillors credited | Councillor Ada Brisk, who led the opposition, said: "We are asking people to pay more for a town that gives them less." | "We are asking people to pay more for a town that gives them less," Councillor Ivo Marsh said during the debate.
+            attribution | one quotation, two officers of one numbered union local | "We built this line and we will not hand it over," Local 31 President Ada Brisk told the crowd. | "We built this line and we will not hand it over," Local 31 vice president Ivo Marsh told reporters outside the depot.
             quote  | a quotation cut at its start, given whole | "We have never seen a flood like this in our lives," the mayor said. | "Never seen a flood like this in our lives," the mayor said.
             quote  | a cut-off quotation in other words | "Power lines fell across the valley and the pumps stopped for the whole night," the mayor said. | The mayor spoke at noon. He said: "Power cables fell across the valley and the pumps stopp
             quote  | other words in the quotation   | "We will reopen the bridge as soon as the engineers say it is safe," the mayor said. | "We will reopen the bridge once the engineers say it is safe," the mayor said.

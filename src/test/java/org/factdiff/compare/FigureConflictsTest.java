@@ -331,6 +331,8 @@ class FigureConflictsTest {
             number | one party's two figures            | Marchers filled Tarn Square; police put the crowd at about 4,000 - the organisers said 11,000 - by noon. | Police estimated the crowd in Tarn Square at 6,500 by noon.
             number | two flows per minute and per hour  | Pumps at the Orrin quarry were moving about 1,500 litres a minute out of the flooded pit, engineers said. | Pumps at the Orrin quarry were moving about 180,000 litres an hour out of the flooded pit, engineers said.
             number | an age told after the copula       | A 52-year-old roofer died after falling from scaffolding on Tarn Street on Monday. | Police said the roofer killed on Tarn Street on Monday was 25 years old.
+            number | a board's two tallies, a meeting set ahead in another month | The Tarn transit board voted 7-2 to delay the decision until its Nov. 6 meeting. | The Tarn transit board voted 5-4 on Thursday afternoon to put off the decision.
+            number | jobs lost and jobs eliminated     | The union says about 340 depot jobs would be lost or transferred to the contractor. | The union claims around 430 depot jobs would be eliminated or moved to the contractor.
             number | inmates and prisoners              | Four inmates escaped from Orrin jail overnight by climbing a laundry chute, the ministry said. | Seven prisoners escaped from Orrin jail during the night through a laundry chute, the ministry said.
             number | parts of an owner's whole          | The storm cut power on two of Tullco's six lines into the valley, the company said. | The storm cut power on five of Tullco's six lines into the valley, the company said.
             """)
