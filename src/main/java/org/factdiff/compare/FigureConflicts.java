@@ -235,6 +235,7 @@ final class FigureConflicts implements ContradictionRule {
                 Quantity x = ms.get(i).quantity().orElseThrow();
                 Quantity y = ms.get(j).quantity().orElseThrow();
                 if (!differ(x, y) || DisputedFigures.between(disputed, x, y) || flowsOfTwoTimes(x, ms.get(i), y, ms.get(j), c)
+                        || grownFromTold(x, ms.get(i).claim(), ms) || grownFromTold(y, ms.get(j).claim(), ms)
                         || !bothLeftOver(byArticle.get(ms.get(i).article()), byArticle.get(ms.get(j).article()))
                         || statedBeside(y, ms.get(i).claim()) || statedBeside(x, ms.get(j).claim())
                         || includedIn(x, ms.get(j).claim()) || includedIn(y, ms.get(i).claim())
@@ -486,6 +487,36 @@ final class FigureConflicts implements ContradictionRule {
             return false;
         }
         return PART_AFTER.matcher(text.substring(at, Math.min(text.length(), at + PART_REACH))).find();
+    }
+
+    /**
+     * A part of a total added after the first count: "17 people had been arrested, including
+     * three arrested overnight", "including two more found on Tuesday". Group 1 the part.
+     */
+    private static final Pattern ADDED_LATER = Pattern.compile("(?i)\\b(?:including|among\\s+them)\\s+(\\d[\\d,]*|\\p{L}+)\\b"
+            + "[^.;]{0,60}?\\b(?:overnight|since|later|afterwards|the\\s+next\\s+day|more)\\b");
+
+    /**
+     * True when a total names a part added after the first count, and the count without it is
+     * a figure of the same group: "17 arrested, including three arrested overnight" beside "14
+     * arrested" is the same count grown, and says nothing against another article's figure that
+     * the 14 does not say.
+     */
+    private static boolean grownFromTold(Quantity total, org.factdiff.claims.Claim c, List<Member> members) {
+        int at = total.evidence().end() - c.evidence().start();
+        String text = c.evidence().text();
+        if (at < 0 || at > text.length() || total.value() != total.upper()) {
+            return false;
+        }
+        Matcher m = ADDED_LATER.matcher(text.substring(at));
+        if (!m.find()) {
+            return false;
+        }
+        String n = m.group(1).replace(",", "").toLowerCase(java.util.Locale.ROOT);
+        Integer word = org.factdiff.claims.Cues.NUMBER_WORDS.get(n);
+        double added = word != null ? word : n.matches("\\d+") ? Double.parseDouble(n) : Double.NaN;
+        double base = total.value() - added;
+        return members.stream().anyMatch(o -> o.quantity().orElseThrow().value() == base);
     }
 
     /** Words after a total that name a part of it: "including", "of which", "among them". */

@@ -472,6 +472,32 @@ class FigureConflictsTest {
         }
     }
 
+    /**
+     * A total that names a part added later ("including three arrested overnight") grew from the
+     * count without it; when another article gives that count, the total contradicts nothing.
+     */
+    @Test
+    void aTotalGrownByALaterPartIsNoSide() throws Exception {
+        String thursday = "Police said Thursday evening that 11 people were arrested at the Tarn depot protest.";
+        String friday = "Police said 15 people had been arrested over the Tarn depot protest, including four arrested overnight.";
+        String other = "Police arrested 20 people on Thursday at the Tarn depot protest, a spokesman said.";
+        java.util.function.Function<List<String>, List<String>> sides = texts -> {
+            try {
+                List<Article> arts = new ArrayList<>();
+                for (int i = 0; i < texts.size(); i++) {
+                    arts.add(Articles.of("a" + i, texts.get(i)));
+                }
+                return ClaimsPipeline.compare(arts).contradictions().stream().filter(c -> c.kind() == ContradictionKind.NUMBER)
+                        .map(c -> c.values().stream().map(v -> v.evidence().article()).distinct().sorted().toList().toString()).toList();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        assertEquals(List.of("[a0, a2]"), sides.apply(List.of(thursday, friday, other)));
+        assertEquals(List.of("[a0, a1, a2]"), sides.apply(List.of(thursday,
+                friday.replace("including four arrested overnight", "including four women"), other)));
+    }
+
     /** A flow is a state that changes: two articles' rates of two days do not contradict; of one time they do. */
     @Test
     void flowsOfTwoTimesAreTwoMoments() throws Exception {
