@@ -62,6 +62,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                     + "after|before|at|by)\\s+)?((?:half|(?:a\\s+)?quarter|twenty|ten|five|twenty-five)\\s+(?:minutes\\s+)?(?:past|to)\\s+)?"
                     + "(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\\s+o['\u2019]clock)?\\s+"
                     + "(?:(?:in the|at|on \\p{L}+day|that|this|on the|early on \\p{L}+day)\\s+)?(morning|afternoon|evening|night)\\b");
+    /** Noon or midnight, maybe after a qualifier as in {@link #CLOCK}: "shortly after noon". Group 2 the word. */
+    static final Pattern CLOCK_NOON = Pattern.compile("(?i)\\b(?:(shortly after|shortly before|just after|just before|about|around"
+            + "|approximately|roughly|after|before|at|by)\\s+)?(noon|midday|midnight)\\b");
     /** Hours in words, as {@link #CLOCK_WORDS} reads them. */
     private static final List<String> HOUR_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve");
@@ -440,6 +443,11 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         Matcher w = CLOCK_WORDS.matcher(s.text());
         while (w.find()) {
             clockTime(s, w, minutesInWords(w), zoned(s, w, null, context)).ifPresent(out::add);
+        }
+        Matcher n = CLOCK_NOON.matcher(s.text());
+        while (n.find()) {
+            // "shortly after noon", "about midnight": twelve o'clock named in a word
+            clockTime(s, n, n.group(2).equalsIgnoreCase("midnight") ? 0 : 12 * 60, zoned(s, n, null, context)).ifPresent(out::add);
         }
         Matcher h = CLOCK_24.matcher(s.text());
         while (h.find()) {

@@ -177,6 +177,8 @@ class QuantityReaderTest {
             The grain lorry turned right on the bypass at about 7 a.m. | ``
             The flood struck and the river peaked at 14.50 metres.    | `14.50 metres = 14.50 metres | |kilometres|`
             09:40 - The ferry capsized off the cape, police said.     | ``
+            The dam collapsed shortly after noon in the storm.        | `shortly after noon = shortly after noon | |clock time|`
+            The roof caved in at midnight on Friday, the owner said.  | `at midnight = at midnight | |clock time|`
             A fire service log shows crews shut the hatch at 7.10am.  | ``
             The fire broke out in the hold at 7.10am, the log shows.  | `at 7.10am = at 7.10am | |clock time|`
             The tank leaked until crews closed the valve at 7.10am.   | ``
