@@ -35,6 +35,20 @@ final class ContestWinners implements ContradictionRule {
             + CONTEST);
     /** "The women's race was won by Marta Ilves", "the third stage of the Tour of Harwick was won by Ada Volk". */
     private static final Pattern WON_BY = Pattern.compile("\\b[Tt]he\\s+" + CONTEST + "[^,.;]{0,60}?\\s*was\\s+won\\s+by\\s+" + NAME);
+    /**
+     * A winner declared: "a recount confirmed incumbent Ida Marsh as the winner", "Ida Marsh was
+     * declared the winner of the mayoral election". A pluperfect ("had been declared the winner on
+     * election night") tells a result since overturned, and is not read.
+     */
+    private static final Pattern DECLARED = Pattern.compile("\\b(?:confirmed|declared|named|proclaimed)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}"
+            + NAME + "\\s+(?:as\\s+)?the\\s+(?:\\p{Ll}+\\s+)?winner(?:\\s+of\\s+the\\s+" + CONTEST + ")?");
+    /** "Ida Marsh was declared the winner", "Ida Marsh, the incumbent, has been confirmed as the winner of the race". */
+    private static final Pattern DECLARED_PASSIVE = Pattern.compile(NAME + "(?:,[^,]{1,60},)?\\s+(?:was|has\\s+been|is)\\s+"
+            + "(?:declared|confirmed|named|proclaimed)\\s+(?:as\\s+)?the\\s+(?:\\p{Ll}+\\s+)?winner(?:\\s+of\\s+the\\s+" + CONTEST + ")?");
+    /** A contest named in the sentence, for a winner declared without one: "a recount of Sunday's mayoral election". */
+    private static final Pattern CONTEST_NOUN = Pattern.compile("((?:[\\p{L}'\u2019-]+\\s+){0,2})(election|race|contest|ballot|primary"
+            + "|runoff|run-off|by-election|poll|final|tournament|championship|competition)\\b");
+
     /** Words of function left out of a contest's key: "the ninth stage of the Tour" is "ninth stage tour". */
     private static final Set<String> FILLERS = Set.of("the", "of", "a", "an");
 
@@ -82,13 +96,60 @@ final class ContestWinners implements ContradictionRule {
         while (p.find()) {
             contest(p.group(1)).ifPresent(k -> out.add(new Won(c, k, p.group(2), text.substring(p.start(), p.end()).strip())));
         }
+        for (Pattern declared : List.of(DECLARED, DECLARED_PASSIVE)) {
+            Matcher d = declared.matcher(text);
+            while (d.find()) {
+                java.util.Optional<String> contest = d.group(2) != null ? contest(d.group(2)) : namedContest(text);
+                contest.ifPresent(k -> out.add(new Won(c, k, d.group(1), text.substring(d.start(), d.end()).strip())));
+            }
+        }
         return out;
     }
 
-    /** The contest's key: its words in lower case without words of function; empty when fewer than two are left. */
+    /**
+     * The contest a sentence names by its noun, with the lower-case words before it: "a recount
+     * of Sunday's mayoral election" gives "mayoral election"; empty when no such words stand
+     * before the noun ("the election").
+     */
+    private static java.util.Optional<String> namedContest(String text) {
+        Matcher m = CONTEST_NOUN.matcher(text);
+        if (!m.find()) {
+            return java.util.Optional.empty();
+        }
+        List<String> kept = new ArrayList<>();
+        for (String w : m.group(1).strip().split("\\s+")) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !FILLERS.contains(w) && !PREPOSITIONS.contains(w)) {
+                kept.add(w);
+            } else {
+                kept.clear(); // "a recount of Sunday's mayoral election": only the words right before the noun
+            }
+        }
+        kept.add(m.group(2).toLowerCase(Locale.ROOT));
+        return contest(String.join(" ", kept));
+    }
+
+    /** Words that end the words before a contest's noun: "of", "in". */
+    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "for", "at", "on", "after", "by", "to");
+
+    /**
+     * The contest's key: its words in lower case without words of function; empty when fewer than
+     * two are left. A place's name before words in lower case is left out when two words stay:
+     * "the Hallby mayoral election" is the "mayoral election" of a sentence that names Hallby after it.
+     */
     private static java.util.Optional<String> contest(String words) {
         List<String> kept = new ArrayList<>();
-        for (String w : words.toLowerCase(Locale.ROOT).strip().split("\\s+")) {
+        String[] all = words.strip().split("\\s+");
+        int from = 0;
+        while (from < all.length && !all[from].isEmpty() && Character.isUpperCase(all[from].charAt(0))) {
+            from++;
+        }
+        long lowerAfter = java.util.Arrays.stream(all).skip(from).filter(w -> !FILLERS.contains(w)).count();
+        boolean allLower = java.util.Arrays.stream(all).skip(from).allMatch(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0)));
+        if (from == 0 || from == all.length || lowerAfter < 2 || !allLower) {
+            from = 0; // "the Tour of Ardenvale": a name that is the contest's own
+        }
+        for (String w : java.util.Arrays.copyOfRange(all, from, all.length)) {
+            w = w.toLowerCase(Locale.ROOT);
             if (!FILLERS.contains(w) && !w.isEmpty()) {
                 kept.add(w.replaceAll("['\u2019]s$", ""));
             }
