@@ -44,6 +44,7 @@ final class CauseConflicts implements ContradictionRule {
     @Override
     public List<Contradiction> find(CaseClaims in) {
         Map<String, List<Caused>> byThing = new TreeMap<>();
+        List<Caused> implicit = new ArrayList<>();
         for (Claim c : in.claims()) {
             if (c.negated() || c.otherOccasion() || hedged(c)) {
                 continue;
@@ -112,11 +113,24 @@ final class CauseConflicts implements ContradictionRule {
                 if (!cause.isEmpty() && !org.factdiff.text.StopWords.contains(thing)) {
                     String written = c.evidence().text().substring(m.start(2), m.end(3)).strip();
                     byThing.computeIfAbsent(thing, k -> new ArrayList<>()).add(new Caused(c, thing, cause, written));
+                } else if (!cause.isEmpty() && PRONOUNS.contains(named)) {
+                    // "engineers said it was caused by a burst main": what "it" is, the sentence before tells
+                    implicit.add(new Caused(c, "", cause, c.evidence().text().substring(m.start(2), m.end(3)).strip()));
+                }
+                continue;
+            }
+            Matcher alone = BLAMED_ALONE.matcher(c.evidence().text());
+            if (alone.find() && !alone.group(1).matches("(?is).*\\b(?:on|for)\\b.*")) {
+                // "engineers blamed the collapse of an old mine shaft": the thing blamed for is the story's
+                Set<String> cause = cause("", alone.group(1));
+                if (!cause.isEmpty()) {
+                    implicit.add(new Caused(c, "", cause, alone.group().strip().replaceFirst("[.;]$", "")));
                 }
             }
         }
         List<Contradiction> out = new ArrayList<>();
         byThing.forEach((thing, all) -> contradiction(thing, all, in).ifPresent(out::add));
+        out.addAll(unnamed(implicit, in));
         return out;
     }
 
@@ -143,6 +157,62 @@ final class CauseConflicts implements ContradictionRule {
      */
     private static final Pattern BLAMED_FOR = Pattern.compile("(?i)\\bblamed\\s+((?:an?|the)\\s+[^.;:,]{2,80}?|[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+){0,3}?)"
             + "\\s+for\\s+(?:the|this|that|its|[\\p{L}-]+['\u2019]s)\\s+([\\p{L}-]+(?:\\s+[\\p{L}-]+)?)");
+
+    /** Words that stand for the thing caused, told in the sentence before: "it was caused by". */
+    private static final Set<String> PRONOUNS = Set.of("it", "this");
+    /** "Engineers blamed the collapse of an old mine shaft.": a cause blamed, the sentence ending after it. */
+    private static final Pattern BLAMED_ALONE = Pattern.compile("(?i)\\bblamed\\s+((?:an?|the)\\s+[^.;:,]{2,80}?|[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?)"
+            + "\\s*(?:[.;]\\s*$|$)");
+    /** Shortest word the finding names an unnamed thing by ("sinkhole"; not "road"). */
+    static final int THING_NAME_MIN = 5;
+
+    /**
+     * Causes of a thing the sentence does not name ("it was caused by", "engineers blamed the
+     * collapse of an old shaft"): two articles' causes are of one thing when the sentences right
+     * before them say the same thing, and they conflict as named ones do. The finding is named by
+     * the first long word both sentences before share ("sinkhole").
+     */
+    private static List<Contradiction> unnamed(List<Caused> implicit, CaseClaims in) {
+        Map<String, Map<Integer, Claim>> sentences = new TreeMap<>();
+        for (Claim c : in.claims()) {
+            sentences.computeIfAbsent(c.article(), k -> new TreeMap<>()).put(c.sentence(), c);
+        }
+        List<Caused> told = implicit.stream().filter(x -> before(x, sentences) != null).toList();
+        List<Contradiction> out = new ArrayList<>();
+        for (Map<String, List<Caused>> group : OneStatement.groups(told, x -> before(x, sentences), (a, b) -> true, in)) {
+            List<Caused> firsts = group.values().stream().map(l -> l.get(0)).toList();
+            Set<String> shared = null;
+            for (Caused x : firsts) {
+                Set<String> words = new java.util.LinkedHashSet<>(longWords(before(x, sentences).evidence().text()));
+                if (shared != null) {
+                    words.retainAll(shared);
+                }
+                shared = words;
+            }
+            String first = firsts.get(0).claim().article();
+            String thing = longWords(before(group.get(first).get(0), sentences).evidence().text()).stream()
+                    .filter(shared::contains).findFirst().orElse("event");
+            contradiction(thing, firsts, in).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** The sentence before the cause's, in its article; null when it opens the article. */
+    private static Claim before(Caused x, Map<String, Map<Integer, Claim>> sentences) {
+        return sentences.get(x.claim().article()).get(x.claim().sentence() - 1);
+    }
+
+    /** A sentence's long words in lower case, in order: what an unnamed thing may be named by. */
+    private static List<String> longWords(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : text.split("[^\\p{L}-]+")) {
+            if (w.length() >= THING_NAME_MIN && w.equals(w.toLowerCase(Locale.ROOT)) && !org.factdiff.text.StopWords.contains(w)
+                    && !Cues.REPORTING.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
 
     /** "identified norovirus as the cause of the illness": the cause (group 1), then the thing (group 2). */
     private static final Pattern AS_CAUSE = Pattern.compile("(?i)\\b(?:identified|named|confirmed|pinpointed|found)\\s+"
