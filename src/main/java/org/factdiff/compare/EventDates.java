@@ -282,7 +282,7 @@ final class EventDates implements ContradictionRule {
                 byVerb.computeIfAbsent(f.verb() + "|" + f.object(), k -> new ArrayList<>()).add(f);
             }
         }
-        List<Contradiction> out = new ArrayList<>();
+        List<Contradiction> out = new ArrayList<>(openedBeforeBuilt(byVerb));
         byVerb.values().forEach(all -> {
             // One fact per article and year: a year stated by many articles is set against another once.
             Map<String, YearFact> firsts = new TreeMap<>();
@@ -304,6 +304,34 @@ final class EventDates implements ContradictionRule {
                 }
             }
         });
+        return out;
+    }
+
+    /**
+     * A thing opened before it was built: "the cinema, built in 1962" against "the cinema, which
+     * opened in 1926". Opening may follow building by years, so only the order is read: an
+     * opening in the year of building or after it agrees.
+     */
+    private static List<Contradiction> openedBeforeBuilt(Map<String, List<YearFact>> byVerb) {
+        List<Contradiction> out = new ArrayList<>();
+        for (YearFact built : byVerb.getOrDefault("built|", List.of())) {
+            for (YearFact opened : byVerb.getOrDefault("open|", List.of())) {
+                if (!built.claim().article().equals(opened.claim().article())
+                        && Integer.parseInt(opened.year()) < Integer.parseInt(built.year())
+                        && CaseClaims.sameScene(built.claim(), opened.claim())) {
+                    List<Contradiction.Value> values = new ArrayList<>(List.of(
+                            new Contradiction.Value(built.claim().evidence(), "built in " + built.year()),
+                            new Contradiction.Value(opened.claim().evidence(), "opened in " + opened.year())));
+                    values.sort(java.util.Comparator.comparing(Contradiction.Value::evidence));
+                    List<String> parts = values.stream().map(v -> v.evidence().article() + ":" + v.value()).toList();
+                    out.add(new Contradiction(Ids.of("x", parts), "year built and year opened", ContradictionKind.DATE,
+                            "Articles date it in an impossible order: built in " + built.year() + " (" + built.claim().article()
+                                    + ") but opened in " + opened.year() + " (" + opened.claim().article()
+                                    + "). Check the year with a record of it.", values));
+                    return out; // one such finding tells the editor what to check
+                }
+            }
+        }
         return out;
     }
 
