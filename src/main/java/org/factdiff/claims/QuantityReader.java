@@ -299,8 +299,8 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             } else if (head > last && s.folded().subList(last + 1, head).stream().anyMatch(Cues.NEW_CASES::contains)) {
                 figureContext = Quantity.NEW; // "120 new cases on Tuesday": not the total
             }
-            if (figureContext.isEmpty() && measure != null && measure.unit().compared().equals(Units.PERCENT)
-                    && change(s, first, measure.last()) && !annualPriceChange(s, first, measure.last())) {
+            if (figureContext.isEmpty() && measure != null && (measure.unit().compared().equals(Units.PERCENT)
+                    || measure.unit().compared().equals(PERCENTAGE_POINTS)) && change(s, first, measure.last()) && !annualPriceChange(s, first, measure.last())) {
                 figureContext = Quantity.CHANGE; // "fares rise 21%" is no share of fares at 21%
             }
             if (figureContext.isEmpty() && currency == null && measure == null && margin(s, first, Math.max(last, head))) {
@@ -791,6 +791,16 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 continue; // "three-quarters of a million euros", "half of the 80 residents": a part of a figure, read with it
             }
             String share = m.group(2).toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ");
+            Matcher point = OF_A_POINT.matcher(s.text().substring(m.end()));
+            if (point.lookingAt() && SHARES.containsKey(share)) {
+                // "by a quarter of a percentage point": a change of 0.25 points, not a quarter of anything
+                double points = SHARES.get(share) / 100;
+                int from = m.start(1) >= 0 ? m.start(1) : m.start(2);
+                boolean change = lead.matches("(?s).*\\bby\\s+$");
+                out.add(new Quantity(s.parsed().excerpt(s.start() + from, s.start() + m.end() + point.end()), points, points,
+                        Qualifier.EXACT, PERCENTAGE_POINTS, "", false, false, change && context.isEmpty() ? Quantity.CHANGE : context));
+                continue;
+            }
             boolean majority = share.endsWith("majority");
             double value = majority ? HALF : SHARES.get(share);
             Qualifier q = majority ? Qualifier.MORE_THAN : shareBound(m.group(1));
@@ -3403,8 +3413,14 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     /** Whether the number ending at {@code last} is followed by a percent sign or word. */
     private static boolean percentAfter(TaggedSentence s, int last) {
         Units.Reading unit = Units.after(s, last);
-        return unit != null && unit.unit().compared().equals(Units.PERCENT);
+        // "by 12 percent", and "by 0.25 percentage points" or "by 25 basis points": a change's size
+        return unit != null && (unit.unit().compared().equals(Units.PERCENT) || unit.unit().compared().equals(PERCENTAGE_POINTS));
     }
+
+    /** "(of) a percentage point", "(of) a point" after a share's "of": a share of one point of a rate. */
+    private static final Pattern OF_A_POINT = Pattern.compile("(?i)\\s+an?\\s+(?:percentage\\s+)?point\\b");
+    /** The unit a change of a rate is compared in ({@code units.txt}). */
+    private static final String PERCENTAGE_POINTS = "percentage points";
 
     /**
      * Whether the percentage from token {@code first} to its unit at {@code unit} is the size of a

@@ -52,6 +52,10 @@ final class ChangeDirections implements ContradictionRule {
     /** Words after a noun that end the changed thing's head: "profit at the airline", "sales of cars". */
     private static final java.util.Set<String> POSTMODIFIERS = java.util.Set.of("at", "of", "in", "for", "from", "on");
 
+    /** Words naming the rate a central bank sets, each the interest rate: "benchmark", "key", "policy". */
+    private static final java.util.Set<String> POLICY_RATE_WORDS = java.util.Set.of("benchmark", "key", "policy", "base",
+            "official", "lending", "cash");
+
     /** Words of change that compare, whose noun follows them: "higher risk", "lower rate". */
     private static final java.util.Set<String> COMPARATIVES = java.util.Set.of("higher", "lower", "greater", "smaller");
 
@@ -214,6 +218,9 @@ final class ChangeDirections implements ContradictionRule {
      * article named before ("the service's budget" may be the libraries budget).
      */
     private static String modifier(String word) {
+        if (POLICY_RATE_WORDS.contains(word)) {
+            return "interest"; // "its benchmark rate", "its main interest rate": the one rate a bank sets
+        }
         return word.length() < 3 || org.factdiff.text.StopWords.contains(word) || OBJECT_DETERMINERS.contains(word)
                 || word.endsWith("'s") || word.endsWith("\u2019s") || Cues.CHANGE_DIRECTIONS.containsKey(word) ? "" : word;
     }

@@ -261,7 +261,7 @@ class QuantityReaderTest {
             The fire forced over 300 people from their homes.         | `over 300 people = more than 300 | displacement|people|`
             Doctors postponed more than 90 scheduled operations.      | `more than 90 scheduled operations = more than 90 | |surgeri|`
             Support for the plan fell to 41 per cent in the poll.     | `41 per cent = 41% | |percent|`
-            The party gained 3 percentage points in the capital.      | `3 percentage points = 3 percentage points | |percentage points|`
+            The party gained 3 percentage points in the capital.      | `3 percentage points = 3 percentage points | |percentage points|change`
             Tram fares in Olk will go up by 7 percent from Monday.    | `7 percent = 7% | |percent|change`
             Olk said tram fares would rise 11% from Monday.           | `11% = 11% | |percent|change`
             Consumer prices in Olk rose 3.9 percent in the year to March. | `3.9 percent = 3.9% | |percent|`

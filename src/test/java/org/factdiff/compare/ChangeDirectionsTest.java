@@ -26,6 +26,7 @@ class ChangeDirectionsTest {
             a risk higher for one group, lower for another | Night-shift nurses had a 15% higher risk of back pain, a Tollen study found. | A Tollen study found day-shift nurses had a 15% lower rate of back pain.
             a rise to come against a fall that was | The Tollen council will increase its parks budget by 3 percent next year, it said. | The Tollen council said its parks budget fell 3 percent this year.
             a cut to one budget, a rise in another | The Tollen council will increase its parks budget by 3 percent next year, it said. | The Tollen council will make a 3 percent cut to the roads budget next year, it said.
+            one rate rise in points and a share of a point | The Bank of Tollen raised its key rate by 0.25 percentage points on Thursday. | On Thursday the Bank of Tollen raised its main interest rate by a quarter of a percentage point.
             a cut voted, a rise expected       | The Tollen council voted on Monday to cut its quarterly revenue target by 4 percent. | Tollen Rail's quarterly revenue is expected to rise 4 percent, analysts said on Monday.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
@@ -43,6 +44,16 @@ class ChangeDirectionsTest {
             """)
     void oppositeDirectionsAreReported(String why, String a, String b) throws Exception {
         assertEquals("direction of the change in revenue", RuleCases.topics(a, b, "direction of"), why);
+    }
+
+    /** A central bank's one rate, named "benchmark" or "main interest" rate, raised against cut; sizes in points. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            a rise in a share of a point against a cut in points | The Bank of Tollen raised its main interest rate by a quarter of a percentage point on Thursday. | The Bank of Tollen cut its benchmark rate by 0.25 percentage points on Thursday.
+            a rise in points against a cut in basis points | The Bank of Tollen raised its key rate by 0.25 percentage points on Thursday. | The Bank of Tollen lowered its policy rate by 25 basis points on Thursday.
+            """)
+    void aBanksRateMovedBothWaysIsReported(String why, String a, String b) throws Exception {
+        assertEquals("direction of the change in rate", RuleCases.topics(a, b, "direction of"), why);
     }
 
     @org.junit.jupiter.api.Test
