@@ -217,6 +217,11 @@ final class CaseClaims {
         return b.utcDate().isAfter(a.utcDate());
     }
 
+    /** True when the case gives both articles' publication times and neither was written an hour or a day after the other. */
+    boolean writtenTogether(String a, String b) {
+        return published.containsKey(a) && published.containsKey(b) && !writtenAfter(a, b) && !writtenAfter(b, a);
+    }
+
     List<ClaimGroup> groups() {
         return groups;
     }

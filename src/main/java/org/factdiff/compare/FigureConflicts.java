@@ -284,13 +284,13 @@ final class FigureConflicts implements ContradictionRule {
      * count grew since, as fires spread and tolls rise.
      */
     /**
-     * True when two flows ("2,500 gallons a minute") come from articles written at two times:
-     * a rate is a state that changes as pumps are added or a leak is stemmed, not a count of what
-     * happened, and two articles' rates of two times do not contradict.
+     * True when two flows ("2,500 gallons a minute") may be of two times: a rate is a state that
+     * changes as pumps are added or a leak is stemmed, not a count of what happened, and only two
+     * articles the case says were written together give rates that contradict.
      */
     private static boolean flowsOfTwoTimes(Quantity x, Member mx, Quantity y, Member my, CaseClaims c) {
         return x.thing().endsWith(org.factdiff.claims.Quantity.FLOW) && y.thing().endsWith(org.factdiff.claims.Quantity.FLOW)
-                && (c.writtenAfter(mx.article(), my.article()) || c.writtenAfter(my.article(), mx.article()));
+                && !c.writtenTogether(mx.article(), my.article());
     }
 
     /** True when a figure of one sentence grew into a figure of the same thing in the other ({@link #grownSince}). */

@@ -330,7 +330,6 @@ class FigureConflictsTest {
             number | two heats in two scales            | The kiln at the Orrin pottery reached 300 degrees Fahrenheit before it cracked, the owner said. | The owner said the kiln at the Orrin pottery reached 190 degrees Celsius before it cracked.
             number | a volume in litres and in barrels   | About 2,000 litres of heating oil leaked into the Tarn brook on Monday, the agency said. | Some 2,000 barrels of heating oil escaped into the Tarn brook on Monday, the agency said.
             number | one party's two figures            | Marchers filled Tarn Square; police put the crowd at about 4,000 - the organisers said 11,000 - by noon. | Police estimated the crowd in Tarn Square at 6,500 by noon.
-            number | two flows per minute and per hour  | Pumps at the Orrin quarry were moving about 1,500 litres a minute out of the flooded pit, engineers said. | Pumps at the Orrin quarry were moving about 180,000 litres an hour out of the flooded pit, engineers said.
             number | an age told after the copula       | A 52-year-old roofer died after falling from scaffolding on Tarn Street on Monday. | Police said the roofer killed on Tarn Street on Monday was 25 years old.
             number | a board's two tallies, a meeting set ahead in another month | The Tarn transit board voted 7-2 to delay the decision until its Nov. 6 meeting. | The Tarn transit board voted 5-4 on Thursday afternoon to put off the decision.
             number | noon against an afternoon hour    | The Tull dam gave way shortly after noon on Friday, the county said. | The county said the Tull dam gave way at about 3 p.m. on Friday.
@@ -500,13 +499,20 @@ class FigureConflictsTest {
                 friday.replace("including four arrested overnight", "including four women"), other)));
     }
 
-    /** A flow is a state that changes: two articles' rates of two days do not contradict; of one time they do. */
+    /**
+     * A flow is a state that changes: two articles' rates of two days, or of times the case does
+     * not give, do not contradict; of one time they do, an hour's flow compared per minute.
+     */
     @Test
     void flowsOfTwoTimesAreTwoMoments() throws Exception {
         String slow = "Pumps at the Orrin quarry were moving about 1,500 litres a minute out of the flooded pit, engineers said.";
         String fast = "Engineers said pumps were drawing about 3,000 litres a minute from the flooded pit at the Orrin quarry.";
         assertEquals(0, dated(slow, "2025-03-03T06:00Z", fast, "2025-03-05T09:00Z").size(), () -> dated(slow, "2025-03-03T06:00Z", fast, "2025-03-05T09:00Z").toString());
         assertEquals(1, dated(slow, "2025-03-03T06:00Z", fast, "2025-03-03T06:20Z").size());
+        String hourly = "Engineers said pumps were drawing about 180,000 litres an hour from the flooded pit at the Orrin quarry.";
+        assertEquals(1, dated(slow, "2025-03-03T06:00Z", hourly, "2025-03-03T06:20Z").size());
+        assertEquals(0, dated(slow, "2025-03-03T06:00Z", hourly.replace("180,000", "90,000"), "2025-03-03T06:20Z").size());
+        assertEquals(0, undated(slow, fast).contradictions().stream().filter(x -> x.kind() == ContradictionKind.NUMBER).count());
     }
 
     /**
