@@ -62,7 +62,7 @@ public final class RuleBasedComparer implements ClaimComparer {
                 new PolarityConflicts(), new NameSpellings(), new EventDates(), new Affiliations(), new PartyAffiliations(), new ResearchInstitutions(), new DiversionPlaces(), new NamedNationalities(), new WorkCreators(), new OrderConflicts(),
                 new DenialScopes(), new PersonAges(), new PersonNationalities(), new PartOverWhole(), new OutcomeConflicts(), new DecisionConflicts(), new FinishingPlaces(), new CauseConflicts(),
                 new ChangeDirections(), new PlaceConflicts(), new AgentConflicts(), new UnitConflicts(),
-                new VictoryConflicts(), new ContestWinners(), new VesselFlags(), new ScoreConflicts(), new RouteConflicts(), new TenureStarts(), new StateStarts(), new InvestigationLeads(), new CompassSides(), new PersonParts(), KindConflicts.vehicles(), KindConflicts.animals(), KindConflicts.pathogens(), KindConflicts.directions(), KindConflicts.headings(), new PresenceConflicts(), new ReopeningConflicts(), new TakeoverDirections(), new GoalScorers(), new GoalCounts(), new VoteChoices());
+                new VictoryConflicts(), new ContestWinners(), new VesselFlags(), new ScoreConflicts(), new RouteConflicts(), new TenureStarts(), new StateStarts(), new InvestigationLeads(), new CompassSides(), new PersonParts(), KindConflicts.vehicles(), KindConflicts.animals(), KindConflicts.pathogens(), KindConflicts.directions(), KindConflicts.headings(), new PresenceConflicts(), new ReopeningConflicts(), new TakeoverDirections(), new GoalScorers(), new GoalCounts(), new VoteChoices(), new BodyBases());
     }
 
     /**
