@@ -1377,6 +1377,11 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         if (from < s.size() && s.gap(from).isBlank() && s.lower(from).equals("away")) {
             return true; // "30 km away", however the tagger reads "away"
         }
+        if (from + 1 < s.size() && s.gap(from).isBlank() && s.lower(from).equals("inside")
+                && (s.lower(from + 1).equals("the") || s.lower(from + 1).equals("a"))) {
+            // not "into": "plunged 40 metres into the surf" is a fall
+            return true; // "three miles inside the mine" is how far in, as "2 miles from the entrance" is
+        }
         if (from < s.size() && s.gap(from).contains("(")) {
             // "about 40 kilometers (25 miles) from the epicenter": past the conversion.
             while (from < Math.min(s.size(), last + 1 + FROM_TO_WORDS) && !s.gap(from).contains(")")) {

@@ -217,9 +217,14 @@ final class CaseClaims {
         return b.utcDate().isAfter(a.utcDate());
     }
 
-    /** True when the case gives both articles' publication times and neither was written an hour or a day after the other. */
+    /**
+     * True when the case gives both articles' publication times, each with its time of day, and
+     * neither was written an hour after the other: two articles of one day without their hours
+     * may be a morning's and an evening's.
+     */
     boolean writtenTogether(String a, String b) {
-        return published.containsKey(a) && published.containsKey(b) && !writtenAfter(a, b) && !writtenAfter(b, a);
+        return published.containsKey(a) && published.containsKey(b) && published.get(a).time().isPresent()
+                && published.get(b).time().isPresent() && !writtenAfter(a, b) && !writtenAfter(b, a);
     }
 
     List<ClaimGroup> groups() {

@@ -125,6 +125,7 @@ class QuantityReaderTest {
             Nine coal miners remain stuck deep underground after water from a disused pit rushed in. | `Nine coal miners = 9 | |miner|`
             The storm cut power on two of Tullco's six lines.       | `two of Tullco's six lines = 2 | |line|; six lines = 6 | |line|whole`
             The crew is trapped 700 feet below ground.              | `700 feet = 700 feet | |kilometres|`
+            The crew is trapped three miles inside the mine.        | `three miles = three miles | |kilometres away|`
             """)
     void countsWithWhatHappened(String sentence, String expected) {
         assertEquals(expected, figures(sentence));

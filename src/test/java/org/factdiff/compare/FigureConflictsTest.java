@@ -513,6 +513,7 @@ class FigureConflictsTest {
         assertEquals(1, dated(slow, "2025-03-03T06:00Z", hourly, "2025-03-03T06:20Z").size());
         assertEquals(0, dated(slow, "2025-03-03T06:00Z", hourly.replace("180,000", "90,000"), "2025-03-03T06:20Z").size());
         assertEquals(0, undated(slow, fast).contradictions().stream().filter(x -> x.kind() == ContradictionKind.NUMBER).count());
+        assertEquals(0, dated(slow, "2025-03-03", fast, "2025-03-03T06:20Z").size()); // a day without its hour
     }
 
     /**
