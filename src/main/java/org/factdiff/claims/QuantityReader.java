@@ -62,9 +62,12 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                     + "after|before|at|by)\\s+)?((?:half|(?:a\\s+)?quarter|twenty|ten|five|twenty-five)\\s+(?:minutes\\s+)?(?:past|to)\\s+)?"
                     + "(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\\s+o['\u2019]clock)?\\s+"
                     + "(?:(?:in the|at|on \\p{L}+day|that|this|on the|early on \\p{L}+day)\\s+)?(morning|afternoon|evening|night)\\b");
-    /** Noon or midnight, maybe after a qualifier as in {@link #CLOCK}: "shortly after noon". Group 2 the word. */
-    static final Pattern CLOCK_NOON = Pattern.compile("(?i)\\b(?:(shortly after|shortly before|just after|just before|about|around"
-            + "|approximately|roughly|after|before|at|by)\\s+)?(noon|midday|midnight)\\b");
+    /**
+     * Noon or midnight, maybe after a qualifier as in {@link #CLOCK}: "shortly after noon". Group
+     * 2 the word. Not after "by" or "until": "had failed by noon" is a state as of a time.
+     */
+    static final Pattern CLOCK_NOON = Pattern.compile("(?i)(?<!\\bby\\s)(?<!\\buntil\\s)\\b(?:(shortly after|shortly before|just after"
+            + "|just before|about|around|approximately|roughly|after|before|at)\\s+)?(noon|midday|midnight)\\b");
     /** Hours in words, as {@link #CLOCK_WORDS} reads them. */
     private static final List<String> HOUR_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve");
