@@ -27,6 +27,8 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
     public static final String FLOW = " per minute";
     /** The event of a figure that counts who was aboard a vehicle or vessel ("186 passengers on board"). */
     public static final String ABOARD = "aboard";
+    /** The event of a figure that counts who was there when it happened ("27 miners were underground at the time"). */
+    public static final String PRESENT = "present";
     /** The context of a figure the sentence sets apart from the incident ("in a separate shooting"). */
     public static final String OTHER_OCCASION = "other";
     /** The context of a figure expected or planned beforehand ("organisers had expected 5,000"). */
@@ -53,6 +55,8 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
     public static final String PARTLY_SUSPENDED = " of prison partly suspended";
     /** A duration to be served before parole may be sought: "a non-parole period of four years". */
     public static final String BEFORE_PAROLE = " before parole";
+    /** A duration between two moments ("20 minutes before kick-off", "two days after the crash"), not how long something lasted. */
+    public static final String APART = " between two moments";
     /** A duration of holding a post: "led the department for eight years". */
     public static final String IN_POST = " in post";
     /** A duration of sitting on a body: "has sat on the council for 14 years". */

@@ -1233,7 +1233,31 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         if (!thing.equals(Units.DURATION_MINUTES) && !thing.equals(Units.DURATION_MONTHS)) {
             return thing; // a term in prison, "11 hours of deliberations", "within two hours"
         }
+        if (betweenMoments(s, first, unitLast)) {
+            return thing + Quantity.APART;
+        }
         return thing + heldFor(s, first);
+    }
+
+    /** Words after a duration that make it the time between two moments: "20 minutes before kick-off". */
+    private static final Set<String> MOMENT_RELATIONS = Set.of("before", "after", "earlier", "later", "ahead", "prior", "ago");
+    /** Words before a duration that keep it a length of time: "queued for 40 minutes before", "within two hours after". */
+    private static final Set<String> LENGTH_OPENERS = Set.of("for", "within", "lasted", "lasting", "took", "spent", "in");
+
+    /**
+     * True when the duration ending at {@code unitLast} is the time between two moments, not how
+     * long something lasted: "20 minutes before the scheduled kick-off", "two days after the
+     * crash", "an hour earlier". "Had queued for 40 minutes before the gates opened" stays a length.
+     */
+    private static boolean betweenMoments(TaggedSentence s, int first, int unitLast) {
+        if (unitLast + 1 >= s.size() || !MOMENT_RELATIONS.contains(s.lower(unitLast + 1)) || !s.gap(unitLast + 1).isBlank()) {
+            return false;
+        }
+        int k = first - 1;
+        while (k >= 0 && FOR_FILLERS.contains(s.lower(k)) && s.gap(k + 1).isBlank()) {
+            k--;
+        }
+        return k < 0 || !LENGTH_OPENERS.contains(s.lower(k)) || !s.gap(k + 1).isBlank();
     }
 
     /** Words of "and a half", "and a quarter" between a number and its unit. */
@@ -2364,7 +2388,8 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         // "killing 75 people, injuring more than 400": after a comma a new clause begins.
         if (k0 < s.size() && (k0 == asideEnd || !clauseBreak(s, k0))) {
             String e = notSurvived(s, k0) ? "death" : movedToCare(s, k0) ? TRANSFER : sentAway(s, k0) ? DISPLACEMENT
-                    : s.lower(k0).equals("cleared") ? ACQUITTAL : Cues.eventOf(s.lower(k0)); // "two men were cleared"
+                    : s.lower(k0).equals("cleared") ? ACQUITTAL // "two men were cleared"
+                    : attendedCare(s, k0) ? Cues.eventOf("hospitalized") : Cues.eventOf(s.lower(k0));
             if (LIFTED.contains(s.lower(k0)) && inHospital(s, k0 + 1)) {
                 return "hospital"; // "two were airlifted to hospital": the taken to hospital, not the rescued
             }
@@ -2436,7 +2461,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 continue;
             }
             String e = fightingFor(s, k) ? "critical" : jobsLost(s, k) ? LAYOFF : burnedDown(s, k) ? DESTRUCTION
-                    : Cues.eventOf(s.lower(k));
+                    : attendedCare(s, k) ? Cues.eventOf("hospitalized") : Cues.eventOf(s.lower(k));
             if (e.isEmpty() || e.equals(Quantity.ABOARD) || k >= first && k <= end || ofPeople && THINGS_EVENTS.contains(e)) {
                 continue;
             }
@@ -2452,7 +2477,47 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         if (best.isEmpty() && head < 0 && completesVerb(s, first)) {
             return subjectEvent(s, first);
         }
-        return best.isEmpty() && aboard(s, first, end) ? Quantity.ABOARD : best;
+        return !best.isEmpty() ? best : aboard(s, first, end) ? Quantity.ABOARD
+                : presentAtTheTime(s, end) ? Quantity.PRESENT : best;
+    }
+
+    /** Words after "were" that place people without a noun after them: "were underground", "were inside". */
+    private static final Set<String> PLACE_ADVERBS = Set.of("underground", "inside", "indoors", "downstairs", "upstairs",
+            "there", "present");
+    /** Prepositions after "were" that place people: "were in the tunnel", "were on duty". */
+    private static final Set<String> PLACING = Set.of("in", "on", "at", "inside", "below", "beneath", "within");
+
+    /**
+     * True when the figure's predicate only places its people somewhere at the moment of the
+     * event: "27 miners were working underground when the water broke through", "thirty-one
+     * were underground at the time", "nine nurses were on duty when the fire started". Who was
+     * there when it happened is one fact, however the sentences around it are worded.
+     */
+    private static boolean presentAtTheTime(TaggedSentence s, int end) {
+        int k = end + 1;
+        if (k >= s.size() || clauseBreak(s, k) || !s.lower(k).equals("were") && !s.lower(k).equals("was")) {
+            return false;
+        }
+        k++;
+        if (k < s.size() && "VERB".equals(s.tag(k)) && s.lower(k).endsWith("ing") && !clauseBreak(s, k)) {
+            k++; // "were working underground", "were sleeping inside"
+        }
+        if (k >= s.size() || clauseBreak(s, k)) {
+            return false;
+        }
+        boolean placed = PLACE_ADVERBS.contains(s.lower(k))
+                || PLACING.contains(s.lower(k)) && k + 1 < s.size() && OBJECT_TAGS.contains(s.tag(k + 1));
+        if (!placed) {
+            return false;
+        }
+        for (int i = k + 1; i < s.size() && !clauseBreak(s, i); i++) {
+            if (s.lower(i).equals("when") || s.lower(i).equals("as") && i + 1 < s.size() && "DET".equals(s.tag(i + 1))
+                    || i + 2 < s.size() && s.lower(i).equals("at") && s.lower(i + 1).matches("the|that")
+                    && s.lower(i + 2).matches("time|moment")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that open an aside about some of a count: "six patients, including two infants, had been moved". */
@@ -2539,6 +2604,26 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
      * True when a fire destroyed what is counted: "burned to the ground", "burnt down". Burning
      * alone may be damage, so only the phrase that says nothing stands is read as destruction.
      */
+    /** Places of care whose attending is being treated there: "attended its emergency department". */
+    private static final Set<String> TREATING_PLACES = Set.of("hospital", "hospitals", "clinic", "clinics", "infirmary",
+            "a&e", "er", "emergency");
+
+    /**
+     * True when the word at {@code k} is "attended" with a place of care as its object: "23
+     * people attended its emergency department" were seen there, no crowd attending an event.
+     */
+    private static boolean attendedCare(TaggedSentence s, int k) {
+        if (!Cues.eventOf(s.lower(k)).equals(ATTENDANCE)) {
+            return false;
+        }
+        for (int i = k + 1; i < s.size() && i <= k + 3 && !clauseBreak(s, i); i++) {
+            if (TREATING_PLACES.contains(s.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean burnedDown(TaggedSentence s, int k) {
         String w = s.lower(k);
         if (!w.equals("burned") && !w.equals("burnt") && !w.equals("burn") && !w.equals("burning")) {

@@ -200,6 +200,13 @@ final class AgentConflicts implements ContradictionRule {
         if (start > 0 && !CLAUSE_MARKS.contains(lower.get(start - 1))) {
             return Optional.empty(); // the clause runs further back than a doer would
         }
+        for (int k = v - 1; k >= start; k--) {
+            if (org.factdiff.claims.Cues.REPORTING.contains(lower.get(k))) {
+                // "the ambulance service said its crews treated": the doer follows who told it
+                start = k + 1 < v && lower.get(k + 1).equals("that") ? k + 2 : k + 1;
+                break;
+            }
+        }
         int end = start;
         while (end < v && !PHRASE_ENDS.contains(lower.get(end))) {
             end++;

@@ -37,6 +37,7 @@ final class FigureWords {
             case "employment" -> "employed";
             case "layoff" -> "losing their jobs";
             case "capacity" -> "it holds";
+            case "present" -> "there when it happened";
             case "attendance" -> "attending";
             case "rescue" -> "rescued";
             case "displacement" -> "displaced";
@@ -79,6 +80,8 @@ final class FigureWords {
             thing = "maximum prison term";
         } else if (q.thing().endsWith(Quantity.BEFORE_PAROLE)) {
             thing = "time before parole";
+        } else if (q.thing().endsWith(Quantity.APART)) {
+            thing = "time between two moments";
         } else if (q.thing().endsWith(Quantity.IN_POST)) {
             thing = "time in post";
         } else if (q.thing().endsWith(Quantity.AS_MEMBER)) {

@@ -204,9 +204,14 @@ final class SentenceDiff {
             // compliance officer" stay apart, the change being no name.
             return null;
         }
-        boolean reporting = around(pa, ta, as, ae).stream().anyMatch(Cues.REPORTING::contains)
-                || around(pb, tb, bs, be).stream().anyMatch(Cues.REPORTING::contains);
-        return reporting ? ContradictionKind.ATTRIBUTION : ContradictionKind.ENTITY;
+        boolean reportingA = around(pa, ta, as, ae).stream().anyMatch(Cues.REPORTING::contains);
+        boolean reportingB = around(pb, tb, bs, be).stream().anyMatch(Cues.REPORTING::contains);
+        if (reportingA != reportingB && (reportingA ? wa : wb).stream().anyMatch(Cues.REPORTING::contains)) {
+            // ", Northvale Police said." against " against Dunmore United.": one article names its
+            // source where the other goes on with a detail; the names are no two sources.
+            return null;
+        }
+        return reportingA || reportingB ? ContradictionKind.ATTRIBUTION : ContradictionKind.ENTITY;
     }
 
     /** [from, to) grown over the names next to it that are joined to it by spaces, commas or "and". */

@@ -225,6 +225,16 @@ class QuantityReaderTest {
             Police cleared 300 protesters from the square.            | `300 protesters = 300 | |protest|`
             Some 9,000 fans were crammed into a ground built for 7,000. | `Some 9,000 fans = about 9,000 | attendance|people|; 7,000 = 7,000 | capacity|people|`
             More than 300 people were on board when the packed ferry hit the pier. | `More than 300 people = more than 300 | aboard|people|`
+            The gate jammed 20 minutes before the scheduled kick-off.  | `20 minutes = 20 minutes | |minutes between two moments|`
+            Two days after the crash, a second passenger died.          | `Two days = Two days | |minutes between two moments|`
+            Fans had queued for 40 minutes before the gates opened.   | `40 minutes = 40 minutes | |minutes|`
+            Some 31 people attended its emergency department overnight. | `Some 31 people = about 31 | hospital|people|`
+            Some 3,100 people attended the match on Saturday.          | `Some 3,100 people = about 3,100 | attendance|people|`
+            Eleven nurses were on duty when the ward's roof fell in.   | `Eleven nurses = 11 | present|nurs|`
+            In all, 14 workers were sleeping inside as the fire spread. | `14 workers = 14 | present|worker|`
+            Twenty guests were in the lodge at the time; six got out.  | `Twenty guests = 20 | present|guest|`
+            Twenty guests were in the lodge for the wedding.           | `Twenty guests = 20 | |guest|`
+            Twenty guests were treated when the smoke cleared.         | `Twenty guests = 20 | injury|guest|`
             Police took 25 minutes to arrive at the museum.           | `25 minutes = 25 minutes | |minutes taken|`
             The hearing took 25 minutes on Monday.                    | `25 minutes = 25 minutes | |minutes|`
             The club was fined £750k and its owner US$2m.             | `£750k = £750,000 | |money £ of fine|; US$2m = US$2 million | |money US$|`

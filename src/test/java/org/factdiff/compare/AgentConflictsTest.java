@@ -26,6 +26,8 @@ class AgentConflictsTest {
             the man whom the police shot      | The man who police shot at the Tull bakery on Friday had robbed it. | Officers shot the man at the Tull bakery on Friday after he robbed it.
             one crew named two ways           | Two kayakers were rescued off Tull Head on Sunday by the crew of the Tull lifeboat, the coastguard said. | The Tull lifeboat crew hauled two kayakers from the sea off Tull Head on Sunday.
             one arrested man named two ways   | A security guard at the Tull gallery was arrested on Saturday over the theft of a painting, police said. | Police arrested a guard employed at the Tull gallery on Saturday over the painting's theft.
+            the doer after who told it        | The Tull ambulance service said its crews treated nine swimmers at the harbour on Sunday. | Paramedics treated nine swimmers at the Tull harbour on Sunday, the ambulance service said.
+            the doer after 'said that'        | The coastguard said that volunteers rescued two kayakers off Tull Head on Sunday. | Lifeboat volunteers rescued two kayakers off Tull Head on Sunday.
             an arrest of a doer of another act | A security guard at the Tull gallery was arrested on Saturday after a cleaner reported the theft of a painting. | A cleaner reported the theft of a painting from the Tull gallery; police arrested a security guard on Saturday.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {

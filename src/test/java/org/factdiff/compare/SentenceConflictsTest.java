@@ -30,6 +30,7 @@ class SentenceConflictsTest {
             a vote against told two ways     | The plan passed, though Councilwoman Ada Brisk, one of two members who voted against it, called it rushed. | The plan passed, though Councilwoman Ada Brisk, who voted no, called it rushed.
             a described vessel and its name after a dateline | `TARNBY, Ore. (UPW) — A car and passenger ferry carrying 120 passengers and nine crew members ran aground on a reef off Tarnby Island on Friday evening.` | `TARNBY — The ferry Grey Heron, carrying 120 passengers and nine crew members, ran aground on a reef off Tarnby Island on Friday evening.`
             one road, its kind reworded      | State Route 9 was closed between Kettle Road and the Orrin bridge on Monday. | State Route 9 was shut between Kettle Highway and the Orrin bridge on Monday.
+            a source against a detail after it | The dam gate jammed at about 6am near the Orrin weir, an hour before the first boats set off, Tarlow Water said. | The dam gate jammed at about 6am near the Orrin weir, an hour before the first boats set off for Ellery Quay.
             """)
     void lookAlikesStayQuiet(String why, String a, String b) throws Exception {
         assertEquals("", RuleCases.found(a, b), why);
