@@ -2094,8 +2094,8 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         int seen = 0;
         if (k < s.size() && s.lower(k).equals("of") && k + 1 < s.size()) {
             k++; // "dozens of people", "nine of the dead"
-            if (s.lower(k).equals("the") || s.lower(k).equals("them")) {
-                k++;
+            if (OWNERS.contains(s.lower(k)) || s.lower(k).equals("them")) {
+                k++; // "84,000 of its electric kettles" counts kettles, as "nine of the dead" counts the dead
             }
             int whole = wholeAfter(s, last);
             if (whole >= 0) {
@@ -3344,7 +3344,20 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
      */
     private static boolean partitive(TaggedSentence s, int first, int last) {
         return last + 2 < s.size() && s.lower(last + 1).equals("of") && PARTITIVE_DETERMINERS.contains(s.lower(last + 2))
-                && wholeAfter(s, last) < 0 && !(first >= 1 && s.lower(first - 1).equals("all"));
+                && wholeAfter(s, last) < 0 && !(first >= 1 && s.lower(first - 1).equals("all")) && !objectOfVerb(s, first);
+    }
+
+    /**
+     * True when the figure starting at {@code first} is the object of a verb of action: "has
+     * recalled 84,000 of its kettles" counts the kettles recalled, where "two of the turnstiles
+     * were not working" says something of some of them.
+     */
+    private static boolean objectOfVerb(TaggedSentence s, int first) {
+        int k = first - 1;
+        while (k >= 0 && FOR_FILLERS.contains(s.lower(k)) && s.gap(k + 1).isBlank()) {
+            k--;
+        }
+        return k >= 0 && s.gap(k + 1).isBlank() && "VERB".equals(s.tag(k)) && !PREDICATE_AUXILIARIES.contains(s.lower(k));
     }
 
     /**
@@ -3537,6 +3550,23 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 || unit + 1 < s.size() && !s.gap(unit + 1).contains(",") && !s.gap(unit + 1).contains(";")
                 && (Cues.CHANGES.contains(s.lower(unit + 1)) || COMPARATIVES.contains(s.lower(unit + 1)))
                 // "a rise of 3.8 percent": the noun of a change and "of"
-                || first >= 2 && s.lower(first - 1).equals("of") && Cues.CHANGES.contains(s.lower(first - 2));
+                || first >= 2 && s.lower(first - 1).equals("of") && Cues.CHANGES.contains(s.lower(first - 2))
+                || changeNounAfter(s, unit);
+    }
+
+    /** Words of a compound between a figure and the noun of its change: "a 7 percent property tax increase". */
+    static final int CHANGE_NOUN_REACH = 3;
+
+    /** True when a noun of a change ends the compound after the unit: "a 7 percent property tax increase". */
+    private static boolean changeNounAfter(TaggedSentence s, int unit) {
+        for (int k = unit + 1; k < s.size() && k <= unit + 1 + CHANGE_NOUN_REACH; k++) {
+            if (!s.gap(k).isBlank() || !"NOUN".equals(s.tag(k)) && !"ADJ".equals(s.tag(k)) && !"PROPN".equals(s.tag(k))) {
+                return false;
+            }
+            if (Cues.CHANGES.contains(s.lower(k))) {
+                return k + 1 >= s.size() || !"NOUN".equals(s.tag(k + 1)); // "a 7 percent increase", not "increase rates"
+            }
+        }
+        return false;
     }
 }

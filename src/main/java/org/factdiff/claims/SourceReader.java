@@ -10,6 +10,9 @@ final class SourceReader implements SlotReader<String> {
     /** Most words read before a reporting verb. */
     static final int BEFORE_VERB = 6;
 
+    /** Words before a reporting verb that make it passive: "no burns have been reported" credits nobody. */
+    private static final java.util.Set<String> PASSIVE = java.util.Set.of("been", "was", "were", "is", "are", "be", "being");
+
     @Override
     public String read(TaggedSentence s) {
         for (int k = 0; k < s.size(); k++) {
@@ -22,7 +25,7 @@ final class SourceReader implements SlotReader<String> {
             }
         }
         for (int k = 1; k < s.size(); k++) {
-            if (Cues.REPORTING.contains(s.lower(k)) && "VERB".equals(s.tag(k))) {
+            if (Cues.REPORTING.contains(s.lower(k)) && "VERB".equals(s.tag(k)) && !PASSIVE.contains(s.lower(k - 1))) {
                 int start = k - 1;
                 while (start > 0 && k - start < BEFORE_VERB && s.gap(start).isBlank()
                         && !"VERB".equals(s.tag(start - 1))) {

@@ -14,6 +14,9 @@ class HedgeReaderTest {
             The owner of the tanker was not immediately clear about it.        | `not immediately clear`
             The tanker dumped oil in May off the coast.                        | ``
             The tanker dumped oil off the coast, probably at night.            | probably
+            The owner recalled the tanker because its hull may be cracked.    | ``
+            Because its hull may be cracked, the tanker was recalled.         | may
+            The tanker may be recalled because its hull is cracked.           | may
             """)
     void theWordOrPhraseThatHedges(String sentence, String expected) {
         assertEquals(expected, new HedgeReader().read(Tagged.sentence(sentence)));

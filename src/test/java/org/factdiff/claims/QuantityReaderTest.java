@@ -230,6 +230,10 @@ class QuantityReaderTest {
             Fans had queued for 40 minutes before the gates opened.   | `40 minutes = 40 minutes | |minutes|`
             Some 31 people attended its emergency department overnight. | `Some 31 people = about 31 | hospital|people|`
             Some 3,100 people attended the match on Saturday.          | `Some 3,100 people = about 3,100 | attendance|people|`
+            The maker has recalled 61,000 of its toasters.             | `61,000 of its toasters = 61,000 | |toaster|`
+            Two of its toasters caught fire in March.                  | `Two of its toasters = 2 | |toaster| part`
+            The board backed a 6 percent water rate increase on Monday. | `6 percent = 6% | |percent|change`
+            The board backed a 6 percent water rate on Monday.         | `6 percent = 6% | |percent|`
             Eleven nurses were on duty when the ward's roof fell in.   | `Eleven nurses = 11 | present|nurs|`
             In all, 14 workers were sleeping inside as the fire spread. | `14 workers = 14 | present|worker|`
             Twenty guests were in the lodge at the time; six got out.  | `Twenty guests = 20 | present|guest|`

@@ -12,6 +12,8 @@ class SourceReaderTest {
             The quay flooded twice, according to port officials in Lisbon, who asked not to be named. | `port officials in Lisbon`
             A senior port engineer said the quay flooded twice.               | `A senior port engineer`
             The quay flooded twice in a single week.                          | ``
+            No injuries to dock workers have been reported.                  | ``
+            Two more leaks were reported on Friday, the harbour master said.  | `the harbour master`
             """)
     void whomTheSentenceCredits(String sentence, String expected) {
         assertEquals(expected, new SourceReader().read(Tagged.sentence(sentence)));
