@@ -27,6 +27,11 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
     public static final String FLOW = " per minute";
     /** The event of a figure that counts who was aboard a vehicle or vessel ("186 passengers on board"). */
     public static final String ABOARD = "aboard";
+    /**
+     * The event of a figure that counts who came to a place of care ("23 people attended its
+     * emergency department"): some walk in, so it is no count of those taken to hospital.
+     */
+    public static final String SEEN_IN_CARE = "seen in care";
     /** The event of a figure that counts who was there when it happened ("27 miners were underground at the time"). */
     public static final String PRESENT = "present";
     /** The context of a figure the sentence sets apart from the incident ("in a separate shooting"). */

@@ -228,6 +228,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             String thing = currency != null ? Units.MONEY + currency.getKey() : measure != null ? measure.unit().thing()
                     : head < 0 ? "" : lexicon.synonymClass(s.token(head).norm());
             thing = SAME_PEOPLE.getOrDefault(thing, thing);
+            if (head >= 0 && s.lower(head).equals("capacity") && s.gap(head).equals("-")) {
+                thing = "people"; // "the 32,500-capacity ground" holds people, as "a capacity of 28,000" does
+            }
             int[] nationals = currency != null || measure != null ? null : nationals(s, last);
             if (nationals != null) {
                 // "four Germans", "three German citizens": one nationality's people, counted apart.
@@ -296,6 +299,11 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 // A year in a clause of its own dates that clause only.
                 String own = occasion.read(s, first).context();
                 figureContext = own.isEmpty() && partOnly(s) ? Quantity.SUBSET : own;
+            }
+            if (figureContext.isEmpty() && CARE_EVENTS.contains(event) && oneCarePlaceTells(s, first)) {
+                // "St. Brendan's Regional Hospital said it had received 19 patients": one hospital's
+                // count, not all those taken to hospitals
+                figureContext = Quantity.SUBSET;
             }
             if (expected(s, first)) {
                 figureContext = Quantity.EXPECTED; // "organisers had expected 5,000 runners": a plan
@@ -2389,7 +2397,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         if (k0 < s.size() && (k0 == asideEnd || !clauseBreak(s, k0))) {
             String e = notSurvived(s, k0) ? "death" : movedToCare(s, k0) ? TRANSFER : sentAway(s, k0) ? DISPLACEMENT
                     : s.lower(k0).equals("cleared") ? ACQUITTAL // "two men were cleared"
-                    : attendedCare(s, k0) ? Cues.eventOf("hospitalized") : Cues.eventOf(s.lower(k0));
+                    : attendedCare(s, k0) ? Quantity.SEEN_IN_CARE : Cues.eventOf(s.lower(k0));
             if (LIFTED.contains(s.lower(k0)) && inHospital(s, k0 + 1)) {
                 return "hospital"; // "two were airlifted to hospital": the taken to hospital, not the rescued
             }
@@ -2461,7 +2469,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 continue;
             }
             String e = fightingFor(s, k) ? "critical" : jobsLost(s, k) ? LAYOFF : burnedDown(s, k) ? DESTRUCTION
-                    : attendedCare(s, k) ? Cues.eventOf("hospitalized") : Cues.eventOf(s.lower(k));
+                    : attendedCare(s, k) ? Quantity.SEEN_IN_CARE : Cues.eventOf(s.lower(k));
             if (e.isEmpty() || e.equals(Quantity.ABOARD) || k >= first && k <= end || ofPeople && THINGS_EVENTS.contains(e)) {
                 continue;
             }
@@ -2604,6 +2612,24 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
      * True when a fire destroyed what is counted: "burned to the ground", "burnt down". Burning
      * alone may be damage, so only the phrase that says nothing stands is read as destruction.
      */
+    /** Events of people in care, whose count one hospital gives for itself alone. */
+    private static final Set<String> CARE_EVENTS = Set.of("hospital", "injury", "critical", "serious", Quantity.SEEN_IN_CARE);
+    /** The last word of a place of care's name: "St. Brendan's Regional Hospital", "Kelbrook Royal Infirmary". */
+    private static final Set<String> CARE_NAMES = Set.of("hospital", "infirmary", "clinic");
+
+    /**
+     * True when a named place of care stands before the figure in its sentence, as the one that
+     * tells the count or where it was counted: "Tarn General Hospital said it had treated 12".
+     */
+    private static boolean oneCarePlaceTells(TaggedSentence s, int first) {
+        for (int k = 1; k < first; k++) {
+            if (CARE_NAMES.contains(s.lower(k)) && s.isCapitalized(k) && s.isCapitalized(k - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Places of care whose attending is being treated there: "attended its emergency department". */
     private static final Set<String> TREATING_PLACES = Set.of("hospital", "hospitals", "clinic", "clinics", "infirmary",
             "a&e", "er", "emergency");

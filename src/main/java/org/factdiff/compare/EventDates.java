@@ -249,6 +249,8 @@ final class EventDates implements ContradictionRule {
     /** "which dates from 1962", "dating back to 1926": the year something was built. */
     private static final Pattern DATES_FROM = Pattern.compile("(?i)\\b(?:dates|dated|dating)\\s+(?:back\\s+)?(?:from|to)\\s+"
             + "((?:1[5-9]|20)\\d\\d)\\b(?!\\s*(?:-|\u2013|to)\\s*\\d)");
+    /** "the 1994-built ferry": the year something was built, before its noun. */
+    private static final Pattern YEAR_BUILT = Pattern.compile("(?i)(?<![\\p{L}\\p{N}-])((?:1[5-9]|20)\\d\\d)-built\\b");
     private static final Pattern IN_YEAR = Pattern.compile("(?i)\\bin\\s+((?:1[5-9]|20)\\d\\d)\\b(?!\\s*(?:-|\u2013|to)\\s*\\d)");
     /** Verbs in the past that do not end in "-ed": "built in 1962", "born in 1950". */
     private static final Set<String> IRREGULAR_PAST = Set.of("built", "rebuilt", "made", "born", "held", "won", "sold",
@@ -276,6 +278,10 @@ final class EventDates implements ContradictionRule {
             Matcher from = DATES_FROM.matcher(c.evidence().text());
             while (from.find()) {
                 found.add(new YearFact(c, from.group(1), "built", "", "built")); // "the bridge, which dates from 1962"
+            }
+            Matcher built = YEAR_BUILT.matcher(c.evidence().text());
+            while (built.find()) {
+                found.add(new YearFact(c, built.group(1), "built", "", "built")); // "the 1994-built ferry"
             }
             if (found.size() == 1) {
                 YearFact f = found.get(0);

@@ -38,6 +38,7 @@ final class FigureWords {
             case "layoff" -> "losing their jobs";
             case "capacity" -> "it holds";
             case "present" -> "there when it happened";
+            case "seen in care" -> "seen at a hospital or clinic";
             case "attendance" -> "attending";
             case "rescue" -> "rescued";
             case "displacement" -> "displaced";

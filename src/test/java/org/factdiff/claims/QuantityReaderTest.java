@@ -228,12 +228,16 @@ class QuantityReaderTest {
             The gate jammed 20 minutes before the scheduled kick-off.  | `20 minutes = 20 minutes | |minutes between two moments|`
             Two days after the crash, a second passenger died.          | `Two days = Two days | |minutes between two moments|`
             Fans had queued for 40 minutes before the gates opened.   | `40 minutes = 40 minutes | |minutes|`
-            Some 31 people attended its emergency department overnight. | `Some 31 people = about 31 | hospital|people|`
+            Some 31 people attended its emergency department overnight. | `Some 31 people = about 31 | seen in care|people|`
             Some 3,100 people attended the match on Saturday.          | `Some 3,100 people = about 3,100 | attendance|people|`
             The maker has recalled 61,000 of its toasters.             | `61,000 of its toasters = 61,000 | |toaster|`
             Two of its toasters caught fire in March.                  | `Two of its toasters = 2 | |toaster| part`
             The board backed a 6 percent water rate increase on Monday. | `6 percent = 6% | |percent|change`
             The board backed a 6 percent water rate on Monday.         | `6 percent = 6% | |percent|`
+            Tarn General Hospital said it had treated 19 people for burns. | `19 people = 19 | injury|people|subset`
+            Some 19 people were treated at Tarn General Hospital for burns. | `Some 19 people = about 19 | injury|people|`
+            The tug sank about 14 nautical miles off the cape.         | `about 14 nautical miles = about 14 nautical miles | |kilometres|`
+            The port's 32,500-capacity terminal was closed.            | `32,500-capacity = 32,500 | capacity|people|`
             Eleven nurses were on duty when the ward's roof fell in.   | `Eleven nurses = 11 | present|nurs|`
             In all, 14 workers were sleeping inside as the fire spread. | `14 workers = 14 | present|worker|`
             Twenty guests were in the lodge at the time; six got out.  | `Twenty guests = 20 | present|guest|`
