@@ -222,7 +222,10 @@ final class CauseConflicts implements ContradictionRule {
     private static final String DISRUPTION = "disruption";
     /** "Trains ... were halted for four hours on Tuesday after a signalling failure": the stop, then its cause. */
     private static final Pattern STOPPED_AFTER = Pattern.compile("(?i)\\b(?:halted|suspended|stopped|cancell?ed|disrupted"
-            + "|blocked|closed|shut)\\b[^.;]{0,80}?\\b(?:after|because\\s+of|due\\s+to|following)\\s+((?:an?|the)\\s+[^.;,]+)");
+            + "|blocked|closed|shut)\\b[^.;]{0,80}?\\b(?:after|because\\s+of|due\\s+to|following)\\s+((?:an?|the)\\s+[^.;,]+"
+            // "after gale-force winds damaged the stage", "after heavy rain": a cause without an article
+            + "|(?-i:(?=\\p{Ll}))(?!(?:it|they|he|she|we|you|that|this|which|those|these|being|its|their|his|her)\\b)"
+            + "(?![\\p{L}]+ing\\b)[^.;,]+)");
     /** "A tree that came down across the tracks stopped services": the cause as the subject of the stop. */
     private static final Pattern STOPPED_BY_SUBJECT = Pattern.compile("(?i)(?:^|,\\s+|\\bsaid\\s+)((?:an?|the)\\s+[^,;.]+?)\\s+"
             + "(?:halted|stopped|blocked|disrupted|closed|shut|suspended)\\s+(?:all\\s+)?(?:services|trains|traffic|the\\s+line"
@@ -244,7 +247,7 @@ final class CauseConflicts implements ContradictionRule {
         if (m == null) {
             return java.util.Optional.empty();
         }
-        String phrase = m.group(1);
+        String phrase = beforeItsVerb(m.group(1));
         Set<String> cause = cause("", phrase);
         if (cause.isEmpty() || TIME_WORDS.matcher(phrase).find()) {
             return java.util.Optional.empty();
@@ -255,6 +258,28 @@ final class CauseConflicts implements ContradictionRule {
             written = at > 0 ? written.substring(0, at) : written;
         }
         return java.util.Optional.of(new Caused(c, DISRUPTION, cause, written));
+    }
+
+    /** Verbs in the past without "-ed" that may follow a cause: "a power failure cut electricity". */
+    private static final Set<String> PAST_VERBS = Set.of("cut", "hit", "broke", "fell", "struck", "tore", "blew",
+            "brought", "knocked", "took", "left", "sent", "caught", "burst", "froze", "ran", "came", "went", "made",
+            "put", "set", "began", "spread", "swept", "forced", "led");
+
+    /**
+     * The cause's noun phrase without what it did: "gale-force winds damaged the main stage" is
+     * "gale-force winds", "a power failure cut electricity to the stages" is "a power failure";
+     * the whole phrase when cutting it leaves no word of a cause ("a suspected gas leak").
+     */
+    static String beforeItsVerb(String phrase) {
+        String[] w = phrase.strip().split("\\s+");
+        for (int i = 1; i < w.length; i++) {
+            String x = w[i].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}-]", "");
+            if (x.length() > 4 && x.endsWith("ed") || PAST_VERBS.contains(x)) {
+                String head = String.join(" ", java.util.Arrays.copyOfRange(w, 0, i));
+                return cause("", head).isEmpty() ? phrase : head;
+            }
+        }
+        return phrase;
     }
 
     /** The words after the last reporting verb or "that": "investigators said a faulty cable" gives "a faulty cable". */
