@@ -99,6 +99,17 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
     /** The event of a clock time at which an order or a warning was lifted ("lifted the evacuation order at 1:30 p.m."). */
     public static final String LIFTED = "lifted";
 
+    /**
+     * The start of the event of a clock time at which something ended ("brought the fire under
+     * control at 6:15 p.m." is "ended under control"), not when the incident happened.
+     */
+    public static final String ENDED = "ended ";
+
+    /** True for a clock time at which something ended ({@link #ENDED}). */
+    public boolean ending() {
+        return clock() && event.startsWith(ENDED);
+    }
+
     /** True for a clock time, whose value and upper bound are minutes after midnight. */
     public boolean clock() {
         return thing.equals(CLOCK_TIME);

@@ -437,7 +437,8 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
                 || VOTE_WORD.matcher(s.text()).find() || CAME_BACK.matcher(s.text()).find()
                 || ALARM_OR_LIFTED.matcher(s.text()).find()
                 || s.folded().stream().anyMatch(w -> DEPARTING.contains(w) || DEPARTING_WITH.contains(w))
-                || IntStream.range(0, s.size()).anyMatch(k -> summoned(s, k));
+                || IntStream.range(0, s.size()).anyMatch(k -> summoned(s, k))
+                || Cues.ENDING_PHRASES.stream().anyMatch(p -> java.util.Collections.indexOfSubList(s.folded(), p) >= 0);
         if (!occurrence) {
             return out;
         }
@@ -589,8 +590,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         if (m.group(1) == null && STATUS_TIME.matcher(lead).find()) {
             return java.util.Optional.empty(); // "as of 4 p.m.", "until 6 p.m.": when a count stood
         }
-        if (endsSomething(s.text().substring(0, m.start())) && !leadsTo(LIFTED_BEFORE, s, m.start(), VERB_LEAD)) {
-            return java.util.Optional.empty(); // "started at 2 a.m. and was put out by 6 a.m.": when it ended
+        String ended = ending(s.text().substring(0, m.start()));
+        if (!ended.isEmpty() && !leadsTo(LIFTED_BEFORE, s, m.start(), VERB_LEAD) && !TIMED_ENDINGS.contains(ended)) {
+            return java.util.Optional.empty(); // "started at 2 a.m. and reopened at 9 a.m.": not when it happened
         }
         String q = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
         int[] window = switch (q) {
@@ -602,7 +604,9 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
             default -> new int[] {t - TIME_EXACT, t + TIME_EXACT};
         };
         int start = s.start() + m.start() + (m.group().length() - m.group().stripLeading().length());
-        String event = discovered(s, start) ? Quantity.DISCOVERY : leadsTo(ALARM_BEFORE, s, m.start(), VERB_LEAD) ? Quantity.ALARM
+        // "started at 2 a.m. and was put out by 6 a.m.": the 6 a.m. is when it was put out
+        String event = !ended.isEmpty() && !leadsTo(LIFTED_BEFORE, s, m.start(), VERB_LEAD) ? Quantity.ENDED + ended
+                : discovered(s, start) ? Quantity.DISCOVERY : leadsTo(ALARM_BEFORE, s, m.start(), VERB_LEAD) ? Quantity.ALARM
                 : leadsTo(LIFTED_BEFORE, s, m.start(), VERB_LEAD) ? Quantity.LIFTED : departed(s, start) ? Quantity.DEPARTURE
                 : leadsTo(VOTED_BEFORE, s, m.start(), VOTE_LEAD) ? Quantity.VOTE
                 : leadsTo(CAME_BACK_BEFORE, s, m.start(), VERB_LEAD) ? Quantity.RESTORED : "";
@@ -726,11 +730,36 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
      * after the last comma, semicolon or "and" within {@link #ENDING_LEAD} characters.
      */
     static boolean endsSomething(String before) {
+        return !ending(before).isEmpty();
+    }
+
+    /**
+     * The {@link Cues#ENDING_PHRASES ending} the clause a clock time ends reports, in the words
+     * of {@link #ENDINGS} ("under control" for "had the fire contained"); "" when none.
+     */
+    static String ending(String before) {
         String lead = before.substring(Math.max(0, before.length() - ENDING_LEAD)).toLowerCase(Locale.ROOT);
         int cut = Math.max(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')), lead.lastIndexOf(" and "));
         List<String> words = List.of(lead.substring(cut + 1).split("[^\\p{L}']+"));
-        return Cues.ENDING_PHRASES.stream().anyMatch(p -> java.util.Collections.indexOfSubList(words, p) >= 0);
+        for (List<String> p : Cues.ENDING_PHRASES) {
+            if (java.util.Collections.indexOfSubList(words, p) >= 0) {
+                String phrase = String.join(" ", p);
+                return ENDINGS.getOrDefault(phrase, phrase);
+            }
+        }
+        return "";
     }
+
+    /** Endings told in other words: "extinguished" is "put out", "contained" is "under control". */
+    private static final Map<String, String> ENDINGS = Map.of("extinguished", "put out", "doused", "put out",
+            "declared out", "put out", "was out", "put out", "contained", "under control");
+    /**
+     * Endings whose clock time is one moment of the incident, compared as such: when the fire was
+     * put out or brought under control, when police cleared the scene, when the search or the
+     * match was called off, when a standoff ended. Services that "reopened" or "resumed" often
+     * did so in parts, and arrivals are many: their times are left alone.
+     */
+    static final Set<String> TIMED_ENDINGS = Set.of("put out", "under control", "cleared", "called off", "ended");
 
     /**
      * A tally written with a dash: "voted 7-2", "voted seven to four", "by a vote of 7 to 2", "a 5-4 decision"; or told
@@ -1247,15 +1276,19 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         return thing + heldFor(s, first);
     }
 
-    /** Words after a duration that make it the time between two moments: "20 minutes before kick-off". */
-    private static final Set<String> MOMENT_RELATIONS = Set.of("before", "after", "earlier", "later", "ahead", "prior", "ago");
+    /**
+     * Words after a duration that make it the time between two moments: "20 minutes before
+     * kick-off". "Seven hours after officers surrounded the building" may be how long the
+     * standoff lasted, and stays a length.
+     */
+    private static final Set<String> MOMENT_RELATIONS = Set.of("before", "earlier", "ahead", "prior", "ago");
     /** Words before a duration that keep it a length of time: "queued for 40 minutes before", "within two hours after". */
     private static final Set<String> LENGTH_OPENERS = Set.of("for", "within", "lasted", "lasting", "took", "spent", "in");
 
     /**
      * True when the duration ending at {@code unitLast} is the time between two moments, not how
-     * long something lasted: "20 minutes before the scheduled kick-off", "two days after the
-     * crash", "an hour earlier". "Had queued for 40 minutes before the gates opened" stays a length.
+     * long something lasted: "20 minutes before the scheduled kick-off", "an hour earlier". "Had
+     * queued for 40 minutes before the gates opened" stays a length.
      */
     private static boolean betweenMoments(TaggedSentence s, int first, int unitLast) {
         if (unitLast + 1 >= s.size() || !MOMENT_RELATIONS.contains(s.lower(unitLast + 1)) || !s.gap(unitLast + 1).isBlank()) {

@@ -55,6 +55,11 @@ final class FigureWords {
 
     /** What a figure counts, in words: "people killed", "children injured", "mph". */
     static String topic(Quantity q) {
+        if (q.ending()) {
+            String ended = q.event().substring(Quantity.ENDED.length());
+            return ended.equals("ended") ? "time it ended"
+                    : "time it was " + (ended.equals("under control") ? "brought under control" : ended);
+        }
         if (q.clock()) {
             return q.event().equals(Quantity.DISCOVERY) ? "time it was found out"
                     : q.event().equals(Quantity.DEPARTURE) ? "time of departure"

@@ -155,7 +155,9 @@ class QuantityReaderTest {
             The 90-minute standoff ended without a shot fired.        | `90-minute = 90 minutes | |minutes|`
             The two-hour standoff ended without a shot fired.         | `two-hour = two-hour | |minutes|`
             A man gave himself up after a 14-hour standoff with police. | `14-hour = 14-hour | |minutes|`
-            The blaze began at 1 a.m. and was under control by 5 a.m. | `at 1 a.m. = at 1 a.m. | |clock time|`
+            The blaze began at 1 a.m. and was under control by 5 a.m. | `at 1 a.m. = at 1 a.m. | |clock time|; by 5 a.m. = by 5 a.m. | ended under control|clock time|`
+            Police cleared the square of protesters at about 3 p.m.   | `about 3 p.m. = about 3 p.m. | ended cleared|clock time|`
+            The mill fire was finally extinguished at 9:30 a.m.       | `at 9:30 a.m. = at 9:30 a.m. | ended put out|clock time|`
             Crews reopened the road at 7 a.m., a day after the landslide struck. | ``
             The ferry capsized at 18:40 off the cape.                 | `at 18:40 = at 18:40 | |clock time|`
             The jet made an emergency landing at Orla at 13:50 after a bird strike. | `at 13:50 = at 13:50 | |clock time|`
@@ -226,7 +228,7 @@ class QuantityReaderTest {
             Some 9,000 fans were crammed into a ground built for 7,000. | `Some 9,000 fans = about 9,000 | attendance|people|; 7,000 = 7,000 | capacity|people|`
             More than 300 people were on board when the packed ferry hit the pier. | `More than 300 people = more than 300 | aboard|people|`
             The gate jammed 20 minutes before the scheduled kick-off.  | `20 minutes = 20 minutes | |minutes between two moments|`
-            Two days after the crash, a second passenger died.          | `Two days = Two days | |minutes between two moments|`
+            Two days before the crash, the brakes were checked.         | `Two days = Two days | |minutes between two moments|`
             Fans had queued for 40 minutes before the gates opened.   | `40 minutes = 40 minutes | |minutes|`
             Some 31 people attended its emergency department overnight. | `Some 31 people = about 31 | seen in care|people|`
             Some 3,100 people attended the match on Saturday.          | `Some 3,100 people = about 3,100 | attendance|people|`
