@@ -105,8 +105,8 @@ public final class SlotClaimAligner implements ClaimAligner {
         for (Map.Entry<String, List<Member>> e : byKey.entrySet()) {
             List<Member> members = e.getValue();
             Quantity q0 = members.get(0).quantity().orElseThrow();
-            if ((!q0.event().isEmpty() || q0.rating() || q0.clock() || q0.namedAmount()) && !q0.ending()) {
-                // an ending's time needs words in common too: more than one thing is cleared or called off
+            if ((!q0.event().isEmpty() || q0.rating() || q0.clock() || q0.namedAmount()) && !q0.responseStep()) {
+                // an ending's or an order's time needs words in common too: more than one thing is cleared or ordered
                 out.add(new ClaimGroup(GroupKind.FIGURE, e.getKey(), members));
                 continue;
             }

@@ -105,9 +105,20 @@ public record Quantity(Excerpt evidence, double value, double upper, Qualifier q
      */
     public static final String ENDED = "ended ";
 
+    /** The event of a clock time at which an order was given ("ordered passengers to abandon ship at 11:25 a.m."). */
+    public static final String ORDERED = "ordered";
+
     /** True for a clock time at which something ended ({@link #ENDED}). */
     public boolean ending() {
         return clock() && event.startsWith(ENDED);
+    }
+
+    /**
+     * True for a clock time of a step of the response (an ending, an order): an incident has
+     * several, so only sentences that share words compare theirs.
+     */
+    public boolean responseStep() {
+        return ending() || clock() && event.equals(ORDERED);
     }
 
     /** True for a clock time, whose value and upper bound are minutes after midnight. */

@@ -435,7 +435,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         List<Quantity> out = new ArrayList<>();
         boolean occurrence = Cues.tellsHappening(s.folded()) || s.folded().stream().anyMatch(Cues.DISCOVERY::contains)
                 || VOTE_WORD.matcher(s.text()).find() || CAME_BACK.matcher(s.text()).find()
-                || ALARM_OR_LIFTED.matcher(s.text()).find()
+                || ALARM_OR_LIFTED.matcher(s.text()).find() || ORDER_WORD.matcher(s.text()).find()
                 || s.folded().stream().anyMatch(w -> DEPARTING.contains(w) || DEPARTING_WITH.contains(w))
                 || IntStream.range(0, s.size()).anyMatch(k -> summoned(s, k))
                 || Cues.ENDING_PHRASES.stream().anyMatch(p -> java.util.Collections.indexOfSubList(s.folded(), p) >= 0);
@@ -536,6 +536,18 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         return before.matcher(s.text().substring(Math.max(0, at - lead), at)).find();
     }
 
+    /**
+     * "ordered passengers to abandon ship at", "the order to evacuate came at about", "ordered
+     * the evacuation of the block at": an order given, a few words, then the clock time.
+     */
+    private static final Pattern ORDERED_BEFORE = Pattern.compile("(?i)\\b(?:ordered\\s+(?:[\\p{L}'\u2019-]+\\s+){0,3}?to\\s+[\\p{L}-]+"
+            + "|ordered\\s+(?:the\\s+|an?\\s+)?(?:[\\p{L}-]+\\s+)?(?:evacuation|closure|shutdown|lockdown)"
+            + "|order\\s+to\\s+[\\p{L}-]+(?:\\s+[\\p{L}'\u2019-]+){0,5}?\\s+(?:came|was\\s+given|was\\s+issued|went\\s+out)"
+            + "|(?:evacuation|closure|shutdown|lockdown)(?:\\s+[\\p{L}'\u2019-]+){0,4}?\\s+(?:was|were|had\\s+been)\\s+ordered)"
+            + "(?:\\s+[\\p{L}'\u2019-]+){0,4}?(?:\\s+(?:at|by))?\\s*$");
+    /** A word of ordering anywhere in a sentence. */
+    private static final Pattern ORDER_WORD = Pattern.compile("(?i)\\b(?:ordered|order)\\b");
+
     /** A verb of coming back anywhere in a sentence. */
     private static final Pattern CAME_BACK = Pattern.compile("(?i)\\b(?:returned|came\\s+back|restored|back\\s+on)\\b");
 
@@ -607,6 +619,7 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
         // "started at 2 a.m. and was put out by 6 a.m.": the 6 a.m. is when it was put out
         String event = !ended.isEmpty() && !leadsTo(LIFTED_BEFORE, s, m.start(), VERB_LEAD) ? Quantity.ENDED + ended
                 : discovered(s, start) ? Quantity.DISCOVERY : leadsTo(ALARM_BEFORE, s, m.start(), VERB_LEAD) ? Quantity.ALARM
+                : leadsTo(ORDERED_BEFORE, s, m.start(), VERB_LEAD) ? Quantity.ORDERED
                 : leadsTo(LIFTED_BEFORE, s, m.start(), VERB_LEAD) ? Quantity.LIFTED : departed(s, start) ? Quantity.DEPARTURE
                 : leadsTo(VOTED_BEFORE, s, m.start(), VOTE_LEAD) ? Quantity.VOTE
                 : leadsTo(CAME_BACK_BEFORE, s, m.start(), VERB_LEAD) ? Quantity.RESTORED : "";
@@ -752,7 +765,8 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
 
     /** Endings told in other words: "extinguished" is "put out", "contained" is "under control". */
     private static final Map<String, String> ENDINGS = Map.of("extinguished", "put out", "doused", "put out",
-            "declared out", "put out", "was out", "put out", "contained", "under control");
+            "declared out", "put out", "was out", "put out", "contained", "under control", "postponed", "called off",
+            "abandoned", "called off");
     /**
      * Endings whose clock time is one moment of the incident, compared as such: when the fire was
      * put out or brought under control, when police cleared the scene, when the search or the

@@ -66,7 +66,8 @@ final class FigureWords {
                     : q.event().equals(Quantity.VOTE) ? "time of the vote"
                     : q.event().equals(Quantity.RESTORED) ? "time it came back"
                     : q.event().equals(Quantity.ALARM) ? "time the alarm was raised"
-                    : q.event().equals(Quantity.LIFTED) ? "time the order was lifted" : "time of the event";
+                    : q.event().equals(Quantity.LIFTED) ? "time the order was lifted"
+                    : q.event().equals(Quantity.ORDERED) ? "time the order was given" : "time of the event";
         }
         if (q.thing().equals(Quantity.FLOOR)) {
             return "floor";

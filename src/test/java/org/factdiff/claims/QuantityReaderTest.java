@@ -157,6 +157,9 @@ class QuantityReaderTest {
             A man gave himself up after a 14-hour standoff with police. | `14-hour = 14-hour | |minutes|`
             The blaze began at 1 a.m. and was under control by 5 a.m. | `at 1 a.m. = at 1 a.m. | |clock time|; by 5 a.m. = by 5 a.m. | ended under control|clock time|`
             Police cleared the square of protesters at about 3 p.m.   | `about 3 p.m. = about 3 p.m. | ended cleared|clock time|`
+            The skipper ordered the crew to abandon the trawler at 4:10 a.m. | `at 4:10 a.m. = at 4:10 a.m. | ordered|clock time|`
+            The evacuation of the tower was ordered at 4 a.m.          | `at 4 a.m. = at 4 a.m. | ordered|clock time|`
+            The derby was postponed at 3.25pm on police advice.        | `at 3.25pm = at 3.25pm | ended called off|clock time|`
             The mill fire was finally extinguished at 9:30 a.m.       | `at 9:30 a.m. = at 9:30 a.m. | ended put out|clock time|`
             Crews reopened the road at 7 a.m., a day after the landslide struck. | ``
             The ferry capsized at 18:40 off the cape.                 | `at 18:40 = at 18:40 | |clock time|`
