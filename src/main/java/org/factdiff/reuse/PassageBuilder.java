@@ -149,6 +149,12 @@ final class PassageBuilder {
         if (equalWords < options.minWords()) {
             return null; // too few words in common, whatever surrounds them
         }
+        if (plainInCommon(a, aFrom, aTo, b, bFrom, bTo) < MIN_PLAIN_WORDS) {
+            // "The union, United Rail and Transit Workers Local 612" against "The protest,
+            // organized by United Rail and Transit Workers Local 612": a name and a figure both
+            // reports state, not a passage one copied
+            return null;
+        }
         double inOrder = 2.0 * equal / (ta.size() + tb.size());
         // Regardless of order, on synonym classes: what the two sides say in common.
         double overlap = WinnowingReuseDetector.contentDice(a, aFrom, aTo, b, bFrom, bTo);
@@ -212,6 +218,34 @@ final class PassageBuilder {
         int edits = normDiff.getDeltas().size();
         int allowed = Math.max(NEAR_VERBATIM_MIN_EDITS, (int) Math.floor(NEAR_VERBATIM_EDITS_PER_WORD * tokens / 2.0));
         return edits <= allowed && inOrder >= options.nearVerbatim() ? PassageKind.NEAR_VERBATIM : PassageKind.PARAPHRASE;
+    }
+
+    /** Words in common besides names and figures that a passage needs: the text around the facts. */
+    static final int MIN_PLAIN_WORDS = 3;
+
+    /**
+     * The content words of a's side, in any order, that b's side has too (synonyms read as one)
+     * and that are neither capitalised (a name) nor figures: the words around the facts.
+     */
+    private static int plainInCommon(WinnowingReuseDetector.Doc a, int aFrom, int aTo,
+                                     WinnowingReuseDetector.Doc b, int bFrom, int bTo) {
+        java.util.Set<Integer> inB = new java.util.HashSet<>();
+        for (int i = bFrom; i < bTo; i++) {
+            if (plain(b.text.tokens().get(i))) {
+                inB.add(b.ids[i]);
+            }
+        }
+        int n = 0;
+        for (int i = aFrom; i < aTo; i++) {
+            if (plain(a.text.tokens().get(i)) && inB.remove(a.ids[i])) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean plain(Token t) {
+        return t.content() && !t.isName() && !t.exact().isEmpty() && Character.isLowerCase(t.exact().charAt(0));
     }
 
     /** Edits any near-verbatim passage may have. */

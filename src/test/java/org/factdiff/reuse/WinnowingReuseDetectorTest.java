@@ -48,6 +48,24 @@ class WinnowingReuseDetectorTest {
 
     /** An article that prints one paragraph twice has it matched twice; each passage keeps an id of its own. */
     @Test
+    void aLongNameAndAFigureBothReportsStateAreNoPassage() throws Exception {
+        Article a = Articles.of("a", "The walkout, called by the Amalgamated Harbour and Dock Workers Union Branch 77, "
+                + "shut the east quay for a day. Crane drivers stayed home.");
+        Article b = Articles.of("b", "Pickets from the Amalgamated Harbour and Dock Workers Union Branch 77 gathered at "
+                + "dawn outside the ferry office in light rain.");
+        assertTrue(detect(List.of(a, b)).pairs().isEmpty(), detect(List.of(a, b)).pairs().toString());
+    }
+
+    @Test
+    void aCopiedSentenceAroundALongNameIsStillAPassage() throws Exception {
+        Article a = Articles.of("a", "Pickets from the Amalgamated Harbour and Dock Workers Union Branch 77 gathered at "
+                + "dawn outside the ferry office in light rain. Crane drivers stayed home.");
+        Article b = Articles.of("b", "In the port, pickets from the Amalgamated Harbour and Dock Workers Union Branch 77 "
+                + "gathered at dawn outside the ferry office in light rain, witnesses said.");
+        assertEquals(1, detect(List.of(a, b)).pairs().size());
+    }
+
+    @Test
     void aParagraphPrintedTwiceGivesTwoPassagesOfTwoIds() throws Exception {
         Article a = Articles.of("a", HARBOUR + " The council met on Monday to discuss the repairs to the sea wall and the pier. " + HARBOUR);
         Article b = Articles.of("b", "Weather desk: " + HARBOUR + " Readers sent photographs of the flooded quay.");
