@@ -13,6 +13,7 @@ class SourceReaderTest {
             A senior port engineer said the quay flooded twice.               | `A senior port engineer`
             The quay flooded twice in a single week.                          | ``
             No injuries to dock workers have been reported.                  | ``
+            The harbour master is reporting two more leaks.                  | `The harbour master`
             Two more leaks were reported on Friday, the harbour master said.  | `the harbour master`
             """)
     void whomTheSentenceCredits(String sentence, String expected) {
