@@ -738,17 +738,10 @@ final class QuantityReader implements SlotReader<List<Quantity>> {
     static final int ENDING_LEAD = 60;
 
     /**
-     * True when the clause a clock time ends ({@code before}: the sentence up to the time) reports
-     * an end rather than the event: "brought the blaze under control at 6 a.m.". The clause starts
-     * after the last comma, semicolon or "and" within {@link #ENDING_LEAD} characters.
-     */
-    static boolean endsSomething(String before) {
-        return !ending(before).isEmpty();
-    }
-
-    /**
-     * The {@link Cues#ENDING_PHRASES ending} the clause a clock time ends reports, in the words
-     * of {@link #ENDINGS} ("under control" for "had the fire contained"); "" when none.
+     * The {@link Cues#ENDING_PHRASES ending} the clause a clock time ends reports ({@code
+     * before}: the sentence up to the time), in the words of {@link #ENDINGS} ("under control"
+     * for "had the fire contained"); "" when the clause tells no end. The clause starts after the
+     * last comma, semicolon or "and" within {@link #ENDING_LEAD} characters.
      */
     static String ending(String before) {
         String lead = before.substring(Math.max(0, before.length() - ENDING_LEAD)).toLowerCase(Locale.ROOT);
